@@ -1,0 +1,163 @@
+//! Running a parsed command line: validates it, does the work, hands results to the printers.
+//! Returns whether anything was found, for the exit status (0 found, 1 nothing, 2 error).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command};
+use crate::index::{default_dir, Store};
+use crate::ingest::{self, IngestOptions};
+use crate::output::{self, Mode};
+use crate::read::{self, ReadOptions, Unread};
+use crate::search::Search;
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Results were found (or the command did its work).
+    Found,
+    /// A search found nothing.
+    Nothing,
+    /// The work was done, but some inputs failed (already reported on stderr).
+    Partial,
+}
+
+fn mode(json: bool) -> Mode {
+    if json {
+        Mode::Json
+    } else {
+        Mode::Human
+    }
+}
+
+fn found(n: usize) -> Outcome {
+    if n > 0 {
+        Outcome::Found
+    } else {
+        Outcome::Nothing
+    }
+}
+
+/// Run `cli`, printing results to `out` and diagnostics to `err`.
+pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outcome> {
+    let index_dir: PathBuf = cli.index.clone().unwrap_or_else(default_dir);
+    match cli.command {
+        Command::Ingest {
+            paths,
+            outlet,
+            rebuild,
+            jobs,
+            max_file_size,
+            json,
+        } => {
+            let store = Store::open_or_create(&index_dir)?;
+            let opts = IngestOptions {
+                paths,
+                read: ReadOptions { outlet },
+                rebuild,
+                jobs,
+                max_file_size,
+            };
+            let summary = ingest::ingest(&store, &opts, &mut |f| {
+                let _ = writeln!(err, "newsdex: {}: {}", f.path, f.reason);
+            })?;
+            output::summary(out, mode(json), &summary)?;
+            Ok(if summary.failed.is_empty() {
+                Outcome::Found
+            } else {
+                Outcome::Partial
+            })
+        }
+        Command::Query { query, output: o } => {
+            let store = Store::open(&index_dir)?;
+            let hits = Search::new(&store)?.articles(&query, o.limit)?;
+            output::articles(out, mode(o.json), &hits)?;
+            Ok(found(hits.len()))
+        }
+        Command::Quotes {
+            keywords,
+            speaker,
+            output: o,
+        } => {
+            let store = Store::open(&index_dir)?;
+            let hits =
+                Search::new(&store)?.quotes(&keywords.join(" "), speaker.as_deref(), o.limit)?;
+            output::quotes(out, mode(o.json), &hits)?;
+            Ok(found(hits.len()))
+        }
+        Command::Person { name, output: o } => {
+            let store = Store::open(&index_dir)?;
+            let hits = Search::new(&store)?.person(&name.join(" "), o.limit)?;
+            output::person(out, mode(o.json), &hits)?;
+            Ok(found(hits.len()))
+        }
+        Command::People { output: o } => {
+            let store = Store::open(&index_dir)?;
+            let rows = Search::new(&store)?.people(o.limit)?;
+            output::counts(out, mode(o.json), &rows)?;
+            Ok(found(rows.len()))
+        }
+        Command::Outlets { output: o } => {
+            let store = Store::open(&index_dir)?;
+            let rows = Search::new(&store)?.outlets(o.limit)?;
+            output::counts(out, mode(o.json), &rows)?;
+            Ok(found(rows.len()))
+        }
+        Command::Show { path, json } => {
+            let store = Store::open(&index_dir)?;
+            let key = ingest::file_key(&path);
+            let shown = Search::new(&store)?.show(&key)?;
+            if shown.is_empty() {
+                anyhow::bail!(
+                    "'{}' is not in the index at {}",
+                    path.display(),
+                    index_dir.display()
+                );
+            }
+            output::shown(out, mode(json), &shown)?;
+            Ok(Outcome::Found)
+        }
+        Command::Extract { files, json } => {
+            let mut outcome = Outcome::Nothing;
+            let opts = ReadOptions::default();
+            for file in files {
+                let shown = file.display().to_string();
+                let result = std::fs::read(&file)
+                    .with_context(|| format!("reading {shown}"))
+                    .map(|bytes| {
+                        let format = read::format_of(&file).unwrap_or(read::Format::Text);
+                        read::parse(format, &bytes, &opts)
+                    });
+                match result {
+                    Ok(Ok(records)) => {
+                        for r in records {
+                            output::extracted(out, mode(json), &shown, &r.article)?;
+                        }
+                        if outcome == Outcome::Nothing {
+                            outcome = Outcome::Found;
+                        }
+                    }
+                    Ok(Err(Unread::Skipped(reason))) => {
+                        writeln!(err, "newsdex: {shown}: skipped: {reason}")?
+                    }
+                    Ok(Err(Unread::Failed(reason))) => {
+                        writeln!(err, "newsdex: {shown}: {reason}")?;
+                        outcome = Outcome::Partial;
+                    }
+                    Err(e) => {
+                        writeln!(err, "newsdex: {e:#}")?;
+                        outcome = Outcome::Partial;
+                    }
+                }
+            }
+            Ok(outcome)
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "newsdex", out);
+            Ok(Outcome::Found)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The command line: every command, flag and help text (the doc comments are the help).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Index a folder of news articles: who said what, where.
+///
+/// newsdex extracts each article's headline, body, people, quotes with their speakers and
+/// outlet, writes them to a search index, and answers ranked searches over them.
+#[derive(Debug, Parser)]
+#[command(
+    name = "newsdex",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// Index folder [default: $NEWSDEX_INDEX, else ~/.local/share/newsdex/index]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "NEWSDEX_INDEX",
+        hide_env = true
+    )]
+    pub index: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output flags shared by the commands that print results.
+#[derive(Debug, Clone, Args)]
+pub struct Output {
+    /// Print one JSON object per line (shapes in the README)
+    #[arg(long)]
+    pub json: bool,
+
+    /// Print at most N results
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index the articles in files and folders (recursively); re-running skips unchanged files
+    Ingest {
+        /// Files and folders of articles
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+
+        /// Publisher to record for articles that do not name their own
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+
+        /// Start the index from scratch
+        #[arg(long)]
+        rebuild: bool,
+
+        /// Extraction threads [default: all cores]
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
+
+        /// Skip files larger than this many bytes, as failures
+        #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
+        max_file_size: u64,
+
+        /// Print the summary as one JSON object
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Ranked search over headlines, bodies, quotes, people and outlets
+    ///
+    /// Words must all match unless joined by OR. Fields: headline:, body:, quote:, speaker:,
+    /// person:, outlet:, author:. Phrases in double quotes, AND / OR / NOT, -word, '*' for all.
+    Query {
+        /// The query, e.g. 'climate AND speaker:clinton' or '"prime minister"'
+        #[arg(value_name = "QUERY")]
+        query: String,
+
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// Search quotes: each hit is one quote with its speaker and article
+    Quotes {
+        /// Words to find in the quotes ('*' or nothing with --speaker: all of their quotes)
+        #[arg(value_name = "KEYWORDS", default_value = "*")]
+        keywords: Vec<String>,
+
+        /// Only quotes of this speaker (any form of the name)
+        #[arg(long, short = 's', value_name = "NAME")]
+        speaker: Option<String>,
+
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// List the articles that mention a person, the most-mentioning first
+    Person {
+        /// The person's name, in any form the articles use ("Clinton", "Hillary Clinton")
+        #[arg(value_name = "NAME", required = true)]
+        name: Vec<String>,
+
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// The most-mentioned people, with their numbers of articles
+    People {
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// The outlets of the indexed articles, with their numbers of articles
+    Outlets {
+        #[command(flatten)]
+        output: Output,
+    },
+
+    /// Everything extracted from one indexed article file
+    Show {
+        /// Path of the article file, as ingested
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+
+        /// Print one JSON object per article
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Run extraction on files without touching any index
+    Extract {
+        /// Article files
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+
+        /// Print one JSON object per article
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}

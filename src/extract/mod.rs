@@ -1,0 +1,302 @@
+//! Extraction: article text in, an [`Article`] out. Pure functions, no I/O and no index: the
+//! headline, the people (canonical names), the direct quotes with their speakers, the outlet.
+
+pub mod lexicon;
+pub mod outlet;
+pub mod people;
+pub mod quotes;
+pub mod text;
+
+use crate::article::{Article, Person, Quote};
+use people::People;
+use quotes::{Attributor, Speaker};
+use text::{Doc, Shape};
+
+/// Metadata a reader already knows about an article (from HTML meta tags, JSON fields, ...),
+/// which extraction keeps instead of guessing.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    pub headline: Option<String>,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+}
+
+/// Extract an article from plain text: the first non-empty line is the headline (a caption
+/// line repeating it right after is skipped), the rest is the body.
+pub fn extract(text: &str) -> Article {
+    let (headline, body) = split_headline(text);
+    extract_parts(
+        body,
+        Known {
+            headline: Some(headline.to_string()),
+            ..Known::default()
+        },
+    )
+}
+
+/// The headline line and the body of a plain-text article.
+pub fn split_headline(text: &str) -> (&str, &str) {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut rest = text;
+    let mut headline = "";
+    while let Some((line, tail)) = rest.split_once('\n').or(Some((rest, ""))) {
+        rest = tail;
+        if !line.trim().is_empty() {
+            headline = line.trim();
+            break;
+        }
+        if rest.is_empty() {
+            break;
+        }
+    }
+    // A caption line that repeats the headline ("Headline" then "HeadlineReuters").
+    let after = rest.trim_start_matches(['\n', '\r', ' ', '\t']);
+    if !headline.is_empty() {
+        if let Some((line, tail)) = after.split_once('\n') {
+            if line.trim_start().starts_with(headline) {
+                rest = tail;
+            }
+        } else if after.trim_start().starts_with(headline) {
+            rest = "";
+        }
+    }
+    (headline, rest.trim_matches(['\n', '\r', ' ', '\t']))
+}
+
+/// Extract people, quotes and the outlet from a body whose headline and metadata are known.
+pub fn extract_parts(body: &str, known: Known) -> Article {
+    let mut doc = Doc::new(body);
+    let mut spans = quotes::find_spans(&mut doc);
+    quotes::join_split(&doc, &mut spans);
+    let people = People::find(&doc);
+    let attributor = Attributor::new(&doc, &people);
+
+    // Attribute every span and keep the ones that are quotes.
+    let mut kept: Vec<(usize, Option<Speaker>, bool)> = Vec::new();
+    let mut prev: Option<(Speaker, u32)> = None;
+    for s in 0..spans.len() {
+        if attributor.is_title_or_scare(&spans, s) {
+            continue;
+        }
+        let (speaker, _) = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
+        let fragment = attributor.is_fragment(&spans, s);
+        if fragment && speaker.is_none() {
+            continue;
+        }
+        if let Some(sp) = &speaker {
+            prev = Some((sp.clone(), doc.tokens[spans[s].open].para));
+        }
+        kept.push((s, speaker, fragment));
+    }
+    // A fragment whose words a longer quote of the article repeats is a teaser of that quote.
+    let texts: Vec<String> = kept
+        .iter()
+        .map(|(s, _, _)| span_text(&doc, &spans[*s]))
+        .collect();
+    let folded: Vec<String> = texts.iter().map(|t| fold_words(t)).collect();
+    let mut quotes_out = Vec::new();
+    let mut quote_counts = vec![0u32; people.entities.len()];
+    for (k, (s, speaker, fragment)) in kept.iter().enumerate() {
+        if *fragment
+            && folded.iter().enumerate().any(|(j, other)| {
+                j != k && other.len() > folded[k].len() && other.contains(folded[k].as_str())
+            })
+        {
+            continue;
+        }
+        let span = &spans[*s];
+        let speaker = speaker.as_ref().map(|sp| match sp {
+            Speaker::Person(e) => {
+                quote_counts[*e] += 1;
+                people.entities[*e].name.clone()
+            }
+            Speaker::Named(n) => n.clone(),
+        });
+        let (a, b) = (span.pieces[0].0, span.pieces[span.pieces.len() - 1].1);
+        let start_byte = doc.tokens[a].start;
+        let end_byte = doc.tokens[b - 1].end;
+        let start = body[..start_byte].chars().count();
+        let end = start + body[start_byte..end_byte].chars().count();
+        quotes_out.push(Quote {
+            text: texts[k].clone(),
+            speaker,
+            start,
+            end,
+        });
+    }
+
+    let mut order: Vec<usize> = (0..people.entities.len())
+        .filter(|&e| people.entities[e].mentions > 0)
+        .collect();
+    order.sort_by_key(|&e| {
+        (
+            std::cmp::Reverse(people.entities[e].mentions),
+            people.entities[e].first_tok,
+        )
+    });
+    let people_out = order
+        .into_iter()
+        .map(|e| {
+            let ent = &people.entities[e];
+            Person {
+                name: ent.name.clone(),
+                mentions: ent.mentions,
+                quotes: quote_counts[e],
+                forms: ent.forms.clone(),
+            }
+        })
+        .collect();
+
+    Article {
+        headline: known.headline.unwrap_or_default(),
+        outlet: known.outlet.or_else(|| outlet::find(body)),
+        body: body.to_string(),
+        authors: known.authors,
+        published: known.published,
+        people: people_out,
+        quotes: quotes_out,
+    }
+}
+
+/// The words of a span, pieces joined by a space, whitespace folded.
+fn span_text(doc: &Doc, span: &quotes::Span) -> String {
+    let mut out = String::new();
+    for &(a, b) in &span.pieces {
+        if b <= a {
+            continue;
+        }
+        let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+        for w in piece.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// Lower-case words joined by single spaces, for containment tests.
+fn fold_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[allow(dead_code)]
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].shape == Shape::Word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_and_caption() {
+        let cases: &[(&str, (&str, &str))] = &[
+            ("Title\n\nBody.", ("Title", "Body.")),
+            ("\n\nTitle\nTitleReuters\n\nBody.", ("Title", "Body.")),
+            ("Only a title", ("Only a title", "")),
+            ("", ("", "")),
+        ];
+        for (input, want) in cases {
+            assert_eq!(split_headline(input), *want, "{input:?}");
+        }
+    }
+
+    fn quotes_of(text: &str) -> Vec<(String, Option<String>)> {
+        extract_parts(text, Known::default())
+            .quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn quotes_and_speakers() {
+        let s = |t: &str| Some(t.to_string());
+        let cases: &[(&str, &[(&str, Option<String>)])] = &[
+            // after the quote, both orders
+            (
+                "Maria Lopez arrived. “We won,” Lopez said.",
+                &[("We won,", s("Maria Lopez"))],
+            ),
+            (
+                "Maria Lopez arrived. “We won,” said Lopez.",
+                &[("We won,", s("Maria Lopez"))],
+            ),
+            // split quote joined
+            (
+                "Anna Berg spoke. “We will rebuild,” she said, “and do it this year.”",
+                &[("We will rebuild, and do it this year.", s("Anna Berg"))],
+            ),
+            // two sentences: two quotes, second inherits
+            (
+                "Anna Berg spoke. “It hurt,” Berg wrote. “It was hard.”",
+                &[
+                    ("It hurt,", s("Anna Berg")),
+                    ("It was hard.", s("Anna Berg")),
+                ],
+            ),
+            // a title of a work is not a quote
+            (
+                "Tom Reed wrote his memoir, “Breaking Waves,” last year.",
+                &[],
+            ),
+            // scare quotes with no speaker are not quotes
+            ("The so-called “green deal” failed in the Senate.", &[]),
+            // a partial quote in reported speech is the speaker's
+            (
+                "Lena Ortiz met voters. She said she was \"convinced\" of it.",
+                &[("convinced", s("Lena Ortiz"))],
+            ),
+            // according to
+            (
+                "“Prices will rise,” according to economist Paul Hart.",
+                &[("Prices will rise,", s("Paul Hart"))],
+            ),
+            // an organisation speaks
+            (
+                "“We deny it,” the White House said in a statement.",
+                &[("We deny it,", s("the White House"))],
+            ),
+            // a role speaks
+            (
+                "“We deny it,” a spokesman for the campaign said.",
+                &[("We deny it,", s("a spokesman for the campaign"))],
+            ),
+            // appositive
+            (
+                "Tomas Berg, the harbour master, said: “The water is rising.”",
+                &[("The water is rising.", s("Tomas Berg"))],
+            ),
+            // pronoun with two people of different genders
+            (
+                "John Wells met Mary Hale. “It went well,” she said.",
+                &[("It went well,", s("Mary Hale"))],
+            ),
+            // quote across paragraphs
+            (
+                "Omar Diaz said:\n\n“First part.\n\n“Second part.”",
+                &[("First part. Second part.", s("Omar Diaz"))],
+            ),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(t, sp)| (t.to_string(), sp.clone()))
+                .collect();
+            assert_eq!(quotes_of(input), want, "{input:?}");
+        }
+    }
+}

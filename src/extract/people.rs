@@ -1,0 +1,474 @@
+//! Finding the people an article mentions and giving each one canonical name: capitalised runs
+//! judged by name lists, titles and context, then every shorter form ("Clinton", "Hillary")
+//! linked to the fullest name the article introduced.
+
+use super::lexicon::{lower, Gender, LEX};
+use super::text::{Doc, Shape};
+
+/// Lower-case particles that may stand inside a name ("Charles de Gaulle").
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn",
+    "al", "el", "ben", "dos", "das", "y", "st.",
+];
+
+/// Suffixes that follow a name without being its surname.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// A run of capitalised words, and the person it names, if it names one.
+#[derive(Debug, Clone)]
+pub struct Run {
+    /// First token of the whole run (titles included).
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// First token of the name, after titles and other prefixes are stripped.
+    pub name_start: usize,
+    /// One past the last token of the name (suffixes like "Jr." excluded).
+    pub name_end: usize,
+    /// The person it names, as an index into [`People::entities`].
+    pub entity: Option<usize>,
+    /// A title stood before the name ("Sen.", "Mr.", "former president").
+    pub titled: bool,
+    /// Gender the title implies (Mr., Mrs.).
+    pub title_gender: Gender,
+    /// The whole run is a known place or organisation ("St. Louis", "Morgan Stanley").
+    pub blocked: bool,
+}
+
+/// One person of the article.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Lower-case words of the fullest name.
+    pub key: Vec<String>,
+    /// The fullest name as written.
+    pub name: String,
+    pub gender: Gender,
+    /// Token where the person was first introduced.
+    pub first_tok: usize,
+    pub mentions: u32,
+    pub forms: Vec<String>,
+}
+
+/// The people of one article and where each is mentioned.
+#[derive(Debug, Default)]
+pub struct People {
+    pub entities: Vec<Entity>,
+    /// Every capitalised run, in text order.
+    pub runs: Vec<Run>,
+    /// For each token, the index of the run it belongs to (`u32::MAX` when none).
+    run_of: Vec<u32>,
+}
+
+fn is_name_token(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.shape != Shape::Word || !t.cap {
+        return false;
+    }
+    let w = doc.word(i);
+    // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    letters == 1 || upper < letters || (w.len() <= 3 && w.ends_with('.'))
+}
+
+fn is_particle(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.shape == Shape::Word && !t.cap && PARTICLES.contains(&doc.word(i))
+}
+
+/// Lower-case key of a token for comparisons.
+fn key_of(word: &str) -> String {
+    let mut buf = String::new();
+    lower(word, &mut buf);
+    buf
+}
+
+fn title_gender(lower: &str) -> Gender {
+    match lower {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "father" | "congressman"
+        | "assemblyman" | "councilman" | "chairman" | "spokesman" => Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
+        | "congresswoman" | "assemblywoman" | "councilwoman" | "chairwoman" | "spokeswoman"
+        | "actress" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+impl People {
+    /// Find the runs of `doc` and the people they name.
+    pub fn find(doc: &Doc) -> People {
+        let mut people = People {
+            run_of: vec![u32::MAX; doc.tokens.len()],
+            ..Default::default()
+        };
+        let mut buf = String::new();
+        let n = doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if !is_name_token(doc, i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            while end < n
+                && doc.tokens[end].sent == doc.tokens[start].sent
+                && !doc.tokens[end - 1].poss
+            {
+                if is_name_token(doc, end) {
+                    end += 1;
+                } else if is_particle(doc, end) && end + 1 < n && is_name_token(doc, end + 1) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            people.add_run(doc, start, end, &mut buf);
+            i = end;
+        }
+        people.link(doc);
+        people
+    }
+
+    fn add_run(&mut self, doc: &Doc, start: usize, end: usize, buf: &mut String) {
+        let mut run = Run {
+            start,
+            end,
+            name_start: start,
+            name_end: end,
+            entity: None,
+            titled: false,
+            title_gender: Gender::Unknown,
+            blocked: false,
+        };
+        let whole: Vec<String> = (start..end).map(|t| key_of(doc.word(t))).collect();
+        let whole = whole.join(" ");
+        run.blocked = LEX.non_person_names.contains(whole.as_str())
+            || LEX.places.contains(whole.as_str())
+            || LEX.outlets.contains_key(&whole);
+        // A lower-case title just before the run ("former president Donald Trump").
+        if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
+            let prev = lower(doc.word(start - 1), buf);
+            if LEX.titles.contains(prev) {
+                run.titled = true;
+                run.title_gender = title_gender(prev);
+            }
+        }
+        // Strip prefixes: titles, nationalities, places, organisations ("US President").
+        while run.name_start < run.name_end {
+            let w = doc.word(run.name_start);
+            let l = lower(w, buf);
+            let acronym = w
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() > 1;
+            if LEX.titles.contains(l) {
+                run.titled = true;
+                let g = title_gender(l);
+                if g != Gender::Unknown {
+                    run.title_gender = g;
+                }
+            } else if !(LEX.is_non_person_word(l)
+                || acronym
+                || l == "of"
+                || is_particle(doc, run.name_start))
+            {
+                break;
+            }
+            run.name_start += 1;
+        }
+        while run.name_end > run.name_start
+            && SUFFIXES.contains(&lower(doc.word(run.name_end - 1), buf))
+        {
+            run.name_end -= 1;
+        }
+        let idx = self.runs.len() as u32;
+        for t in start..end {
+            self.run_of[t] = idx;
+        }
+        self.runs.push(run);
+    }
+
+    /// Decide which runs name people, build the people, and link every mention to one.
+    fn link(&mut self, doc: &Doc) {
+        let mut buf = String::new();
+        // Multi-word names first, in text order: each introduces a person or joins one.
+        for r in 0..self.runs.len() {
+            let run = &self.runs[r];
+            let words: Vec<String> = (run.name_start..run.name_end)
+                .map(|t| key_of(doc.word(t)))
+                .collect();
+            let core: Vec<&String> = words
+                .iter()
+                .filter(|w| !PARTICLES.contains(&w.as_str()))
+                .collect();
+            if run.blocked
+                || core.len() < 2
+                || core.len() > 4
+                || !self.is_person_name(doc, r, &words, &mut buf)
+            {
+                continue;
+            }
+            let last = words.last().expect("non-empty").clone();
+            let found = self.entities.iter().position(|e| {
+                e.key.last() == Some(&last)
+                    && (words.iter().all(|w| e.key.contains(w) || is_initial(w))
+                        || e.key.iter().all(|w| words.contains(w) || is_initial(w)))
+            });
+            let text = name_text(doc, run.name_start, run.name_end);
+            let e = match found {
+                Some(e) => {
+                    if words.len() > self.entities[e].key.len() {
+                        self.entities[e].key = words;
+                        self.entities[e].name = text;
+                    }
+                    e
+                }
+                None => {
+                    let gender = match LEX.first_name(&words[0]) {
+                        Some(g) if run.title_gender == Gender::Unknown => g,
+                        _ => run.title_gender,
+                    };
+                    self.entities.push(Entity {
+                        key: words,
+                        name: text,
+                        gender,
+                        first_tok: run.name_start,
+                        mentions: 0,
+                        forms: Vec::new(),
+                    });
+                    self.entities.len() - 1
+                }
+            };
+            self.runs[r].entity = Some(e);
+        }
+        // Single words: a surname or given name of a person introduced in full, or a person
+        // in their own right when a title or the context says so.
+        for r in 0..self.runs.len() {
+            let run = &self.runs[r];
+            if run.blocked || run.entity.is_some() || run.name_end != run.name_start + 1 {
+                continue;
+            }
+            let w = key_of(doc.word(run.name_start));
+            if LEX.is_non_person_word(&w) || LEX.outlets.contains_key(&w) {
+                continue;
+            }
+            let wanted = run.title_gender;
+            let fits = |e: &Entity| {
+                wanted == Gender::Unknown || e.gender == wanted || e.gender == Gender::Unknown
+            };
+            let by_surname = self
+                .entities
+                .iter()
+                .position(|e| e.key.last() == Some(&w) && fits(e))
+                .or_else(|| self.entities.iter().position(|e| e.key.last() == Some(&w)));
+            let by_given = || {
+                self.entities
+                    .iter()
+                    .position(|e| e.key.first() == Some(&w) && e.key.len() > 1)
+            };
+            let e = match by_surname.or_else(by_given) {
+                Some(e) => Some(e),
+                None if run.titled
+                    || (speech_adjacent(doc, run.name_start)
+                        && LEX.surnames.contains(w.as_str())) =>
+                {
+                    let word = doc.word(run.name_start).to_string();
+                    self.entities.push(Entity {
+                        key: vec![w.clone()],
+                        name: word,
+                        gender: run.title_gender,
+                        first_tok: run.name_start,
+                        mentions: 0,
+                        forms: Vec::new(),
+                    });
+                    Some(self.entities.len() - 1)
+                }
+                None => None,
+            };
+            self.runs[r].entity = e;
+        }
+        // Count mentions and forms.
+        for r in 0..self.runs.len() {
+            if let Some(e) = self.runs[r].entity {
+                let run = &self.runs[r];
+                let form = name_text(doc, run.name_start, run.name_end);
+                let ent = &mut self.entities[e];
+                ent.mentions += 1;
+                if form != ent.name && !ent.forms.contains(&form) {
+                    ent.forms.push(form);
+                }
+            }
+        }
+        // A person whose fuller name appeared later keeps only the full form.
+        for ent in &mut self.entities {
+            let name = ent.name.clone();
+            ent.forms.retain(|f| *f != name);
+        }
+        let _ = &mut buf;
+    }
+
+    /// Whether the multi-word run `r` (its lower-case `words`) is a person's name.
+    fn is_person_name(&self, doc: &Doc, r: usize, words: &[String], buf: &mut String) -> bool {
+        let run = &self.runs[r];
+        let joined = words.join(" ");
+        let whole: Vec<String> = (run.start..run.end).map(|t| key_of(doc.word(t))).collect();
+        if LEX.non_person_names.contains(joined.as_str())
+            || LEX.non_person_names.contains(whole.join(" ").as_str())
+            || LEX.places.contains(joined.as_str())
+            || LEX.outlets.contains_key(&joined)
+        {
+            return false;
+        }
+        if words.iter().any(|w| LEX.is_non_person_word(w)) {
+            return false;
+        }
+        // A name continues with a possessive or a lower-case word; a run right after
+        // "the" is an organisation or a thing ("the Bradley Foundation").
+        if run.start > 0 && lower(doc.word(run.start - 1), buf) == "the" && !run.titled {
+            return false;
+        }
+        let first = &words[0];
+        let last = &words[words.len() - 1];
+        run.titled
+            || LEX.first_name(first).is_some()
+            || LEX.surnames.contains(last.as_str())
+            || speech_adjacent(doc, run.name_end - 1)
+            || self.repeated_alone(doc, last, r)
+    }
+
+    /// Whether `surname` stands alone as a capitalised word elsewhere in the article.
+    fn repeated_alone(&self, doc: &Doc, surname: &str, except: usize) -> bool {
+        self.runs.iter().enumerate().any(|(i, run)| {
+            i != except
+                && run.name_end == run.name_start + 1
+                && key_of(doc.word(run.name_start)) == surname
+        })
+    }
+
+    /// The run that token `i` belongs to.
+    pub fn run_at(&self, i: usize) -> Option<&Run> {
+        match self.run_of.get(i) {
+            Some(&r) if r != u32::MAX => self.runs.get(r as usize),
+            _ => None,
+        }
+    }
+
+    /// The person most recently mentioned before token `pos` (outside quotes) whose gender
+    /// fits a pronoun of gender `g`.
+    pub fn antecedent(&self, doc: &Doc, pos: usize, g: Gender) -> Option<usize> {
+        let mut fallback = None;
+        for run in self.runs.iter().rev().filter(|r| r.start < pos) {
+            let Some(e) = run.entity else { continue };
+            if doc.tokens[run.start].in_quote {
+                continue;
+            }
+            let eg = self.entities[e].gender;
+            if g == Gender::Unknown || eg == g {
+                return Some(e);
+            }
+            if eg == Gender::Unknown && fallback.is_none() {
+                fallback = Some(e);
+            }
+        }
+        fallback
+    }
+}
+
+fn is_initial(w: &str) -> bool {
+    w.chars().count() == 1
+}
+
+/// The words of a name as written, possessive dropped, joined by single spaces.
+fn name_text(doc: &Doc, start: usize, end: usize) -> String {
+    let mut s = String::new();
+    for t in start..end {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(doc.word(t));
+    }
+    s
+}
+
+/// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said
+/// Smith").
+fn speech_adjacent(doc: &Doc, i: usize) -> bool {
+    let mut buf = String::new();
+    let before = i.checked_sub(1).and_then(|p| {
+        (doc.tokens[p].shape == Shape::Word).then(|| lower(doc.word(p), &mut buf).to_string())
+    });
+    let after = doc
+        .tokens
+        .get(i + 1)
+        .filter(|t| t.shape == Shape::Word)
+        .map(|_| lower(doc.word(i + 1), &mut buf).to_string());
+    [before, after]
+        .iter()
+        .flatten()
+        .any(|w| LEX.speech_verbs.contains(w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, u32)> {
+        let doc = Doc::new(text);
+        let p = People::find(&doc);
+        p.entities
+            .iter()
+            .filter(|e| e.mentions > 0)
+            .map(|e| (e.name.clone(), e.mentions))
+            .collect()
+    }
+
+    #[test]
+    fn names_and_canonical_forms() {
+        let cases: &[(&str, &[(&str, u32)])] = &[
+            (
+                "Hillary Clinton spoke. Clinton left.",
+                &[("Hillary Clinton", 2)],
+            ),
+            (
+                "Former US President Donald Trump’s plan. Trump said no.",
+                &[("Donald Trump", 2)],
+            ),
+            (
+                "Hillary Clinton and Bill Clinton met. Clinton spoke.",
+                &[("Hillary Clinton", 2), ("Bill Clinton", 1)],
+            ),
+            (
+                "Hillary Rodham Clinton won. Hillary Clinton smiled.",
+                &[("Hillary Rodham Clinton", 2)],
+            ),
+            (
+                "Sen. Rita Delgado voted. Delgado said no.",
+                &[("Rita Delgado", 2)],
+            ),
+            (
+                "Ivanka Trump called. Ivanka waited.",
+                &[("Ivanka Trump", 2)],
+            ),
+            ("Shares of Morgan Stanley fell in New York.", &[]),
+            (
+                "The Green Party and the White House met at Grace Road.",
+                &[],
+            ),
+            (
+                "Secretary of State John Kerry arrived.",
+                &[("John Kerry", 1)],
+            ),
+            ("Mr. Okafor said he was pleased.", &[("Okafor", 1)]),
+            (
+                "Nasser Hussain hit 158. Hussain was out.",
+                &[("Nasser Hussain", 2)],
+            ),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(String, u32)> = want.iter().map(|(n, c)| (n.to_string(), *c)).collect();
+            assert_eq!(people(input), want, "{input:?}");
+        }
+    }
+}

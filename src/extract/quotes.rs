@@ -1,0 +1,918 @@
+//! Direct quotes and who said them: quotation-mark spans (any mark style, across paragraphs,
+//! split by their attribution), told apart from titles and scare quotes, and attributed by the
+//! attribution patterns of news writing.
+
+use super::lexicon::{lower, Gender, LEX};
+use super::people::People;
+use super::text::{Doc, Shape};
+
+/// A span between quotation marks, by token index.
+#[derive(Debug, Clone)]
+pub struct Span {
+    /// The opening mark.
+    pub open: usize,
+    /// The closing mark, or one past the last content token when the quote was left open at the
+    /// end of its paragraph.
+    pub close: usize,
+    /// Content token ranges (one per paragraph of a multi-paragraph quote).
+    pub pieces: Vec<(usize, usize)>,
+    /// Content of a second span joined to this one across its attribution ("A," she said, "B").
+    pub joined: Option<usize>,
+    /// The tokens between the two parts of a joined quote.
+    pub between: Option<(usize, usize)>,
+}
+
+impl Span {
+    fn first(&self) -> usize {
+        self.pieces[0].0
+    }
+    fn last_piece_end(&self) -> usize {
+        self.pieces[self.pieces.len() - 1].1
+    }
+}
+
+fn opening(c: char) -> bool {
+    matches!(c, '“' | '«' | '„' | '‘')
+}
+
+/// Find the quotation spans of `doc` and mark their tokens as quoted.
+pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
+    let n = doc.tokens.len();
+    let mut spans = Vec::new();
+    // The open quote: its mark, its kind, the start of its current piece, its pieces so far.
+    let mut open: Option<(usize, char, usize, Vec<(usize, usize)>)> = None;
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if i > 0 && t.para != doc.tokens[i - 1].para {
+            if let Some((o, kind, piece_start, mut pieces)) = open.take() {
+                let at_para_start = o == 0 || doc.tokens[o - 1].para != doc.tokens[o].para;
+                pieces.push((piece_start, i));
+                let c = doc.first_char(i);
+                if t.shape == Shape::Punct && (opening(c) || c == '"') && at_para_start {
+                    // The quote goes on in this paragraph: its new opening mark is skipped.
+                    open = Some((o, kind, i + 1, pieces));
+                    i += 1;
+                    continue;
+                }
+                if at_para_start {
+                    spans.push(Span {
+                        open: o,
+                        close: i,
+                        pieces,
+                        joined: None,
+                        between: None,
+                    });
+                }
+            }
+        }
+        if t.shape != Shape::Punct {
+            i += 1;
+            continue;
+        }
+        let c = doc.first_char(i);
+        let next_is_word = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.start == t.end && n.shape != Shape::Punct);
+        let prev_touches = i > 0 && doc.tokens[i - 1].end == t.start;
+        match (&mut open, c) {
+            (None, '“' | '«' | '„' | '"') => open = Some((i, c, i + 1, Vec::new())),
+            (None, '”') if next_is_word && !prev_touches => {
+                open = Some((i, c, i + 1, Vec::new()))
+            }
+            (None, '‘') if next_is_word => open = Some((i, c, i + 1, Vec::new())),
+            (Some((_, kind, _, _)), '”' | '»' | '"') if *kind != '‘' => {
+                let (o, _, piece_start, mut pieces) = open.take().expect("open");
+                pieces.push((piece_start, i));
+                spans.push(Span {
+                    open: o,
+                    close: i,
+                    pieces,
+                    joined: None,
+                    between: None,
+                });
+            }
+            (Some((_, '‘', _, _)), '’') if !next_is_word => {
+                let (o, _, piece_start, mut pieces) = open.take().expect("open");
+                pieces.push((piece_start, i));
+                spans.push(Span {
+                    open: o,
+                    close: i,
+                    pieces,
+                    joined: None,
+                    between: None,
+                });
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some((o, _, piece_start, mut pieces)) = open {
+        let at_para_start = o == 0 || doc.tokens[o - 1].para != doc.tokens[o].para;
+        if at_para_start {
+            pieces.push((piece_start, n));
+            spans.push(Span {
+                open: o,
+                close: n,
+                pieces,
+                joined: None,
+                between: None,
+            });
+        }
+    }
+    spans.retain(|s| s.pieces.iter().any(|(a, b)| b > a));
+    for s in &spans {
+        for &(a, b) in &s.pieces {
+            for t in &mut doc.tokens[a..b] {
+                t.in_quote = true;
+            }
+        }
+    }
+    spans
+}
+
+/// Words before a quoted title that say it is the name of a work, not speech.
+const WORK_CUES: &[&str] = &[
+    "book",
+    "books",
+    "memoir",
+    "memoirs",
+    "novel",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "documentary",
+    "song",
+    "songs",
+    "album",
+    "single",
+    "show",
+    "series",
+    "sitcom",
+    "play",
+    "musical",
+    "opera",
+    "report",
+    "article",
+    "essay",
+    "column",
+    "op-ed",
+    "poem",
+    "podcast",
+    "episode",
+    "titled",
+    "entitled",
+    "headlined",
+    "chapter",
+    "biography",
+    "autobiography",
+    "exhibition",
+    "exhibit",
+    "painting",
+    "magazine",
+    "newspaper",
+    "study",
+    "paper",
+    "program",
+    "programme",
+    "track",
+    "anthem",
+    "hymn",
+    "slogan",
+    "motto",
+    "hashtag",
+    "sign",
+    "banner",
+    "placard",
+    "placards",
+    "signs",
+    "banners",
+    "t-shirt",
+    "shirts",
+    "read",
+    "reading",
+    "reads",
+];
+
+/// Words before a quoted phrase that mark it as a nickname or scare quote.
+const SCARE_CUES: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "known",
+    "term",
+    "word",
+    "phrase",
+    "label",
+    "labeled",
+    "labelled",
+    "branded",
+    "coined",
+    "termed",
+    "self-described",
+    "self-styled",
+];
+
+/// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "once",
+    "again",
+    "recently",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "was",
+    "is",
+    "further",
+    "simply",
+    "only",
+    "just",
+    "even",
+    "still",
+    "quickly",
+    "repeatedly",
+    "often",
+    "subsequently",
+    "angrily",
+    "calmly",
+    "bluntly",
+    "flatly",
+    "publicly",
+    "privately",
+    "has",
+    "did",
+    "does",
+    "could",
+    "might",
+    "may",
+    "must",
+    "should",
+    "can",
+    "never",
+    "always",
+    "himself",
+    "herself",
+    "themselves",
+    "first",
+    "finally",
+    "emphatically",
+    "openly",
+    "earlier",
+];
+
+const PRONOUNS: &[(&str, Gender)] = &[("he", Gender::Male), ("she", Gender::Female)];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another", "two", "three",
+    "several", "some", "many",
+];
+
+const KIN_MALE: &[&str] = &[
+    "husband",
+    "father",
+    "son",
+    "brother",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "boyfriend",
+];
+const KIN_FEMALE: &[&str] = &[
+    "wife",
+    "mother",
+    "daughter",
+    "sister",
+    "grandmother",
+    "aunt",
+    "niece",
+    "girlfriend",
+];
+
+/// Who a quote is attributed to, before names are made canonical.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Speaker {
+    /// A person of the article.
+    Person(usize),
+    /// Someone named as the article names them ("the campaign", "the White House").
+    Named(String),
+}
+
+/// A quote found in the text, with its speaker.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub span: usize,
+    pub speaker: Option<Speaker>,
+}
+
+/// The attribution machinery for one article.
+pub struct Attributor<'d, 'a> {
+    doc: &'d Doc<'a>,
+    people: &'d People,
+    /// Speech events outside quotes: (verb token, person speaking).
+    events: Vec<(usize, usize)>,
+}
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
+        let mut me = Attributor {
+            doc,
+            people,
+            events: Vec::new(),
+        };
+        let mut buf = String::new();
+        for i in 0..doc.tokens.len() {
+            if doc.tokens[i].in_quote || !me.is_verb(i, &mut buf) {
+                continue;
+            }
+            if let Some(Speaker::Person(e)) = me.subject_of(i) {
+                me.events.push((i, e));
+            }
+        }
+        me
+    }
+
+    fn lw(&self, i: usize, buf: &'d mut String) -> &'d str {
+        lower(self.doc.word(i), buf)
+    }
+
+    fn low(&self, i: usize) -> String {
+        let mut b = String::new();
+        lower(self.doc.word(i), &mut b);
+        b
+    }
+
+    fn is_verb(&self, i: usize, buf: &mut String) -> bool {
+        let t = &self.doc.tokens[i];
+        t.shape == Shape::Word
+            && !t.cap
+            && !t.in_quote
+            && LEX.speech_verbs.contains(lower(self.doc.word(i), buf))
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word)
+            && self.low(i) == w
+    }
+
+    fn is_clause_punct(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return true;
+        };
+        (t.shape == Shape::Punct
+            && matches!(
+                self.doc.first_char(i),
+                '.' | ','
+                    | ':'
+                    | ';'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '«'
+                    | '»'
+                    | '!'
+                    | '?'
+                    | '—'
+                    | '–'
+                    | '('
+                    | ')'
+            ))
+            || (i > 0 && t.para != self.doc.tokens[i - 1].para)
+    }
+
+    /// The speaker noun phrase ending at token `end` (inclusive), if any.
+    fn np_ending_at(&self, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = doc.tokens.get(end)?;
+        if t.in_quote {
+            return None;
+        }
+        if t.shape == Shape::Word && !t.cap
+            || (t.cap && end > 0 && doc.tokens[end - 1].sent != t.sent)
+        {
+            let w = self.low(end);
+            if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
+                return self.people.antecedent(doc, end, *g).map(Speaker::Person);
+            }
+        }
+        if let Some(run) = self.people.run_at(end) {
+            if let Some(e) = run.entity {
+                return Some(Speaker::Person(e));
+            }
+            let sentence_initial_word = run.end == run.start + 1
+                && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
+            if run.end == end + 1 && !sentence_initial_word && run.name_end > run.name_start {
+                let mut start = run.start;
+                if start > 0 && self.is_word(start - 1, "the") {
+                    start -= 1;
+                }
+                let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
+                return Some(Speaker::Named(text));
+            }
+            return None;
+        }
+        if t.shape != Shape::Word || t.cap {
+            return None;
+        }
+        // A role: "the senator", "a spokeswoman for the campaign", "her husband", "officials".
+        let head = self.low(end);
+        if DETERMINERS.contains(&head.as_str())
+            || LEX.speech_verbs.contains(head.as_str())
+            || BETWEEN_SPEAKER_AND_VERB.contains(&head.as_str())
+            || [
+                "and", "that", "but", "or", "who", "which", "it", "they", "we", "i", "you", "this",
+            ]
+            .contains(&head.as_str())
+        {
+            return None;
+        }
+        let mut start = end;
+        for k in 1..=5 {
+            let Some(p) = end.checked_sub(k) else { break };
+            let tp = &doc.tokens[p];
+            if tp.shape != Shape::Word || tp.sent != t.sent || tp.in_quote {
+                break;
+            }
+            let w = self.low(p);
+            if DETERMINERS.contains(&w.as_str()) {
+                start = p;
+                // "a spokesman for the campaign": reach back over "for"/"of" to a fuller phrase.
+                if p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of")) {
+                    for q in (p.saturating_sub(5)..p - 1).rev() {
+                        if doc.tokens[q].shape != Shape::Word || doc.tokens[q].sent != t.sent {
+                            break;
+                        }
+                        if DETERMINERS.contains(&self.low(q).as_str()) {
+                            start = q;
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+            if LEX.speech_verbs.contains(w.as_str())
+                || [
+                    "and", "that", "but", "or", "who", "which", "to", "in", "on", "at", "with",
+                    "by", "from",
+                ]
+                .contains(&w.as_str())
+            {
+                break;
+            }
+            if !tp.cap && k >= 3 {
+                break;
+            }
+        }
+        let possessor = self.low(start);
+        let male = KIN_MALE.contains(&head.as_str());
+        let female = KIN_FEMALE.contains(&head.as_str());
+        if (male || female) && ["his", "her", "their"].contains(&possessor.as_str()) {
+            let g = if male { Gender::Male } else { Gender::Female };
+            return self
+                .events
+                .iter()
+                .rev()
+                .filter(|(pos, _)| *pos < end)
+                .map(|(_, e)| *e)
+                .find(|e| self.people.entities[*e].gender == g)
+                .map(Speaker::Person);
+        }
+        if start == end && !head.ends_with('s') {
+            // A bare singular noun is no speaker ("law said" is not a thing news writes).
+            return None;
+        }
+        let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
+        Some(Speaker::Named(text))
+    }
+
+    /// The speaker noun phrase starting at token `start` ("said Smith", "said the senator").
+    fn np_starting_at(&self, mut start: usize) -> Option<(Speaker, usize)> {
+        let doc = self.doc;
+        // Lower-case titles before a name: "according to economist Paul Hart".
+        while doc
+            .tokens
+            .get(start)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            && LEX.titles.contains(self.low(start).as_str())
+            && self.people.run_at(start + 1).is_some()
+        {
+            start += 1;
+        }
+        let t = doc.tokens.get(start)?;
+        if t.in_quote {
+            return None;
+        }
+        if let Some(run) = self.people.run_at(start) {
+            let end = run.end - 1;
+            return self.np_ending_at(end).map(|s| (s, end));
+        }
+        if t.shape != Shape::Word {
+            return None;
+        }
+        let w = self.low(start);
+        if PRONOUNS.iter().any(|(p, _)| *p == w) {
+            return self.np_ending_at(start).map(|s| (s, start));
+        }
+        if !DETERMINERS.contains(&w.as_str()) {
+            return None;
+        }
+        // Up to the next punctuation or verb.
+        let mut end = start;
+        for k in 1..=7 {
+            let p = start + k;
+            let Some(tp) = doc.tokens.get(p) else { break };
+            if tp.shape != Shape::Word
+                || tp.sent != t.sent
+                || tp.in_quote
+                || LEX.speech_verbs.contains(self.low(p).as_str())
+            {
+                break;
+            }
+            end = p;
+        }
+        if end == start {
+            return None;
+        }
+        // A person named by apposition after the role ("said the senator, Rita Delgado").
+        let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
+        Some((Speaker::Named(text), end))
+    }
+
+    /// The subject of the speech verb at `v`: "Smith said", "Smith, 45, said", "said Smith",
+    /// "Smith also said"; `None` when the verb has no subject of its own.
+    fn subject_of(&self, v: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let mut buf = String::new();
+        // A participle ("..., saying") has no subject of its own: the clause's is used.
+        if self.low(v).ends_with("ing") {
+            return None;
+        }
+        // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause).
+        let inverted = |me: &Self| -> Option<Speaker> {
+            let (s, end) = me.np_starting_at(v + 1)?;
+            me.is_clause_punct(end + 1).then_some(s)
+        };
+        let mut p = v.checked_sub(1)?;
+        if doc.tokens[p].sent != doc.tokens[v].sent {
+            return inverted(self);
+        }
+        while BETWEEN_SPEAKER_AND_VERB.contains(&self.lw(p, &mut buf))
+            && doc.tokens[p].shape == Shape::Word
+            && !doc.tokens[p].cap
+        {
+            p = p.checked_sub(1)?;
+        }
+        if doc.is(p, ',') || doc.is(p, '—') {
+            if let Some(s) = inverted(self) {
+                return Some(s);
+            }
+            // An appositive: "Smith, a spokesman for X, said" / "Smith, who ..., said".
+            let sent = doc.tokens[v].sent;
+            let mut q = p;
+            for _ in 0..25 {
+                q = q.checked_sub(1)?;
+                if doc.tokens[q].sent != sent || doc.tokens[q].in_quote {
+                    return None;
+                }
+                if doc.is(q, ',') || doc.is(q, '—') {
+                    return q.checked_sub(1).and_then(|e| self.np_ending_at(e));
+                }
+            }
+            return None;
+        }
+        if doc.tokens[p].shape == Shape::Number {
+            return None;
+        }
+        self.np_ending_at(p).or_else(|| inverted(self))
+    }
+
+    /// The first speaker-like noun phrase of the sentence of token `at`, before `at`: the
+    /// subject of a clause whose verb lost its own ("..., saying", "and warned that").
+    fn clause_subject(&self, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[at].sent;
+        let mut i = at;
+        while i > 0 && doc.tokens[i - 1].sent == sent {
+            i -= 1;
+        }
+        for j in i..at {
+            let t = &doc.tokens[j];
+            if t.in_quote {
+                continue;
+            }
+            if let Some(run) = self.people.run_at(j) {
+                if let Some(e) = run.entity {
+                    return Some(Speaker::Person(e));
+                }
+                continue;
+            }
+            if t.shape == Shape::Word {
+                let w = self.low(j);
+                if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
+                    return self.people.antecedent(doc, j, *g).map(Speaker::Person);
+                }
+            }
+        }
+        None
+    }
+
+    /// "according to X" ending at or after token `from` within `[from, to)`.
+    fn according_to(&self, from: usize, to: usize) -> Option<Speaker> {
+        for i in from..to.saturating_sub(1) {
+            if self.is_word(i, "according")
+                && self.is_word(i + 1, "to")
+                && !self.doc.tokens[i].in_quote
+            {
+                return self.np_starting_at(i + 2).map(|(s, _)| s);
+            }
+        }
+        None
+    }
+
+    /// Attribute span `s` (with the spans around it for context).
+    pub fn attribute(
+        &self,
+        spans: &[Span],
+        s: usize,
+        prev_speaker: Option<(&Speaker, u32)>,
+    ) -> (Option<Speaker>, bool) {
+        let doc = self.doc;
+        let sp = &spans[s];
+        let n = doc.tokens.len();
+        let open_sent = doc.tokens[sp.open].sent;
+        let close_at = sp.close.min(n.saturating_sub(1));
+        let close_sent = doc.tokens[close_at].sent;
+        let mut buf = String::new();
+
+        // A joined quote: the attribution is between its two parts.
+        if let Some((a, b)) = sp.between {
+            if let Some(sp) = self.according_to(a, b) {
+                return (Some(sp), true);
+            }
+            for v in a..b {
+                if self.is_verb(v, &mut buf) {
+                    if let Some(sp) = self.subject_of(v) {
+                        return (Some(sp), true);
+                    }
+                }
+            }
+        }
+        // Right context: from the closing mark to the end of its sentence or the next quote.
+        let next_open = spans.get(s + 1).map_or(n, |x| x.open);
+        let r_start = (sp.close + 1).min(n);
+        let mut r_end = r_start;
+        while r_end < n
+            && r_end < next_open
+            && doc.tokens[r_end].sent == close_sent
+            && doc.tokens[r_end].para == doc.tokens[close_at].para
+        {
+            r_end += 1;
+        }
+        // "“Great!” Smith said." starts a new sentence that is only the attribution.
+        if r_end == r_start
+            && r_start < n
+            && r_start < next_open
+            && doc.tokens[r_start].para == doc.tokens[close_at].para
+        {
+            let next_sent = doc.tokens[r_start].sent;
+            let mut e = r_start;
+            while e < n && e < next_open && doc.tokens[e].sent == next_sent {
+                e += 1;
+            }
+            if e - r_start <= 8 {
+                r_end = e;
+            }
+        }
+        let mut r_first = r_start;
+        while r_first < r_end && doc.tokens[r_first].shape == Shape::Punct {
+            r_first += 1;
+        }
+        let immediate = |me: &Self, buf: &mut String| -> Option<Speaker> {
+            if r_first >= r_end {
+                return None;
+            }
+            let w = me.low(r_first);
+            if [
+                "and", "but", "or", "that", "which", "while", "as", "in", "to", "of", "for",
+                "because", "when", "if",
+            ]
+            .contains(&w.as_str())
+            {
+                return None;
+            }
+            if let Some(sp) = me.according_to(r_first, (r_first + 3).min(r_end)) {
+                return Some(sp);
+            }
+            (r_first..(r_first + 7).min(r_end))
+                .find(|&v| me.is_verb(v, buf))
+                .and_then(|v| me.subject_of(v))
+        };
+        if let Some(sp) = immediate(self, &mut buf) {
+            return (Some(sp), true);
+        }
+        // Left context: back from the opening mark to the sentence start or the previous quote.
+        let prev_close = if s > 0 { spans[s - 1].close + 1 } else { 0 };
+        let mut l_start = sp.open;
+        while l_start > prev_close
+            && doc.tokens[l_start - 1].sent == open_sent
+            && !doc.tokens[l_start - 1].in_quote
+        {
+            l_start -= 1;
+        }
+        // "He said:" ending the previous sentence or paragraph introduces this quote.
+        if l_start == sp.open && sp.open > 0 && doc.is(sp.open - 1, ':') {
+            let sent = doc.tokens[sp.open - 1].sent;
+            while l_start > prev_close && doc.tokens[l_start - 1].sent == sent {
+                l_start -= 1;
+            }
+        }
+        if let Some(sp) = self.according_to(l_start, sp.open) {
+            return (Some(sp), true);
+        }
+        let fragment = l_start < sp.open;
+        for v in (l_start..sp.open).rev() {
+            if self.is_verb(v, &mut buf) {
+                if fragment && sp.open - v > 20 {
+                    break;
+                }
+                let subject = self.subject_of(v).or_else(|| self.clause_subject(v));
+                if subject.is_some() {
+                    return (subject, true);
+                }
+            }
+        }
+        // Anywhere later in the sentence: "“...” in the days before, says Kushner."
+        if let Some(sp) = self.according_to(r_start, r_end) {
+            return (Some(sp), true);
+        }
+        for v in r_first..r_end {
+            if self.is_verb(v, &mut buf) {
+                if let Some(sp) = self.subject_of(v) {
+                    return (Some(sp), true);
+                }
+            }
+        }
+        // A quote standing on its own continues the previous speaker (same or next paragraph).
+        if !fragment {
+            if let Some((speaker, para)) = prev_speaker {
+                if doc.tokens[sp.open].para <= para + 1 {
+                    return (Some(speaker.clone()), false);
+                }
+            }
+        }
+        (None, false)
+    }
+
+    /// Whether span `s` names a work or is a scare quote rather than speech.
+    pub fn is_title_or_scare(&self, spans: &[Span], s: usize) -> bool {
+        let doc = self.doc;
+        let sp = &spans[s];
+        let (a, b) = (sp.first(), sp.last_piece_end());
+        let words: Vec<usize> = (a..b)
+            .filter(|&i| doc.tokens[i].shape != Shape::Punct)
+            .collect();
+        if words.is_empty() {
+            return true;
+        }
+        let mut buf = String::new();
+        // A cue word just before the opening mark.
+        for k in 1..=3 {
+            let Some(p) = sp.open.checked_sub(k) else {
+                break;
+            };
+            if doc.tokens[p].para != doc.tokens[sp.open].para {
+                break;
+            }
+            if doc.tokens[p].shape != Shape::Word {
+                continue;
+            }
+            let w = lower(doc.word(p), &mut buf);
+            if WORK_CUES.contains(&w) || SCARE_CUES.contains(&w) {
+                return words.len() <= 12 && sp.joined.is_none();
+            }
+        }
+        // Title Case throughout, with no sentence inside: the name of a work.
+        let small = [
+            "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
+            "from", "is", "my", "your",
+        ];
+        let title_case = words.len() >= 2
+            && words.len() <= 10
+            && words.iter().all(|&i| {
+                doc.tokens[i].cap
+                    || doc.tokens[i].shape == Shape::Number
+                    || small.contains(&lower(doc.word(i), &mut buf))
+            })
+            && !(a..b).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
+        title_case
+    }
+
+    /// Whether span `s` is part of a sentence rather than a sentence of its own.
+    pub fn is_fragment(&self, spans: &[Span], s: usize) -> bool {
+        let doc = self.doc;
+        let sp = &spans[s];
+        let b = sp.last_piece_end();
+        let starts_sentence = sp.open == 0
+            || doc.tokens[sp.open - 1].sent != doc.tokens[sp.open].sent
+            || doc.tokens[sp.open - 1].para != doc.tokens[sp.open].para
+            || doc.is(sp.open - 1, ':');
+        let ends_sentence = b > 0
+            && (doc.is(b - 1, '.')
+                || doc.is(b - 1, '!')
+                || doc.is(b - 1, '?')
+                || doc.is(b - 1, ','));
+        !(starts_sentence || (ends_sentence && b - sp.first() > 6))
+    }
+}
+
+/// Join quotes split by their attribution: “A,” she said, “B.” becomes one quote.
+pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
+    let mut buf = String::new();
+    let mut i = 0;
+    while i + 1 < spans.len() {
+        let (a, b) = (&spans[i], &spans[i + 1]);
+        let a_end = a.last_piece_end();
+        let gap = (a.close + 1, b.open);
+        let same_para =
+            a.close < doc.tokens.len() && doc.tokens[a.close].para == doc.tokens[b.open].para;
+        let ends_open =
+            a_end > 0 && (doc.is(a_end - 1, ',') || doc.tokens[a_end - 1].shape != Shape::Punct);
+        let short = gap.1 > gap.0 && gap.1 - gap.0 <= 14;
+        let ends_comma = gap.1 > 0
+            && (doc.is(gap.1 - 1, ',') || doc.is(gap.1 - 1, '—') || doc.is(gap.1 - 1, ':'));
+        let has_verb = (gap.0..gap.1).any(|t| {
+            let w = lower(doc.word(t), &mut buf);
+            LEX.speech_verbs.contains(w) || w == "according"
+        });
+        let b_lower = doc
+            .tokens
+            .get(b.first())
+            .is_some_and(|t| !t.cap || t.shape != Shape::Word);
+        if same_para
+            && ends_open
+            && short
+            && ends_comma
+            && has_verb
+            && (b_lower || doc.is(a_end - 1, ','))
+            && a.joined.is_none()
+        {
+            let b = spans.remove(i + 1);
+            let a = &mut spans[i];
+            a.pieces.extend(b.pieces);
+            a.close = b.close;
+            a.joined = Some(b.open);
+            a.between = Some(gap);
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<String> {
+        let mut doc = Doc::new(text);
+        let mut s = find_spans(&mut doc);
+        join_split(&doc, &mut s);
+        s.iter()
+            .map(|sp| {
+                sp.pieces
+                    .iter()
+                    .filter(|(a, b)| b > a)
+                    .map(|&(a, b)| &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end])
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_spans() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said “yes.”", &["yes."]),
+            ("He said \"yes.\"", &["yes."]),
+            ("«Oui», dit-il.", &["Oui"]),
+            ("“A,” she said, “b.”", &["A, | b."]),
+            ("“A,” she said. “B.”", &["A,", "B."]),
+            ("“One.\n\n“Two.”", &["One. | Two."]),
+            ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
+            ("It was 5 o’clock, the ‘quiet’ hour.", &["quiet"]),
+            ("A stray “mark here.\n\nNext para.", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(spans(input), *want, "{input:?}");
+        }
+    }
+}

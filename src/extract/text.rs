@@ -1,0 +1,280 @@
+//! Tokens, sentences and paragraphs of an article body: the one view of the text that every
+//! extraction rule reads, computed once per article in a single pass.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Letters (and digits, inner apostrophes, hyphens and dots) starting with a letter.
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of the body, by byte offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub shape: Shape,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Followed by a possessive `'s`, which is not part of the token.
+    pub poss: bool,
+    /// Ends with an abbreviation or initial's dot ("Mr.", "J.", "U.S.").
+    pub abbrev: bool,
+    /// Index of the sentence.
+    pub sent: u32,
+    /// Index of the paragraph.
+    pub para: u32,
+    /// Lies inside a quotation (set by the quote finder).
+    pub in_quote: bool,
+}
+
+/// A tokenised body.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+}
+
+/// Words whose trailing dot is part of them, not a sentence end.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "cpl",
+    "adm", "maj", "cmdr", "rev", "fr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
+    "mt", "ft", "ave", "blvd", "dept", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+    "e.g", "i.e", "etc", "pres", "supt", "insp", "det", "atty",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    // A single capital letter is an initial ("J." in "Donald J. Trump").
+    if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return true;
+    }
+    if word.len() > 5 {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenise `text`. Paragraphs are separated by blank lines; text with no blank line at all
+    /// has a paragraph per line.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
+        let bytes = text.as_bytes();
+        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+        let mut para = 0u32;
+        let mut newlines = 0u32;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_whitespace() {
+                if c == '\n' {
+                    newlines += 1;
+                }
+                continue;
+            }
+            if newlines > 0 && !tokens.is_empty() && (newlines >= 2 || line_paragraphs) {
+                para += 1;
+            }
+            newlines = 0;
+            let mut tok = Token {
+                start: i,
+                end: i + c.len_utf8(),
+                shape: Shape::Punct,
+                cap: c.is_uppercase(),
+                poss: false,
+                abbrev: false,
+                sent: 0,
+                para,
+                in_quote: false,
+            };
+            if is_word_char(c) {
+                tok.shape = if c.is_ascii_digit() {
+                    Shape::Number
+                } else {
+                    Shape::Word
+                };
+                let mut end = tok.end;
+                while let Some(&(j, d)) = iter.peek() {
+                    if is_word_char(d) {
+                        end = j + d.len_utf8();
+                        iter.next();
+                        continue;
+                    }
+                    // Inner apostrophes, hyphens and dots join when a word character follows.
+                    if matches!(d, '\'' | '’' | '-' | '.' | '&') {
+                        let after = j + d.len_utf8();
+                        let next_is_word = text[after..].chars().next().is_some_and(is_word_char);
+                        if next_is_word {
+                            iter.next();
+                            end = after;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                // A trailing possessive 's is cut off and remembered.
+                let word = &text[tok.start..end];
+                for suffix in ["'s", "’s", "'S", "’S"] {
+                    if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                        end -= suffix.len();
+                        tok.poss = true;
+                        break;
+                    }
+                }
+                tok.end = end;
+                // An abbreviation keeps its dot.
+                if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
+                    let word = &text[tok.start..tok.end];
+                    if is_abbreviation(word) || (word.contains('.') && word.len() <= 6) {
+                        tok.end += 1;
+                        tok.abbrev = true;
+                        iter.next();
+                    }
+                }
+            }
+            tokens.push(tok);
+        }
+        let mut doc = Doc { text, tokens };
+        doc.split_sentences();
+        doc
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is(&self, i: usize, c: char) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Punct && self.text[t.start..].starts_with(c))
+    }
+
+    /// The first character of token `i`.
+    pub fn first_char(&self, i: usize) -> char {
+        self.text[self.tokens[i].start..]
+            .chars()
+            .next()
+            .unwrap_or(' ')
+    }
+
+    fn split_sentences(&mut self) {
+        let mut sent = 0u32;
+        let n = self.tokens.len();
+        let mut last_para = 0;
+        for i in 0..n {
+            if self.tokens[i].para != last_para {
+                sent += 1;
+                last_para = self.tokens[i].para;
+            } else if i > 0 && self.ends_sentence(i - 1) {
+                sent += 1;
+            }
+            self.tokens[i].sent = sent;
+        }
+    }
+
+    /// Whether a new sentence starts right after token `i` (its paragraph continues).
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let c = self.first_char(i);
+        if t.shape != Shape::Punct {
+            return false;
+        }
+        let terminal = matches!(c, '.' | '!' | '?');
+        let closer = matches!(c, '”' | '"' | '’' | ')' | '»');
+        if closer {
+            // A closing mark ends a sentence when the mark before it did.
+            return i > 0
+                && matches!(self.first_char(i - 1), '.' | '!' | '?')
+                && self.tokens[i - 1].shape == Shape::Punct
+                && self.next_starts_sentence(i + 1);
+        }
+        terminal && self.next_starts_sentence(i + 1)
+    }
+
+    fn next_starts_sentence(&self, j: usize) -> bool {
+        match self.tokens.get(j) {
+            None => true,
+            Some(n) => {
+                let c = self.first_char(j);
+                match n.shape {
+                    Shape::Word => n.cap,
+                    Shape::Number => true,
+                    Shape::Punct => matches!(c, '“' | '"' | '‘' | '(' | '[' | '«' | '-' | '—'),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        (0..doc.tokens.len())
+            .map(|i| {
+                let t = doc.tokens[i];
+                let mut s = doc.word(i).to_string();
+                if t.poss {
+                    s.push_str("+s");
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Trump’s son-in-law", &["Trump+s", "son-in-law"]),
+            ("Mr. J. Smith said.", &["Mr.", "J.", "Smith", "said", "."]),
+            ("the U.S. economy", &["the", "U.S.", "economy"]),
+            ("“Hi,” she said", &["“", "Hi", ",", "”", "she", "said"]),
+            ("O'Malley's plan", &["O'Malley+s", "plan"]),
+            ("3.5 percent", &["3.5", "percent"]),
+            ("AT&T rose", &["AT&T", "rose"]),
+            ("Rosati 's trip", &["Rosati", "'", "s", "trip"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(words(input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_and_paragraphs() {
+        let cases: &[(&str, &[(u32, u32)])] = &[
+            // (sentence, paragraph) of each token
+            ("Hi. Bye.", &[(0, 0), (0, 0), (1, 0), (1, 0)]),
+            ("Mr. Li left.", &[(0, 0), (0, 0), (0, 0), (0, 0)]),
+            ("A\n\nB", &[(0, 0), (1, 1)]),
+            ("A\nB", &[(0, 0), (1, 1)]),
+            (
+                "“Go.” She left.",
+                &[(0, 0), (0, 0), (0, 0), (0, 0), (1, 0), (1, 0), (1, 0)],
+            ),
+            (
+                "“Go!” she said.",
+                &[(0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)],
+            ),
+        ];
+        for (input, want) in cases {
+            let doc = Doc::new(input);
+            let got: Vec<(u32, u32)> = doc.tokens.iter().map(|t| (t.sent, t.para)).collect();
+            assert_eq!(got, *want, "{input:?}");
+        }
+    }
+}

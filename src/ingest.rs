@@ -1,0 +1,281 @@
+//! Ingest: walk the given paths, read and extract every article file in parallel, and write
+//! the articles to the index. Files whose size and modification time are unchanged since the
+//! last run are skipped; a bad file is reported and counted, never fatal to the run.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::time::{Instant, UNIX_EPOCH};
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+use tantivy::{IndexWriter, Term};
+use walkdir::WalkDir;
+
+use crate::index::Store;
+use crate::read::{self, ReadOptions, Unread};
+
+/// What `ingest` was asked to do.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub paths: Vec<PathBuf>,
+    pub read: ReadOptions,
+    /// Start the index from scratch.
+    pub rebuild: bool,
+    /// Extraction threads (`None`: all cores).
+    pub jobs: Option<usize>,
+    /// Files larger than this are skipped as failures.
+    pub max_file_size: u64,
+}
+
+/// A file that could not be indexed, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Failure {
+    pub path: String,
+    pub reason: String,
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    /// Files found under the paths.
+    pub files: usize,
+    /// Articles written to the index (new or changed).
+    pub indexed: usize,
+    /// Quotes among them.
+    pub quotes: usize,
+    /// Files left as they were because they did not change.
+    pub unchanged: usize,
+    /// Files that are not articles, by reason.
+    pub skipped: BTreeMap<String, usize>,
+    /// Files that are articles but could not be read.
+    pub failed: Vec<Failure>,
+    pub seconds: f64,
+    pub articles_per_second: f64,
+    /// Articles in the index after the run.
+    pub total_articles: u64,
+}
+
+struct Candidate {
+    path: PathBuf,
+    key: String,
+    size: u64,
+    mtime: u64,
+}
+
+enum Outcome {
+    Articles(Vec<read::Record>),
+    Skipped(String),
+    Failed(String),
+}
+
+/// Milliseconds-precision modification time as nanoseconds since the epoch (0 if unknown).
+fn mtime_of(meta: &std::fs::Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64)
+}
+
+/// The key under which a file's articles are stored: its absolute path.
+pub fn file_key(path: &Path) -> String {
+    let abs = std::fs::canonicalize(path)
+        .unwrap_or_else(|_| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+    abs.to_string_lossy().into_owned()
+}
+
+/// Size and mtime of every file in the index, from fast fields.
+fn indexed_files(store: &Store) -> Result<HashMap<String, (u64, u64)>> {
+    let reader = store.index.reader().context("reading the index")?;
+    let searcher = reader.searcher();
+    let mut out = HashMap::new();
+    let mut buf = String::new();
+    for seg in searcher.segment_readers() {
+        let ff = seg.fast_fields();
+        let Some(files) = ff.str("file")? else {
+            continue;
+        };
+        let size = ff.u64("size")?;
+        let mtime = ff.u64("mtime")?;
+        let alive = seg.alive_bitset();
+        for doc in 0..seg.max_doc() {
+            if alive.is_some_and(|a| a.is_deleted(doc)) {
+                continue;
+            }
+            let (Some(s), Some(m)) = (size.first(doc), mtime.first(doc)) else {
+                continue;
+            };
+            if let Some(ord) = files.term_ords(doc).next() {
+                buf.clear();
+                files.ord_to_str(ord, &mut buf)?;
+                out.insert(buf.clone(), (s, m));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Run an ingest. Each failure is passed to `report` as it happens.
+pub fn ingest(
+    store: &Store,
+    opts: &IngestOptions,
+    report: &mut dyn FnMut(&Failure),
+) -> Result<Summary> {
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut writer: IndexWriter = store.index.writer(256_000_000).map_err(|e| match e {
+        tantivy::TantivyError::LockFailure(..) => anyhow::anyhow!(
+            "the index at {} is being written by another newsdex process",
+            store.dir.display()
+        ),
+        e => anyhow::Error::new(e).context(format!(
+            "opening the index at {} for writing",
+            store.dir.display()
+        )),
+    })?;
+    let known = if opts.rebuild {
+        writer.delete_all_documents()?;
+        HashMap::new()
+    } else {
+        indexed_files(store)?
+    };
+
+    let mut fail = |summary: &mut Summary, path: &Path, reason: String| {
+        let f = Failure {
+            path: path.display().to_string(),
+            reason,
+        };
+        report(&f);
+        summary.failed.push(f);
+    };
+
+    // Walk, in a stable order.
+    let mut todo = Vec::new();
+    for root in &opts.paths {
+        if std::fs::symlink_metadata(root).is_err() {
+            fail(&mut summary, root, "no such file or directory".into());
+            continue;
+        }
+        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let path = e.path().map_or_else(|| root.clone(), Path::to_path_buf);
+                    let reason = if e.loop_ancestor().is_some() {
+                        "symbolic link loop".to_string()
+                    } else if let Some(io) = e.io_error() {
+                        if io.kind() == std::io::ErrorKind::NotFound {
+                            "broken symbolic link".to_string()
+                        } else {
+                            io.to_string()
+                        }
+                    } else {
+                        e.to_string()
+                    };
+                    summary.files += 1;
+                    fail(&mut summary, &path, reason);
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            summary.files += 1;
+            let path = entry.into_path();
+            if read::format_of(&path).is_none() {
+                *summary
+                    .skipped
+                    .entry("not an article format".into())
+                    .or_default() += 1;
+                continue;
+            }
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    fail(&mut summary, &path, e.to_string());
+                    continue;
+                }
+            };
+            let key = file_key(&path);
+            let (size, mtime) = (meta.len(), mtime_of(&meta));
+            if known.get(&key) == Some(&(size, mtime)) {
+                summary.unchanged += 1;
+                continue;
+            }
+            todo.push(Candidate {
+                path,
+                key,
+                size,
+                mtime,
+            });
+        }
+    }
+
+    // Read and extract in parallel, in batches, and write in order.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.unwrap_or(0))
+        .build()
+        .context("starting extraction threads")?;
+    for batch in todo.chunks(512) {
+        let outcomes: Vec<Outcome> =
+            pool.install(|| batch.par_iter().map(|c| process(c, opts)).collect());
+        for (c, outcome) in batch.iter().zip(outcomes) {
+            match outcome {
+                Outcome::Articles(records) => {
+                    writer.delete_term(Term::from_field_text(store.fields.file, &c.key));
+                    for r in records {
+                        let id = match r.position {
+                            Some(n) => format!("{}#{n}", c.key),
+                            None => c.key.clone(),
+                        };
+                        summary.indexed += 1;
+                        summary.quotes += r.article.quotes.len();
+                        for doc in store.documents(&id, &c.key, &r.article, c.size, c.mtime) {
+                            writer.add_document(doc)?;
+                        }
+                    }
+                }
+                Outcome::Skipped(reason) => *summary.skipped.entry(reason).or_default() += 1,
+                Outcome::Failed(reason) => fail(&mut summary, &c.path, reason),
+            }
+        }
+    }
+    writer.commit().context("committing the index")?;
+    writer.wait_merging_threads().ok();
+
+    let reader = store.index.reader()?;
+    let searcher = reader.searcher();
+    let articles = tantivy::query::TermQuery::new(
+        Term::from_field_text(store.fields.kind, crate::index::KIND_ARTICLE),
+        tantivy::schema::IndexRecordOption::Basic,
+    );
+    summary.total_articles = searcher.search(&articles, &tantivy::collector::Count)? as u64;
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary.articles_per_second = if summary.seconds > 0.0 {
+        summary.indexed as f64 / summary.seconds
+    } else {
+        0.0
+    };
+    Ok(summary)
+}
+
+fn process(c: &Candidate, opts: &IngestOptions) -> Outcome {
+    if c.size > opts.max_file_size {
+        return Outcome::Failed(format!(
+            "file is larger than the limit of {} bytes (--max-file-size)",
+            opts.max_file_size
+        ));
+    }
+    let bytes = match std::fs::read(&c.path) {
+        Ok(b) => b,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    let Some(format) = read::format_of(&c.path) else {
+        return Outcome::Skipped("not an article format".into());
+    };
+    match read::parse(format, &bytes, &opts.read) {
+        Ok(records) => Outcome::Articles(records),
+        Err(Unread::Skipped(r)) => Outcome::Skipped(r),
+        Err(Unread::Failed(r)) => Outcome::Failed(r),
+    }
+}

@@ -1,0 +1,17 @@
+//! newsdex: turn a folder of news articles into a searchable index of who said what, where.
+//!
+//! Data flows one way: [`read`] turns files into texts, [`extract`] turns a text into an
+//! [`Article`], [`index`] and [`ingest`] store articles, [`search`] answers queries and
+//! [`output`] prints them. [`cli`] and [`app`] are the command line.
+
+pub mod app;
+pub mod article;
+pub mod cli;
+pub mod extract;
+pub mod index;
+pub mod ingest;
+pub mod output;
+pub mod read;
+pub mod search;
+
+pub use article::{Article, Person, Quote};

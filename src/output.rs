@@ -1,0 +1,282 @@
+//! Printing results: one printer per kind of answer, human or JSON Lines, each writing to any
+//! `Write`. Stdout carries results; diagnostics go to stderr from the caller.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use anstyle::{AnsiColor, Style};
+use serde::Serialize;
+
+use crate::article::Article;
+use crate::ingest::Summary;
+use crate::search::{ArticleHit, Count_, PersonHit, QuoteHit, Shown};
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+const MATCH: Style = Style::new()
+    .bold()
+    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
+const NAME: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Green)));
+const PATH: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Magenta)));
+
+/// Human text or JSON Lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Human,
+    Json,
+}
+
+/// A path as the user would type it: relative to the current folder when it lies below it.
+pub fn display_path(path: &str) -> String {
+    let p = Path::new(path);
+    match std::env::current_dir() {
+        Ok(cwd) => p.strip_prefix(&cwd).unwrap_or(p).display().to_string(),
+        Err(_) => path.to_string(),
+    }
+}
+
+fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")
+}
+
+fn source_line(outlet: &Option<String>, published: &Option<String>, path: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(o) = outlet {
+        parts.push(o.clone());
+    }
+    if let Some(p) = published {
+        parts.push(p.clone());
+    }
+    let lead = parts.join(" · ");
+    let path = display_path(path);
+    if lead.is_empty() {
+        format!("{PATH}{path}{PATH:#}")
+    } else {
+        format!("{lead} · {PATH}{path}{PATH:#}")
+    }
+}
+
+/// Article hits of `query`.
+pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
+    for h in hits {
+        if mode == Mode::Json {
+            let mut h = h.clone();
+            h.path = display_path(&h.path);
+            json_line(out, &h)?;
+            continue;
+        }
+        writeln!(
+            out,
+            "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
+            h.rank, h.headline, h.score
+        )?;
+        writeln!(out, "   {}", source_line(&h.outlet, &h.published, &h.path))?;
+        let mut line = String::new();
+        let mut at = 0;
+        for &(s, e) in &h.highlights {
+            if s < at || e > h.snippet.len() {
+                continue;
+            }
+            line.push_str(&h.snippet[at..s]);
+            line.push_str(&format!("{MATCH}{}{MATCH:#}", &h.snippet[s..e]));
+            at = e;
+        }
+        line.push_str(&h.snippet[at..]);
+        writeln!(out, "   {line}")?;
+    }
+    Ok(())
+}
+
+/// Quote hits of `quotes`.
+pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
+    for h in hits {
+        if mode == Mode::Json {
+            let mut h = h.clone();
+            h.path = display_path(&h.path);
+            json_line(out, &h)?;
+            continue;
+        }
+        writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
+        let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
+        writeln!(out, "   — {NAME}{speaker}{NAME:#}, in “{}”", h.headline)?;
+        writeln!(out, "   {}", source_line(&h.outlet, &h.published, &h.path))?;
+    }
+    Ok(())
+}
+
+/// Article hits of `person`.
+pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
+    for h in hits {
+        if mode == Mode::Json {
+            let mut h = h.clone();
+            h.path = display_path(&h.path);
+            json_line(out, &h)?;
+            continue;
+        }
+        let plural = |n: u32, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.headline)?;
+        writeln!(
+            out,
+            "   {NAME}{}{NAME:#}: {}, {}",
+            h.person,
+            plural(h.mentions, "mention", "mentions"),
+            plural(h.quotes, "quote", "quotes")
+        )?;
+        writeln!(out, "   {}", source_line(&h.outlet, &h.published, &h.path))?;
+    }
+    Ok(())
+}
+
+/// Name counts of `people` and `outlets`.
+pub fn counts(out: &mut impl Write, mode: Mode, rows: &[Count_]) -> io::Result<()> {
+    let width = rows
+        .iter()
+        .map(|r| r.articles.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for r in rows {
+        if mode == Mode::Json {
+            json_line(out, r)?;
+        } else {
+            writeln!(out, "{:>width$}  {}", r.articles, r.name)?;
+        }
+    }
+    Ok(())
+}
+
+/// Everything stored about an article (`show`).
+pub fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
+    for a in articles {
+        if mode == Mode::Json {
+            let mut a = a.clone();
+            a.path = display_path(&a.path);
+            json_line(out, &a)?;
+            continue;
+        }
+        writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
+        writeln!(out, "path:      {PATH}{}{PATH:#}", display_path(&a.id))?;
+        writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
+        if !a.authors.is_empty() {
+            writeln!(out, "authors:   {}", a.authors.join(", "))?;
+        }
+        writeln!(out, "published: {}", a.published.as_deref().unwrap_or("-"))?;
+        writeln!(out, "people:")?;
+        for p in &a.people {
+            let forms = if p.forms.is_empty() {
+                String::new()
+            } else {
+                format!(" (also {})", p.forms.join(", "))
+            };
+            writeln!(
+                out,
+                "  {NAME}{}{NAME:#}: {} mentions, {} quotes{forms}",
+                p.name, p.mentions, p.quotes
+            )?;
+        }
+        writeln!(out, "quotes:")?;
+        for q in &a.quotes {
+            writeln!(
+                out,
+                "  “{}” — {}",
+                q.text,
+                q.speaker.as_deref().unwrap_or("(speaker unknown)")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The JSON shape of `extract --json`.
+#[derive(Serialize)]
+struct Extracted<'a> {
+    path: &'a str,
+    headline: &'a str,
+    body: &'a str,
+    outlet: &'a Option<String>,
+    authors: &'a [String],
+    published: &'a Option<String>,
+    people: Vec<&'a str>,
+    mentions: &'a [crate::article::Person],
+    quotes: &'a [crate::article::Quote],
+}
+
+/// One extracted article (`extract`).
+pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, a: &Article) -> io::Result<()> {
+    if mode == Mode::Json {
+        return json_line(
+            out,
+            &Extracted {
+                path,
+                headline: &a.headline,
+                body: &a.body,
+                outlet: &a.outlet,
+                authors: &a.authors,
+                published: &a.published,
+                people: a.people_names().collect(),
+                mentions: &a.people,
+                quotes: &a.quotes,
+            },
+        );
+    }
+    writeln!(out, "{PATH}{path}{PATH:#}")?;
+    writeln!(out, "headline:  {BOLD}{}{BOLD:#}", a.headline)?;
+    writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
+    if !a.authors.is_empty() {
+        writeln!(out, "authors:   {}", a.authors.join(", "))?;
+    }
+    if let Some(p) = &a.published {
+        writeln!(out, "published: {p}")?;
+    }
+    writeln!(out, "people:")?;
+    for p in &a.people {
+        writeln!(
+            out,
+            "  {NAME}{}{NAME:#}: {} mentions, {} quotes",
+            p.name, p.mentions, p.quotes
+        )?;
+    }
+    writeln!(out, "quotes:")?;
+    for q in &a.quotes {
+        writeln!(
+            out,
+            "  “{}” — {}",
+            q.text,
+            q.speaker.as_deref().unwrap_or("(speaker unknown)")
+        )?;
+    }
+    Ok(())
+}
+
+/// The ingest summary.
+pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> {
+    if mode == Mode::Json {
+        return json_line(out, s);
+    }
+    let skipped: usize = s.skipped.values().sum();
+    let reasons: Vec<String> = s.skipped.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    writeln!(
+        out,
+        "indexed {} articles ({} quotes) from {} files in {:.2}s ({:.0} articles/s)",
+        s.indexed, s.quotes, s.files, s.seconds, s.articles_per_second
+    )?;
+    writeln!(
+        out,
+        "unchanged {}, skipped {}{}, failed {}",
+        s.unchanged,
+        skipped,
+        if reasons.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", reasons.join(", "))
+        },
+        s.failed.len()
+    )?;
+    writeln!(out, "{} articles in the index", s.total_articles)
+}

@@ -1,0 +1,450 @@
+//! Answering queries: ranked article search, quote search, people and outlets. Every answer is
+//! a list of plain hit records that the printers in [`crate::output`] show.
+
+use anyhow::{anyhow, Context, Result};
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TokenStream;
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+use crate::index::{Fields, Store, StoredMeta, KIND_ARTICLE, KIND_QUOTE, NAME};
+
+/// An article that matched a query.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleHit {
+    pub rank: usize,
+    pub score: f32,
+    pub path: String,
+    pub headline: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// A passage of the body (or of a quote) around the matched words.
+    pub snippet: String,
+    /// Byte ranges of the matched words in `snippet`.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// A quote that matched a search.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteHit {
+    pub rank: usize,
+    pub score: f32,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub headline: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub path: String,
+    /// Character offsets of the quote in the article's body.
+    pub start: u64,
+    pub end: u64,
+}
+
+/// An article that mentions a person.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonHit {
+    pub rank: usize,
+    /// The person's canonical name in this article.
+    pub person: String,
+    pub mentions: u32,
+    pub quotes: u32,
+    pub headline: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub path: String,
+}
+
+/// A name and the number of articles it appears in.
+#[derive(Debug, Clone, Serialize)]
+pub struct Count_ {
+    pub name: String,
+    pub articles: u64,
+}
+
+/// Everything stored about one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Shown {
+    pub path: String,
+    pub id: String,
+    pub headline: String,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub people: Vec<crate::article::Person>,
+    pub quotes: Vec<crate::article::Quote>,
+    pub body: String,
+}
+
+/// A searcher over one index.
+pub struct Search<'s> {
+    store: &'s Store,
+    searcher: Searcher,
+}
+
+fn first_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(f)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn first_u64(doc: &TantivyDocument, f: tantivy::schema::Field) -> u64 {
+    doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0)
+}
+
+fn kind_is(fields: &Fields, kind: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(fields.kind, kind),
+        IndexRecordOption::Basic,
+    ))
+}
+
+impl<'s> Search<'s> {
+    /// A searcher over the committed state of `store`.
+    pub fn new(store: &'s Store) -> Result<Self> {
+        let reader = store.index.reader().context("reading the index")?;
+        Ok(Search {
+            store,
+            searcher: reader.searcher(),
+        })
+    }
+
+    fn fields(&self) -> &Fields {
+        &self.store.fields
+    }
+
+    /// Parse a user query against the given default fields.
+    fn parse(
+        &self,
+        query: &str,
+        defaults: Vec<tantivy::schema::Field>,
+        boost_headline: bool,
+    ) -> Result<Box<dyn Query>> {
+        let mut parser = QueryParser::for_index(&self.store.index, defaults);
+        parser.set_conjunction_by_default();
+        if boost_headline {
+            parser.set_field_boost(self.fields().headline, 2.0);
+        }
+        let q = query.trim();
+        if q.is_empty() {
+            return Err(anyhow!(
+                "empty query: give words to search for, or '*' for everything"
+            ));
+        }
+        parser
+            .parse_query(q)
+            .map_err(|e| anyhow!("invalid query {query:?}: {}", describe(&e)))
+    }
+
+    /// Articles matching `query`, best first.
+    pub fn articles(&self, query: &str, limit: usize) -> Result<Vec<ArticleHit>> {
+        let f = *self.fields();
+        let user = self.parse(
+            query,
+            vec![f.headline, f.body, f.quote, f.person, f.outlet],
+            true,
+        )?;
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, kind_is(&f, KIND_ARTICLE)),
+            (Occur::Must, user.box_clone()),
+        ]);
+        let top = self
+            .searcher
+            .search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let generators: Vec<SnippetGenerator> = [f.body, f.quote, f.headline]
+            .iter()
+            .filter_map(|&field| {
+                let mut g = SnippetGenerator::create(&self.searcher, &*user, field).ok()?;
+                g.set_max_num_chars(200);
+                Some(g)
+            })
+            .collect();
+        let mut hits = Vec::with_capacity(top.len());
+        for (rank, (score, addr)) in top.into_iter().enumerate() {
+            let doc: TantivyDocument = self.searcher.doc(addr)?;
+            let mut snippet = (String::new(), Vec::new());
+            for g in &generators {
+                let s = g.snippet_from_doc(&doc);
+                if !s.highlighted().is_empty() {
+                    snippet = (
+                        s.fragment().to_string(),
+                        s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
+                    );
+                    break;
+                }
+            }
+            if snippet.0.is_empty() {
+                let body = first_str(&doc, f.body).unwrap_or_default();
+                snippet.0 = lead(&body, 200);
+            }
+            hits.push(ArticleHit {
+                rank: rank + 1,
+                score,
+                path: first_str(&doc, f.path).unwrap_or_default(),
+                headline: first_str(&doc, f.headline).unwrap_or_default(),
+                outlet: first_str(&doc, f.outlet),
+                published: first_str(&doc, f.published),
+                snippet: snippet.0.replace('\n', " "),
+                highlights: snippet.1,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// Quotes matching `keywords` (and said by `speaker`, when given), best first.
+    pub fn quotes(
+        &self,
+        keywords: &str,
+        speaker: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<QuoteHit>> {
+        let f = *self.fields();
+        let mut clauses = vec![(Occur::Must, kind_is(&f, KIND_QUOTE))];
+        if !keywords.trim().is_empty() && keywords.trim() != "*" {
+            clauses.push((Occur::Must, self.parse(keywords, vec![f.quote], false)?));
+        }
+        if let Some(name) = speaker {
+            clauses.push((Occur::Must, self.name_query(f.speaker, name, 1)?));
+        }
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let q = BooleanQuery::new(clauses);
+        let top = self
+            .searcher
+            .search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (rank, (score, addr)) in top.into_iter().enumerate() {
+            let doc: TantivyDocument = self.searcher.doc(addr)?;
+            hits.push(QuoteHit {
+                rank: rank + 1,
+                score,
+                text: first_str(&doc, f.quote).unwrap_or_default(),
+                speaker: first_str(&doc, f.speaker),
+                headline: first_str(&doc, f.headline).unwrap_or_default(),
+                outlet: first_str(&doc, f.outlet),
+                published: first_str(&doc, f.published),
+                path: first_str(&doc, f.path).unwrap_or_default(),
+                start: first_u64(&doc, f.start),
+                end: first_u64(&doc, f.end),
+            });
+        }
+        Ok(hits)
+    }
+
+    /// The words of a name as the name tokenizer sees them (lower case, accents folded).
+    fn name_tokens(&self, name: &str) -> Result<Vec<String>> {
+        let mut analyzer = self
+            .store
+            .index
+            .tokenizers()
+            .get(NAME)
+            .ok_or_else(|| anyhow!("name tokenizer missing"))?;
+        let mut stream = analyzer.token_stream(name);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        Ok(out)
+    }
+
+    /// A query for a name in a name field: its words in order, allowing `slop` words between
+    /// ("Hillary Clinton" finds "Hillary Rodham Clinton").
+    fn name_query(
+        &self,
+        field: tantivy::schema::Field,
+        name: &str,
+        slop: u32,
+    ) -> Result<Box<dyn Query>> {
+        let words = self.name_tokens(name)?;
+        let terms: Vec<Term> = words
+            .iter()
+            .map(|w| Term::from_field_text(field, w))
+            .collect();
+        match terms.len() {
+            0 => Err(anyhow!(
+                "no name given: give a name such as \"Hillary Clinton\" or \"Clinton\""
+            )),
+            1 => Ok(Box::new(TermQuery::new(
+                terms[0].clone(),
+                IndexRecordOption::WithFreqs,
+            ))),
+            _ => {
+                let mut q = PhraseQuery::new(terms);
+                q.set_slop(slop);
+                Ok(Box::new(q))
+            }
+        }
+    }
+
+    /// Articles mentioning the person `name`, the most-mentioning first.
+    pub fn person(&self, name: &str, limit: usize) -> Result<Vec<PersonHit>> {
+        let f = *self.fields();
+        let q = self.name_query(f.person, name, 1)?;
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, kind_is(&f, KIND_ARTICLE)),
+            (Occur::Must, q),
+        ]);
+        let top = self
+            .searcher
+            .search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let wanted = self.name_tokens(name)?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = self.searcher.doc(addr)?;
+            let meta: StoredMeta = first_str(&doc, f.meta)
+                .and_then(|m| serde_json::from_str(&m).ok())
+                .unwrap_or_default();
+            // The article's person whose name or forms hold the asked words.
+            let person = meta.people.iter().find(|p| {
+                std::iter::once(&p.name).chain(p.forms.iter()).any(|form| {
+                    let toks = self.name_tokens(form).unwrap_or_default();
+                    wanted.iter().all(|w| toks.contains(w))
+                })
+            });
+            let (person, mentions, quotes) = person.map_or((name.to_string(), 0, 0), |p| {
+                (p.name.clone(), p.mentions, p.quotes)
+            });
+            hits.push((
+                score,
+                PersonHit {
+                    rank: 0,
+                    person,
+                    mentions,
+                    quotes,
+                    headline: first_str(&doc, f.headline).unwrap_or_default(),
+                    outlet: first_str(&doc, f.outlet),
+                    published: first_str(&doc, f.published),
+                    path: first_str(&doc, f.path).unwrap_or_default(),
+                },
+            ));
+        }
+        hits.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then(b.0.total_cmp(&a.0)));
+        Ok(hits
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, mut h))| {
+                h.rank = i + 1;
+                h
+            })
+            .collect())
+    }
+
+    fn facet_counts(&self, field: tantivy::schema::Field, limit: usize) -> Result<Vec<Count_>> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let name = self.store.index.schema().get_field_name(field).to_string();
+        let mut collector = FacetCollector::for_field(name);
+        collector.add_facet(Facet::root());
+        let counts = self
+            .searcher
+            .search(&*kind_is(self.fields(), KIND_ARTICLE), &collector)?;
+        let mut out: Vec<Count_> = counts
+            .top_k("/", limit)
+            .into_iter()
+            .map(|(facet, n)| Count_ {
+                name: facet
+                    .to_path()
+                    .last()
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                articles: n,
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Ok(out)
+    }
+
+    /// The most-mentioned people, by the number of articles that mention them.
+    pub fn people(&self, limit: usize) -> Result<Vec<Count_>> {
+        self.facet_counts(self.fields().people_facet, limit)
+    }
+
+    /// The outlets, by their number of articles.
+    pub fn outlets(&self, limit: usize) -> Result<Vec<Count_>> {
+        self.facet_counts(self.fields().outlet_facet, limit)
+    }
+
+    /// Number of articles in the index.
+    pub fn article_count(&self) -> Result<usize> {
+        Ok(self
+            .searcher
+            .search(&*kind_is(self.fields(), KIND_ARTICLE), &Count)?)
+    }
+
+    /// Everything stored about the articles of the file whose key is `file`.
+    pub fn show(&self, file: &str) -> Result<Vec<Shown>> {
+        let f = *self.fields();
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, kind_is(&f, KIND_ARTICLE)),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.file, file),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+        ]);
+        let top = self
+            .searcher
+            .search(&q, &TopDocs::with_limit(100_000).order_by_score())?;
+        let mut addrs: Vec<DocAddress> = top.into_iter().map(|(_, a)| a).collect();
+        addrs.sort();
+        let mut out = Vec::new();
+        for addr in addrs {
+            let doc: TantivyDocument = self.searcher.doc(addr)?;
+            let meta: StoredMeta = first_str(&doc, f.meta)
+                .and_then(|m| serde_json::from_str(&m).ok())
+                .unwrap_or_default();
+            out.push(Shown {
+                path: first_str(&doc, f.path).unwrap_or_default(),
+                id: first_str(&doc, f.id).unwrap_or_default(),
+                headline: first_str(&doc, f.headline).unwrap_or_default(),
+                outlet: first_str(&doc, f.outlet),
+                authors: meta.authors,
+                published: first_str(&doc, f.published),
+                people: meta.people,
+                quotes: meta.quotes,
+                body: first_str(&doc, f.body).unwrap_or_default(),
+            });
+        }
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(out)
+    }
+}
+
+/// The first `max` characters of `text`, cut at a word boundary.
+fn lead(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => cut,
+    }
+}
+
+fn describe(e: &tantivy::query::QueryParserError) -> String {
+    use tantivy::query::QueryParserError as E;
+    match e {
+        E::FieldDoesNotExist(f) => format!(
+            "unknown field '{f}' (fields: headline, body, quote, speaker, person, outlet, author)"
+        ),
+        E::SyntaxError(s) => format!("syntax error near {s:?}"),
+        other => other.to_string(),
+    }
+}
