@@ -46,6 +46,7 @@ pub struct Lexicon {
     pub nationalities: HashSet<&'static str>,
     pub non_names: HashSet<&'static str>,
     pub non_person_names: HashSet<&'static str>,
+    pub role_nouns: HashSet<&'static str>,
     /// Outlet names, lower-cased, mapped to the form to print.
     pub outlets: HashMap<String, &'static str>,
 }
@@ -65,6 +66,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         nationalities: set(include_str!("data/nationalities.txt")),
         non_names: set(include_str!("data/non_names.txt")),
         non_person_names: set(include_str!("data/non_person_names.txt")),
+        role_nouns: set(include_str!("data/role_nouns.txt")),
         outlets: lines(include_str!("data/outlets.txt"))
             .map(|o| (o.to_lowercase(), o))
             .collect(),
@@ -89,6 +91,14 @@ impl Lexicon {
     /// Gender of a given name, if it is one.
     pub fn first_name(&self, lower: &str) -> Option<Gender> {
         self.first_names.get(lower).copied()
+    }
+
+    /// Whether a lower-cased noun can head a description of a speaker ("the senator", "the
+    /// campaign", "one customer").
+    pub fn is_role_noun(&self, lower: &str) -> bool {
+        self.role_nouns.contains(lower)
+            || self.titles.contains(lower)
+            || self.org_words.contains(lower)
     }
 
     /// Whether a lower-cased word makes a capitalised name a non-person (organisation, place,

@@ -11,6 +11,28 @@ const PARTICLES: &[&str] = &[
     "al", "el", "ben", "dos", "das", "y", "st.",
 ];
 
+/// Words of the titles list that modify a title rather than being one ("former", "late"): they
+/// are stripped from a name but are no evidence that a person follows.
+const MODIFIERS: &[&str] = &[
+    "former",
+    "ex",
+    "late",
+    "then",
+    "incumbent",
+    "acting",
+    "deputy",
+    "assistant",
+    "associate",
+    "senior",
+    "junior",
+    "interim",
+    "outgoing",
+    "incoming",
+    "vice",
+    "star",
+    "champion",
+];
+
 /// Suffixes that follow a name without being its surname.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -117,7 +139,11 @@ impl People {
             {
                 if is_name_token(doc, end) {
                     end += 1;
-                } else if is_particle(doc, end) && end + 1 < n && is_name_token(doc, end + 1) {
+                } else if (is_particle(doc, end) || doc.word(end) == "of")
+                    && end + 1 < n
+                    && is_name_token(doc, end + 1)
+                    && doc.tokens[end + 1].sent == doc.tokens[start].sent
+                {
                     end += 2;
                 } else {
                     break;
@@ -149,7 +175,7 @@ impl People {
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
             let prev = lower(doc.word(start - 1), buf);
-            if LEX.titles.contains(prev) {
+            if LEX.titles.contains(prev) && !MODIFIERS.contains(&prev) {
                 run.titled = true;
                 run.title_gender = title_gender(prev);
             }
@@ -164,7 +190,7 @@ impl People {
                 .all(char::is_uppercase)
                 && w.chars().filter(|c| c.is_alphabetic()).count() > 1;
             if LEX.titles.contains(l) {
-                run.titled = true;
+                run.titled |= !MODIFIERS.contains(&l);
                 let g = title_gender(l);
                 if g != Gender::Unknown {
                     run.title_gender = g;
@@ -177,6 +203,21 @@ impl People {
                 break;
             }
             run.name_start += 1;
+        }
+        // A title inside the run ("Health Secretary Fiona Grant"): the name is what follows it.
+        if let Some(k) = (run.name_start..run.name_end.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                let l = lower(doc.word(k), buf);
+                LEX.titles.contains(l) && !MODIFIERS.contains(&l)
+            })
+        {
+            run.titled = true;
+            let g = title_gender(lower(doc.word(k), buf));
+            if g != Gender::Unknown {
+                run.title_gender = g;
+            }
+            run.name_start = k + 1;
         }
         while run.name_end > run.name_start
             && SUFFIXES.contains(&lower(doc.word(run.name_end - 1), buf))
@@ -321,20 +362,33 @@ impl People {
         {
             return false;
         }
-        if words.iter().any(|w| LEX.is_non_person_word(w)) {
+        if words.iter().any(|w| w == "of") {
             return false;
+        }
+        let first = &words[0];
+        let last = &words[words.len() - 1];
+        let evidence = || {
+            run.titled || speech_adjacent(doc, run.name_end - 1) || appositive_follows(doc, run.end)
+        };
+        if let Some(k) = words.iter().position(|w| LEX.is_non_person_word(w)) {
+            // "Evelyn Park said": a given name, then a surname that is also a common word.
+            let surname_like = k == words.len() - 1
+                && words.len() == 2
+                && LEX.org_words.contains(last.as_str())
+                && !LEX.places.contains(last.as_str())
+                && !LEX.non_names.contains(last.as_str());
+            if !(surname_like && LEX.first_name(first).is_some() && evidence()) {
+                return false;
+            }
         }
         // A name continues with a possessive or a lower-case word; a run right after
         // "the" is an organisation or a thing ("the Bradley Foundation").
         if run.start > 0 && lower(doc.word(run.start - 1), buf) == "the" && !run.titled {
             return false;
         }
-        let first = &words[0];
-        let last = &words[words.len() - 1];
-        run.titled
-            || LEX.first_name(first).is_some()
+        LEX.first_name(first).is_some()
             || LEX.surnames.contains(last.as_str())
-            || speech_adjacent(doc, run.name_end - 1)
+            || evidence()
             || self.repeated_alone(doc, last, r)
     }
 
@@ -358,21 +412,17 @@ impl People {
     /// The person most recently mentioned before token `pos` (outside quotes) whose gender
     /// fits a pronoun of gender `g`.
     pub fn antecedent(&self, doc: &Doc, pos: usize, g: Gender) -> Option<usize> {
-        let mut fallback = None;
         for run in self.runs.iter().rev().filter(|r| r.start < pos) {
             let Some(e) = run.entity else { continue };
             if doc.tokens[run.start].in_quote {
                 continue;
             }
             let eg = self.entities[e].gender;
-            if g == Gender::Unknown || eg == g {
+            if g == Gender::Unknown || eg == g || eg == Gender::Unknown {
                 return Some(e);
             }
-            if eg == Gender::Unknown && fallback.is_none() {
-                fallback = Some(e);
-            }
         }
-        fallback
+        None
     }
 }
 
@@ -390,6 +440,26 @@ fn name_text(doc: &Doc, start: usize, end: usize) -> String {
         s.push_str(doc.word(t));
     }
     s
+}
+
+/// Whether the name whose run ends before token `end` is followed by an appositive that
+/// describes a person: "X, a lawyer ...", "X, 45, ...", "X, who ...".
+fn appositive_follows(doc: &Doc, end: usize) -> bool {
+    if !doc.is(end, ',') {
+        return false;
+    }
+    let Some(t) = doc.tokens.get(end + 1) else {
+        return false;
+    };
+    if t.shape == Shape::Number {
+        return doc.is(end + 2, ',');
+    }
+    let mut buf = String::new();
+    t.shape == Shape::Word
+        && matches!(
+            lower(doc.word(end + 1), &mut buf),
+            "a" | "an" | "who" | "whose" | "the"
+        )
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said

@@ -49,7 +49,7 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
                 let at_para_start = o == 0 || doc.tokens[o - 1].para != doc.tokens[o].para;
                 pieces.push((piece_start, i));
                 let c = doc.first_char(i);
-                if t.shape == Shape::Punct && (opening(c) || c == '"') && at_para_start {
+                if t.shape == Shape::Punct && (opening(c) || c == '"') {
                     // The quote goes on in this paragraph: its new opening mark is skipped.
                     open = Some((o, kind, i + 1, pieces));
                     i += 1;
@@ -317,8 +317,11 @@ pub struct Found {
 pub struct Attributor<'d, 'a> {
     doc: &'d Doc<'a>,
     people: &'d People,
-    /// Speech events outside quotes: (verb token, person speaking).
-    events: Vec<(usize, usize)>,
+    /// Speech events outside quotes: (verb token, who speaks).
+    events: Vec<(usize, Speaker)>,
+    /// Descriptions of people: (head noun, person, token), from titles ("Mayor Annika
+    /// Solberg") and appositives ("Tomas Lindqvist, the harbour master,").
+    descriptions: Vec<(String, usize, usize)>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -327,17 +330,63 @@ impl<'d, 'a> Attributor<'d, 'a> {
             doc,
             people,
             events: Vec::new(),
+            descriptions: Vec::new(),
         };
+        me.descriptions = me.find_descriptions();
         let mut buf = String::new();
         for i in 0..doc.tokens.len() {
             if doc.tokens[i].in_quote || !me.is_verb(i, &mut buf) {
                 continue;
             }
-            if let Some(Speaker::Person(e)) = me.subject_of(i) {
-                me.events.push((i, e));
+            if let Some(sp) = me.subject_of(i) {
+                me.events.push((i, sp));
             }
         }
         me
+    }
+
+    fn find_descriptions(&self) -> Vec<(String, usize, usize)> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for run in &self.people.runs {
+            let Some(e) = run.entity else { continue };
+            // Titles in or just before the run.
+            let from = run.start.saturating_sub(1);
+            for t in from..run.name_start {
+                if doc.tokens[t].shape == Shape::Word {
+                    let w = self.low(t);
+                    if LEX.titles.contains(w.as_str()) {
+                        out.push((w, e, run.start));
+                    }
+                }
+            }
+            // An appositive: ", the harbour master," / ", a lawyer representing ...,".
+            let mut k = run.end;
+            if !doc.is(k, ',') {
+                continue;
+            }
+            k += 1;
+            if !doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word)
+                || !DETERMINERS.contains(&self.low(k).as_str())
+            {
+                continue;
+            }
+            let mut head = None;
+            for j in k + 1..(k + 10).min(doc.tokens.len()) {
+                let t = &doc.tokens[j];
+                if t.shape != Shape::Word || t.sent != doc.tokens[run.start].sent {
+                    break;
+                }
+                let w = self.low(j);
+                if LEX.is_role_noun(&w) && !t.cap {
+                    head = Some(w);
+                }
+            }
+            if let Some(h) = head {
+                out.push((h, e, run.start));
+            }
+        }
+        out
     }
 
     fn lw(&self, i: usize, buf: &'d mut String) -> &'d str {
@@ -364,31 +413,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word)
             && self.low(i) == w
-    }
-
-    fn is_clause_punct(&self, i: usize) -> bool {
-        let Some(t) = self.doc.tokens.get(i) else {
-            return true;
-        };
-        (t.shape == Shape::Punct
-            && matches!(
-                self.doc.first_char(i),
-                '.' | ','
-                    | ':'
-                    | ';'
-                    | '"'
-                    | '“'
-                    | '”'
-                    | '«'
-                    | '»'
-                    | '!'
-                    | '?'
-                    | '—'
-                    | '–'
-                    | '('
-                    | ')'
-            ))
-            || (i > 0 && t.para != self.doc.tokens[i - 1].para)
     }
 
     /// The speaker noun phrase ending at token `end` (inclusive), if any.
@@ -484,9 +508,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .iter()
                 .rev()
                 .filter(|(pos, _)| *pos < end)
-                .map(|(_, e)| *e)
+                .filter_map(|(_, sp)| match sp {
+                    Speaker::Person(e) => Some(*e),
+                    Speaker::Named(_) => None,
+                })
                 .find(|e| self.people.entities[*e].gender == g)
                 .map(Speaker::Person);
+        }
+        if !LEX.is_role_noun(&head) {
+            return None;
+        }
+        if possessor == "the" {
+            // "the mayor": the person the article introduced with that title or description.
+            if let Some(&(_, e, _)) = self
+                .descriptions
+                .iter()
+                .rev()
+                .find(|(h, _, at)| *h == head && *at < end)
+            {
+                return Some(Speaker::Person(e));
+            }
+            // "the ministry", "the company": the organisation named before.
+            if let Some(org) = self.organisation_before(start, &head) {
+                return Some(Speaker::Named(org));
+            }
         }
         if start == end && !head.ends_with('s') {
             // A bare singular noun is no speaker ("law said" is not a thing news writes).
@@ -494,6 +539,63 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
         Some(Speaker::Named(text))
+    }
+
+    /// The organisation that "the <head>" at token `at` refers back to: the latest capitalised
+    /// run containing the head word ("the Ministry of Health" for "the ministry"), else the
+    /// latest organisation that spoke, within the last three paragraphs.
+    fn organisation_before(&self, at: usize, head: &str) -> Option<String> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let near = |t: usize| doc.tokens[t].para + 3 >= para;
+        let text_of = |start: usize, end: usize| {
+            let mut s = start;
+            if s > 0 && self.is_word(s - 1, "the") {
+                s -= 1;
+            }
+            doc.text[doc.tokens[s].start..doc.tokens[end - 1].end].to_string()
+        };
+        for run in self
+            .people
+            .runs
+            .iter()
+            .rev()
+            .filter(|r| r.end <= at && near(r.start))
+        {
+            if run.entity.is_none()
+                && !run.blocked
+                && (run.start..run.end).any(|t| self.low(t) == head)
+                && run.end - run.start > 1
+            {
+                return Some(text_of(run.start, run.end));
+            }
+        }
+        if ![
+            "company",
+            "firm",
+            "group",
+            "operator",
+            "airline",
+            "carrier",
+            "bank",
+            "agency",
+            "organisation",
+            "organization",
+        ]
+        .contains(&head)
+        {
+            return None;
+        }
+        self.events
+            .iter()
+            .rev()
+            .filter(|(pos, _)| *pos < at && near(*pos))
+            .find_map(|(_, sp)| match sp {
+                Speaker::Named(n) if n.chars().next().is_some_and(char::is_uppercase) => {
+                    Some(n.clone())
+                }
+                _ => None,
+            })
     }
 
     /// The speaker noun phrase starting at token `start` ("said Smith", "said the senator").
@@ -544,9 +646,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if end == start {
             return None;
         }
-        // A person named by apposition after the role ("said the senator, Rita Delgado").
-        let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
-        Some((Speaker::Named(text), end))
+        self.np_ending_at(end).map(|s| (s, end))
     }
 
     /// The subject of the speech verb at `v`: "Smith said", "Smith, 45, said", "said Smith",
@@ -561,7 +661,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause).
         let inverted = |me: &Self| -> Option<Speaker> {
             let (s, end) = me.np_starting_at(v + 1)?;
-            me.is_clause_punct(end + 1).then_some(s)
+            let closes = match doc.tokens.get(end + 1) {
+                None => true,
+                Some(t) => {
+                    t.para != doc.tokens[end].para
+                        || (t.shape == Shape::Punct
+                            && matches!(
+                                doc.first_char(end + 1),
+                                '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')'
+                            ))
+                }
+            };
+            closes.then_some(s)
         };
         let mut p = v.checked_sub(1)?;
         if doc.tokens[p].sent != doc.tokens[v].sent {
