@@ -225,7 +225,8 @@ mod tests {
     #[test]
     fn quotes_and_speakers() {
         let s = |t: &str| Some(t.to_string());
-        let cases: &[(&str, &[(&str, Option<String>)])] = &[
+        type Case<'a> = (&'a str, &'a [(&'a str, Option<String>)]);
+        let cases: &[Case] = &[
             // after the quote, both orders
             (
                 "Maria Lopez arrived. “We won,” Lopez said.",

@@ -32,22 +32,39 @@ fn canonical(name: &str) -> Option<String> {
     }
 }
 
-/// "WASHINGTON (Reuters) -" or "(AP) —" in the first lines.
+/// "WASHINGTON (Reuters) -" or "LONDON, March 3 (AP) —" opening the body: a dateline in
+/// capitals, then the agency in parentheses, then a dash.
 fn dateline(body: &str) -> Option<String> {
-    let head = &body[..floor(body, 300)];
+    let first_line = body.lines().next().unwrap_or_default();
+    let head = &first_line[..floor(first_line, 120)];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
-    let after = head[close + 1..].trim_start();
-    if !(after.starts_with('-') || after.starts_with('—') || after.starts_with('–')) {
+    let after = &head[close + 1..];
+    let dash = after.trim_start_matches(' ');
+    if !(dash.starts_with("- ")
+        || dash.starts_with("— ")
+        || dash.starts_with("– ")
+        || dash.starts_with("-- "))
+    {
         return None;
     }
-    // Only capitals (a place) may stand before the parenthesis.
+    // The place: empty, or starting with a word in capitals ("LONDON", "NEW YORK, Jan 5").
     let before = head[..open].trim();
-    if before.chars().any(|c| c.is_lowercase()) && !before.contains(',') {
+    let place = before.split([' ', ',']).next().unwrap_or_default();
+    if !before.is_empty()
+        && !(place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && place.chars().all(|c| !c.is_lowercase()))
+    {
         return None;
     }
-    let inside = &head[open + 1..close];
-    if inside.split_whitespace().count() > 4 {
+    let inside = head[open + 1..close].trim();
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 4
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
         return None;
     }
     canonical(inside)
@@ -71,29 +88,48 @@ fn copyright(body: &str) -> Option<String> {
     canonical(&name)
 }
 
-/// "(X's North American desk is keeping you updated ...)" or "X's politics desk" in the last
-/// paragraph.
+/// "(X's North American desk is keeping you updated ...)" or "X's politics desk contributed"
+/// opening the last paragraph: the outlet names itself as the possessor of a desk or newsroom.
 fn sign_off(body: &str) -> Option<String> {
     let last = body.trim_end().rsplit("\n\n").next().unwrap_or(body).trim();
+    if last.len() > 400 {
+        return None;
+    }
     let last = last.trim_start_matches('(');
-    let lower = last.to_lowercase();
+    let poss = ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .filter_map(|m| last.find(m).map(|i| (i, m.len())))
+        .min()?;
+    let name = &last[..poss.0];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) || ["of", "the", "and"].contains(w)
+    };
+    if words.is_empty() || words.len() > 6 || !words.iter().all(capitalised) {
+        return None;
+    }
+    let rest: Vec<String> = last[poss.0 + poss.1..]
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
     let cue = [
         "desk",
         "newsroom",
         "staff",
         "team",
         "correspondent",
+        "correspondents",
         "reporters",
-    ]
-    .iter()
-    .filter_map(|c| lower.find(c))
-    .min()?;
-    let head = &last[..cue];
-    let poss = ["’s ", "'s ", "’ ", "' "]
-        .iter()
-        .filter_map(|m| head.find(m))
-        .min()?;
-    canonical(&head[..poss])
+        "bureau",
+    ];
+    if !rest.iter().any(|w| cue.contains(&w.as_str())) {
+        return None;
+    }
+    canonical(name)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -119,6 +155,9 @@ mod tests {
                 Some("Associated Press"),
             ),
             ("The mayor (a Democrat) - said no.", None),
+            ("NEW YORK, Jan 5 (Reuters) - Stocks rose.", Some("Reuters")),
+            ("Hamm (who recently retired) - is looking to return.", None),
+            ("After a year (The Virus) - nothing.", None),
             (
                 "Text.\n\n© 2026 Northfield Gazette",
                 Some("Northfield Gazette"),
@@ -136,6 +175,10 @@ mod tests {
                 Some("Israel National News"),
             ),
             ("According to The Hill, he wrote a memoir.", None),
+            (
+                "Text.\n\nHatcher thanked the show's cast and reporters.",
+                None,
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(find(input).as_deref(), *want, "{input:?}");

@@ -195,10 +195,11 @@ impl People {
                 if g != Gender::Unknown {
                     run.title_gender = g;
                 }
-            } else if !(LEX.is_non_person_word(l)
-                || acronym
-                || l == "of"
-                || is_particle(doc, run.name_start))
+            } else if run.name_start + 1 == run.name_end
+                || !(LEX.is_non_person_word(l)
+                    || acronym
+                    || l == "of"
+                    || is_particle(doc, run.name_start))
             {
                 break;
             }
@@ -218,6 +219,10 @@ impl People {
                 run.title_gender = g;
             }
             run.name_start = k + 1;
+        }
+        // "Dale Whitaker of Wyoming": the name stops at "of".
+        if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
+            run.name_end = k;
         }
         while run.name_end > run.name_start
             && SUFFIXES.contains(&lower(doc.word(run.name_end - 1), buf))
@@ -292,7 +297,14 @@ impl People {
                 continue;
             }
             let w = key_of(doc.word(run.name_start));
-            if LEX.is_non_person_word(&w) || LEX.outlets.contains_key(&w) {
+            // A common word ("Park") is a person only as the surname of one introduced in full.
+            let common = LEX.is_non_person_word(&w) || LEX.outlets.contains_key(&w);
+            if common
+                && !self
+                    .entities
+                    .iter()
+                    .any(|e| e.key.len() > 1 && e.key.last() == Some(&w))
+            {
                 continue;
             }
             let wanted = run.title_gender;

@@ -35,12 +35,16 @@ fn opening(c: char) -> bool {
     matches!(c, '“' | '«' | '„' | '‘')
 }
 
+/// A quote being read: its opening mark's token, the mark, where its current piece started,
+/// and its finished pieces.
+type OpenQuote = (usize, char, usize, Vec<(usize, usize)>);
+
 /// Find the quotation spans of `doc` and mark their tokens as quoted.
 pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
     let n = doc.tokens.len();
     let mut spans = Vec::new();
     // The open quote: its mark, its kind, the start of its current piece, its pieces so far.
-    let mut open: Option<(usize, char, usize, Vec<(usize, usize)>)> = None;
+    let mut open: Option<OpenQuote> = None;
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
@@ -436,7 +440,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let sentence_initial_word = run.end == run.start + 1
                 && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
-            if run.end == end + 1 && !sentence_initial_word && run.name_end > run.name_start {
+            if run.end == end + 1 && !sentence_initial_word {
                 let mut start = run.start;
                 if start > 0 && self.is_word(start - 1, "the") {
                     start -= 1;
