@@ -51,10 +51,9 @@ fn dateline(body: &str) -> Option<String> {
     // The place: empty, or starting with a word in capitals ("LONDON", "NEW YORK, Jan 5").
     let before = head[..open].trim();
     let place = before.split([' ', ',']).next().unwrap_or_default();
-    if !before.is_empty()
-        && !(place.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && place.chars().all(|c| !c.is_lowercase()))
-    {
+    let capital_place = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && place.chars().all(|c| !c.is_lowercase());
+    if !(before.is_empty() || capital_place) {
         return None;
     }
     let inside = head[open + 1..close].trim();
