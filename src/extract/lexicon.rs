@@ -77,7 +77,13 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 /// without a trailing dot.
 pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
-    for c in word.trim_end_matches('.').chars() {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
+    for c in word.chars() {
         if c == '’' {
             buf.push('\'');
         } else {

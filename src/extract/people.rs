@@ -239,6 +239,13 @@ impl People {
     /// Decide which runs name people, build the people, and link every mention to one.
     fn link(&mut self, doc: &Doc) {
         let mut buf = String::new();
+        // Words that stand alone as a capitalised name somewhere in the article.
+        let alone: std::collections::HashSet<String> = self
+            .runs
+            .iter()
+            .filter(|r| r.name_end == r.name_start + 1)
+            .map(|r| key_of(doc.word(r.name_start)))
+            .collect();
         // Multi-word names first, in text order: each introduces a person or joins one.
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
@@ -252,7 +259,7 @@ impl People {
             if run.blocked
                 || core.len() < 2
                 || core.len() > 4
-                || !self.is_person_name(doc, r, &words, &mut buf)
+                || !self.is_person_name(doc, r, &words, &alone, &mut buf)
             {
                 continue;
             }
@@ -363,7 +370,14 @@ impl People {
     }
 
     /// Whether the multi-word run `r` (its lower-case `words`) is a person's name.
-    fn is_person_name(&self, doc: &Doc, r: usize, words: &[String], buf: &mut String) -> bool {
+    fn is_person_name(
+        &self,
+        doc: &Doc,
+        r: usize,
+        words: &[String],
+        alone: &std::collections::HashSet<String>,
+        buf: &mut String,
+    ) -> bool {
         let run = &self.runs[r];
         let joined = words.join(" ");
         let whole: Vec<String> = (run.start..run.end).map(|t| key_of(doc.word(t))).collect();
@@ -401,16 +415,7 @@ impl People {
         LEX.first_name(first).is_some()
             || LEX.surnames.contains(last.as_str())
             || evidence()
-            || self.repeated_alone(doc, last, r)
-    }
-
-    /// Whether `surname` stands alone as a capitalised word elsewhere in the article.
-    fn repeated_alone(&self, doc: &Doc, surname: &str, except: usize) -> bool {
-        self.runs.iter().enumerate().any(|(i, run)| {
-            i != except
-                && run.name_end == run.name_start + 1
-                && key_of(doc.word(run.name_start)) == surname
-        })
+            || alone.contains(last.as_str())
     }
 
     /// The run that token `i` belongs to.

@@ -406,6 +406,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn is_verb(&self, i: usize, buf: &mut String) -> bool {
         let t = &self.doc.tokens[i];
         t.shape == Shape::Word
+            && t.end - t.start <= 12
+            && self.doc.text.as_bytes()[t.start].is_ascii_lowercase()
             && !t.cap
             && !t.in_quote
             && LEX.speech_verbs.contains(lower(self.doc.word(i), buf))
