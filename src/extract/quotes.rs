@@ -405,6 +405,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     fn is_verb(&self, i: usize, buf: &mut String) -> bool {
         let t = &self.doc.tokens[i];
+        // "as one critic put it"
+        if self.doc.word(i) == "put"
+            && self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| &self.doc.text[n.start..n.end] == "it")
+        {
+            return !t.in_quote;
+        }
         t.shape == Shape::Word
             && t.end - t.start <= 12
             && self.doc.text.as_bytes()[t.start].is_ascii_lowercase()
@@ -451,6 +461,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(Speaker::Named(text));
             }
             return None;
+        }
+        if t.shape == Shape::Word && t.cap {
+            // An acronym speaks for an organisation: "MWW said", "the FBI said".
+            let w = doc.word(end);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+                let mut start = end;
+                if start > 0 && self.is_word(start - 1, "the") {
+                    start -= 1;
+                }
+                return Some(Speaker::Named(
+                    doc.text[doc.tokens[start].start..t.end].to_string(),
+                ));
+            }
         }
         if t.shape != Shape::Word || t.cap {
             return None;
@@ -622,7 +646,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         if let Some(run) = self.people.run_at(start) {
-            let end = run.end - 1;
+            let mut end = run.end - 1;
+            // "said Clinton spokesman Brian Fallon": the name after the role is the speaker.
+            for k in [run.end, run.end + 1] {
+                let is_role = |i: usize| {
+                    doc.tokens
+                        .get(i)
+                        .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                        && LEX.is_role_noun(&self.low(i))
+                };
+                if (run.end..k).chain([k]).all(is_role) {
+                    if let Some(next) = self.people.run_at(k + 1) {
+                        if next.entity.is_some() {
+                            end = next.end - 1;
+                        }
+                    }
+                    break;
+                }
+            }
             return self.np_ending_at(end).map(|s| (s, end));
         }
         if t.shape != Shape::Word {
@@ -671,6 +712,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 None => true,
                 Some(t) => {
                     t.para != doc.tokens[end].para
+                        || (t.shape == Shape::Word
+                            && matches!(
+                                me.low(end + 1).as_str(),
+                                "in" | "on"
+                                    | "at"
+                                    | "when"
+                                    | "who"
+                                    | "while"
+                                    | "after"
+                                    | "before"
+                                    | "during"
+                                    | "as"
+                                    | "to"
+                                    | "from"
+                                    | "with"
+                                    | "of"
+                            ))
                         || (t.shape == Shape::Punct
                             && matches!(
                                 doc.first_char(end + 1),
@@ -878,6 +936,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if let Some(sp) = self.subject_of(v) {
                     return (Some(sp), true);
                 }
+            }
+        }
+        // "Here's Clinton in 1992: “...”", or a sentence whose subject is a person with a verb
+        // we do not list ("Nordhaus welcomed “...”"): the subject of the sentence.
+        let colon = sp.open > 0 && doc.is(sp.open - 1, ':');
+        if colon || (fragment && sp.last_piece_end() - sp.first() >= 5) {
+            if let Some(Speaker::Person(e)) = self.clause_subject(sp.open) {
+                return (Some(Speaker::Person(e)), true);
             }
         }
         // A quote standing on its own continues the previous speaker (same or next paragraph).
