@@ -241,9 +241,22 @@ mod tests {
                 "Anna Berg spoke. “We will rebuild,” she said, “and do it this year.”",
                 &[("We will rebuild, and do it this year.", s("Anna Berg"))],
             ),
-            // two sentences: two quotes, second inherits
+            // a statement split by an attribution sentence is one quote
+            (
+                "Anna Berg spoke. “It hurt,” Berg said. “It was hard.”",
+                &[("It hurt, It was hard.", s("Anna Berg"))],
+            ),
+            // excerpts of writing stay apart; the second continues the speaker
             (
                 "Anna Berg spoke. “It hurt,” Berg wrote. “It was hard.”",
+                &[
+                    ("It hurt,", s("Anna Berg")),
+                    ("It was hard.", s("Anna Berg")),
+                ],
+            ),
+            // a quote standing alone continues its neighbour's speaker
+            (
+                "Anna Berg spoke. “It hurt,” Berg wrote. She paused.\n\n“It was hard.”",
                 &[
                     ("It hurt,", s("Anna Berg")),
                     ("It was hard.", s("Anna Berg")),

@@ -74,24 +74,34 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
             i += 1;
             continue;
         }
-        let c = doc.first_char(i);
+        let mut c = doc.first_char(i);
+        // Two apostrophes stand for a double quotation mark in some archives: ''Yes,'' he said.
+        let mut width = 1;
+        if c == '\''
+            && doc.tokens.get(i + 1).is_some_and(|n| n.start == t.end)
+            && doc.is(i + 1, '\'')
+        {
+            c = '"';
+            width = 2;
+        }
+        let after = i + width;
         let next_is_word = doc
             .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.start == t.end && n.shape != Shape::Punct);
+            .get(after)
+            .is_some_and(|n| n.start == doc.tokens[after - 1].end && n.shape != Shape::Punct);
         let prev_touches = i > 0 && doc.tokens[i - 1].end == t.start;
         match (&mut open, c) {
-            (None, '“' | '«' | '„' | '"') => open = Some((i, c, i + 1, Vec::new())),
+            (None, '“' | '«' | '„' | '"') => open = Some((i, c, after, Vec::new())),
             (None, '”') if next_is_word && !prev_touches => {
-                open = Some((i, c, i + 1, Vec::new()))
+                open = Some((i, c, after, Vec::new()))
             }
-            (None, '‘') if next_is_word => open = Some((i, c, i + 1, Vec::new())),
+            (None, '‘') if next_is_word => open = Some((i, c, after, Vec::new())),
             (Some((_, kind, _, _)), '”' | '»' | '"') if *kind != '‘' => {
                 let (o, _, piece_start, mut pieces) = open.take().expect("open");
                 pieces.push((piece_start, i));
                 spans.push(Span {
                     open: o,
-                    close: i,
+                    close: after - 1,
                     pieces,
                     joined: None,
                     between: None,
@@ -110,7 +120,7 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
             }
             _ => {}
         }
-        i += 1;
+        i += width;
     }
     if let Some((o, _, piece_start, mut pieces)) = open {
         let at_para_start = o == 0 || doc.tokens[o - 1].para != doc.tokens[o].para;
@@ -1019,7 +1029,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 }
 
-/// Join quotes split by their attribution: “A,” she said, “B.” becomes one quote.
+/// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
+/// “A,” she said. “B.” (the attribution a short sentence of its own) each become one quote, as
+/// attribution corpora annotate them.
 pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
     let mut buf = String::new();
     let mut i = 0;
@@ -1029,33 +1041,51 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         let gap = (a.close + 1, b.open);
         let same_para =
             a.close < doc.tokens.len() && doc.tokens[a.close].para == doc.tokens[b.open].para;
-        let ends_open =
-            a_end > 0 && (doc.is(a_end - 1, ',') || doc.tokens[a_end - 1].shape != Shape::Punct);
-        let short = gap.1 > gap.0 && gap.1 - gap.0 <= 14;
-        let ends_comma = gap.1 > 0
-            && (doc.is(gap.1 - 1, ',') || doc.is(gap.1 - 1, '—') || doc.is(gap.1 - 1, ':'));
+        let ends_open = a_end > 0
+            && (doc.is(a_end - 1, ',')
+                || doc.is(a_end - 1, '?')
+                || doc.is(a_end - 1, '!')
+                || doc.tokens[a_end - 1].shape != Shape::Punct);
+        let short = gap.1 > gap.0 && gap.1 - gap.0 <= 20;
+        let ends_clause = gap.1 > 0
+            && (doc.is(gap.1 - 1, ',')
+                || doc.is(gap.1 - 1, '.')
+                || doc.is(gap.1 - 1, '—')
+                || doc.is(gap.1 - 1, ':'));
         let has_verb = (gap.0..gap.1).any(|t| {
             let w = lower(doc.word(t), &mut buf);
             LEX.speech_verbs.contains(w) || w == "according"
         });
-        let b_lower = doc
-            .tokens
-            .get(b.first())
-            .is_some_and(|t| !t.cap || t.shape != Shape::Word);
+        // The attribution between opens with the speaker or the verb, not a new statement.
+        let one_sentence = gap.1 > gap.0
+            && doc.tokens[gap.0].sent == doc.tokens[gap.1 - 1].sent
+            && !(gap.0..gap.1).any(|t| doc.tokens[t].in_quote);
+        // Excerpts of writing ("…,” she wrote. “…”) may come from different pages: they stay
+        // apart unless one sentence holds them.
+        let sentence_between = gap.1 > 0 && doc.is(gap.1 - 1, '.');
+        let writing = (gap.0..gap.1).any(|t| {
+            matches!(
+                lower(doc.word(t), &mut buf),
+                "wrote" | "writes" | "write" | "written" | "tweeted" | "tweets" | "posted"
+            )
+        });
         if same_para
             && ends_open
             && short
-            && ends_comma
+            && ends_clause
             && has_verb
-            && (b_lower || doc.is(a_end - 1, ','))
-            && a.joined.is_none()
+            && one_sentence
+            && !(sentence_between && writing)
         {
             let b = spans.remove(i + 1);
             let a = &mut spans[i];
             a.pieces.extend(b.pieces);
             a.close = b.close;
-            a.joined = Some(b.open);
-            a.between = Some(gap);
+            if a.between.is_none() {
+                a.joined = Some(b.open);
+                a.between = Some(gap);
+            }
+            continue;
         }
         i += 1;
     }
@@ -1088,7 +1118,11 @@ mod tests {
             ("He said \"yes.\"", &["yes."]),
             ("«Oui», dit-il.", &["Oui"]),
             ("“A,” she said, “b.”", &["A, | b."]),
-            ("“A,” she said. “B.”", &["A,", "B."]),
+            ("“A,” she said. “B.”", &["A, | B."]),
+            ("“A,” she said. Then she left. “B.”", &["A,", "B."]),
+            ("“A,” she wrote. “B.”", &["A,", "B."]),
+            ("“A,” she wrote, “b.”", &["A, | b."]),
+            ("''It is,'' he said.", &["It is,"]),
             ("“One.\n\n“Two.”", &["One. | Two."]),
             ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
             ("It was 5 o’clock, the ‘quiet’ hour.", &["quiet"]),
