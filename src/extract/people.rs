@@ -189,7 +189,12 @@ impl People {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
                 && w.chars().filter(|c| c.is_alphabetic()).count() > 1;
-            if LEX.titles.contains(l) {
+            let sentence_verb = run.name_start == start
+                && (start == 0 || doc.tokens[start - 1].sent != doc.tokens[start].sent)
+                && LEX.speech_verbs.contains(l);
+            if sentence_verb {
+                // "Stated Stone:", "Said Smith:" open a sentence with the verb.
+            } else if LEX.titles.contains(l) {
                 run.titled |= !MODIFIERS.contains(&l);
                 let g = title_gender(l);
                 if g != Gender::Unknown {

@@ -425,10 +425,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             return !t.in_quote;
         }
+        let sentence_initial = i == 0 || self.doc.tokens[i - 1].sent != t.sent;
         t.shape == Shape::Word
             && t.end - t.start <= 12
-            && self.doc.text.as_bytes()[t.start].is_ascii_lowercase()
-            && !t.cap
+            && (self.doc.text.as_bytes()[t.start].is_ascii_lowercase() || sentence_initial)
             && !t.in_quote
             && LEX.speech_verbs.contains(lower(self.doc.word(i), buf))
     }
@@ -686,19 +686,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !DETERMINERS.contains(&w.as_str()) {
             return None;
         }
-        // Up to the next punctuation or verb.
+        // Up to the next punctuation, relative pronoun or verb; the phrase ends at its last
+        // role noun ("one of two witnesses who ...").
         let mut end = start;
-        for k in 1..=7 {
+        for k in 1..=8 {
             let p = start + k;
             let Some(tp) = doc.tokens.get(p) else { break };
-            if tp.shape != Shape::Word
-                || tp.sent != t.sent
-                || tp.in_quote
-                || LEX.speech_verbs.contains(self.low(p).as_str())
+            if tp.shape != Shape::Word || tp.sent != t.sent || tp.in_quote {
+                break;
+            }
+            let lw = self.low(p);
+            if LEX.speech_verbs.contains(lw.as_str())
+                || matches!(lw.as_str(), "who" | "which" | "that" | "whose")
             {
                 break;
             }
-            end = p;
+            if LEX.is_role_noun(&lw) || (tp.cap && self.people.run_at(p).is_some()) {
+                end = p;
+            }
         }
         if end == start {
             return None;
@@ -711,12 +716,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn subject_of(&self, v: usize) -> Option<Speaker> {
         let doc = self.doc;
         let mut buf = String::new();
+        let verb = self.low(v);
         // A participle ("..., saying") has no subject of its own: the clause's is used.
-        if self.low(v).ends_with("ing") {
+        if verb.ends_with("ing") {
             return None;
         }
-        // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause).
+        let sentence_initial = v == 0 || doc.tokens[v - 1].sent != doc.tokens[v].sent;
+        // "told Fox News" names who was told, never who spoke.
+        let takes_object = matches!(verb.as_str(), "told" | "tell" | "tells" | "telling");
+        // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause);
+        // "Stated Stone:" opening a sentence.
         let inverted = |me: &Self| -> Option<Speaker> {
+            if takes_object {
+                return None;
+            }
             let (s, end) = me.np_starting_at(v + 1)?;
             let closes = match doc.tokens.get(end + 1) {
                 None => true,
@@ -738,12 +751,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                     | "from"
                                     | "with"
                                     | "of"
+                                    | "about"
+                                    | "last"
+                                    | "this"
+                                    | "monday"
+                                    | "tuesday"
+                                    | "wednesday"
+                                    | "thursday"
+                                    | "friday"
+                                    | "saturday"
+                                    | "sunday"
                             ))
                         || (t.shape == Shape::Punct
-                            && matches!(
+                            && (matches!(
                                 doc.first_char(end + 1),
-                                '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')'
-                            ))
+                                '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')' | '('
+                            ) || (sentence_initial && doc.first_char(end + 1) == ':')))
                 }
             };
             closes.then_some(s)
@@ -757,6 +780,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !doc.tokens[p].cap
         {
             p = p.checked_sub(1)?;
+        }
+        // "Sen. Marco Rubio (R-Fla.) said": step over the parenthesis.
+        if doc.is(p, ')') {
+            let sent = doc.tokens[v].sent;
+            let mut q = p;
+            for _ in 0..8 {
+                q = q.checked_sub(1)?;
+                if doc.tokens[q].sent != sent {
+                    return None;
+                }
+                if doc.is(q, '(') {
+                    p = q.checked_sub(1)?;
+                    break;
+                }
+            }
         }
         if doc.is(p, ',') || doc.is(p, '—') {
             if let Some(s) = inverted(self) {
@@ -779,7 +817,39 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if doc.tokens[p].shape == Shape::Number {
             return None;
         }
-        self.np_ending_at(p).or_else(|| inverted(self))
+        match self.np_ending_at(p) {
+            // "A source speaking to Fox News said": a name after a preposition is no subject.
+            Some(Speaker::Named(_)) if self.after_preposition(p) => self.sentence_subject(v),
+            Some(s) => Some(s),
+            None => inverted(self),
+        }
+    }
+
+    /// Whether the noun phrase ending at `end` follows a preposition ("to Fox News").
+    fn after_preposition(&self, end: usize) -> bool {
+        let doc = self.doc;
+        let mut i = end;
+        while i > 0 && doc.tokens[i].shape == Shape::Word && doc.tokens[i].cap {
+            i -= 1;
+        }
+        if self.is_word(i, "the") && i > 0 {
+            i -= 1;
+        }
+        matches!(
+            self.low(i).as_str(),
+            "to" | "with" | "from" | "by" | "for" | "on" | "in" | "at" | "told"
+        )
+    }
+
+    /// The noun phrase opening the sentence of token `at` ("Another intelligence source ...").
+    fn sentence_subject(&self, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[at].sent;
+        let mut i = at;
+        while i > 0 && doc.tokens[i - 1].sent == sent {
+            i -= 1;
+        }
+        self.np_starting_at(i).map(|(s, _)| s)
     }
 
     /// The first speaker-like noun phrase of the sentence of token `at`, before `at`: the
@@ -875,7 +945,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while e < n && e < next_open && doc.tokens[e].sent == next_sent {
                 e += 1;
             }
-            if e - r_start <= 8 {
+            let verb_early = (r_start..(r_start + 7).min(e)).any(|v| self.is_verb(v, &mut buf));
+            if e - r_start <= 8 || verb_early {
                 r_end = e;
             }
         }
