@@ -1117,7 +1117,13 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                 || doc.is(a_end - 1, '?')
                 || doc.is(a_end - 1, '!')
                 || doc.tokens[a_end - 1].shape != Shape::Punct);
-        let short = gap.1 > gap.0 && gap.1 - gap.0 <= 20;
+        // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
+        let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1)).any(|t| {
+            let w = lower(doc.word(t), &mut buf);
+            LEX.speech_verbs.contains(w) || w == "according"
+        });
+        let limit = if opens_with_attribution { 45 } else { 20 };
+        let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
         let ends_clause = gap.1 > 0
             && (doc.is(gap.1 - 1, ',')
                 || doc.is(gap.1 - 1, '.')
