@@ -1117,6 +1117,7 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                 || doc.is(a_end - 1, '?')
                 || doc.is(a_end - 1, '!')
                 || doc.tokens[a_end - 1].shape != Shape::Punct);
+        let sentence_between = gap.1 > 0 && doc.is(gap.1 - 1, '.');
         // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
         let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1)).any(|t| {
             let w = lower(doc.word(t), &mut buf);
@@ -1134,12 +1135,18 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             LEX.speech_verbs.contains(w) || w == "according"
         });
         // The attribution between opens with the speaker or the verb, not a new statement.
-        let one_sentence = gap.1 > gap.0
+        // ... and holds nothing but the attribution: no clause of its own after a dash, a
+        // semicolon or "but".
+        let other_clause = sentence_between
+            && (gap.0..gap.1).any(|t| {
+                doc.is(t, '-') || doc.is(t, '—') || doc.is(t, ';') || doc.word(t) == "but"
+            });
+        let one_sentence = !other_clause
+            && gap.1 > gap.0
             && doc.tokens[gap.0].sent == doc.tokens[gap.1 - 1].sent
             && !(gap.0..gap.1).any(|t| doc.tokens[t].in_quote);
         // Excerpts of writing ("…,” she wrote. “…”) may come from different pages: they stay
         // apart unless one sentence holds them.
-        let sentence_between = gap.1 > 0 && doc.is(gap.1 - 1, '.');
         let writing = (gap.0..gap.1).any(|t| {
             matches!(
                 lower(doc.word(t), &mut buf),
