@@ -56,6 +56,11 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut first_names = HashMap::new();
     gendered(include_str!("data/first_names.txt"), &mut first_names);
     gendered(include_str!("data/extra_first_names.txt"), &mut first_names);
+    let mut intl = HashMap::new();
+    gendered(include_str!("data/intl_first_names.txt"), &mut intl);
+    for (name, g) in intl {
+        first_names.entry(name).or_insert(g);
+    }
     Lexicon {
         first_names,
         surnames: set(include_str!("data/surnames.txt")),
@@ -93,10 +98,22 @@ pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
+/// `word` without accents ("Álvarez" → "Alvarez").
+pub fn fold_accents(word: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
 impl Lexicon {
-    /// Gender of a given name, if it is one.
+    /// Gender of a given name, if it is one (accents ignored: "josé" is "jose").
     pub fn first_name(&self, lower: &str) -> Option<Gender> {
-        self.first_names.get(lower).copied()
+        if let Some(g) = self.first_names.get(lower) {
+            return Some(*g);
+        }
+        if lower.is_ascii() {
+            return None;
+        }
+        self.first_names.get(fold_accents(lower).as_str()).copied()
     }
 
     /// Whether a lower-cased noun can head a description of a speaker ("the senator", "the

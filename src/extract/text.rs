@@ -86,9 +86,15 @@ impl<'a> Doc<'a> {
             // the line ended a sentence (text that mixes both styles).
             let ended_sentence = tokens.last().is_some_and(|t: &Token| {
                 t.shape == Shape::Punct
-                    && matches!(text[t.start..].chars().next(), Some('.' | '!' | '?' | '”' | '"' | ':' | '»'))
+                    && matches!(
+                        text[t.start..].chars().next(),
+                        Some('.' | '!' | '?' | '”' | '"' | ':' | '»')
+                    )
             });
-            if newlines > 0 && !tokens.is_empty() && (newlines >= 2 || line_paragraphs || ended_sentence) {
+            if newlines > 0
+                && !tokens.is_empty()
+                && (newlines >= 2 || line_paragraphs || ended_sentence)
+            {
                 para += 1;
             }
             newlines = 0;
@@ -268,7 +274,10 @@ mod tests {
             ("Mr. Li left.", &[(0, 0), (0, 0), (0, 0), (0, 0)]),
             ("A\n\nB", &[(0, 0), (1, 1)]),
             ("A\nB", &[(0, 0), (1, 1)]),
-            ("A b\nc.\nDog.\n\nE", &[(0, 0), (0, 0), (0, 0), (0, 0), (1, 1), (1, 1), (2, 2)]),
+            (
+                "A b\nc.\nDog.\n\nE",
+                &[(0, 0), (0, 0), (0, 0), (0, 0), (1, 1), (1, 1), (2, 2)],
+            ),
             (
                 "“Go.” She left.",
                 &[(0, 0), (0, 0), (0, 0), (0, 0), (1, 0), (1, 0), (1, 0)],
