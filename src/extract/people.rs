@@ -326,8 +326,7 @@ impl People {
                 .filter(|&t| !is_particle(doc, t))
                 .count();
             if run.blocked
-                || core < 2
-                || core > 4
+                || !(2..=4).contains(&core)
                 || !self.is_person_name(doc, r, &words, &alone, &mut buf)
             {
                 continue;
