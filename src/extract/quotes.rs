@@ -1125,15 +1125,17 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         });
         let limit = if opens_with_attribution { 45 } else { 20 };
         let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
+        // A colon introduces a new statement ("..., she said, adding:").
         let ends_clause = gap.1 > 0
-            && (doc.is(gap.1 - 1, ',')
-                || doc.is(gap.1 - 1, '.')
-                || doc.is(gap.1 - 1, '—')
-                || doc.is(gap.1 - 1, ':'));
-        let has_verb = (gap.0..gap.1).any(|t| {
-            let w = lower(doc.word(t), &mut buf);
-            LEX.speech_verbs.contains(w) || w == "according"
-        });
+            && (doc.is(gap.1 - 1, ',') || doc.is(gap.1 - 1, '.') || doc.is(gap.1 - 1, '—'));
+        let verbs = (gap.0..gap.1)
+            .filter(|&t| {
+                let w = lower(doc.word(t), &mut buf);
+                LEX.speech_verbs.contains(w) || w == "according"
+            })
+            .count();
+        // One attribution, not two ("he said, adding,").
+        let has_verb = verbs >= 1;
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
         // semicolon or "but".
