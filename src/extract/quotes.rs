@@ -491,6 +491,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A role: "the senator", "a spokeswoman for the campaign", "her husband", "officials".
         let head = self.low(end);
+        let head = if head.ends_with("-year-old") {
+            "person".to_string()
+        } else {
+            head
+        };
         if DETERMINERS.contains(&head.as_str())
             || LEX.speech_verbs.contains(head.as_str())
             || BETWEEN_SPEAKER_AND_VERB.contains(&head.as_str())
@@ -641,13 +646,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// The speaker noun phrase starting at token `start` ("said Smith", "said the senator").
     fn np_starting_at(&self, mut start: usize) -> Option<(Speaker, usize)> {
         let doc = self.doc;
-        // Lower-case titles before a name: "according to economist Paul Hart".
-        while doc
-            .tokens
-            .get(start)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
-            && LEX.titles.contains(self.low(start).as_str())
-            && self.people.run_at(start + 1).is_some()
+        // Titles and acronyms before a name: "according to economist Paul Hart", "said UC-AFT
+        // President Bob Samuels".
+        while doc.tokens.get(start).is_some_and(|t| {
+            t.shape == Shape::Word
+                && ((!t.cap && LEX.titles.contains(self.low(start).as_str()))
+                    || (t.cap && self.people.run_at(start).is_none()))
+        }) && self.people.run_at(start + 1).is_some()
         {
             start += 1;
         }
@@ -809,6 +814,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return None;
                 }
                 if doc.is(q, ',') || doc.is(q, '—') {
+                    // "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name between the
+                    // commas is the speaker; else "Smith, a spokesman, said": the one before.
+                    if let Some(Speaker::Person(e)) = self.np_ending_at(p - 1) {
+                        if self.people.run_at(q + 1).is_some_and(|r| r.start == q + 1) {
+                            return Some(Speaker::Person(e));
+                        }
+                    }
                     return q.checked_sub(1).and_then(|e| self.np_ending_at(e));
                 }
             }
@@ -860,6 +872,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut i = at;
         while i > 0 && doc.tokens[i - 1].sent == sent {
             i -= 1;
+        }
+        // "A reporter can be heard asking ...": a role phrase opening the sentence.
+        if doc.tokens[i].shape == Shape::Word && DETERMINERS.contains(&self.low(i).as_str()) {
+            if let Some((s, end)) = self.np_starting_at(i) {
+                if end < at {
+                    return Some(s);
+                }
+            }
         }
         for j in i..at {
             let t = &doc.tokens[j];
