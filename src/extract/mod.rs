@@ -12,6 +12,9 @@ use people::People;
 use quotes::{Attributor, Speaker};
 use text::{Doc, Shape};
 
+/// How many quotes before and after a short quote are searched for the longer quote it teases.
+const QUOTE_WINDOW: usize = 40;
+
 /// Metadata a reader already knows about an article (from HTML meta tags, JSON fields, ...),
 /// which extraction keeps instead of guessing.
 #[derive(Debug, Clone, Default)]
@@ -97,9 +100,13 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let folded: Vec<String> = texts.iter().map(|t| fold_words(t)).collect();
     let mut quotes_out = Vec::new();
     let mut quote_counts = vec![0u32; people.entities.len()];
+    // (byte offset, character offset) of the last quote start.
+    let mut counted = (0usize, 0usize);
     for (k, (s, speaker, fragment)) in kept.iter().enumerate() {
+        // (Looked for among the nearest quotes only, so that time stays linear.)
+        let window = k.saturating_sub(QUOTE_WINDOW)..(k + QUOTE_WINDOW).min(folded.len());
         if *fragment
-            && folded.iter().enumerate().any(|(j, other)| {
+            && window.clone().zip(&folded[window]).any(|(j, other)| {
                 j != k && other.len() > folded[k].len() && other.contains(folded[k].as_str())
             })
         {
@@ -116,7 +123,16 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         let (a, b) = (span.pieces[0].0, span.pieces[span.pieces.len() - 1].1);
         let start_byte = doc.tokens[a].start;
         let end_byte = doc.tokens[b - 1].end;
-        let start = body[..start_byte].chars().count();
+        // Quotes come in text order: count characters from the previous one on.
+        if start_byte >= counted.0 {
+            counted = (
+                start_byte,
+                counted.1 + body[counted.0..start_byte].chars().count(),
+            );
+        } else {
+            counted = (start_byte, body[..start_byte].chars().count());
+        }
+        let start = counted.1;
         let end = start + body[start_byte..end_byte].chars().count();
         quotes_out.push(Quote {
             text: texts[k].clone(),

@@ -2,6 +2,8 @@
 //! judged by name lists, titles and context, then every shorter form ("Clinton", "Hillary")
 //! linked to the fullest name the article introduced.
 
+use std::collections::HashMap;
+
 use super::lexicon::{lower, Gender, LEX};
 use super::text::{Doc, Shape};
 
@@ -316,6 +318,10 @@ impl People {
             .filter(|r| r.name_end == r.name_start + 1)
             .map(|r| key_of(doc.word(r.name_start)))
             .collect();
+        // People by the last and first words of their names, in order of introduction, so
+        // that linking stays linear in the length of the article.
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         // Multi-word names first, in text order: each introduces a person or joins one.
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
@@ -332,15 +338,18 @@ impl People {
                 continue;
             }
             let last = words.last().expect("non-empty").clone();
-            let found = self.entities.iter().position(|e| {
-                e.key.last() == Some(&last)
-                    && (words.iter().all(|w| e.key.contains(w) || is_initial(w))
-                        || e.key.iter().all(|w| words.contains(w) || is_initial(w)))
+            let found = by_last.get(&last).and_then(|ids| {
+                ids.iter().copied().find(|&e| {
+                    let key = &self.entities[e].key;
+                    words.iter().all(|w| key.contains(w) || is_initial(w))
+                        || key.iter().all(|w| words.contains(w) || is_initial(w))
+                })
             });
             let text = name_text(doc, run.name_start, run.name_end);
             let e = match found {
                 Some(e) => {
                     if words.len() > self.entities[e].key.len() {
+                        by_first.entry(words[0].clone()).or_default().push(e);
                         self.entities[e].key = words;
                         self.entities[e].name = text;
                     }
@@ -351,6 +360,9 @@ impl People {
                         Some(g) if run.title_gender == Gender::Unknown => g,
                         _ => run.title_gender,
                     };
+                    let e = self.entities.len();
+                    by_last.entry(last.clone()).or_default().push(e);
+                    by_first.entry(words[0].clone()).or_default().push(e);
                     self.entities.push(Entity {
                         key: words,
                         name: text,
@@ -359,7 +371,7 @@ impl People {
                         mentions: 0,
                         forms: Vec::new(),
                     });
-                    self.entities.len() - 1
+                    e
                 }
             };
             self.runs[r].entity = Some(e);
@@ -374,27 +386,26 @@ impl People {
             let w = key_of(doc.word(run.name_start));
             // A common word ("Park") is a person only as the surname of one introduced in full.
             let common = LEX.is_non_person_word(&w) || LEX.outlets.contains_key(&w);
-            if common
-                && !self
-                    .entities
-                    .iter()
-                    .any(|e| e.key.len() > 1 && e.key.last() == Some(&w))
-            {
+            let surnamed: &[usize] = by_last.get(&w).map_or(&[], Vec::as_slice);
+            if common && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
                 continue;
             }
             let wanted = run.title_gender;
             let fits = |e: &Entity| {
                 wanted == Gender::Unknown || e.gender == wanted || e.gender == Gender::Unknown
             };
-            let by_surname = self
-                .entities
+            let by_surname = surnamed
                 .iter()
-                .position(|e| e.key.last() == Some(&w) && fits(e))
-                .or_else(|| self.entities.iter().position(|e| e.key.last() == Some(&w)));
+                .copied()
+                .find(|&e| fits(&self.entities[e]))
+                .or_else(|| surnamed.first().copied());
             let by_given = || {
-                self.entities
-                    .iter()
-                    .position(|e| e.key.first() == Some(&w) && e.key.len() > 1)
+                by_first.get(&w).and_then(|ids| {
+                    ids.iter().copied().find(|&e| {
+                        let key = &self.entities[e].key;
+                        key.first() == Some(&w) && key.len() > 1
+                    })
+                })
             };
             let e = match by_surname.or_else(by_given) {
                 Some(e) => Some(e),
@@ -403,6 +414,10 @@ impl People {
                         && LEX.surnames.contains(w.as_str())) =>
                 {
                     let word = doc.word(run.name_start).to_string();
+                    by_last
+                        .entry(w.clone())
+                        .or_default()
+                        .push(self.entities.len());
                     self.entities.push(Entity {
                         key: vec![w.clone()],
                         name: word,
@@ -514,7 +529,9 @@ impl People {
     /// The person most recently mentioned before token `pos` (outside quotes) whose gender
     /// fits a pronoun of gender `g`.
     pub fn antecedent(&self, doc: &Doc, pos: usize, g: Gender) -> Option<usize> {
-        for run in self.runs.iter().rev().filter(|r| r.start < pos) {
+        // Runs are in text order: start at `pos` and look back a bounded distance.
+        let upto = self.runs.partition_point(|r| r.start < pos);
+        for run in self.runs[..upto].iter().rev().take(200) {
             let Some(e) = run.entity else { continue };
             if doc.tokens[run.start].in_quote {
                 continue;

@@ -548,11 +548,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let female = KIN_FEMALE.contains(&head.as_str());
         if (male || female) && ["his", "her", "their"].contains(&possessor.as_str()) {
             let g = if male { Gender::Male } else { Gender::Female };
-            return self
-                .events
+            let upto = self.events.partition_point(|(pos, _)| *pos < end);
+            return self.events[..upto]
                 .iter()
                 .rev()
-                .filter(|(pos, _)| *pos < end)
+                .take(50)
                 .filter_map(|(_, sp)| match sp {
                     Speaker::Person(e) => Some(*e),
                     Speaker::Named(_) => None,
@@ -565,11 +565,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         if possessor == "the" {
             // "the mayor": the person the article introduced with that title or description.
-            if let Some(&(_, e, _)) = self
-                .descriptions
+            let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
+            if let Some(&(_, e, _)) = self.descriptions[..upto]
                 .iter()
                 .rev()
-                .find(|(h, _, at)| *h == head && *at < end)
+                .take(200)
+                .find(|(h, _, _)| *h == head)
             {
                 return Some(Speaker::Person(e));
             }
@@ -600,12 +601,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             doc.text[doc.tokens[s].start..doc.tokens[end - 1].end].to_string()
         };
-        for run in self
-            .people
-            .runs
+        let runs = &self.people.runs;
+        let upto = runs.partition_point(|r| r.end <= at);
+        for run in runs[..upto]
             .iter()
             .rev()
-            .filter(|r| r.end <= at && near(r.start))
+            .take_while(|r| near(r.start))
+            .take(500)
         {
             if run.entity.is_none()
                 && !run.blocked
@@ -631,10 +633,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             return None;
         }
-        self.events
+        let upto = self.events.partition_point(|(pos, _)| *pos < at);
+        self.events[..upto]
             .iter()
             .rev()
-            .filter(|(pos, _)| *pos < at && near(*pos))
+            .take_while(|(pos, _)| near(*pos))
+            .take(200)
             .find_map(|(_, sp)| match sp {
                 Speaker::Named(n) if n.chars().next().is_some_and(char::is_uppercase) => {
                     Some(n.clone())
@@ -858,7 +862,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let sent = doc.tokens[at].sent;
         let mut i = at;
-        while i > 0 && doc.tokens[i - 1].sent == sent {
+        while i > 0 && doc.tokens[i - 1].sent == sent && at - i < 80 {
             i -= 1;
         }
         self.np_starting_at(i).map(|(s, _)| s)
@@ -870,7 +874,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let sent = doc.tokens[at].sent;
         let mut i = at;
-        while i > 0 && doc.tokens[i - 1].sent == sent {
+        while i > 0 && doc.tokens[i - 1].sent == sent && at - i < 80 {
             i -= 1;
         }
         // "A reporter can be heard asking ...": a role phrase opening the sentence.
@@ -1125,9 +1129,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
 /// attribution corpora annotate them.
 pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
     let mut buf = String::new();
-    let mut i = 0;
-    while i + 1 < spans.len() {
-        let (a, b) = (&spans[i], &spans[i + 1]);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for b in std::mem::take(spans) {
+        let Some(a) = out.last_mut() else {
+            out.push(b);
+            continue;
+        };
         let a_end = a.last_piece_end();
         let gap = (a.close + 1, b.open);
         let same_para =
@@ -1183,8 +1190,6 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && one_sentence
             && !(sentence_between && writing)
         {
-            let b = spans.remove(i + 1);
-            let a = &mut spans[i];
             a.pieces.extend(b.pieces);
             a.close = b.close;
             if a.between.is_none() {
@@ -1193,8 +1198,9 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             }
             continue;
         }
-        i += 1;
+        out.push(b);
     }
+    *spans = out;
 }
 
 #[cfg(test)]
