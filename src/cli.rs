@@ -77,7 +77,7 @@ pub enum Command {
     /// person:, outlet:, author:. Phrases in double quotes, AND / OR / NOT, -word, '*' for all.
     Query {
         /// The query, e.g. 'climate AND speaker:clinton' or '"prime minister"'
-        #[arg(value_name = "QUERY")]
+        #[arg(value_name = "QUERY", allow_hyphen_values = true)]
         query: String,
 
         #[command(flatten)]
@@ -87,7 +87,11 @@ pub enum Command {
     /// Search quotes: each hit is one quote with its speaker and article
     Quotes {
         /// Words to find in the quotes ('*' or nothing with --speaker: all of their quotes)
-        #[arg(value_name = "KEYWORDS", default_value = "*")]
+        #[arg(
+            value_name = "KEYWORDS",
+            default_value = "*",
+            allow_hyphen_values = true
+        )]
         keywords: Vec<String>,
 
         /// Only quotes of this speaker (any form of the name)

@@ -111,6 +111,16 @@ impl<'s> Search<'s> {
         })
     }
 
+    /// The best `limit` hits by score; a limit above the number of documents is that number
+    /// (tantivy reserves room for every hit asked for).
+    fn top(
+        &self,
+        limit: usize,
+    ) -> impl tantivy::collector::Collector<Fruit = Vec<(f32, DocAddress)>> {
+        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        TopDocs::with_limit(limit.min(docs).max(1)).order_by_score()
+    }
+
     fn fields(&self) -> &Fields {
         &self.store.fields
     }
@@ -133,9 +143,13 @@ impl<'s> Search<'s> {
                 "empty query: give words to search for, or '*' for everything"
             ));
         }
-        parser
-            .parse_query(q)
-            .map_err(|e| anyhow!("invalid query {query:?}: {}", describe(&e)))
+        match parser.parse_query(q) {
+            // "-tax" alone: everything but the excluded words.
+            Err(tantivy::query::QueryParserError::AllButQueryForbidden) => parser
+                .parse_query(&format!("* {q}"))
+                .map_err(|e| anyhow!("invalid query {query:?}: {}", describe(&e))),
+            other => other.map_err(|e| anyhow!("invalid query {query:?}: {}", describe(&e))),
+        }
     }
 
     /// Articles matching `query`, best first.
@@ -153,9 +167,7 @@ impl<'s> Search<'s> {
             (Occur::Must, kind_is(&f, KIND_ARTICLE)),
             (Occur::Must, user.box_clone()),
         ]);
-        let top = self
-            .searcher
-            .search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let top = self.searcher.search(&q, &self.top(limit))?;
         let generators: Vec<SnippetGenerator> = [f.body, f.quote, f.headline]
             .iter()
             .filter_map(|&field| {
@@ -215,9 +227,7 @@ impl<'s> Search<'s> {
             return Ok(Vec::new());
         }
         let q = BooleanQuery::new(clauses);
-        let top = self
-            .searcher
-            .search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let top = self.searcher.search(&q, &self.top(limit))?;
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
@@ -293,9 +303,7 @@ impl<'s> Search<'s> {
             (Occur::Must, kind_is(&f, KIND_ARTICLE)),
             (Occur::Must, q),
         ]);
-        let top = self
-            .searcher
-            .search(&q, &TopDocs::with_limit(limit).order_by_score())?;
+        let top = self.searcher.search(&q, &self.top(limit))?;
         let wanted = self.name_tokens(name)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
@@ -398,9 +406,7 @@ impl<'s> Search<'s> {
                 )) as Box<dyn Query>,
             ),
         ]);
-        let top = self
-            .searcher
-            .search(&q, &TopDocs::with_limit(100_000).order_by_score())?;
+        let top = self.searcher.search(&q, &self.top(usize::MAX))?;
         let mut addrs: Vec<DocAddress> = top.into_iter().map(|(_, a)| a).collect();
         addrs.sort();
         let mut out = Vec::new();

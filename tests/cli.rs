@@ -430,3 +430,64 @@ fn completions_are_printed_for_each_shell() {
         assert!(stdout(&out).contains("ingest"), "{shell}");
     }
 }
+
+#[test]
+fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
+    let ix = Index::of_fixtures();
+    let long = "a".repeat(10_000);
+    let cases: &[(&str, i32)] = &[
+        ("\"unbalanced", 2),
+        ("(open", 2),
+        ("-", 2),
+        ("AND", 2),
+        (long.as_str(), 1),
+        ("a\u{1}b\u{7}", 1),
+        ("danger", 0),
+        ("-danger", 0),
+        ("NOT danger", 0),
+        ("*", 0),
+    ];
+    for &(q, want) in cases {
+        let out = ix.run(&["query", q, "--json"]);
+        assert_eq!(out.status.code(), Some(want), "{q:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        if want == 2 {
+            assert!(
+                err.starts_with("newsdex: invalid query ") && err.lines().count() == 1,
+                "{q:?}: {err}"
+            );
+        } else {
+            assert_eq!(err, "", "{q:?}");
+        }
+    }
+    // Everything but the excluded word: 13 articles, one of which says "danger".
+    assert_eq!(
+        json_lines(&ix.run(&["query", "-danger", "--json", "--limit", "100"])).len(),
+        12
+    );
+    // A limit far above the number of articles is no problem.
+    let huge = ix.run(&["query", "danger", "--limit", "18446744073709551615"]);
+    assert_eq!(huge.status.code(), Some(0), "{}", stderr(&huge));
+}
+
+#[test]
+fn an_empty_index_answers_nothing() {
+    let ix = Index::empty();
+    let empty = TempDir::new().expect("temp dir");
+    let out = ix.run(&["ingest", empty.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0));
+    for args in [
+        &["query", "danger"][..],
+        &["quotes", "danger"],
+        &["person", "Clinton"],
+        &["people"],
+        &["outlets"],
+    ] {
+        let out = ix.run(args);
+        assert_eq!(
+            (out.status.code(), stdout(&out), stderr(&out)),
+            (Some(1), String::new(), String::new()),
+            "{args:?}"
+        );
+    }
+}
