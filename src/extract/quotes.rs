@@ -1145,16 +1145,6 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                 || doc.is(a_end - 1, '!')
                 || doc.tokens[a_end - 1].shape != Shape::Punct);
         let sentence_between = gap.1 > 0 && doc.is(gap.1 - 1, '.');
-        // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
-        let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1)).any(|t| {
-            let w = lower(doc.word(t), &mut buf);
-            LEX.speech_verbs.contains(w) || w == "according"
-        });
-        let limit = if opens_with_attribution { 45 } else { 20 };
-        let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
-        // A colon introduces a new statement ("..., she said, adding:").
-        let ends_clause = gap.1 > 0
-            && (doc.is(gap.1 - 1, ',') || doc.is(gap.1 - 1, '.') || doc.is(gap.1 - 1, '—'));
         let verbs = (gap.0..gap.1)
             .filter(|&t| {
                 let w = lower(doc.word(t), &mut buf);
@@ -1162,6 +1152,20 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             })
             .count();
         // One attribution, not two ("he said, adding,").
+        // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
+        let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1)).any(|t| {
+            let w = lower(doc.word(t), &mut buf);
+            LEX.speech_verbs.contains(w) || w == "according"
+        });
+        let limit = if opens_with_attribution || verbs == 1 {
+            45
+        } else {
+            20
+        };
+        let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
+        // A colon introduces a new statement ("..., she said, adding:").
+        let ends_clause = gap.1 > 0
+            && (doc.is(gap.1 - 1, ',') || doc.is(gap.1 - 1, '.') || doc.is(gap.1 - 1, '—'));
         let has_verb = verbs >= 1;
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
