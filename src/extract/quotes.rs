@@ -667,20 +667,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(run) = self.people.run_at(start) {
             let mut end = run.end - 1;
             // "said Clinton spokesman Brian Fallon": the name after the role is the speaker.
-            for k in [run.end, run.end + 1] {
-                let is_role = |i: usize| {
-                    doc.tokens
-                        .get(i)
-                        .is_some_and(|t| t.shape == Shape::Word && !t.cap)
-                        && LEX.is_role_noun(&self.low(i))
-                };
-                if (run.end..k).chain([k]).all(is_role) {
-                    if let Some(next) = self.people.run_at(k + 1) {
-                        if next.entity.is_some() {
-                            end = next.end - 1;
-                        }
+            // Up to four lower-case words ending with a role noun ("top foreign policy aide").
+            let lower_word = |i: usize| {
+                doc.tokens
+                    .get(i)
+                    .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            };
+            let mut k = run.end;
+            while k < run.end + 4 && lower_word(k) {
+                k += 1;
+            }
+            if k > run.end && LEX.is_role_noun(&self.low(k - 1)) {
+                if let Some(next) = self.people.run_at(k) {
+                    if next.entity.is_some() && next.start == k {
+                        end = next.end - 1;
                     }
-                    break;
                 }
             }
             return self.np_ending_at(end).map(|s| (s, end));
@@ -1026,7 +1027,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if fragment && sp.open - v > 20 {
                     break;
                 }
-                let subject = self.subject_of(v).or_else(|| self.clause_subject(v));
+                // "Nefzi said, adding, “...”": a participle takes the subject of the verb before it.
+                let earlier = || {
+                    (l_start..v)
+                        .rev()
+                        .filter(|&u| self.is_verb(u, &mut String::new()))
+                        .find_map(|u| self.subject_of(u))
+                };
+                let subject = self
+                    .subject_of(v)
+                    .or_else(|| {
+                        if self.low(v).ends_with("ing") {
+                            earlier()
+                        } else {
+                            None
+                        }
+                    })
+                    .or_else(|| self.clause_subject(v));
                 if subject.is_some() {
                     return (subject, true);
                 }
