@@ -320,6 +320,60 @@ mod tests {
                 "Omar Diaz said:\n\n“First part.\n\n“Second part.”",
                 &[("First part. Second part.", s("Omar Diaz"))],
             ),
+            // a party label in brackets between the name and the verb
+            (
+                "“It matters,” Sen. Marco Rubio (R-Fla.) said Saturday.",
+                &[("It matters,", s("Marco Rubio"))],
+            ),
+            (
+                "“It matters,” said Sen. Chris Murphy (D-Conn.).",
+                &[("It matters,", s("Chris Murphy"))],
+            ),
+            // an acronym speaks for an organisation
+            (
+                "“We deny it,” the FBI said.",
+                &[("We deny it,", s("the FBI"))],
+            ),
+            // a sentence that opens with its verb
+            (
+                "Roger Stone spoke.\n\nStated Stone:\n\n“The stakes are high.”",
+                &[("The stakes are high.", s("Roger Stone"))],
+            ),
+            // "told X": X was told, the subject spoke
+            (
+                "“It is over,” Seth McKee, a political scientist, told The Hill.",
+                &[("It is over,", s("Seth McKee"))],
+            ),
+            // an attribution in the next sentence after a quote ending in "!"
+            (
+                "“We did it!” Jeff Sessions said as the vote began.",
+                &[("We did it!", s("Jeff Sessions"))],
+            ),
+            // a role between a possessor and the name
+            (
+                "“It is shameful,” said Clinton’s top foreign policy aide Jake Sullivan.",
+                &[("It is shameful,", s("Jake Sullivan"))],
+            ),
+            // a name between commas after its role
+            (
+                "“We grieve,” Ms. Merkel's spokesman, Steffen Seibert, wrote.",
+                &[("We grieve,", s("Steffen Seibert"))],
+            ),
+            // a participle takes the subject of the verb before it
+            (
+                "Omar Mateen left early, Sami Nefzi said, adding, “He was not very religious.”",
+                &[("He was not very religious.", s("Sami Nefzi"))],
+            ),
+            // a described speaker kept as written
+            (
+                "“It was unseemly,” said one of two witnesses who asked not to be named.",
+                &[("It was unseemly,", s("one of two witnesses"))],
+            ),
+            // straight apostrophe pairs as quotation marks
+            (
+                "''It is late,'' Mr. Gao said.",
+                &[("It is late,", s("Gao"))],
+            ),
         ];
         for (input, want) in cases {
             let want: Vec<(String, Option<String>)> = want
