@@ -1,7 +1,7 @@
 //! Word lists the extraction rules consult, loaded once from the data files beside this module
 //! (see `data/README.md` for where each list comes from).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A person's likely gender, as far as a first name or a title tells it.
@@ -53,10 +53,10 @@ pub struct Lexicon {
 
 /// The lists, loaded once per process.
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut first_names = HashMap::new();
+    let mut first_names = HashMap::default();
     gendered(include_str!("data/first_names.txt"), &mut first_names);
     gendered(include_str!("data/extra_first_names.txt"), &mut first_names);
-    let mut intl = HashMap::new();
+    let mut intl = HashMap::default();
     gendered(include_str!("data/intl_first_names.txt"), &mut intl);
     for (name, g) in intl {
         first_names.entry(name).or_insert(g);
