@@ -5,6 +5,7 @@
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
+use serde_json::Value;
 
 use super::meta::{self, Fields};
 use crate::date;
@@ -12,6 +13,8 @@ use crate::date;
 /// What a page says about itself, read before the main-text extraction changes the document.
 #[derive(Debug, Default)]
 struct PageMeta {
+    /// The page's JSON-LD article object, mapped like any record.
+    json_ld: Fields,
     canonical: Option<String>,
     authors: Vec<String>,
     published: Option<String>,
@@ -25,6 +28,48 @@ fn meta_content(doc: &Document, selectors: &[&str]) -> Option<String> {
             .map(|c| c.trim().to_string())
             .find(|c| !c.is_empty())
     })
+}
+
+/// Whether a JSON-LD object describes an article (`NewsArticle`, `BlogPosting`, ...).
+fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
+    let kind = |t: &Value| {
+        t.as_str()
+            .is_some_and(|t| t.contains("Article") || t.contains("BlogPosting") || t == "Report")
+    };
+    match obj.get("@type") {
+        Some(Value::Array(types)) => types.iter().any(kind),
+        Some(t) => kind(t),
+        None => false,
+    }
+}
+
+/// The fields of the first article object in the page's JSON-LD blocks (at the top, in an
+/// array or in an `@graph`).
+fn json_ld(doc: &Document) -> Fields {
+    for script in doc.select("script[type='application/ld+json']").iter() {
+        let text = script.text();
+        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(obj) if is_article(obj) => {
+                    let mut fields = meta::from_json(obj);
+                    fields.body = None;
+                    return fields;
+                }
+                Value::Object(obj) => {
+                    if let Some(graph) = obj.get("@graph") {
+                        stack.push(graph);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Fields::default()
 }
 
 fn page_meta(doc: &Document) -> PageMeta {
@@ -88,6 +133,7 @@ fn page_meta(doc: &Document) -> PageMeta {
             .find_map(|t| t.attr("datetime").map(|d| d.to_string()))
     });
     PageMeta {
+        json_ld: json_ld(doc),
         canonical,
         authors,
         published,
@@ -134,6 +180,26 @@ fn tidy(text: &str) -> String {
     out
 }
 
+/// Fewest words of a page without a main-text block for its whole text to count as an article.
+const MIN_WORDS: usize = 30;
+
+/// Drop the paragraphs of a body that repeat its metadata: the headline, the byline ("By A
+/// and B"), a date line.
+fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String {
+    let keep = |p: &&str| {
+        let p = p.trim();
+        if p.eq_ignore_ascii_case(headline) || date::parse(p).is_some() {
+            return false;
+        }
+        let is_byline = !authors.is_empty()
+            && p.split_whitespace().count() <= 4 + 3 * authors.len()
+            && meta::split_authors(p).iter().any(|n| authors.contains(n))
+            && authors.iter().all(|a| p.contains(a.as_str()));
+        !is_byline
+    };
+    body.split("\n\n").filter(keep).collect::<Vec<_>>().join("\n\n")
+}
+
 /// Read a page: its main text and metadata. `url` is the page's address when the caller
 /// knows it (a web archive's target URI), used for the outlet when the page names none.
 pub fn read(html: &str, url: Option<&str>) -> Fields {
@@ -163,6 +229,11 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
                 title
             };
             let text = tidy(&doc.select("body").formatted_text());
+            let text = if text.split_whitespace().count() >= MIN_WORDS {
+                text
+            } else {
+                String::new()
+            };
             (title, text, None, None, None, None)
         }
     };
@@ -172,9 +243,12 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
         .or(ld_url)
         .filter(|u| u.starts_with("http"));
     let site = site.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let ld = own.json_ld;
+    let url = url.or(ld.url);
     let outlet = site
         .clone()
         .map(|s| meta::outlet_name(&s))
+        .or(ld.outlet)
         .or_else(|| url.as_deref().and_then(meta::host_of).map(|h| meta::outlet_name(&h)));
     let mut headline = strip_site(&title, site.as_deref().or(outlet.as_deref()));
     if headline.is_empty() {
@@ -185,22 +259,37 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
             .trim()
             .to_string();
     }
-    let mut authors = byline
-        .map(|b| meta::split_authors(&b))
-        .unwrap_or_default();
+    let mut authors = ld.authors;
+    if authors.is_empty() {
+        authors = byline
+            .map(|b| meta::split_authors(&b))
+            .unwrap_or_default();
+    }
     if authors.is_empty() {
         authors = own.authors;
     }
-    let published = published
-        .as_deref()
-        .and_then(date::parse)
-        .or_else(|| own.published.as_deref().and_then(date::parse));
+    let published = ld
+        .published
+        .or_else(|| published.as_deref().and_then(date::parse).map(|p| p.to_string()))
+        .or_else(|| {
+            own.published
+                .as_deref()
+                .and_then(date::parse)
+                .map(|p| p.to_string())
+        });
+    let body = drop_metadata_lines(&body, &headline, &authors);
+    // A few words (a menu, "Loading…") are no article.
+    let body = if body.split_whitespace().count() >= 10 {
+        body
+    } else {
+        String::new()
+    };
     Fields {
         headline: Some(headline).filter(|h| !h.is_empty()),
         body: Some(body).filter(|b| !b.is_empty()),
         outlet,
         authors,
-        published: published.map(|p| p.to_string()),
+        published,
         url,
     }
 }
