@@ -124,7 +124,7 @@ mod tests {
             ),
             (
                 r#"{"title":"A","text":"#,
-                Err("invalid JSON: EOF while parsing a value at line 1 column 18".to_string()),
+                Err("invalid JSON: EOF while parsing a value at line 1 column 20".to_string()),
             ),
         ];
         for (input, want) in cases {

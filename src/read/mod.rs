@@ -295,7 +295,7 @@ mod tests {
                 Format::Html,
                 b"\x1f\x8b\x08\x00garbage",
                 Some(Unread::Failed(
-                    "not a valid gzip file: corrupt deflate stream".into(),
+                    "not a valid gzip file: incomplete deflate stream".into(),
                 )),
             ),
             (
