@@ -160,7 +160,9 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                         }
                         for p in &parsed.problems {
                             match p.line {
-                                Some(line) => writeln!(err, "newsdex: {shown}:{line}: {}", p.reason)?,
+                                Some(line) => {
+                                    writeln!(err, "newsdex: {shown}:{line}: {}", p.reason)?
+                                }
                                 None => writeln!(err, "newsdex: {shown}: {}", p.reason)?,
                             }
                         }

@@ -58,9 +58,23 @@ const NAIVE: &[&str] = &[
 
 /// Date layouts.
 const DATES: &[&str] = &[
-    "%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y",
-    "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y", "%d. %B %Y", "%A, %B %d, %Y",
-    "%A, %d %B %Y", "%a, %d %b %Y", "%A %d %B %Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%Y%m%d",
+    "%B %d, %Y",
+    "%B %d %Y",
+    "%b %d, %Y",
+    "%b %d %Y",
+    "%b. %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%d %B, %Y",
+    "%d. %B %Y",
+    "%A, %B %d, %Y",
+    "%A, %d %B %Y",
+    "%a, %d %b %Y",
+    "%A %d %B %Y",
 ];
 
 /// Read a publication date written in ISO 8601 / RFC 3339, RFC 2822 or a common English form
@@ -72,7 +86,9 @@ pub fn parse(text: &str) -> Option<Published> {
         return None;
     }
     let s = s.replace(" GMT", " +0000").replace(" UTC", " +0000");
-    let s = s.strip_suffix('Z').map_or(s.clone(), |t| format!("{t}+0000"));
+    let s = s
+        .strip_suffix('Z')
+        .map_or(s.clone(), |t| format!("{t}+0000"));
     let timed = |utc: DateTime<Utc>| {
         Some(Published {
             utc,
@@ -169,8 +185,14 @@ mod tests {
             ("2024-03-05T10:30Z", Some("2024-03-05T10:30:00Z")),
             ("2024-03-05T10:30:00", Some("2024-03-05T10:30:00Z")),
             ("2024-03-05 10:30:00", Some("2024-03-05T10:30:00Z")),
-            ("Tue, 05 Mar 2024 10:30:00 GMT", Some("2024-03-05T10:30:00Z")),
-            ("Tue, 5 Mar 2024 10:30:00 +0000", Some("2024-03-05T10:30:00Z")),
+            (
+                "Tue, 05 Mar 2024 10:30:00 GMT",
+                Some("2024-03-05T10:30:00Z"),
+            ),
+            (
+                "Tue, 5 Mar 2024 10:30:00 +0000",
+                Some("2024-03-05T10:30:00Z"),
+            ),
             ("March 5, 2024", Some("2024-03-05")),
             ("Mar 5, 2024", Some("2024-03-05")),
             ("5 March 2024", Some("2024-03-05")),

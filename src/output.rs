@@ -7,8 +7,8 @@ use std::path::Path;
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
-use crate::read::Record;
 use crate::ingest::Summary;
+use crate::read::Record;
 use crate::search::{ArticleHit, Count_, PersonHit, QuoteHit, Shown};
 
 const BOLD: Style = Style::new().bold();

@@ -8,8 +8,8 @@ use std::ops::Bound;
 use chrono::NaiveDate;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
-    TermQuery, TermSetQuery,
+    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -189,7 +189,11 @@ impl<'s> Search<'s> {
 
     /// Query clauses for `filters` (that do not change scores). Quotes are filtered by the
     /// people of their article.
-    fn filter_clauses(&self, filters: &Filters, kind: &str) -> Result<Vec<(Occur, Box<dyn Query>)>> {
+    fn filter_clauses(
+        &self,
+        filters: &Filters,
+        kind: &str,
+    ) -> Result<Vec<(Occur, Box<dyn Query>)>> {
         let f = *self.fields();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let zero = |q: Box<dyn Query>| -> Box<dyn Query> { Box::new(ConstScoreQuery::new(q, 0.0)) };
@@ -199,8 +203,13 @@ impl<'s> Search<'s> {
             });
             let upper = match filters.until {
                 Some(d) => {
-                    let next = d.succ_opt().ok_or_else(|| anyhow!("--until {d} is out of range"))?;
-                    Bound::Excluded(Term::from_field_date_for_search(f.published, day_start(next)))
+                    let next = d
+                        .succ_opt()
+                        .ok_or_else(|| anyhow!("--until {d} is out of range"))?;
+                    Bound::Excluded(Term::from_field_date_for_search(
+                        f.published,
+                        day_start(next),
+                    ))
                 }
                 None => Bound::Unbounded,
             };
@@ -226,7 +235,10 @@ impl<'s> Search<'s> {
                     .into_iter()
                     .map(|(_, addr)| {
                         let doc: TantivyDocument = self.searcher.doc(addr)?;
-                        Ok(Term::from_field_text(f.id, &first_str(&doc, f.id).unwrap_or_default()))
+                        Ok(Term::from_field_text(
+                            f.id,
+                            &first_str(&doc, f.id).unwrap_or_default(),
+                        ))
                     })
                     .collect::<Result<_>>()?;
                 clauses.push((Occur::Must, zero(Box::new(TermSetQuery::new(ids)))));

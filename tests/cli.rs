@@ -495,9 +495,21 @@ fn every_format_is_read_with_the_same_fields() {
         "fixtures/formats/harbour-wall-gives-way.html",
     ]));
     let body = page[0]["body"].as_str().unwrap_or("");
-    assert!(body.starts_with("The old harbour wall at Kessock"), "{body}");
-    assert!(body.ends_with("The coastguard said the tide would turn by dawn."), "{body}");
-    for boilerplate in ["Advertisement", "Related stories", "Comments", "Privacy", "By Ewan"] {
+    assert!(
+        body.starts_with("The old harbour wall at Kessock"),
+        "{body}"
+    );
+    assert!(
+        body.ends_with("The coastguard said the tide would turn by dawn."),
+        "{body}"
+    );
+    for boilerplate in [
+        "Advertisement",
+        "Related stories",
+        "Comments",
+        "Privacy",
+        "By Ewan",
+    ] {
         assert!(!body.contains(boilerplate), "{boilerplate}: {body}");
     }
 }
@@ -557,7 +569,15 @@ fn query_filters_by_date_outlet_person_author_and_url() {
     let f = |s: &str| format!("fixtures/formats/{s}");
     let cases: [(&[&str], Vec<String>); 7] = [
         (
-            &["*", "--since", "2024-02-20", "--until", "2024-11-03", "--sort", "date"],
+            &[
+                "*",
+                "--since",
+                "2024-02-20",
+                "--until",
+                "2024-11-03",
+                "--sort",
+                "date",
+            ],
             vec![
                 f("tram-strike-called-off.html.gz"),
                 f("library-reading-room-reopens.md"),
@@ -618,7 +638,14 @@ fn query_filters_by_date_outlet_person_author_and_url() {
 fn quotes_take_the_same_filters() {
     let ix = Index::of_fixtures();
     let got = json_lines(&ix.run(&[
-        "quotes", "--json", "--person", "Morag Lindqvist", "--since", "2025-01-01", "--sort", "date",
+        "quotes",
+        "--json",
+        "--person",
+        "Morag Lindqvist",
+        "--since",
+        "2025-01-01",
+        "--sort",
+        "date",
     ]));
     let got: Vec<(&str, &str, &str)> = got
         .iter()

@@ -180,6 +180,24 @@ fn tidy(text: &str) -> String {
     out
 }
 
+/// The host most of a page's absolute links point to (its own site, as a last resort for
+/// the outlet of a page that names neither itself nor its address).
+fn most_linked_host(html: &str) -> Option<String> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for part in html.split("href=").skip(1) {
+        let link = part.trim_start_matches(['"', '\'']);
+        let end = link.find(['"', '\'', ' ', '>']).unwrap_or(link.len());
+        if let Some(h) = meta::host_of(&link[..end]) {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(h, _)| h)
+}
+
 /// Fewest words of a page without a main-text block for its whole text to count as an article.
 const MIN_WORDS: usize = 30;
 
@@ -197,7 +215,10 @@ fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String
             && authors.iter().all(|a| p.contains(a.as_str()));
         !is_byline
     };
-    body.split("\n\n").filter(keep).collect::<Vec<_>>().join("\n\n")
+    body.split("\n\n")
+        .filter(keep)
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Read a page: its main text and metadata. `url` is the page's address when the caller
@@ -245,11 +266,9 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
     let site = site.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     let ld = own.json_ld;
     let url = url.or(ld.url);
-    let outlet = site
-        .clone()
-        .map(|s| meta::outlet_name(&s))
-        .or(ld.outlet)
-        .or_else(|| url.as_deref().and_then(meta::host_of).map(|h| meta::outlet_name(&h)));
+    let named = site.clone().or(ld.outlet);
+    let outlet = meta::outlet_of(named.as_deref(), url.as_deref())
+        .or_else(|| most_linked_host(html).map(|h| meta::outlet_name(&h)));
     let mut headline = strip_site(&title, site.as_deref().or(outlet.as_deref()));
     if headline.is_empty() {
         headline = Document::from(html)
@@ -261,16 +280,19 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
     }
     let mut authors = ld.authors;
     if authors.is_empty() {
-        authors = byline
-            .map(|b| meta::split_authors(&b))
-            .unwrap_or_default();
+        authors = byline.map(|b| meta::split_authors(&b)).unwrap_or_default();
     }
     if authors.is_empty() {
         authors = own.authors;
     }
     let published = ld
         .published
-        .or_else(|| published.as_deref().and_then(date::parse).map(|p| p.to_string()))
+        .or_else(|| {
+            published
+                .as_deref()
+                .and_then(date::parse)
+                .map(|p| p.to_string())
+        })
         .or_else(|| {
             own.published
                 .as_deref()
@@ -315,12 +337,32 @@ mod tests {
     #[test]
     fn site_suffixes_are_removed() {
         let cases = [
-            ("Storm hits the coast - BBC News", Some("BBC News"), "Storm hits the coast"),
-            ("Storm hits the coast | The Ledger", Some("The Ledger"), "Storm hits the coast"),
-            ("The Ledger | Storm hits the coast", Some("The Ledger"), "Storm hits the coast"),
-            ("Storm hits the coast - BBC News", None, "Storm hits the coast - BBC News"),
+            (
+                "Storm hits the coast - BBC News",
+                Some("BBC News"),
+                "Storm hits the coast",
+            ),
+            (
+                "Storm hits the coast | The Ledger",
+                Some("The Ledger"),
+                "Storm hits the coast",
+            ),
+            (
+                "The Ledger | Storm hits the coast",
+                Some("The Ledger"),
+                "Storm hits the coast",
+            ),
+            (
+                "Storm hits the coast - BBC News",
+                None,
+                "Storm hits the coast - BBC News",
+            ),
             ("Rain - BBC News", Some("BBC News"), "Rain - BBC News"),
-            ("Left - right debate rages on", Some("The Ledger"), "Left - right debate rages on"),
+            (
+                "Left - right debate rages on",
+                Some("The Ledger"),
+                "Left - right debate rages on",
+            ),
         ];
         for (title, site, want) in cases {
             assert_eq!(strip_site(title, site), want, "{title:?}");
@@ -418,7 +460,11 @@ mod tests {
             (b"<html><body>x</body></html>", None),
         ];
         for (input, want) in cases {
-            assert_eq!(declared_encoding(input).map(|e| e.name()), want, "{input:?}");
+            assert_eq!(
+                declared_encoding(input).map(|e| e.name()),
+                want,
+                "{input:?}"
+            );
         }
     }
 }

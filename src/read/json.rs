@@ -95,7 +95,9 @@ mod tests {
     use super::*;
 
     /// (position, headline) of each record, or (line, reason) of each problem.
-    fn summary(items: &[Item]) -> Vec<Result<(Option<usize>, String), (Option<usize>, String)>> {
+    type Summary = Vec<Result<(Option<usize>, String), (Option<usize>, String)>>;
+
+    fn summary(items: &[Item]) -> Summary {
         items
             .iter()
             .map(|i| match i {
@@ -109,7 +111,10 @@ mod tests {
     fn json_shapes() {
         let no_text = "record has no text (none of the fields maintext, articlebody, body, text, content, article, full_text)".to_string();
         let cases = [
-            (r#"{"title":"A","text":"x"}"#, Ok(vec![Ok((None, "A".into()))])),
+            (
+                r#"{"title":"A","text":"x"}"#,
+                Ok(vec![Ok((None, "A".into()))]),
+            ),
             (
                 "[\n{\"title\":\"A\",\"text\":\"x\"},\n{\"title\":\"B\"},\n3\n]",
                 Ok(vec![

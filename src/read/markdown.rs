@@ -74,24 +74,18 @@ fn plain(markdown: &str) -> (Option<String>, String) {
 pub fn read(text: &str) -> Result<Fields, String> {
     let (front, markdown) = front_matter(text);
     let mut fields = match front {
-        Some(yaml) if !yaml.trim().is_empty() => {
-            match serde_yaml_ng::from_str::<Value>(yaml) {
-                Ok(Value::Object(obj)) => meta::from_json(&obj),
-                Ok(_) => return Err("front matter is not a YAML mapping".into()),
-                Err(e) => return Err(format!("invalid YAML front matter: {e}")),
-            }
-        }
+        Some(yaml) if !yaml.trim().is_empty() => match serde_yaml_ng::from_str::<Value>(yaml) {
+            Ok(Value::Object(obj)) => meta::from_json(&obj),
+            Ok(_) => return Err("front matter is not a YAML mapping".into()),
+            Err(e) => return Err(format!("invalid YAML front matter: {e}")),
+        },
         _ => Fields::default(),
     };
     let (h1, body) = plain(markdown);
     match (&fields.headline, h1) {
         (None, Some(h)) => fields.headline = Some(h),
-        (Some(_), Some(h)) => {
-            // A first heading that is not the title is part of the text.
-            if fields.headline.as_deref() != Some(h.as_str()) {
-                fields.body = Some(format!("{h}\n\n{body}"));
-            }
-        }
+        // A first heading that is not the title is part of the text.
+        (Some(title), Some(h)) if *title != h => fields.body = Some(format!("{h}\n\n{body}")),
         _ => {}
     }
     if fields.body.is_none() {

@@ -223,7 +223,8 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
         Err(_) => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             detector
                 .guess(None, chardetng::Utf8Detection::Deny)
@@ -239,8 +240,8 @@ pub fn decode_html<'a>(bytes: &'a [u8], content_type: &str) -> Cow<'a, str> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Cow::Borrowed(s);
     }
-    let declared = html::declared_encoding(content_type.as_bytes())
-        .or_else(|| html::declared_encoding(bytes));
+    let declared =
+        html::declared_encoding(content_type.as_bytes()).or_else(|| html::declared_encoding(bytes));
     match declared {
         Some(enc) => enc.decode(bytes).0,
         None => decode(bytes),

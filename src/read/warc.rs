@@ -18,9 +18,11 @@ fn http_payload(bytes: &[u8]) -> Option<(String, Vec<u8>)> {
     if !bytes.starts_with(b"HTTP/") {
         return None;
     }
-    let split = bytes.windows(4).position(|w| w == b"\r\n\r\n").map(|i| (i, 4)).or_else(|| {
-        bytes.windows(2).position(|w| w == b"\n\n").map(|i| (i, 2))
-    })?;
+    let split = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| (i, 4))
+        .or_else(|| bytes.windows(2).position(|w| w == b"\n\n").map(|i| (i, 2)))?;
     let head = String::from_utf8_lossy(&bytes[..split.0]);
     let mut content_type = String::new();
     let mut gzipped = false;
@@ -102,7 +104,8 @@ mod tests {
 
     #[test]
     fn http_payloads() {
-        let cases: [(&[u8], Option<(&str, &[u8])>); 3] = [
+        type Want<'a> = Option<(&'a str, &'a [u8])>;
+        let cases: [(&[u8], Want); 3] = [
             (
                 b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>",
                 Some(("text/html; charset=utf-8", b"<p>x</p>")),
