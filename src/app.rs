@@ -41,6 +41,19 @@ fn found(n: usize) -> Outcome {
     }
 }
 
+/// The index key of a path given to `show`: its file's key, with a `#N` record suffix kept.
+fn show_key(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy();
+    if !path.exists() {
+        if let Some((file, n)) = text.rsplit_once('#') {
+            if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
+                return format!("{}#{n}", ingest::file_key(std::path::Path::new(file)));
+            }
+        }
+    }
+    ingest::file_key(path)
+}
+
 /// Run `cli`, printing results to `out` and diagnostics to `err`.
 pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outcome> {
     let index_dir: PathBuf = cli.index.clone().unwrap_or_else(default_dir);
@@ -71,20 +84,29 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                 Outcome::Partial
             })
         }
-        Command::Query { query, output: o } => {
+        Command::Query {
+            query,
+            filter,
+            output: o,
+        } => {
             let store = Store::open(&index_dir)?;
-            let hits = Search::new(&store)?.articles(&query, o.limit)?;
+            let hits = Search::new(&store)?.articles(&query, &filter.filters(), o.limit)?;
             output::articles(out, mode(o.json), &hits)?;
             Ok(found(hits.len()))
         }
         Command::Quotes {
             keywords,
             speaker,
+            filter,
             output: o,
         } => {
             let store = Store::open(&index_dir)?;
-            let hits =
-                Search::new(&store)?.quotes(&keywords.join(" "), speaker.as_deref(), o.limit)?;
+            let hits = Search::new(&store)?.quotes(
+                &keywords.join(" "),
+                speaker.as_deref(),
+                &filter.filters(),
+                o.limit,
+            )?;
             output::quotes(out, mode(o.json), &hits)?;
             Ok(found(hits.len()))
         }
@@ -108,7 +130,7 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
         }
         Command::Show { path, json } => {
             let store = Store::open(&index_dir)?;
-            let key = ingest::file_key(&path);
+            let key = show_key(&path);
             let shown = Search::new(&store)?.show(&key)?;
             if shown.is_empty() {
                 anyhow::bail!(
@@ -132,11 +154,21 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                         read::parse(format, &bytes, &opts)
                     });
                 match result {
-                    Ok(Ok(records)) => {
-                        for r in records {
-                            output::extracted(out, mode(json), &shown, &r.article)?;
+                    Ok(Ok(parsed)) => {
+                        for r in &parsed.records {
+                            output::extracted(out, mode(json), &shown, r)?;
                         }
-                        if outcome == Outcome::Nothing {
+                        for p in &parsed.problems {
+                            match p.line {
+                                Some(line) => {
+                                    writeln!(err, "newsdex: {shown}:{line}: {}", p.reason)?
+                                }
+                                None => writeln!(err, "newsdex: {shown}: {}", p.reason)?,
+                            }
+                        }
+                        if !parsed.problems.is_empty() {
+                            outcome = Outcome::Partial;
+                        } else if outcome == Outcome::Nothing && !parsed.records.is_empty() {
                             outcome = Outcome::Found;
                         }
                     }

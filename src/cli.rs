@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::search::{Filters, Sort};
+
 /// Index a folder of news articles: who said what, where.
 ///
 /// newsdex extracts each article's headline, body, people, quotes with their speakers and
@@ -42,6 +44,47 @@ pub struct Output {
     pub limit: usize,
 }
 
+/// Filters shared by `query` and `quotes`; they combine with any query.
+#[derive(Debug, Clone, Args)]
+pub struct Filter {
+    /// Only articles published on or after this day
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub since: Option<chrono::NaiveDate>,
+
+    /// Only articles published on or before this day
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub until: Option<chrono::NaiveDate>,
+
+    /// Only articles of this outlet (any form of its name)
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+
+    /// Only articles that mention this person (any form of the name)
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+
+    /// Order of the results
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    pub sort: Sort,
+}
+
+impl Filter {
+    /// The search filters these flags ask for.
+    pub fn filters(&self) -> Filters {
+        Filters {
+            since: self.since,
+            until: self.until,
+            outlet: self.outlet.clone(),
+            person: self.person.clone(),
+            sort: self.sort,
+        }
+    }
+}
+
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    crate::date::parse_day(s)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Index the articles in files and folders (recursively); re-running skips unchanged files
@@ -74,11 +117,15 @@ pub enum Command {
     /// Ranked search over headlines, bodies, quotes, people and outlets
     ///
     /// Words must all match unless joined by OR. Fields: headline:, body:, quote:, speaker:,
-    /// person:, outlet:, author:. Phrases in double quotes, AND / OR / NOT, -word, '*' for all.
+    /// person:, outlet:, author:, url:. Phrases in double quotes, AND / OR / NOT, -word, '*'
+    /// for all.
     Query {
         /// The query, e.g. 'climate AND speaker:clinton' or '"prime minister"'
         #[arg(value_name = "QUERY", allow_hyphen_values = true)]
         query: String,
+
+        #[command(flatten)]
+        filter: Filter,
 
         #[command(flatten)]
         output: Output,
@@ -87,16 +134,15 @@ pub enum Command {
     /// Search quotes: each hit is one quote with its speaker and article
     Quotes {
         /// Words to find in the quotes ('*' or nothing with --speaker: all of their quotes)
-        #[arg(
-            value_name = "KEYWORDS",
-            default_value = "*",
-            allow_hyphen_values = true
-        )]
+        #[arg(value_name = "KEYWORDS", default_value = "*")]
         keywords: Vec<String>,
 
         /// Only quotes of this speaker (any form of the name)
         #[arg(long, short = 's', value_name = "NAME")]
         speaker: Option<String>,
+
+        #[command(flatten)]
+        filter: Filter,
 
         #[command(flatten)]
         output: Output,
@@ -124,9 +170,9 @@ pub enum Command {
         output: Output,
     },
 
-    /// Everything extracted from one indexed article file
+    /// Everything extracted from one indexed article file (or one record of it: FILE#N)
     Show {
-        /// Path of the article file, as ingested
+        /// Path of the article file, as ingested, or FILE#N for its Nth record
         #[arg(value_name = "PATH")]
         path: PathBuf,
 

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{
-    Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
-    TextOptions, FAST, STORED, STRING,
+    DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
+    Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -15,11 +15,12 @@ use tantivy::tokenizer::{
 };
 use tantivy::{Index, TantivyDocument};
 
-use crate::article::{Article, Person, Quote};
+use crate::article::{Person, Quote};
+use crate::read::Record;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
@@ -42,7 +43,10 @@ pub struct Fields {
     pub id: Field,
     /// Absolute path of the file the article came from; a quote carries its article's.
     pub file: Field,
+    /// Where the article is shown to come from: its file, plus `#N` for a record.
     pub path: Field,
+    /// The article's web address, when known (exact, not tokenized).
+    pub url: Field,
     pub headline: Field,
     pub body: Field,
     /// Quote text: every quote on an article document, the one quote on a quote document.
@@ -53,7 +57,10 @@ pub struct Fields {
     pub person: Field,
     pub outlet: Field,
     pub author: Field,
+    /// Publication instant (UTC, seconds), indexed and fast, for ranges and sorting.
     pub published: Field,
+    /// Publication date as shown (`2024-03-05` or `2024-03-05T09:30:00Z`).
+    pub published_text: Field,
     /// `/Name` facets of the article's people.
     pub people_facet: Field,
     /// `/Outlet` facet of the article.
@@ -102,6 +109,7 @@ pub fn schema() -> (Schema, Fields) {
         id: b.add_text_field("id", STRING | STORED),
         file: b.add_text_field("file", STRING | FAST),
         path: b.add_text_field("path", STORED),
+        url: b.add_text_field("url", STRING | STORED),
         headline: b.add_text_field("headline", text(PROSE, true, true)),
         body: b.add_text_field("body", text(PROSE, true, true)),
         quote: b.add_text_field("quote", text(PROSE, true, true)),
@@ -119,7 +127,14 @@ pub fn schema() -> (Schema, Fields) {
         ),
         outlet: b.add_text_field("outlet", text(NAME, true, true)),
         author: b.add_text_field("author", text(NAME, true, true)),
-        published: b.add_text_field("published", STORED),
+        published: b.add_date_field(
+            "published",
+            DateOptions::default()
+                .set_indexed()
+                .set_fast()
+                .set_precision(DateTimePrecision::Seconds),
+        ),
+        published_text: b.add_text_field("published_text", STORED),
         people_facet: b.add_facet_field("people", FacetOptions::default()),
         outlet_facet: b.add_facet_field("outlets", FacetOptions::default()),
         meta: b.add_text_field("meta", STORED),
@@ -195,22 +210,45 @@ impl Store {
         })
     }
 
-    /// The tantivy documents of one article: the article itself and one per quote.
+    /// The tantivy documents of one article: the article itself and one per quote. `id` is the
+    /// article's identity, `file` the key of its file.
     pub fn documents(
         &self,
         id: &str,
-        path: &str,
-        article: &Article,
+        file: &str,
+        record: &Record,
         size: u64,
         mtime: u64,
     ) -> Vec<TantivyDocument> {
         let f = &self.fields;
+        let article = &record.article;
+        let published = article.published.as_deref().and_then(crate::date::parse);
+        // What an article and its quotes share: identity, source, date, outlet, authors.
+        let common = |doc: &mut TantivyDocument, kind: &str| {
+            doc.add_text(f.kind, kind);
+            doc.add_text(f.id, id);
+            doc.add_text(f.file, file);
+            doc.add_text(f.path, id);
+            doc.add_text(f.headline, &article.headline);
+            if let Some(u) = &record.url {
+                doc.add_text(f.url, u);
+            }
+            if let Some(o) = &article.outlet {
+                doc.add_text(f.outlet, o);
+            }
+            for a in &article.authors {
+                doc.add_text(f.author, a);
+            }
+            if let (Some(p), Some(text)) = (published, &article.published) {
+                doc.add_date(
+                    f.published,
+                    tantivy::DateTime::from_timestamp_secs(p.timestamp()),
+                );
+                doc.add_text(f.published_text, text);
+            }
+        };
         let mut doc = TantivyDocument::default();
-        doc.add_text(f.kind, KIND_ARTICLE);
-        doc.add_text(f.id, id);
-        doc.add_text(f.file, path);
-        doc.add_text(f.path, path);
-        doc.add_text(f.headline, &article.headline);
+        common(&mut doc, KIND_ARTICLE);
         doc.add_text(f.body, &article.body);
         for q in &article.quotes {
             doc.add_text(f.quote, &q.text);
@@ -228,14 +266,7 @@ impl Store {
             doc.add_facet(f.people_facet, Facet::from_path([p.name.as_str()]));
         }
         if let Some(o) = &article.outlet {
-            doc.add_text(f.outlet, o);
             doc.add_facet(f.outlet_facet, Facet::from_path([o.as_str()]));
-        }
-        for a in &article.authors {
-            doc.add_text(f.author, a);
-        }
-        if let Some(p) = &article.published {
-            doc.add_text(f.published, p);
         }
         let meta = StoredMeta {
             people: article.people.clone(),
@@ -249,20 +280,10 @@ impl Store {
         let mut docs = vec![doc];
         for q in &article.quotes {
             let mut d = TantivyDocument::default();
-            d.add_text(f.kind, KIND_QUOTE);
-            d.add_text(f.id, id);
-            d.add_text(f.file, path);
-            d.add_text(f.path, path);
-            d.add_text(f.headline, &article.headline);
+            common(&mut d, KIND_QUOTE);
             d.add_text(f.quote, &q.text);
             if let Some(s) = &q.speaker {
                 d.add_text(f.speaker, s);
-            }
-            if let Some(o) = &article.outlet {
-                d.add_text(f.outlet, o);
-            }
-            if let Some(p) = &article.published {
-                d.add_text(f.published, p);
             }
             d.add_u64(f.start, q.start as u64);
             d.add_u64(f.end, q.end as u64);

@@ -64,7 +64,7 @@ struct Candidate {
 }
 
 enum Outcome {
-    Articles(Vec<read::Record>),
+    Articles(read::Parsed),
     Skipped(String),
     Failed(String),
 }
@@ -221,16 +221,23 @@ pub fn ingest(
             pool.install(|| batch.par_iter().map(|c| process(c, opts)).collect());
         for (c, outcome) in batch.iter().zip(outcomes) {
             match outcome {
-                Outcome::Articles(records) => {
+                Outcome::Articles(parsed) => {
+                    for p in parsed.problems {
+                        let at = match p.line {
+                            Some(line) => PathBuf::from(format!("{}:{line}", c.path.display())),
+                            None => c.path.clone(),
+                        };
+                        fail(&mut summary, &at, p.reason);
+                    }
                     writer.delete_term(Term::from_field_text(store.fields.file, &c.key));
-                    for r in records {
+                    for r in parsed.records {
                         let id = match r.position {
                             Some(n) => format!("{}#{n}", c.key),
                             None => c.key.clone(),
                         };
                         summary.indexed += 1;
                         summary.quotes += r.article.quotes.len();
-                        for doc in store.documents(&id, &c.key, &r.article, c.size, c.mtime) {
+                        for doc in store.documents(&id, &c.key, &r, c.size, c.mtime) {
                             writer.add_document(doc)?;
                         }
                     }
@@ -274,7 +281,7 @@ fn process(c: &Candidate, opts: &IngestOptions) -> Outcome {
         return Outcome::Skipped("not an article format".into());
     };
     match read::parse(format, &bytes, &opts.read) {
-        Ok(records) => Outcome::Articles(records),
+        Ok(parsed) => Outcome::Articles(parsed),
         Err(Unread::Skipped(r)) => Outcome::Skipped(r),
         Err(Unread::Failed(r)) => Outcome::Failed(r),
     }

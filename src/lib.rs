@@ -1,12 +1,14 @@
 //! newsdex: turn a folder of news articles into a searchable index of who said what, where.
 //!
-//! Data flows one way: [`read`] turns files into texts, [`extract`] turns a text into an
+//! Data flows one way: [`read`] turns files of any format into articles (with [`date`] for
+//! their dates), [`extract`] turns a text into an
 //! [`Article`], [`index`] and [`ingest`] store articles, [`search`] answers queries and
 //! [`output`] prints them. [`cli`] and [`app`] are the command line.
 
 pub mod app;
 pub mod article;
 pub mod cli;
+pub mod date;
 pub mod extract;
 pub mod index;
 pub mod ingest;

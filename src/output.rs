@@ -7,8 +7,8 @@ use std::path::Path;
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
-use crate::article::Article;
 use crate::ingest::Summary;
+use crate::read::Record;
 use crate::search::{ArticleHit, Count_, PersonHit, QuoteHit, Shown};
 
 const BOLD: Style = Style::new().bold();
@@ -40,21 +40,32 @@ fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
-fn source_line(outlet: &Option<String>, published: &Option<String>, path: &str) -> String {
+/// Where a hit comes from: "Outlet · date · by Authors · path", then its URL when known.
+struct Source<'a> {
+    outlet: &'a Option<String>,
+    authors: &'a [String],
+    published: &'a Option<String>,
+    url: &'a Option<String>,
+    path: &'a str,
+}
+
+fn source_line(s: Source) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(o) = outlet {
+    if let Some(o) = s.outlet {
         parts.push(o.clone());
     }
-    if let Some(p) = published {
+    if let Some(p) = s.published {
         parts.push(p.clone());
     }
-    let lead = parts.join(" · ");
-    let path = display_path(path);
-    if lead.is_empty() {
-        format!("{PATH}{path}{PATH:#}")
-    } else {
-        format!("{lead} · {PATH}{path}{PATH:#}")
+    if !s.authors.is_empty() {
+        parts.push(format!("by {}", s.authors.join(", ")));
     }
+    let path = display_path(s.path);
+    parts.push(format!("{PATH}{path}{PATH:#}"));
+    if let Some(u) = s.url {
+        parts.push(u.clone());
+    }
+    parts.join(" · ")
 }
 
 /// Article hits of `query`.
@@ -71,7 +82,17 @@ pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Re
             "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
             h.rank, h.headline, h.score
         )?;
-        writeln!(out, "   {}", source_line(&h.outlet, &h.published, &h.path))?;
+        writeln!(
+            out,
+            "   {}",
+            source_line(Source {
+                outlet: &h.outlet,
+                authors: &h.authors,
+                published: &h.published,
+                url: &h.url,
+                path: &h.path,
+            })
+        )?;
         let mut line = String::new();
         let mut at = 0;
         for &(s, e) in &h.highlights {
@@ -100,7 +121,17 @@ pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result
         writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
         let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
         writeln!(out, "   — {NAME}{speaker}{NAME:#}, in “{}”", h.headline)?;
-        writeln!(out, "   {}", source_line(&h.outlet, &h.published, &h.path))?;
+        writeln!(
+            out,
+            "   {}",
+            source_line(Source {
+                outlet: &h.outlet,
+                authors: &h.authors,
+                published: &h.published,
+                url: &h.url,
+                path: &h.path,
+            })
+        )?;
     }
     Ok(())
 }
@@ -129,7 +160,17 @@ pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Resul
             plural(h.mentions, "mention", "mentions"),
             plural(h.quotes, "quote", "quotes")
         )?;
-        writeln!(out, "   {}", source_line(&h.outlet, &h.published, &h.path))?;
+        writeln!(
+            out,
+            "   {}",
+            source_line(Source {
+                outlet: &h.outlet,
+                authors: &h.authors,
+                published: &h.published,
+                url: &h.url,
+                path: &h.path,
+            })
+        )?;
     }
     Ok(())
 }
@@ -167,6 +208,9 @@ pub fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result
             writeln!(out, "authors:   {}", a.authors.join(", "))?;
         }
         writeln!(out, "published: {}", a.published.as_deref().unwrap_or("-"))?;
+        if let Some(u) = &a.url {
+            writeln!(out, "url:       {u}")?;
+        }
         writeln!(out, "people:")?;
         for p in &a.people {
             let forms = if p.forms.is_empty() {
@@ -197,6 +241,8 @@ pub fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result
 #[derive(Serialize)]
 struct Extracted<'a> {
     path: &'a str,
+    record: Option<usize>,
+    url: &'a Option<String>,
     headline: &'a str,
     body: &'a str,
     outlet: &'a Option<String>,
@@ -208,12 +254,15 @@ struct Extracted<'a> {
 }
 
 /// One extracted article (`extract`).
-pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, a: &Article) -> io::Result<()> {
+pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, r: &Record) -> io::Result<()> {
+    let a = &r.article;
     if mode == Mode::Json {
         return json_line(
             out,
             &Extracted {
                 path,
+                record: r.position,
+                url: &r.url,
                 headline: &a.headline,
                 body: &a.body,
                 outlet: &a.outlet,
@@ -225,7 +274,10 @@ pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, a: &Article) -> i
             },
         );
     }
-    writeln!(out, "{PATH}{path}{PATH:#}")?;
+    match r.position {
+        Some(n) => writeln!(out, "{PATH}{path}#{n}{PATH:#}")?,
+        None => writeln!(out, "{PATH}{path}{PATH:#}")?,
+    }
     writeln!(out, "headline:  {BOLD}{}{BOLD:#}", a.headline)?;
     writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
     if !a.authors.is_empty() {
@@ -233,6 +285,9 @@ pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, a: &Article) -> i
     }
     if let Some(p) = &a.published {
         writeln!(out, "published: {p}")?;
+    }
+    if let Some(u) = &r.url {
+        writeln!(out, "url:       {u}")?;
     }
     writeln!(out, "people:")?;
     for p in &a.people {

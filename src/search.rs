@@ -3,12 +3,18 @@
 
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
+use std::ops::Bound;
+
+use chrono::NaiveDate;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+    TermSetQuery,
+};
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::index::{Fields, Store, StoredMeta, KIND_ARTICLE, KIND_QUOTE, NAME};
 
@@ -20,7 +26,9 @@ pub struct ArticleHit {
     pub path: String,
     pub headline: String,
     pub outlet: Option<String>,
+    pub authors: Vec<String>,
     pub published: Option<String>,
+    pub url: Option<String>,
     /// A passage of the body (or of a quote) around the matched words.
     pub snippet: String,
     /// Byte ranges of the matched words in `snippet`.
@@ -36,7 +44,9 @@ pub struct QuoteHit {
     pub speaker: Option<String>,
     pub headline: String,
     pub outlet: Option<String>,
+    pub authors: Vec<String>,
     pub published: Option<String>,
+    pub url: Option<String>,
     pub path: String,
     /// Character offsets of the quote in the article's body.
     pub start: u64,
@@ -53,7 +63,9 @@ pub struct PersonHit {
     pub quotes: u32,
     pub headline: String,
     pub outlet: Option<String>,
+    pub authors: Vec<String>,
     pub published: Option<String>,
+    pub url: Option<String>,
     pub path: String,
 }
 
@@ -73,9 +85,46 @@ pub struct Shown {
     pub outlet: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<String>,
+    pub url: Option<String>,
     pub people: Vec<crate::article::Person>,
     pub quotes: Vec<crate::article::Quote>,
     pub body: String,
+}
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest first; articles without a date last.
+    Date,
+}
+
+/// Filters that combine with any query.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Published on or after this day.
+    pub since: Option<NaiveDate>,
+    /// Published on or before this day.
+    pub until: Option<NaiveDate>,
+    /// Published by this outlet (any form of its name: "guardian" finds "The Guardian").
+    pub outlet: Option<String>,
+    /// Mentioning this person.
+    pub person: Option<String>,
+    pub sort: Sort,
+}
+
+fn all_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Vec<String> {
+    doc.get_all(f)
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
+}
+
+/// The instant a day starts (UTC), as a tantivy date.
+fn day_start(day: NaiveDate) -> tantivy::DateTime {
+    let secs = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
+    tantivy::DateTime::from_timestamp_secs(secs)
 }
 
 /// A searcher over one index.
@@ -111,16 +160,6 @@ impl<'s> Search<'s> {
         })
     }
 
-    /// The best `limit` hits by score; a limit above the number of documents is that number
-    /// (tantivy reserves room for every hit asked for).
-    fn top(
-        &self,
-        limit: usize,
-    ) -> impl tantivy::collector::Collector<Fruit = Vec<(f32, DocAddress)>> {
-        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
-        TopDocs::with_limit(limit.min(docs).max(1)).order_by_score()
-    }
-
     fn fields(&self) -> &Fields {
         &self.store.fields
     }
@@ -152,8 +191,96 @@ impl<'s> Search<'s> {
         }
     }
 
+    /// Query clauses for `filters` (that do not change scores). Quotes are filtered by the
+    /// people of their article.
+    fn filter_clauses(
+        &self,
+        filters: &Filters,
+        kind: &str,
+    ) -> Result<Vec<(Occur, Box<dyn Query>)>> {
+        let f = *self.fields();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let zero = |q: Box<dyn Query>| -> Box<dyn Query> { Box::new(ConstScoreQuery::new(q, 0.0)) };
+        if filters.since.is_some() || filters.until.is_some() {
+            let lower = filters.since.map_or(Bound::Unbounded, |d| {
+                Bound::Included(Term::from_field_date_for_search(f.published, day_start(d)))
+            });
+            let upper = match filters.until {
+                Some(d) => {
+                    let next = d
+                        .succ_opt()
+                        .ok_or_else(|| anyhow!("--until {d} is out of range"))?;
+                    Bound::Excluded(Term::from_field_date_for_search(
+                        f.published,
+                        day_start(next),
+                    ))
+                }
+                None => Bound::Unbounded,
+            };
+            clauses.push((Occur::Must, zero(Box::new(RangeQuery::new(lower, upper)))));
+        }
+        if let Some(outlet) = &filters.outlet {
+            clauses.push((Occur::Must, zero(self.name_query(f.outlet, outlet, 0)?)));
+        }
+        if let Some(person) = &filters.person {
+            let mentions = self.name_query(f.person, person, 1)?;
+            if kind == KIND_ARTICLE {
+                clauses.push((Occur::Must, zero(mentions)));
+            } else {
+                // The articles that mention the person, then their quotes.
+                let q = BooleanQuery::new(vec![
+                    (Occur::Must, kind_is(&f, KIND_ARTICLE)),
+                    (Occur::Must, mentions),
+                ]);
+                let n = self.searcher.search(&q, &Count)?.max(1);
+                let ids: Vec<Term> = self
+                    .searcher
+                    .search(&q, &TopDocs::with_limit(n).order_by_score())?
+                    .into_iter()
+                    .map(|(_, addr)| {
+                        let doc: TantivyDocument = self.searcher.doc(addr)?;
+                        Ok(Term::from_field_text(
+                            f.id,
+                            &first_str(&doc, f.id).unwrap_or_default(),
+                        ))
+                    })
+                    .collect::<Result<_>>()?;
+                clauses.push((Occur::Must, zero(Box::new(TermSetQuery::new(ids)))));
+            }
+        }
+        Ok(clauses)
+    }
+
+    /// The top `limit` hits of `q` in the order `sort` asks, with their scores.
+    fn top(&self, q: &dyn Query, sort: Sort, limit: usize) -> Result<Vec<(f32, DocAddress)>> {
+        // tantivy reserves room for every hit asked for: no more than there are documents.
+        let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
+        let limit = limit.min(docs).max(1);
+        match sort {
+            Sort::Relevance => Ok(self
+                .searcher
+                .search(q, &TopDocs::with_limit(limit).order_by_score())?),
+            Sort::Date => {
+                let by_date = TopDocs::with_limit(limit)
+                    .order_by_fast_field::<tantivy::DateTime>("published", Order::Desc);
+                let top = self.searcher.search(q, &by_date)?;
+                top.into_iter()
+                    .map(|(_, addr)| {
+                        let score = q.explain(&self.searcher, addr).map_or(0.0, |e| e.value());
+                        Ok((score, addr))
+                    })
+                    .collect()
+            }
+        }
+    }
+
     /// Articles matching `query`, best first.
-    pub fn articles(&self, query: &str, limit: usize) -> Result<Vec<ArticleHit>> {
+    pub fn articles(
+        &self,
+        query: &str,
+        filters: &Filters,
+        limit: usize,
+    ) -> Result<Vec<ArticleHit>> {
         let f = *self.fields();
         let user = self.parse(
             query,
@@ -163,11 +290,13 @@ impl<'s> Search<'s> {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let q = BooleanQuery::new(vec![
+        let mut clauses = vec![
             (Occur::Must, kind_is(&f, KIND_ARTICLE)),
             (Occur::Must, user.box_clone()),
-        ]);
-        let top = self.searcher.search(&q, &self.top(limit))?;
+        ];
+        clauses.extend(self.filter_clauses(filters, KIND_ARTICLE)?);
+        let q = BooleanQuery::new(clauses);
+        let top = self.top(&q, filters.sort, limit)?;
         let generators: Vec<SnippetGenerator> = [f.body, f.quote, f.headline]
             .iter()
             .filter_map(|&field| {
@@ -200,7 +329,9 @@ impl<'s> Search<'s> {
                 path: first_str(&doc, f.path).unwrap_or_default(),
                 headline: first_str(&doc, f.headline).unwrap_or_default(),
                 outlet: first_str(&doc, f.outlet),
-                published: first_str(&doc, f.published),
+                authors: all_str(&doc, f.author),
+                published: first_str(&doc, f.published_text),
+                url: first_str(&doc, f.url),
                 snippet: snippet.0.replace('\n', " "),
                 highlights: snippet.1,
             });
@@ -213,6 +344,7 @@ impl<'s> Search<'s> {
         &self,
         keywords: &str,
         speaker: Option<&str>,
+        filters: &Filters,
         limit: usize,
     ) -> Result<Vec<QuoteHit>> {
         let f = *self.fields();
@@ -226,8 +358,9 @@ impl<'s> Search<'s> {
         if limit == 0 {
             return Ok(Vec::new());
         }
+        clauses.extend(self.filter_clauses(filters, KIND_QUOTE)?);
         let q = BooleanQuery::new(clauses);
-        let top = self.searcher.search(&q, &self.top(limit))?;
+        let top = self.top(&q, filters.sort, limit)?;
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
@@ -238,7 +371,9 @@ impl<'s> Search<'s> {
                 speaker: first_str(&doc, f.speaker),
                 headline: first_str(&doc, f.headline).unwrap_or_default(),
                 outlet: first_str(&doc, f.outlet),
-                published: first_str(&doc, f.published),
+                authors: all_str(&doc, f.author),
+                published: first_str(&doc, f.published_text),
+                url: first_str(&doc, f.url),
                 path: first_str(&doc, f.path).unwrap_or_default(),
                 start: first_u64(&doc, f.start),
                 end: first_u64(&doc, f.end),
@@ -303,7 +438,7 @@ impl<'s> Search<'s> {
             (Occur::Must, kind_is(&f, KIND_ARTICLE)),
             (Occur::Must, q),
         ]);
-        let top = self.searcher.search(&q, &self.top(limit))?;
+        let top = self.top(&q, Sort::Relevance, limit)?;
         let wanted = self.name_tokens(name)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
@@ -330,7 +465,9 @@ impl<'s> Search<'s> {
                     quotes,
                     headline: first_str(&doc, f.headline).unwrap_or_default(),
                     outlet: first_str(&doc, f.outlet),
-                    published: first_str(&doc, f.published),
+                    authors: all_str(&doc, f.author),
+                    published: first_str(&doc, f.published_text),
+                    url: first_str(&doc, f.url),
                     path: first_str(&doc, f.path).unwrap_or_default(),
                 },
             ));
@@ -393,20 +530,27 @@ impl<'s> Search<'s> {
             .search(&*kind_is(self.fields(), KIND_ARTICLE), &Count)?)
     }
 
-    /// Everything stored about the articles of the file whose key is `file`.
+    /// Everything stored about the articles of the file whose key is `file`, or about the one
+    /// article whose identity is `file` (`FILE#N`).
     pub fn show(&self, file: &str) -> Result<Vec<Shown>> {
         let f = *self.fields();
+        let by = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
         let q = BooleanQuery::new(vec![
             (Occur::Must, kind_is(&f, KIND_ARTICLE)),
             (
                 Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(f.file, file),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
+                Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, by(f.file, file)),
+                    (Occur::Should, by(f.id, file)),
+                ])) as Box<dyn Query>,
             ),
         ]);
-        let top = self.searcher.search(&q, &self.top(usize::MAX))?;
+        let top = self.top(&q, Sort::Relevance, usize::MAX)?;
         let mut addrs: Vec<DocAddress> = top.into_iter().map(|(_, a)| a).collect();
         addrs.sort();
         let mut out = Vec::new();
@@ -421,7 +565,8 @@ impl<'s> Search<'s> {
                 headline: first_str(&doc, f.headline).unwrap_or_default(),
                 outlet: first_str(&doc, f.outlet),
                 authors: meta.authors,
-                published: first_str(&doc, f.published),
+                published: first_str(&doc, f.published_text),
+                url: first_str(&doc, f.url),
                 people: meta.people,
                 quotes: meta.quotes,
                 body: first_str(&doc, f.body).unwrap_or_default(),
@@ -448,7 +593,7 @@ fn describe(e: &tantivy::query::QueryParserError) -> String {
     use tantivy::query::QueryParserError as E;
     match e {
         E::FieldDoesNotExist(f) => format!(
-            "unknown field '{f}' (fields: headline, body, quote, speaker, person, outlet, author)"
+            "unknown field '{f}' (fields: headline, body, quote, speaker, person, outlet, author, url)"
         ),
         E::SyntaxError(s) => format!("syntax error near {s:?}"),
         other => other.to_string(),

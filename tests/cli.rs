@@ -78,14 +78,14 @@ fn ingest_a_folder_reports_what_it_did() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert!(
-        lines[0].starts_with("indexed 13 articles (71 quotes) from 15 files in "),
+        lines[0].starts_with("indexed 24 articles (84 quotes) from 22 files in "),
         "{text}"
     );
     assert_eq!(
         lines[1],
         "unchanged 0, skipped 2 (1 empty file, 1 not an article format), failed 0"
     );
-    assert_eq!(lines[2], "13 articles in the index");
+    assert_eq!(lines[2], "24 articles in the index");
 }
 
 #[test]
@@ -225,7 +225,7 @@ fn ranked_query_with_fields_and_snippets() {
 
     // '*' lists every article, with no hidden cap.
     let all = json_lines(&ix.run(&["query", "--json", "*", "--limit", "100000"]));
-    assert_eq!(all.len(), 13);
+    assert_eq!(all.len(), 24);
 }
 
 #[test]
@@ -242,7 +242,7 @@ fn exit_status_is_like_grep() {
     assert_eq!(stdout(&bad), "");
     assert_eq!(
         stderr(&bad),
-        "newsdex: invalid query \"colour:red\": unknown field 'colour' (fields: headline, body, quote, speaker, person, outlet, author)\n"
+        "newsdex: invalid query \"colour:red\": unknown field 'colour' (fields: headline, body, quote, speaker, person, outlet, author, url)\n"
     );
 
     let zero = ix.run(&["query", "danger", "--limit", "0"]);
@@ -286,11 +286,13 @@ fn ingest_reports_a_missing_path_and_goes_on() {
 fn people_and_outlets_are_counted_by_article() {
     let ix = Index::of_fixtures();
     let people = ix.run(&["people", "--limit", "2"]);
-    assert_eq!(stdout(&people), "2  Helen Achterberg\n1  Alan Whitcombe\n");
-    let outlets = ix.run(&["outlets"]);
+    assert_eq!(stdout(&people), "3  Morag Lindqvist\n2  Helen Achterberg\n");
+    let outlets = ix.run(&["outlets", "--limit", "100"]);
     assert_eq!(
         stdout(&outlets),
-        "1  Israel National News\n1  Mesa Valley Courier\n1  Northfield Gazette\n1  Reuters\n"
+        "3  Coast Wire\n2  valleypost.example\n1  Israel National News\n1  Lakeside Weekly\n\
+         1  Mesa Valley Courier\n1  Northfield Gazette\n1  Reuters\n1  The Firth Herald\n\
+         1  coastwire.example\n1  islandnews.example\n1  tramwaytimes.example\n"
     );
 }
 
@@ -406,7 +408,9 @@ fn extract_json_has_the_documented_keys() {
             "path",
             "people",
             "published",
-            "quotes"
+            "quotes",
+            "record",
+            "url"
         ]
     );
     let q = &v["quotes"][4];
@@ -460,10 +464,13 @@ fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
             assert_eq!(err, "", "{q:?}");
         }
     }
-    // Everything but the excluded word: 13 articles, one of which says "danger".
+    // Everything but the excluded word: every article less those that say "danger".
+    let all = json_lines(&ix.run(&["query", "*", "--json", "--limit", "100"])).len();
+    let danger = json_lines(&ix.run(&["query", "danger", "--json", "--limit", "100"])).len();
+    assert_eq!((all, danger), (24, 1));
     assert_eq!(
         json_lines(&ix.run(&["query", "-danger", "--json", "--limit", "100"])).len(),
-        12
+        23
     );
     // A limit far above the number of articles is no problem.
     let huge = ix.run(&["query", "danger", "--limit", "18446744073709551615"]);
@@ -490,4 +497,290 @@ fn an_empty_index_answers_nothing() {
             "{args:?}"
         );
     }
+}
+
+/// Paths of JSON hits, in order.
+fn paths(o: &Output) -> Vec<String> {
+    json_lines(o)
+        .iter()
+        .map(|h| h["path"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+/// Every format gives its articles the same fields: headline, outlet, authors, date, URL.
+#[test]
+fn every_format_is_read_with_the_same_fields() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("fixtures/formats")
+        .expect("formats dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    let mut args = vec!["extract".to_string(), "--json".to_string()];
+    args.extend(files.iter().map(|f| f.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = Index::empty().run(&args);
+    assert_eq!((out.status.code(), stderr(&out)), (Some(0), String::new()));
+    let got: Vec<String> = json_lines(&out)
+        .iter()
+        .map(|a| {
+            format!(
+                "{}#{} | {} | {} | {} | {} | {}",
+                a["path"].as_str().unwrap_or(""),
+                a["record"],
+                a["headline"].as_str().unwrap_or(""),
+                a["outlet"],
+                a["authors"],
+                a["published"],
+                a["url"],
+            )
+        })
+        .collect();
+    let want = [
+        "fixtures/formats/cafe-bronte-reopens-latin1.txt#null | Café Brontë reopens on Quay Street with a new menu | null | [] | null | null",
+        "fixtures/formats/harbour-wall-gives-way.html#null | Harbour wall gives way after three days of storms | \"The Firth Herald\" | [\"Ewan Baird\",\"Isla Munro\"] | \"2025-02-11T08:15:00Z\" | \"https://www.firthherald.example/news/harbour-wall-gives-way\"",
+        "fixtures/formats/island-news-crawl.warc.gz#3 | Night ferry crew rescue kayaker off Skarra | \"Coast Wire\" | [\"Callum Reid\"] | \"2025-01-13T22:40:00Z\" | \"https://coastwire.example/ferry-rescue\"",
+        "fixtures/formats/island-news-crawl.warc.gz#5 | Skarra school wins national robotics prize | \"islandnews.example\" | [\"Fiona Stroud\"] | \"2025-01-10\" | \"https://islandnews.example/skarra-robotics\"",
+        "fixtures/formats/library-reading-room-reopens.md#null | Library reading room reopens after roof repair | \"Lakeside Weekly\" | [\"Bethan Morgan\"] | \"2024-05-20\" | \"https://lakesideweekly.example/library-reopens\"",
+        "fixtures/formats/tram-strike-called-off.html.gz#null | Tram strike called off after late-night deal | \"tramwaytimes.example\" | [\"Priya Castellanos\"] | \"2024-11-03\" | \"https://tramwaytimes.example/2024/11/tram-strike-called-off\"",
+        "fixtures/formats/valley-post-export.json#1 | Orchard growers count the cost of a late frost | \"valleypost.example\" | [\"Sian Edwards\"] | \"2023-06-01T07:30:00Z\" | \"https://www.valleypost.example/news/orchard-frost\"",
+        "fixtures/formats/valley-post-export.json#2 | Linden valley bus route saved by volunteers | \"valleypost.example\" | [\"Sian Edwards\",\"Rhodri Vaughan\"] | \"2023-06-15T09:00:00Z\" | \"https://www.valleypost.example/news/bus-route-saved\"",
+        "fixtures/formats/wire-feed.jsonl#1 | Lighthouse keeper's cottage to become a museum | \"coastwire.example\" | [\"Callum Reid\",\"Fiona Stroud\"] | \"2024-01-09\" | \"https://coastwire.example/lighthouse-museum\"",
+        "fixtures/formats/wire-feed.jsonl#2 | Island ferry gets a new electric boat | \"Coast Wire\" | [] | \"2024-02-20T10:00:00Z\" | null",
+        "fixtures/formats/wire-feed.jsonl#3 | Seabird numbers recover on the northern cliffs | \"Coast Wire\" | [\"Fiona Stroud\"] | \"2024-03-05T06:00:00Z\" | null",
+    ];
+    assert_eq!(got, want);
+
+    // The main text of a page, without its menu, ads, related stories, comments or byline.
+    let page = json_lines(&Index::empty().run(&[
+        "extract",
+        "--json",
+        "fixtures/formats/harbour-wall-gives-way.html",
+    ]));
+    let body = page[0]["body"].as_str().unwrap_or("");
+    assert!(
+        body.starts_with("The old harbour wall at Kessock"),
+        "{body}"
+    );
+    assert!(
+        body.ends_with("The coastguard said the tide would turn by dawn."),
+        "{body}"
+    );
+    for boilerplate in [
+        "Advertisement",
+        "Related stories",
+        "Comments",
+        "Privacy",
+        "By Ewan",
+    ] {
+        assert!(!body.contains(boilerplate), "{boilerplate}: {body}");
+    }
+}
+
+/// A folder of every format with broken files among them: each bad file or record is
+/// reported (with its line for JSON Lines), the rest are indexed.
+#[test]
+fn a_mixed_folder_with_broken_files_indexes_the_rest() {
+    let work = TempDir::new().expect("temp dir");
+    for dir in ["fixtures/formats", "tests/malformed"] {
+        for e in std::fs::read_dir(dir).expect("dir") {
+            let p = e.expect("entry").path();
+            std::fs::copy(&p, work.path().join(p.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let ix = Index::empty();
+    let dir = work.path().canonicalize().expect("dir");
+    let d = dir.display();
+    let out = ix.run(&["ingest", "--json", &d.to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "newsdex: {d}/bad-front-matter.md: invalid YAML front matter: did not find expected ',' or ']' at line 2 column 5, while parsing a flow sequence at line 1 column 8\n\
+             newsdex: {d}/bad-records.jsonl:2: record has no text (none of the fields maintext, articlebody, body, text, content, article, full_text)\n\
+             newsdex: {d}/bad-records.jsonl:3: invalid JSON: EOF while parsing a string at line 1 column 32\n\
+             newsdex: {d}/corrupt.html.gz: not a valid gzip file: corrupt deflate stream\n\
+             newsdex: {d}/truncated.json: invalid JSON: EOF while parsing a string at line 1 column 75\n\
+             newsdex: {d}/truncated.warc: WARC record 5: Unexpected end of body.\n"
+        )
+    );
+    let s = &json_lines(&out)[0];
+    assert_eq!(
+        (
+            s["files"].as_u64(),
+            s["indexed"].as_u64(),
+            s["skipped"].to_string(),
+            s["failed"].as_array().map(Vec::len),
+            s["total_articles"].as_u64()
+        ),
+        (
+            Some(13),
+            Some(14),
+            "{\"no article text\":1}".to_string(),
+            Some(6),
+            Some(14)
+        )
+    );
+    // The good records of a file with bad ones are there, under FILE#LINE.
+    let found = ix.run(&["query", "--json", "headline:\"harbour café\""]);
+    assert_eq!(paths(&found), [format!("{d}/bad-records.jsonl#4")]);
+}
+
+#[test]
+fn query_filters_by_date_outlet_person_author_and_url() {
+    let ix = Index::of_fixtures();
+    let f = |s: &str| format!("fixtures/formats/{s}");
+    let cases: [(&[&str], Vec<String>); 7] = [
+        (
+            &[
+                "*",
+                "--since",
+                "2024-02-20",
+                "--until",
+                "2024-11-03",
+                "--sort",
+                "date",
+            ],
+            vec![
+                f("tram-strike-called-off.html.gz"),
+                f("library-reading-room-reopens.md"),
+                f("wire-feed.jsonl#3"),
+                f("wire-feed.jsonl#2"),
+            ],
+        ),
+        (
+            &["*", "--outlet", "coast wire", "--sort", "date"],
+            vec![
+                f("island-news-crawl.warc.gz#3"),
+                f("wire-feed.jsonl#3"),
+                f("wire-feed.jsonl#2"),
+            ],
+        ),
+        (
+            &["*", "--person", "Morag Lindqvist", "--sort", "date"],
+            vec![
+                f("harbour-wall-gives-way.html"),
+                f("island-news-crawl.warc.gz#3"),
+                f("wire-feed.jsonl#2"),
+            ],
+        ),
+        (
+            &["ferry", "--person", "lindqvist", "--until", "2024-12-31"],
+            vec![f("wire-feed.jsonl#2")],
+        ),
+        (
+            &["author:stroud", "--sort", "date"],
+            vec![
+                f("island-news-crawl.warc.gz#5"),
+                f("wire-feed.jsonl#3"),
+                f("wire-feed.jsonl#1"),
+            ],
+        ),
+        (
+            &["url:\"https://coastwire.example/ferry-rescue\""],
+            vec![f("island-news-crawl.warc.gz#3")],
+        ),
+        (&["*", "--since", "2026-01-01"], vec![]),
+    ];
+    for (args, want) in cases {
+        let mut all = vec!["query", "--json", "--limit", "100"];
+        all.extend_from_slice(args);
+        assert_eq!(paths(&ix.run(&all)), want, "{args:?}");
+    }
+
+    let bad = ix.run(&["query", "*", "--since", "5/3/2024"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("invalid date \"5/3/2024\": give it as YYYY-MM-DD"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn quotes_take_the_same_filters() {
+    let ix = Index::of_fixtures();
+    let got = json_lines(&ix.run(&[
+        "quotes",
+        "--json",
+        "--person",
+        "Morag Lindqvist",
+        "--since",
+        "2025-01-01",
+        "--sort",
+        "date",
+    ]));
+    let got: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap_or(""),
+                q["published"].as_str().unwrap_or(""),
+                q["path"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "We have never seen water like this, not in forty years, By midnight the tables were floating.",
+                "2025-02-11T08:15:00Z",
+                "fixtures/formats/harbour-wall-gives-way.html"
+            ),
+            (
+                "Nobody was hurt, and that is what matters tonight,",
+                "2025-02-11T08:15:00Z",
+                "fixtures/formats/harbour-wall-gives-way.html"
+            ),
+            (
+                "We saw a small light going up and down where no light should be, He was cold but he was talking.",
+                "2025-01-13T22:40:00Z",
+                "fixtures/formats/island-news-crawl.warc.gz#3"
+            ),
+        ]
+    );
+    let out = ix.run(&["quotes", "fare", "--outlet", "the firth herald"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = ix.run(&["quotes", "water", "--outlet", "the firth herald"]);
+    assert_eq!(
+        stdout(&out),
+        "1. “We have never seen water like this, not in forty years, By midnight the tables were floating.”\n   — Morag Lindqvist, in “Harbour wall gives way after three days of storms”\n   The Firth Herald · 2025-02-11T08:15:00Z · by Ewan Baird, Isla Munro · fixtures/formats/harbour-wall-gives-way.html · https://www.firthherald.example/news/harbour-wall-gives-way\n"
+    );
+}
+
+#[test]
+fn show_one_record_and_replace_all_records_of_a_changed_file() {
+    let ix = Index::of_fixtures();
+    let out = ix.run(&["show", "fixtures/formats/wire-feed.jsonl#3"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        "Seabird numbers recover on the northern cliffs\n\
+         path:      fixtures/formats/wire-feed.jsonl#3\n\
+         outlet:    Coast Wire\n\
+         authors:   Fiona Stroud\n\
+         published: 2024-03-05T06:00:00Z\n\
+         people:\n  \
+         Iain Macrae: 1 mentions, 0 quotes\n\
+         quotes:\n  \
+         “The sand eels are back, and the birds have followed them,” — (speaker unknown)\n"
+    );
+    let whole = json_lines(&ix.run(&["show", "--json", "fixtures/formats/wire-feed.jsonl"]));
+    assert_eq!(whole.len(), 3);
+
+    // A file of three records rewritten with one: the other two leave the index.
+    let work = TempDir::new().expect("temp dir");
+    let feed = work.path().join("feed.jsonl");
+    std::fs::copy("fixtures/formats/wire-feed.jsonl", &feed).expect("copy");
+    let ix = Index::empty();
+    let dir = work.path().to_str().expect("utf-8");
+    let first = json_lines(&ix.run(&["ingest", "--json", dir]));
+    assert_eq!(first[0]["total_articles"].as_u64(), Some(3));
+    std::fs::write(
+        &feed,
+        "{\"title\": \"Pier reopens\", \"text\": \"The pier reopened on Monday.\"}\n",
+    )
+    .expect("write");
+    let again = json_lines(&ix.run(&["ingest", "--json", dir]));
+    assert_eq!(again[0]["total_articles"].as_u64(), Some(1));
 }

@@ -1,0 +1,470 @@
+//! Saved web pages: the main text without navigation, ads, comments and related-article boxes
+//! (by dom_smoothie, a port of Mozilla's Readability, chosen over two trafilatura ports for its
+//! body F1 and speed on the article-extraction benchmark), and the page's metadata: headline,
+//! outlet, authors, publication date and URL.
+
+use dom_query::Document;
+use dom_smoothie::{Config, Readability, TextMode};
+use serde_json::Value;
+
+use super::meta::{self, Fields};
+use crate::date;
+
+/// What a page says about itself, read before the main-text extraction changes the document.
+#[derive(Debug, Default)]
+struct PageMeta {
+    /// The page's JSON-LD article object, mapped like any record.
+    json_ld: Fields,
+    canonical: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+}
+
+fn meta_content(doc: &Document, selectors: &[&str]) -> Option<String> {
+    selectors.iter().find_map(|sel| {
+        doc.select(sel)
+            .iter()
+            .filter_map(|m| m.attr("content"))
+            .map(|c| c.trim().to_string())
+            .find(|c| !c.is_empty())
+    })
+}
+
+/// Whether a JSON-LD object describes an article (`NewsArticle`, `BlogPosting`, ...).
+fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
+    let kind = |t: &Value| {
+        t.as_str()
+            .is_some_and(|t| t.contains("Article") || t.contains("BlogPosting") || t == "Report")
+    };
+    match obj.get("@type") {
+        Some(Value::Array(types)) => types.iter().any(kind),
+        Some(t) => kind(t),
+        None => false,
+    }
+}
+
+/// The fields of the first article object in the page's JSON-LD blocks (at the top, in an
+/// array or in an `@graph`).
+fn json_ld(doc: &Document) -> Fields {
+    for script in doc.select("script[type='application/ld+json']").iter() {
+        let text = script.text();
+        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(obj) if is_article(obj) => {
+                    let mut fields = meta::from_json(obj);
+                    fields.body = None;
+                    return fields;
+                }
+                Value::Object(obj) => {
+                    if let Some(graph) = obj.get("@graph") {
+                        stack.push(graph);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Fields::default()
+}
+
+fn page_meta(doc: &Document) -> PageMeta {
+    let canonical = doc
+        .select("link[rel=canonical]")
+        .attr("href")
+        .map(|h| h.trim().to_string())
+        .or_else(|| meta_content(doc, &["meta[property='og:url']", "meta[name='og:url']"]))
+        .filter(|u| u.starts_with("http"));
+    let mut authors = Vec::new();
+    if let Some(a) = meta_content(
+        doc,
+        &[
+            "meta[name=author]",
+            "meta[name='parsely-author']",
+            "meta[name='sailthru.author']",
+            "meta[name='dc.creator']",
+            "meta[name='byl']",
+        ],
+    ) {
+        authors = meta::split_authors(&a);
+    }
+    if authors.is_empty() {
+        for sel in [
+            "[itemprop=author] [itemprop=name]",
+            "[rel=author]",
+            "[itemprop=author]",
+            ".byline__name",
+            ".byline .author",
+        ] {
+            let names: Vec<String> = doc
+                .select(sel)
+                .iter()
+                .flat_map(|n| meta::split_authors(&n.text()))
+                .collect();
+            if !names.is_empty() {
+                authors = names;
+                break;
+            }
+        }
+    }
+    let published = meta_content(
+        doc,
+        &[
+            "meta[property='article:published_time']",
+            "meta[name='article:published_time']",
+            "meta[itemprop=datePublished]",
+            "meta[name=pubdate]",
+            "meta[name=publishdate]",
+            "meta[name='publish-date']",
+            "meta[name='parsely-pub-date']",
+            "meta[name='sailthru.date']",
+            "meta[name='dc.date']",
+            "meta[name='DC.date.issued']",
+            "meta[name=date]",
+        ],
+    )
+    .or_else(|| {
+        doc.select("time[datetime]")
+            .iter()
+            .find_map(|t| t.attr("datetime").map(|d| d.to_string()))
+    });
+    PageMeta {
+        json_ld: json_ld(doc),
+        canonical,
+        authors,
+        published,
+    }
+}
+
+/// A page's title without a site suffix or prefix: "Storm hits coast - BBC News" → "Storm hits
+/// coast" when the site is "BBC News" (or when the part cut off is short).
+pub fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_is_site = site.is_some_and(|s| {
+                let (t, s) = (tail.to_lowercase(), s.to_lowercase());
+                t == s || t.contains(&s) || s.contains(&t)
+            });
+            if tail_is_site && head.split_whitespace().count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            let head_is_site = site.is_some_and(|s| head.eq_ignore_ascii_case(s));
+            if head_is_site && tail.split_whitespace().count() >= 3 {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// Paragraphs of extracted text, one per line with a blank line between, spaces folded.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+/// The host most of a page's absolute links point to (its own site, as a last resort for
+/// the outlet of a page that names neither itself nor its address).
+fn most_linked_host(html: &str) -> Option<String> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for part in html.split("href=").skip(1) {
+        let link = part.trim_start_matches(['"', '\'']);
+        let end = link.find(['"', '\'', ' ', '>']).unwrap_or(link.len());
+        if let Some(h) = meta::host_of(&link[..end]) {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(h, _)| h)
+}
+
+/// Fewest words of a page without a main-text block for its whole text to count as an article.
+const MIN_WORDS: usize = 30;
+
+/// Drop the paragraphs of a body that repeat its metadata: the headline, the byline ("By A
+/// and B"), a date line.
+fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String {
+    let keep = |p: &&str| {
+        let p = p.trim();
+        if p.eq_ignore_ascii_case(headline) || date::parse(p).is_some() {
+            return false;
+        }
+        let is_byline = !authors.is_empty()
+            && p.split_whitespace().count() <= 4 + 3 * authors.len()
+            && meta::split_authors(p).iter().any(|n| authors.contains(n))
+            && authors.iter().all(|a| p.contains(a.as_str()));
+        !is_byline
+    };
+    body.split("\n\n")
+        .filter(keep)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Read a page: its main text and metadata. `url` is the page's address when the caller
+/// knows it (a web archive's target URI), used for the outlet when the page names none.
+pub fn read(html: &str, url: Option<&str>) -> Fields {
+    let doc = Document::from(html);
+    let own = page_meta(&doc);
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    let parsed = Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse());
+    let (title, body, site, byline, published, ld_url) = match parsed {
+        Ok(a) => (
+            a.title,
+            tidy(&a.text_content),
+            a.site_name,
+            a.byline,
+            a.published_time,
+            a.url,
+        ),
+        Err(_) => {
+            // Too little text for a main-text block: keep the whole page's text.
+            let doc = Document::from(html);
+            let title = doc.select("h1").first().text().trim().to_string();
+            let title = if title.is_empty() {
+                doc.select("title").first().text().trim().to_string()
+            } else {
+                title
+            };
+            let text = tidy(&doc.select("body").formatted_text());
+            let text = if text.split_whitespace().count() >= MIN_WORDS {
+                text
+            } else {
+                String::new()
+            };
+            (title, text, None, None, None, None)
+        }
+    };
+    let url = url
+        .map(str::to_string)
+        .or(own.canonical)
+        .or(ld_url)
+        .filter(|u| u.starts_with("http"));
+    let site = site.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let ld = own.json_ld;
+    let url = url.or(ld.url);
+    let named = site.clone().or(ld.outlet);
+    let outlet = meta::outlet_of(named.as_deref(), url.as_deref())
+        .or_else(|| most_linked_host(html).map(|h| meta::outlet_name(&h)));
+    let mut headline = strip_site(&title, site.as_deref().or(outlet.as_deref()));
+    if headline.is_empty() {
+        headline = Document::from(html)
+            .select("h1")
+            .first()
+            .text()
+            .trim()
+            .to_string();
+    }
+    let mut authors = ld.authors;
+    if authors.is_empty() {
+        authors = byline.map(|b| meta::split_authors(&b)).unwrap_or_default();
+    }
+    if authors.is_empty() {
+        authors = own.authors;
+    }
+    let published = ld
+        .published
+        .or_else(|| {
+            published
+                .as_deref()
+                .and_then(date::parse)
+                .map(|p| p.to_string())
+        })
+        .or_else(|| {
+            own.published
+                .as_deref()
+                .and_then(date::parse)
+                .map(|p| p.to_string())
+        });
+    let body = drop_metadata_lines(&body, &headline, &authors);
+    // A few words (a menu, "Loading…") are no article.
+    let body = if body.split_whitespace().count() >= 10 {
+        body
+    } else {
+        String::new()
+    };
+    Fields {
+        headline: Some(headline).filter(|h| !h.is_empty()),
+        body: Some(body).filter(|b| !b.is_empty()),
+        outlet,
+        authors,
+        published,
+        url,
+    }
+}
+
+/// The character encoding a page declares in its first bytes (`<meta charset>` or
+/// `http-equiv` content type), if any.
+pub fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffixes_are_removed() {
+        let cases = [
+            (
+                "Storm hits the coast - BBC News",
+                Some("BBC News"),
+                "Storm hits the coast",
+            ),
+            (
+                "Storm hits the coast | The Ledger",
+                Some("The Ledger"),
+                "Storm hits the coast",
+            ),
+            (
+                "The Ledger | Storm hits the coast",
+                Some("The Ledger"),
+                "Storm hits the coast",
+            ),
+            (
+                "Storm hits the coast - BBC News",
+                None,
+                "Storm hits the coast - BBC News",
+            ),
+            ("Rain - BBC News", Some("BBC News"), "Rain - BBC News"),
+            (
+                "Left - right debate rages on",
+                Some("The Ledger"),
+                "Left - right debate rages on",
+            ),
+        ];
+        for (title, site, want) in cases {
+            assert_eq!(strip_site(title, site), want, "{title:?}");
+        }
+    }
+
+    #[test]
+    fn metadata_rules() {
+        let page = |head: &str, body: &str| {
+            format!(
+                "<html><head>{head}</head><body>{body}<article><h1>Harbour wall gives way</h1>\
+                 <p>The harbour wall at Kessock gave way on Tuesday night after three days of \
+                 storms, flooding the fish market and the lower town.</p><p>“We have never seen \
+                 water like this,” said Morag Lindqvist, who runs the market café. Engineers \
+                 expect repairs to take most of the spring.</p></article></body></html>"
+            )
+        };
+        let cases: [(String, Fields); 4] = [
+            (
+                page(
+                    r#"<title>Harbour wall gives way - The Firth Herald</title>
+                    <meta property="og:site_name" content="The Firth Herald">
+                    <meta property="og:title" content="Harbour wall gives way">
+                    <meta name="author" content="Ewan Baird">
+                    <meta property="article:published_time" content="2025-02-11T08:00:00+00:00">
+                    <link rel="canonical" href="https://www.firthherald.example/news/harbour">"#,
+                    "",
+                ),
+                Fields {
+                    headline: Some("Harbour wall gives way".into()),
+                    outlet: Some("The Firth Herald".into()),
+                    authors: vec!["Ewan Baird".into()],
+                    published: Some("2025-02-11T08:00:00Z".into()),
+                    url: Some("https://www.firthherald.example/news/harbour".into()),
+                    ..Fields::default()
+                },
+            ),
+            (
+                page(
+                    r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+                    "headline":"Harbour wall gives way","datePublished":"2025-02-11",
+                    "author":[{"@type":"Person","name":"Ewan Baird"},{"@type":"Person","name":"Isla Munro"}],
+                    "publisher":{"@type":"Organization","name":"Firth Herald"}}</script>"#,
+                    "",
+                ),
+                Fields {
+                    headline: Some("Harbour wall gives way".into()),
+                    outlet: Some("Firth Herald".into()),
+                    authors: vec!["Ewan Baird".into(), "Isla Munro".into()],
+                    published: Some("2025-02-11".into()),
+                    ..Fields::default()
+                },
+            ),
+            (
+                page(
+                    r#"<title>Harbour wall gives way</title>
+                    <link rel="canonical" href="https://www.theguardian.com/uk/harbour">"#,
+                    r#"<p class="byline">By <a rel="author" href="/ewan">Ewan Baird</a></p>
+                    <time datetime="2025-02-11T08:00:00Z">11 February</time>"#,
+                ),
+                Fields {
+                    headline: Some("Harbour wall gives way".into()),
+                    outlet: Some("The Guardian".into()),
+                    authors: vec!["Ewan Baird".into()],
+                    published: Some("2025-02-11T08:00:00Z".into()),
+                    url: Some("https://www.theguardian.com/uk/harbour".into()),
+                    ..Fields::default()
+                },
+            ),
+            (
+                page("", ""),
+                Fields {
+                    headline: Some("Harbour wall gives way".into()),
+                    ..Fields::default()
+                },
+            ),
+        ];
+        for (input, want) in cases {
+            let mut got = read(&input, None);
+            let body = got.body.take().unwrap_or_default();
+            assert!(body.contains("Morag Lindqvist"), "{input:?}: {body}");
+            assert!(!body.contains("Ewan Baird"), "{input:?}: {body}");
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn declared_encodings() {
+        let cases: [(&[u8], Option<&str>); 3] = [
+            (b"<meta charset=\"iso-8859-1\">", Some("windows-1252")),
+            (
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">",
+                Some("Shift_JIS"),
+            ),
+            (b"<html><body>x</body></html>", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(
+                declared_encoding(input).map(|e| e.name()),
+                want,
+                "{input:?}"
+            );
+        }
+    }
+}
