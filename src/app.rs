@@ -1,7 +1,7 @@
 //! Running a parsed command line: validates it, does the work, hands results to the printers.
 //! Returns whether anything was found, for the exit status (0 found, 1 nothing, 2 error).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -54,6 +54,31 @@ fn show_key(path: &std::path::Path) -> String {
     ingest::file_key(path)
 }
 
+/// A progress bar on stderr when it is a terminal (none otherwise: the summary says it all).
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {pos}/{len} files, {msg} articles ({per_sec}, ETA {eta})",
+    )
+    .ok()?;
+    bar.set_style(style.progress_chars("=> "));
+    Some(bar)
+}
+
+fn show_progress(bar: &indicatif::ProgressBar, p: ingest::Progress) {
+    match p {
+        ingest::Progress::Started { files } => bar.set_length(files as u64),
+        ingest::Progress::Done { files, articles } => {
+            bar.set_position(files as u64);
+            bar.set_message(articles.to_string());
+        }
+        ingest::Progress::Committed { .. } => {}
+    }
+}
+
 /// Run `cli`, printing results to `out` and diagnostics to `err`.
 pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outcome> {
     let index_dir: PathBuf = cli.index.clone().unwrap_or_else(default_dir);
@@ -64,6 +89,7 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             rebuild,
             jobs,
             max_file_size,
+            commit_every,
             json,
         } => {
             let store = Store::open_or_create(&index_dir)?;
@@ -73,10 +99,30 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                 rebuild,
                 jobs,
                 max_file_size,
+                commit_every,
             };
-            let summary = ingest::ingest(&store, &opts, &mut |f| {
-                let _ = writeln!(err, "newsdex: {}: {}", f.path, f.reason);
-            })?;
+            let bar = progress_bar();
+            let result = ingest::ingest_with_progress(
+                &store,
+                &opts,
+                &mut |f| {
+                    let line = format!("newsdex: {}: {}", f.path, f.reason);
+                    match &bar {
+                        Some(bar) => bar.suspend(|| writeln!(err, "{line}")),
+                        None => writeln!(err, "{line}"),
+                    }
+                    .ok();
+                },
+                &mut |p| {
+                    if let Some(bar) = &bar {
+                        show_progress(bar, p);
+                    }
+                },
+            );
+            if let Some(bar) = &bar {
+                bar.finish_and_clear();
+            }
+            let summary = result?;
             output::summary(out, mode(json), &summary)?;
             Ok(if summary.failed.is_empty() {
                 Outcome::Found

@@ -109,6 +109,10 @@ pub enum Command {
         #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
         max_file_size: u64,
 
+        /// Commit the index after every N articles (and at least every minute)
+        #[arg(long, value_name = "N", default_value_t = crate::ingest::COMMIT_EVERY)]
+        commit_every: usize,
+
         /// Print the summary as one JSON object
         #[arg(long)]
         json: bool,

@@ -4,12 +4,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::time::{Instant, UNIX_EPOCH};
+use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
-use tantivy::{IndexWriter, Term};
+use tantivy::{IndexWriter, TantivyDocument, Term};
 use walkdir::WalkDir;
 
 use crate::index::Store;
@@ -26,6 +26,29 @@ pub struct IngestOptions {
     pub jobs: Option<usize>,
     /// Files larger than this are skipped as failures.
     pub max_file_size: u64,
+    /// Commit after this many articles (and at least every minute), so that a long ingest
+    /// keeps what it did if it is stopped.
+    pub commit_every: usize,
+}
+
+/// Default of [`IngestOptions::commit_every`].
+pub const COMMIT_EVERY: usize = 10_000;
+/// Longest time between two commits while articles are being written.
+const COMMIT_INTERVAL: Duration = Duration::from_secs(60);
+/// Files read and extracted together before their documents are written.
+const BATCH: usize = 512;
+/// Memory of the index writer (shared by its threads): enough for few, large segments.
+const WRITER_MEMORY: usize = 256_000_000;
+
+/// How far an ingest has got, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The walk is over: this many files will be read.
+    Started { files: usize },
+    /// This many of those files are done, giving this many articles so far.
+    Done { files: usize, articles: usize },
+    /// The articles written so far are committed.
+    Committed { articles: usize },
 }
 
 /// A file that could not be indexed, and why.
@@ -63,8 +86,14 @@ struct Candidate {
     mtime: u64,
 }
 
+/// The documents of one article, ready for the writer.
+struct Prepared {
+    quotes: usize,
+    docs: Vec<TantivyDocument>,
+}
+
 enum Outcome {
-    Articles(read::Parsed),
+    Articles(Vec<Prepared>, Vec<read::Problem>),
     Skipped(String),
     Failed(String),
 }
@@ -121,9 +150,19 @@ pub fn ingest(
     opts: &IngestOptions,
     report: &mut dyn FnMut(&Failure),
 ) -> Result<Summary> {
+    ingest_with_progress(store, opts, report, &mut |_| {})
+}
+
+/// Run an ingest, telling `progress` how far it got after every batch of files.
+pub fn ingest_with_progress(
+    store: &Store,
+    opts: &IngestOptions,
+    report: &mut dyn FnMut(&Failure),
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
-    let mut writer: IndexWriter = store.index.writer(256_000_000).map_err(|e| match e {
+    let mut writer: IndexWriter = store.index.writer(WRITER_MEMORY).map_err(|e| match e {
         tantivy::TantivyError::LockFailure(..) => anyhow::anyhow!(
             "the index at {} is being written by another newsdex process",
             store.dir.display()
@@ -211,44 +250,77 @@ pub fn ingest(
         }
     }
 
-    // Read and extract in parallel, in batches, and write in order.
+    // Read, extract and build documents in parallel, in batches, on a thread of their own,
+    // while this thread writes the previous batch in order and commits every so often.
+    progress(Progress::Started { files: todo.len() });
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.unwrap_or(0))
         .build()
         .context("starting extraction threads")?;
-    for batch in todo.chunks(512) {
-        let outcomes: Vec<Outcome> =
-            pool.install(|| batch.par_iter().map(|c| process(c, opts)).collect());
-        for (c, outcome) in batch.iter().zip(outcomes) {
-            match outcome {
-                Outcome::Articles(parsed) => {
-                    for p in parsed.problems {
-                        let at = match p.line {
-                            Some(line) => PathBuf::from(format!("{}:{line}", c.path.display())),
-                            None => c.path.clone(),
-                        };
-                        fail(&mut summary, &at, p.reason);
-                    }
-                    writer.delete_term(Term::from_field_text(store.fields.file, &c.key));
-                    for r in parsed.records {
-                        let id = match r.position {
-                            Some(n) => format!("{}#{n}", c.key),
-                            None => c.key.clone(),
-                        };
-                        summary.indexed += 1;
-                        summary.quotes += r.article.quotes.len();
-                        for doc in store.documents(&id, &c.key, &r, c.size, c.mtime) {
-                            writer.add_document(doc)?;
+    let (mut since_commit, mut last_commit) = (0usize, Instant::now());
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(2);
+        let todo = &todo;
+        let pool = &pool;
+        scope.spawn(move || {
+            for batch in todo.chunks(BATCH) {
+                let outcomes =
+                    pool.install(|| batch.par_iter().map(|c| process(store, c, opts)).collect());
+                if tx.send(outcomes).is_err() {
+                    break; // the writer stopped on an error
+                }
+            }
+        });
+        let mut done = 0;
+        for (batch, outcomes) in todo.chunks(BATCH).zip(rx) {
+            for (c, outcome) in batch.iter().zip(outcomes) {
+                match outcome {
+                    Outcome::Articles(articles, problems) => {
+                        for p in problems {
+                            let at = match p.line {
+                                Some(line) => PathBuf::from(format!("{}:{line}", c.path.display())),
+                                None => c.path.clone(),
+                            };
+                            fail(&mut summary, &at, p.reason);
+                        }
+                        // A file new to the index has nothing to replace.
+                        if known.contains_key(&c.key) {
+                            writer.delete_term(Term::from_field_text(store.fields.file, &c.key));
+                        }
+                        for a in articles {
+                            summary.indexed += 1;
+                            summary.quotes += a.quotes;
+                            since_commit += 1;
+                            for doc in a.docs {
+                                writer.add_document(doc)?;
+                            }
                         }
                     }
+                    Outcome::Skipped(reason) => *summary.skipped.entry(reason).or_default() += 1,
+                    Outcome::Failed(reason) => fail(&mut summary, &c.path, reason),
                 }
-                Outcome::Skipped(reason) => *summary.skipped.entry(reason).or_default() += 1,
-                Outcome::Failed(reason) => fail(&mut summary, &c.path, reason),
             }
+            done += batch.len();
+            if since_commit >= opts.commit_every.max(1)
+                || (since_commit > 0 && last_commit.elapsed() >= COMMIT_INTERVAL)
+            {
+                writer.commit().context("committing the index")?;
+                progress(Progress::Committed {
+                    articles: summary.indexed,
+                });
+                (since_commit, last_commit) = (0, Instant::now());
+            }
+            progress(Progress::Done {
+                files: done,
+                articles: summary.indexed,
+            });
         }
-    }
+        Ok(())
+    })?;
     writer.commit().context("committing the index")?;
-    writer.wait_merging_threads().ok();
+    writer
+        .wait_merging_threads()
+        .context("merging the index segments")?;
 
     let reader = store.index.reader()?;
     let searcher = reader.searcher();
@@ -266,7 +338,7 @@ pub fn ingest(
     Ok(summary)
 }
 
-fn process(c: &Candidate, opts: &IngestOptions) -> Outcome {
+fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
     if c.size > opts.max_file_size {
         return Outcome::Failed(format!(
             "file is larger than the limit of {} bytes (--max-file-size)",
@@ -281,7 +353,23 @@ fn process(c: &Candidate, opts: &IngestOptions) -> Outcome {
         return Outcome::Skipped("not an article format".into());
     };
     match read::parse(format, &bytes, &opts.read) {
-        Ok(parsed) => Outcome::Articles(parsed),
+        Ok(parsed) => Outcome::Articles(
+            parsed
+                .records
+                .into_iter()
+                .map(|r| {
+                    let id = match r.position {
+                        Some(n) => format!("{}#{n}", c.key),
+                        None => c.key.clone(),
+                    };
+                    Prepared {
+                        quotes: r.article.quotes.len(),
+                        docs: store.documents(&id, &c.key, &r, c.size, c.mtime),
+                    }
+                })
+                .collect(),
+            parsed.problems,
+        ),
         Err(Unread::Skipped(r)) => Outcome::Skipped(r),
         Err(Unread::Failed(r)) => Outcome::Failed(r),
     }

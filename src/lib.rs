@@ -15,5 +15,6 @@ pub mod ingest;
 pub mod output;
 pub mod read;
 pub mod search;
+pub mod stem;
 
 pub use article::{Article, Person, Quote};
