@@ -4,6 +4,9 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
@@ -23,6 +26,8 @@ pub enum Outcome {
     Nothing,
     /// The work was done, but some inputs failed (already reported on stderr).
     Partial,
+    /// Interrupted by the user (Ctrl-C); what was done is kept.
+    Interrupted,
 }
 
 fn mode(json: bool) -> Mode {
@@ -87,12 +92,22 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             paths,
             outlet,
             rebuild,
+            prune,
             jobs,
             max_file_size,
             commit_every,
             json,
         } => {
-            let store = Store::open_or_create(&index_dir)?;
+            let store = if rebuild {
+                Store::create_afresh(&index_dir)?
+            } else {
+                Store::open_or_create(&index_dir)?
+            };
+            // Ctrl-C stops after the current batch and commits what is done.
+            let stop = Arc::new(AtomicBool::new(false));
+            let flag = Arc::clone(&stop);
+            ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
+                .context("installing the Ctrl-C handler")?;
             let opts = IngestOptions {
                 paths,
                 read: ReadOptions { outlet },
@@ -100,6 +115,8 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                 jobs,
                 max_file_size,
                 commit_every,
+                prune,
+                stop: Some(stop),
             };
             let bar = progress_bar();
             let result = ingest::ingest_with_progress(
@@ -124,7 +141,10 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             }
             let summary = result?;
             output::summary(out, mode(json), &summary)?;
-            Ok(if summary.failed.is_empty() {
+            Ok(if summary.interrupted {
+                writeln!(err, "newsdex: interrupted: what was indexed is committed; run the same command again to finish")?;
+                Outcome::Interrupted
+            } else if summary.failed.is_empty() {
                 Outcome::Found
             } else {
                 Outcome::Partial

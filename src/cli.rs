@@ -101,6 +101,10 @@ pub enum Command {
         #[arg(long)]
         rebuild: bool,
 
+        /// Remove the articles of files that are gone from the given folders
+        #[arg(long)]
+        prune: bool,
+
         /// Extraction threads [default: all cores]
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,

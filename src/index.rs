@@ -19,7 +19,7 @@ use crate::read::Record;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
@@ -69,9 +69,21 @@ pub struct Fields {
     /// Character offsets of a quote in its article's body.
     pub start: Field,
     pub end: Field,
-    /// Size and modification time of the file an article came from (for incremental ingest).
+    /// Size, modification time and content hash of the file an article came from (for
+    /// incremental ingest).
     pub size: Field,
     pub mtime: Field,
+    pub hash: Field,
+}
+
+/// What identifies the version of a file: a re-run skips a file whose stamp is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileStamp {
+    pub size: u64,
+    /// Modification time, nanoseconds since the epoch.
+    pub mtime: u64,
+    /// xxh3 hash of the content.
+    pub hash: u64,
 }
 
 /// What an article document stores besides its text fields.
@@ -141,6 +153,7 @@ pub fn schema() -> (Schema, Fields) {
         end: b.add_u64_field("end", STORED),
         size: b.add_u64_field("size", NumericOptions::default().set_fast()),
         mtime: b.add_u64_field("mtime", NumericOptions::default().set_fast()),
+        hash: b.add_u64_field("hash", NumericOptions::default().set_fast()),
     };
     (b.build(), fields)
 }
@@ -190,6 +203,23 @@ impl Store {
         })
     }
 
+    /// Open the index at `dir` to be rebuilt: as it is when its schema is this version's (the
+    /// ingest then empties it), else made anew, its old files removed.
+    pub fn create_afresh(dir: &Path) -> Result<Store> {
+        if !dir.join("meta.json").exists() || stored_version(dir) == SCHEMA_VERSION {
+            return Store::open_or_create(dir);
+        }
+        if !dir.join(VERSION_FILE).exists() {
+            bail!(
+                "{} holds a search index that newsdex did not make; it is left alone",
+                dir.display()
+            );
+        }
+        std::fs::remove_dir_all(dir)
+            .with_context(|| format!("removing the old index at {}", dir.display()))?;
+        Store::open_or_create(dir)
+    }
+
     /// Open the index at `dir`, creating it (and its folders) when there is none.
     pub fn open_or_create(dir: &Path) -> Result<Store> {
         if dir.join("meta.json").exists() {
@@ -217,8 +247,7 @@ impl Store {
         id: &str,
         file: &str,
         record: &Record,
-        size: u64,
-        mtime: u64,
+        stamp: FileStamp,
     ) -> Vec<TantivyDocument> {
         let f = &self.fields;
         let article = &record.article;
@@ -274,8 +303,9 @@ impl Store {
             authors: article.authors.clone(),
         };
         doc.add_text(f.meta, serde_json::to_string(&meta).unwrap_or_default());
-        doc.add_u64(f.size, size);
-        doc.add_u64(f.mtime, mtime);
+        doc.add_u64(f.size, stamp.size);
+        doc.add_u64(f.mtime, stamp.mtime);
+        doc.add_u64(f.hash, stamp.hash);
 
         let mut docs = vec![doc];
         for q in &article.quotes {
@@ -293,9 +323,14 @@ impl Store {
     }
 }
 
-fn check_version(dir: &Path) -> Result<()> {
+/// The schema version an index was written with (0 when unknown).
+fn stored_version(dir: &Path) -> u32 {
     let found = std::fs::read_to_string(dir.join(VERSION_FILE)).unwrap_or_default();
-    let found: u32 = found.trim().parse().unwrap_or(0);
+    found.trim().parse().unwrap_or(0)
+}
+
+fn check_version(dir: &Path) -> Result<()> {
+    let found = stored_version(dir);
     if found != SCHEMA_VERSION {
         bail!(
             "the index at {} was made by another version of newsdex (schema {found}, this one reads {SCHEMA_VERSION}): run `newsdex ingest --rebuild DIR...` to rebuild it",

@@ -1,9 +1,13 @@
 //! Ingest: walk the given paths, read and extract every article file in parallel, and write
-//! the articles to the index. Files whose size and modification time are unchanged since the
-//! last run are skipped; a bad file is reported and counted, never fatal to the run.
+//! the articles to the index. Files whose size and modification time (or, failing those, whose
+//! content) are unchanged since the last run are skipped; files gone from the folders can be
+//! pruned; a bad file is reported and counted, never fatal to the run; an interrupted run keeps
+//! what it committed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
@@ -12,7 +16,7 @@ use serde::Serialize;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 use walkdir::WalkDir;
 
-use crate::index::Store;
+use crate::index::{FileStamp, Store};
 use crate::read::{self, ReadOptions, Unread};
 
 /// What `ingest` was asked to do.
@@ -29,6 +33,10 @@ pub struct IngestOptions {
     /// Commit after this many articles (and at least every minute), so that a long ingest
     /// keeps what it did if it is stopped.
     pub commit_every: usize,
+    /// Remove the articles of files that are gone from the folders ingested.
+    pub prune: bool,
+    /// Set (by a Ctrl-C handler) to stop after the current batch, committing what is done.
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 /// Default of [`IngestOptions::commit_every`].
@@ -69,6 +77,10 @@ pub struct Summary {
     pub quotes: usize,
     /// Files left as they were because they did not change.
     pub unchanged: usize,
+    /// Files whose articles were removed because the files are gone (`--prune`).
+    pub pruned: usize,
+    /// The run was interrupted: what was committed before is kept, the rest is for the next run.
+    pub interrupted: bool,
     /// Files that are not articles, by reason.
     pub skipped: BTreeMap<String, usize>,
     /// Files that are articles but could not be read.
@@ -82,8 +94,9 @@ pub struct Summary {
 struct Candidate {
     path: PathBuf,
     key: String,
-    size: u64,
-    mtime: u64,
+    stamp: FileStamp,
+    /// The content hash the index has for this file, if it has the file.
+    known_hash: Option<u64>,
 }
 
 /// The documents of one article, ready for the writer.
@@ -94,6 +107,8 @@ struct Prepared {
 
 enum Outcome {
     Articles(Vec<Prepared>, Vec<read::Problem>),
+    /// The content is what the index has, though the file's time changed.
+    Unchanged,
     Skipped(String),
     Failed(String),
 }
@@ -113,8 +128,8 @@ pub fn file_key(path: &Path) -> String {
     abs.to_string_lossy().into_owned()
 }
 
-/// Size and mtime of every file in the index, from fast fields.
-fn indexed_files(store: &Store) -> Result<HashMap<String, (u64, u64)>> {
+/// The stamp of every file in the index, from fast fields.
+fn indexed_files(store: &Store) -> Result<HashMap<String, FileStamp>> {
     let reader = store.index.reader().context("reading the index")?;
     let searcher = reader.searcher();
     let mut out = HashMap::new();
@@ -126,18 +141,20 @@ fn indexed_files(store: &Store) -> Result<HashMap<String, (u64, u64)>> {
         };
         let size = ff.u64("size")?;
         let mtime = ff.u64("mtime")?;
+        let hash = ff.u64("hash")?;
         let alive = seg.alive_bitset();
         for doc in 0..seg.max_doc() {
             if alive.is_some_and(|a| a.is_deleted(doc)) {
                 continue;
             }
-            let (Some(s), Some(m)) = (size.first(doc), mtime.first(doc)) else {
+            let (Some(size), Some(mtime)) = (size.first(doc), mtime.first(doc)) else {
                 continue;
             };
+            let hash = hash.first(doc).unwrap_or(0);
             if let Some(ord) = files.term_ords(doc).next() {
                 buf.clear();
                 files.ord_to_str(ord, &mut buf)?;
-                out.insert(buf.clone(), (s, m));
+                out.insert(buf.clone(), FileStamp { size, mtime, hash });
             }
         }
     }
@@ -190,6 +207,7 @@ pub fn ingest_with_progress(
 
     // Walk, in a stable order.
     let mut todo = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for root in &opts.paths {
         if std::fs::symlink_metadata(root).is_err() {
             fail(&mut summary, root, "no such file or directory".into());
@@ -236,17 +254,50 @@ pub fn ingest_with_progress(
                 }
             };
             let key = file_key(&path);
+            seen.insert(key.clone());
             let (size, mtime) = (meta.len(), mtime_of(&meta));
-            if known.get(&key) == Some(&(size, mtime)) {
+            let known_stamp = known.get(&key);
+            if known_stamp.is_some_and(|k| k.size == size && k.mtime == mtime) {
                 summary.unchanged += 1;
                 continue;
             }
             todo.push(Candidate {
                 path,
                 key,
-                size,
-                mtime,
+                stamp: FileStamp {
+                    size,
+                    mtime,
+                    hash: 0,
+                },
+                known_hash: known_stamp.map(|k| k.hash),
             });
+        }
+    }
+
+    // Files of the index that were under the folders walked but are gone from them.
+    if opts.prune {
+        let roots: Vec<String> = opts
+            .paths
+            .iter()
+            .filter(|p| p.exists())
+            .map(|p| file_key(p))
+            .collect();
+        let under = |key: &str| {
+            roots.iter().any(|r| {
+                key == r
+                    || key
+                        .strip_prefix(r.as_str())
+                        .is_some_and(|rest| rest.starts_with(std::path::MAIN_SEPARATOR))
+            })
+        };
+        let mut gone: Vec<&String> = known
+            .keys()
+            .filter(|k| under(k) && !seen.contains(*k))
+            .collect();
+        gone.sort();
+        for key in gone {
+            writer.delete_term(Term::from_field_text(store.fields.file, key));
+            summary.pruned += 1;
         }
     }
 
@@ -296,6 +347,7 @@ pub fn ingest_with_progress(
                             }
                         }
                     }
+                    Outcome::Unchanged => summary.unchanged += 1,
                     Outcome::Skipped(reason) => *summary.skipped.entry(reason).or_default() += 1,
                     Outcome::Failed(reason) => fail(&mut summary, &c.path, reason),
                 }
@@ -314,6 +366,11 @@ pub fn ingest_with_progress(
                 files: done,
                 articles: summary.indexed,
             });
+            // Ctrl-C: stop here; what is written is committed below.
+            if opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
+                summary.interrupted = true;
+                break;
+            }
         }
         Ok(())
     })?;
@@ -339,7 +396,7 @@ pub fn ingest_with_progress(
 }
 
 fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
-    if c.size > opts.max_file_size {
+    if c.stamp.size > opts.max_file_size {
         return Outcome::Failed(format!(
             "file is larger than the limit of {} bytes (--max-file-size)",
             opts.max_file_size
@@ -348,6 +405,22 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
     let bytes = match std::fs::read(&c.path) {
         Ok(b) => b,
         Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    if bytes.len() as u64 > opts.max_file_size {
+        return Outcome::Failed(format!(
+            "file is larger than the limit of {} bytes (--max-file-size)",
+            opts.max_file_size
+        ));
+    }
+    // Touched but not changed: nothing to do.
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    if c.known_hash == Some(hash) {
+        return Outcome::Unchanged;
+    }
+    let stamp = FileStamp {
+        hash,
+        size: bytes.len() as u64,
+        ..c.stamp
     };
     let Some(format) = read::format_of(&c.path) else {
         return Outcome::Skipped("not an article format".into());
@@ -364,7 +437,7 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
                     };
                     Prepared {
                         quotes: r.article.quotes.len(),
-                        docs: store.documents(&id, &c.key, &r, c.size, c.mtime),
+                        docs: store.documents(&id, &c.key, &r, stamp),
                     }
                 })
                 .collect(),

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::Nothing) => ExitCode::from(1),
         Ok(Outcome::Partial) => ExitCode::from(2),
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         Err(e) => {
             // A closed pipe (`newsdex query x | head`) is not an error.
             if e.downcast_ref::<std::io::Error>()

@@ -333,5 +333,8 @@ pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> 
         },
         s.failed.len()
     )?;
+    if s.pruned > 0 {
+        writeln!(out, "pruned {} files that are gone", s.pruned)?;
+    }
     writeln!(out, "{} articles in the index", s.total_articles)
 }

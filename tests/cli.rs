@@ -784,3 +784,283 @@ fn show_one_record_and_replace_all_records_of_a_changed_file() {
     let again = json_lines(&ix.run(&["ingest", "--json", dir]));
     assert_eq!(again[0]["total_articles"].as_u64(), Some(1));
 }
+
+/// A folder of `n` small articles, written by the test.
+fn article_folder(n: usize) -> TempDir {
+    let dir = TempDir::new().expect("temp dir");
+    for i in 0..n {
+        let sub = dir.path().join(format!("d{}", i % 10));
+        std::fs::create_dir_all(&sub).expect("mkdir");
+        std::fs::write(
+            sub.join(format!("a{i:05}.txt")),
+            format!(
+                "Council vote number {i}\n\n“We will decide on item {i} today,” said Maria Lopez, the council chair.\n\nThe meeting ran late. Lopez thanked the residents of ward {i}.\n"
+            ),
+        )
+        .expect("write");
+    }
+    dir
+}
+
+/// The paths of every article in the index.
+fn indexed_paths(ix: &Index) -> Vec<String> {
+    let mut got = paths(&ix.run(&["query", "*", "--json", "--limit", "1000000"]));
+    got.sort();
+    got
+}
+
+/// The paths of every article file under `dir`.
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut want: Vec<String> = walk(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    want.sort();
+    want
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("read dir") {
+        let p = e.expect("entry").path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn spawn_ingest(ix: &Index, dir: &Path, extra: &[&str]) -> std::process::Child {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"));
+    c.env_remove("NEWSDEX_INDEX")
+        .arg("--index")
+        .arg(ix.path())
+        .arg("ingest")
+        .args(extra)
+        .arg(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    c.spawn().expect("spawn")
+}
+
+/// Wait until the child has committed something (or ended).
+fn wait_for_first_commit(ix: &Index, child: &mut std::process::Child) {
+    for _ in 0..3000 {
+        if child.try_wait().expect("wait").is_some() {
+            return;
+        }
+        let meta = std::fs::read_to_string(ix.path().join("meta.json")).unwrap_or_default();
+        if meta.contains("\"segment_id\"") {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn a_killed_ingest_loses_nothing_committed_and_the_next_run_finishes_without_duplicates() {
+    let corpus = article_folder(3000);
+    let ix = Index::empty();
+    let mut child = spawn_ingest(&ix, corpus.path(), &["--commit-every", "100"]);
+    wait_for_first_commit(&ix, &mut child);
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+
+    // The index is readable at its last commit: a subset of the folder, no duplicates.
+    let partial = indexed_paths(&ix);
+    let mut dedup = partial.clone();
+    dedup.dedup();
+    assert_eq!(partial, dedup);
+    let want = files_under(corpus.path());
+    assert!(partial.iter().all(|p| want.contains(p)));
+
+    // The next run finishes the work: exactly the folder's articles, each once.
+    let out = ix.run(&["ingest", corpus.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(indexed_paths(&ix), want);
+}
+
+#[test]
+fn ctrl_c_commits_what_is_done_and_exits_cleanly() {
+    let corpus = article_folder(3000);
+    let ix = Index::empty();
+    let mut child = spawn_ingest(&ix, corpus.path(), &["--commit-every", "100"]);
+    wait_for_first_commit(&ix, &mut child);
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill -INT");
+    assert!(killed.success());
+    let out = child.wait_with_output().expect("output");
+    let err = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(130) {
+        assert_eq!(
+            err,
+            "newsdex: interrupted: what was indexed is committed; run the same command again to finish\n"
+        );
+    } else {
+        // The run was over before the signal arrived.
+        assert_eq!(out.status.code(), Some(0), "{err}");
+    }
+    let again = ix.run(&["ingest", corpus.path().to_str().expect("utf-8")]);
+    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(indexed_paths(&ix), files_under(corpus.path()));
+}
+
+#[test]
+fn a_second_concurrent_ingest_fails_at_once_with_a_clear_message() {
+    let ix = Index::of_fixtures();
+    // Another process holds the index's writer, as a running ingest does.
+    let index = tantivy::Index::open_in_dir(ix.path()).expect("open");
+    let writer: tantivy::IndexWriter = index.writer(15_000_000).expect("writer");
+    let second = ix.run(&["ingest", "fixtures"]);
+    assert_eq!(second.status.code(), Some(2));
+    assert_eq!(
+        stderr(&second),
+        format!(
+            "newsdex: the index at {} is being written by another newsdex process\n",
+            ix.path().display()
+        )
+    );
+    // Queries work meanwhile.
+    assert_eq!(ix.run(&["quotes", "danger"]).status.code(), Some(0));
+    drop(writer);
+    assert_eq!(ix.run(&["ingest", "fixtures"]).status.code(), Some(0));
+}
+
+#[test]
+fn hostile_files_are_reported_one_line_each_and_the_rest_is_indexed() {
+    let dir = TempDir::new().expect("temp dir");
+    let d = dir.path();
+    let put = |name: &str, bytes: &[u8]| std::fs::write(d.join(name), bytes).expect("write");
+    put(
+        "good.txt",
+        "Harbour reopens\n\n“We are open,” said Ana Ruiz.\n".as_bytes(),
+    );
+    put("binary.txt", b"\x7fELF\x00\x00\x01\x02garbage");
+    put(
+        "latin1.txt",
+        b"Caf\xe9 reopens\n\nThe caf\xe9 is open again.\n",
+    );
+    put("empty.txt", b"");
+    put("huge.txt", &vec![b'a'; 5000]);
+    put("broken.json", b"{\"title\": \"Half a record\", \"text\": ");
+    std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).expect("symlink");
+    std::fs::create_dir(d.join("loop")).expect("mkdir");
+    std::os::unix::fs::symlink(d.join("loop"), d.join("loop").join("again")).expect("symlink");
+    let mut deep = d.join("deep");
+    for i in 0..60 {
+        deep = deep.join(format!("level{i}"));
+    }
+    std::fs::create_dir_all(&deep).expect("deep");
+    std::fs::write(deep.join("deep.txt"), "Deep story\n\nIt is deep.\n").expect("write");
+    use std::os::unix::ffi::OsStrExt;
+    let odd = std::ffi::OsStr::from_bytes(b"odd-\xff-name.txt");
+    std::fs::write(d.join(odd), "Odd name\n\nA body.\n").expect("write");
+
+    let ix = Index::empty();
+    let out = ix.run(&[
+        "ingest",
+        "--json",
+        "--max-file-size",
+        "1000",
+        d.to_str().expect("utf-8"),
+        "no-such-path",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let summary = &json_lines(&out)[0];
+    let mut failed: Vec<(String, String)> = summary["failed"]
+        .as_array()
+        .expect("failed")
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap_or("");
+            let name = Path::new(path)
+                .file_name()
+                .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+            (name, f["reason"].as_str().unwrap_or("").to_string())
+        })
+        .collect();
+    failed.sort();
+    let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "again",
+            "broken.json",
+            "dangling.txt",
+            "huge.txt",
+            "no-such-path"
+        ],
+        "{failed:?}"
+    );
+    let reasons: Vec<&str> = failed.iter().map(|(_, r)| r.as_str()).collect();
+    assert_eq!(reasons[0], "symbolic link loop");
+    assert_eq!(reasons[2], "broken symbolic link");
+    assert_eq!(
+        reasons[3],
+        "file is larger than the limit of 1000 bytes (--max-file-size)"
+    );
+    assert_eq!(reasons[4], "no such file or directory");
+    // One stderr line per failure, each naming its file.
+    assert_eq!(stderr(&out).lines().count(), 5, "{}", stderr(&out));
+    assert_eq!(summary["skipped"]["binary file"], 1);
+    assert_eq!(summary["skipped"]["empty file"], 1);
+    // The good, legacy-encoded, deep and oddly named articles are all in.
+    assert_eq!(summary["indexed"], 4);
+    let headlines = json_lines(&ix.run(&["query", "*", "--json"]));
+    let mut heads: Vec<&str> = headlines
+        .iter()
+        .filter_map(|h| h["headline"].as_str())
+        .collect();
+    heads.sort();
+    assert_eq!(
+        heads,
+        ["Café reopens", "Deep story", "Harbour reopens", "Odd name"]
+    );
+}
+
+#[test]
+fn an_index_of_another_schema_asks_for_a_rebuild() {
+    let ix = Index::of_fixtures();
+    std::fs::write(ix.path().join("newsdex-schema-version"), "1").expect("write");
+    let out = ix.run(&["query", "danger"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("was made by another version of newsdex (schema 1")
+            && stderr(&out).contains("run `newsdex ingest --rebuild DIR...`"),
+        "{}",
+        stderr(&out)
+    );
+    let rebuilt = ix.run(&["ingest", "--rebuild", "fixtures"]);
+    assert_eq!(rebuilt.status.code(), Some(0), "{}", stderr(&rebuilt));
+    assert_eq!(ix.run(&["quotes", "danger"]).status.code(), Some(0));
+}
+
+#[test]
+fn prune_removes_articles_whose_files_are_gone_and_touch_changes_nothing() {
+    let corpus = article_folder(20);
+    let ix = Index::empty();
+    let dir = corpus.path().to_str().expect("utf-8");
+    ix.run(&["ingest", dir]);
+    let gone = corpus.path().join("d3").join("a00003.txt");
+    std::fs::remove_file(&gone).expect("rm");
+    // A file whose time changes but whose content does not is not re-indexed.
+    let touched = corpus.path().join("d4").join("a00004.txt");
+    let content = std::fs::read(&touched).expect("read");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&touched, content).expect("rewrite");
+    let out = json_lines(&ix.run(&["ingest", "--json", "--prune", dir]));
+    assert_eq!(
+        (
+            out[0]["indexed"].as_u64(),
+            out[0]["unchanged"].as_u64(),
+            out[0]["pruned"].as_u64()
+        ),
+        (Some(0), Some(19), Some(1))
+    );
+    assert_eq!(indexed_paths(&ix), files_under(corpus.path()));
+}

@@ -53,7 +53,8 @@ pub struct Problem {
 /// The format of a file, by its extension (a `.gz` after it is allowed); `None` for files
 /// that are not articles.
 pub fn format_of(path: &Path) -> Option<Format> {
-    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    // A name that is not UTF-8 still has its extension.
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
     if name.starts_with('.') {
         return None;
     }
