@@ -19,7 +19,7 @@ use crate::read::Record;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
@@ -74,6 +74,8 @@ pub struct Fields {
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
+    /// The headline of a quote's article, stored on the quote (not searched there).
+    pub quote_headline: Field,
 }
 
 /// What identifies the version of a file: a re-run skips a file whose stamp is unchanged.
@@ -154,6 +156,7 @@ pub fn schema() -> (Schema, Fields) {
         size: b.add_u64_field("size", NumericOptions::default().set_fast()),
         mtime: b.add_u64_field("mtime", NumericOptions::default().set_fast()),
         hash: b.add_u64_field("hash", NumericOptions::default().set_fast()),
+        quote_headline: b.add_text_field("quote_headline", STORED),
     };
     (b.build(), fields)
 }
@@ -258,7 +261,12 @@ impl Store {
             doc.add_text(f.id, id);
             doc.add_text(f.file, file);
             doc.add_text(f.path, id);
-            doc.add_text(f.headline, &article.headline);
+            if kind == KIND_ARTICLE {
+                doc.add_text(f.headline, &article.headline);
+            } else {
+                // A quote is found by its own words: its article's headline is only shown.
+                doc.add_text(f.quote_headline, &article.headline);
+            }
             if let Some(u) = &record.url {
                 doc.add_text(f.url, u);
             }

@@ -369,7 +369,7 @@ impl<'s> Search<'s> {
                 score,
                 text: first_str(&doc, f.quote).unwrap_or_default(),
                 speaker: first_str(&doc, f.speaker),
-                headline: first_str(&doc, f.headline).unwrap_or_default(),
+                headline: first_str(&doc, f.quote_headline).unwrap_or_default(),
                 outlet: first_str(&doc, f.outlet),
                 authors: all_str(&doc, f.author),
                 published: first_str(&doc, f.published_text),
