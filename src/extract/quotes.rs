@@ -1154,8 +1154,15 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         };
         let a_end = a.last_piece_end();
         let gap = (a.close + 1, b.open);
-        let same_para =
-            a.close < doc.tokens.len() && doc.tokens[a.close].para == doc.tokens[b.open].para;
+        let n = doc.tokens.len();
+        let para = |t: usize| doc.tokens[t.min(n - 1)].para;
+        // “A,” she said.¶“B.” — the next paragraph is nothing but the rest of the statement.
+        let whole_next_para = para(a.close) + 1 == para(b.open)
+            && (b.open == 0 || para(b.open - 1) != para(b.open))
+            && (b.close + 1 >= n || para(b.close + 1) != para(b.open))
+            && gap.1 > 0
+            && doc.is(gap.1 - 1, '.');
+        let same_para = (a.close < n && para(a.close) == para(b.open)) || whole_next_para;
         let ends_open = a_end > 0
             && (doc.is(a_end - 1, ',')
                 || doc.is(a_end - 1, '?')
@@ -1254,6 +1261,8 @@ mod tests {
             ("“A,” she said. “B.”", &["A, | B."]),
             ("“A,” she said. Then she left. “B.”", &["A,", "B."]),
             ("“A,” she wrote. “B.”", &["A,", "B."]),
+            ("“A,” she said.\n\n“B.”", &["A, | B."]),
+            ("“A,” she said.\n\n“B,” he said.", &["A,", "B,"]),
             ("“A,” she wrote, “b.”", &["A, | b."]),
             ("''It is,'' he said.", &["It is,"]),
             ("“One.\n\n“Two.”", &["One. | Two."]),
