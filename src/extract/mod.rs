@@ -369,6 +369,15 @@ mod tests {
                 "“It was unseemly,” said one of two witnesses who asked not to be named.",
                 &[("It was unseemly,", s("one of two witnesses"))],
             ),
+            // a description before the name, and an age as the speaker
+            (
+                "“I am not sure,” said undecided Republican voter Stephanie Hooton of Derry.",
+                &[("I am not sure,", s("Stephanie Hooton"))],
+            ),
+            (
+                "“He is a leader,” said the 46-year-old.",
+                &[("He is a leader,", s("the 46-year-old"))],
+            ),
             // straight apostrophe pairs as quotation marks
             (
                 "''It is late,'' Mr. Gao said.",

@@ -660,6 +660,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             start += 1;
         }
+        // A description before a name: "said undecided Republican voter Stephanie Hooton".
+        if self.people.run_at(start).is_none() {
+            let mut k = start;
+            let mut described = false;
+            while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
+                let Some(t) = doc.tokens.get(k) else { break };
+                let w = self.low(k);
+                let role = LEX.is_role_noun(&w) || LEX.titles.contains(w.as_str());
+                let modifier = t.cap
+                    || LEX.nationalities.contains(w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "undecided"
+                            | "longtime"
+                            | "retired"
+                            | "local"
+                            | "fellow"
+                            | "top"
+                            | "veteran"
+                    );
+                if t.shape != Shape::Word || t.in_quote || !(role || modifier) {
+                    break;
+                }
+                described |= role;
+                k += 1;
+            }
+            if described
+                && k > start
+                && self
+                    .people
+                    .run_at(k)
+                    .is_some_and(|r| r.entity.is_some() && r.start == k)
+            {
+                start = k;
+            }
+        }
         let t = doc.tokens.get(start)?;
         if t.in_quote {
             return None;
@@ -702,10 +738,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         for k in 1..=8 {
             let p = start + k;
             let Some(tp) = doc.tokens.get(p) else { break };
-            if tp.shape != Shape::Word || tp.sent != t.sent || tp.in_quote {
+            let aged = doc.word(p).ends_with("-year-old");
+            if (tp.shape != Shape::Word && !aged) || tp.sent != t.sent || tp.in_quote {
                 break;
             }
             let lw = self.low(p);
+            if aged {
+                end = p;
+                continue;
+            }
             if LEX.speech_verbs.contains(lw.as_str())
                 || matches!(lw.as_str(), "who" | "which" | "that" | "whose")
             {
