@@ -486,7 +486,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 ));
             }
         }
-        if t.shape != Shape::Word || t.cap {
+        let aged = doc.word(end).ends_with("-year-old");
+        if (t.shape != Shape::Word && !aged) || t.cap {
             return None;
         }
         // A role: "the senator", "a spokeswoman for the campaign", "her husband", "officials".
