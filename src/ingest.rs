@@ -133,12 +133,18 @@ fn indexed_files(store: &Store) -> Result<HashMap<String, FileStamp>> {
     let reader = store.index.reader().context("reading the index")?;
     let searcher = reader.searcher();
     let mut out = HashMap::new();
-    let mut buf = String::new();
     for seg in searcher.segment_readers() {
         let ff = seg.fast_fields();
         let Some(files) = ff.str("file")? else {
             continue;
         };
+        // The segment's file names in one pass over its dictionary (looking each up by its
+        // ordinal would decompress a block per document).
+        let mut names: Vec<String> = Vec::with_capacity(files.num_terms());
+        let mut stream = files.dictionary().stream()?;
+        while stream.advance() {
+            names.push(String::from_utf8_lossy(stream.key()).into_owned());
+        }
         let size = ff.u64("size")?;
         let mtime = ff.u64("mtime")?;
         let hash = ff.u64("hash")?;
@@ -151,10 +157,12 @@ fn indexed_files(store: &Store) -> Result<HashMap<String, FileStamp>> {
                 continue;
             };
             let hash = hash.first(doc).unwrap_or(0);
-            if let Some(ord) = files.term_ords(doc).next() {
-                buf.clear();
-                files.ord_to_str(ord, &mut buf)?;
-                out.insert(buf.clone(), FileStamp { size, mtime, hash });
+            if let Some(name) = files
+                .term_ords(doc)
+                .next()
+                .and_then(|ord| names.get(ord as usize))
+            {
+                out.insert(name.clone(), FileStamp { size, mtime, hash });
             }
         }
     }
@@ -213,6 +221,9 @@ pub fn ingest_with_progress(
             fail(&mut summary, root, "no such file or directory".into());
             continue;
         }
+        // Keys are the canonical root joined with the path below it: one canonicalisation per
+        // root, not per file.
+        let canonical_root = PathBuf::from(file_key(root));
         for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
             let entry = match entry {
                 Ok(e) => e,
@@ -253,7 +264,13 @@ pub fn ingest_with_progress(
                     continue;
                 }
             };
-            let key = file_key(&path);
+            let key = match path.strip_prefix(root) {
+                Ok(rel) if rel.as_os_str().is_empty() => {
+                    canonical_root.to_string_lossy().into_owned()
+                }
+                Ok(rel) => canonical_root.join(rel).to_string_lossy().into_owned(),
+                Err(_) => file_key(&path),
+            };
             seen.insert(key.clone());
             let (size, mtime) = (meta.len(), mtime_of(&meta));
             let known_stamp = known.get(&key);
