@@ -278,6 +278,11 @@ mod tests {
                     ("It was hard.", s("Anna Berg")),
                 ],
             ),
+            // titles of shows after an outlet's name, even ending the sentence
+            (
+                "“It is close,” Cuban said on NBC's “Meet the Press.”",
+                &[("It is close,", s("Cuban"))],
+            ),
             // a title of a work is not a quote
             (
                 "Tom Reed wrote his memoir, “Breaking Waves,” last year.",

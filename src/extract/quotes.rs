@@ -1154,6 +1154,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
             "from", "is", "my", "your",
         ];
+        // A sentence mark may end a short title that ends the sentence (on NBC's "Meet the
+        // Press."), but none stands inside one.
+        let inner_end = if b > a && b - a <= 7 && (doc.is(b - 1, '.') || doc.is(b - 1, ',')) {
+            b - 1
+        } else {
+            b
+        };
         let title_case = words.len() >= 2
             && words.len() <= 10
             && words.iter().all(|&i| {
@@ -1161,8 +1168,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || doc.tokens[i].shape == Shape::Number
                     || small.contains(&lower(doc.word(i), &mut buf))
             })
-            && !(a..b).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
-        title_case
+            && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
+        // Numbers alone ("2016-06-29") are no quote.
+        let no_letters = words.iter().all(|&i| doc.tokens[i].shape == Shape::Number);
+        // A title after an outlet's possessive: NBC's "Meet the Press".
+        let after_possessive =
+            sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
+        title_case || no_letters || (after_possessive && words.len() <= 6 && sp.joined.is_none())
     }
 
     /// Whether span `s` is part of a sentence rather than a sentence of its own.
