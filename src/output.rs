@@ -212,27 +212,37 @@ pub fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result
             writeln!(out, "url:       {u}")?;
         }
         writeln!(out, "people:")?;
-        for p in &a.people {
-            let forms = if p.forms.is_empty() {
-                String::new()
-            } else {
-                format!(" (also {})", p.forms.join(", "))
-            };
-            writeln!(
-                out,
-                "  {NAME}{}{NAME:#}: {} mentions, {} quotes{forms}",
-                p.name, p.mentions, p.quotes
-            )?;
-        }
-        writeln!(out, "quotes:")?;
-        for q in &a.quotes {
-            writeln!(
-                out,
-                "  “{}” — {}",
-                q.text,
-                q.speaker.as_deref().unwrap_or("(speaker unknown)")
-            )?;
-        }
+        people_and_quotes(out, &a.people, &a.quotes)?;
+    }
+    Ok(())
+}
+
+/// The people and quotes of one article, as `show` and `extract` print them.
+fn people_and_quotes(
+    out: &mut impl Write,
+    people: &[crate::article::Person],
+    quotes: &[crate::article::Quote],
+) -> io::Result<()> {
+    for p in people {
+        let forms = if p.forms.is_empty() {
+            String::new()
+        } else {
+            format!(" (also {})", p.forms.join(", "))
+        };
+        writeln!(
+            out,
+            "  {NAME}{}{NAME:#}: {} mentions, {} quotes{forms}",
+            p.name, p.mentions, p.quotes
+        )?;
+    }
+    writeln!(out, "quotes:")?;
+    for q in quotes {
+        writeln!(
+            out,
+            "  “{}” — {}",
+            q.text,
+            q.speaker.as_deref().unwrap_or("(speaker unknown)")
+        )?;
     }
     Ok(())
 }
@@ -290,23 +300,7 @@ pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, r: &Record) -> io
         writeln!(out, "url:       {u}")?;
     }
     writeln!(out, "people:")?;
-    for p in &a.people {
-        writeln!(
-            out,
-            "  {NAME}{}{NAME:#}: {} mentions, {} quotes",
-            p.name, p.mentions, p.quotes
-        )?;
-    }
-    writeln!(out, "quotes:")?;
-    for q in &a.quotes {
-        writeln!(
-            out,
-            "  “{}” — {}",
-            q.text,
-            q.speaker.as_deref().unwrap_or("(speaker unknown)")
-        )?;
-    }
-    Ok(())
+    people_and_quotes(out, &a.people, &a.quotes)
 }
 
 /// The ingest summary.

@@ -962,6 +962,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 
+    /// The speaker of the first attribution in tokens `[from, to)`: "according to X", or a
+    /// speech verb with its subject.
+    fn attribution_in(&self, from: usize, to: usize) -> Option<Speaker> {
+        if let Some(speaker) = self.according_to(from, to) {
+            return Some(speaker);
+        }
+        let mut buf = String::new();
+        (from..to)
+            .filter(|&v| self.is_verb(v, &mut buf))
+            .find_map(|v| self.subject_of(v))
+    }
+
     /// Attribute span `s` (with the spans around it for context).
     pub fn attribute(
         &self,
@@ -979,15 +991,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
         // A joined quote: the attribution is between its two parts.
         if let Some((a, b)) = sp.between {
-            if let Some(sp) = self.according_to(a, b) {
-                return (Some(sp), true);
-            }
-            for v in a..b {
-                if self.is_verb(v, &mut buf) {
-                    if let Some(sp) = self.subject_of(v) {
-                        return (Some(sp), true);
-                    }
-                }
+            if let Some(speaker) = self.attribution_in(a, b) {
+                return (Some(speaker), true);
             }
         }
         // Right context: from the closing mark to the end of its sentence or the next quote.
@@ -1092,15 +1097,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         // Anywhere later in the sentence: "“...” in the days before, says Kushner."
-        if let Some(sp) = self.according_to(r_start, r_end) {
-            return (Some(sp), true);
-        }
-        for v in r_first..r_end {
-            if self.is_verb(v, &mut buf) {
-                if let Some(sp) = self.subject_of(v) {
-                    return (Some(sp), true);
-                }
-            }
+        if let Some(speaker) = self.attribution_in(r_start, r_end) {
+            return (Some(speaker), true);
         }
         // "Here's Clinton in 1992: “...”", or a sentence whose subject is a person with a verb
         // we do not list ("Nordhaus welcomed “...”"): the subject of the sentence.
