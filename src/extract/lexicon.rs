@@ -80,9 +80,16 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Lower-cases `word` into `buf` (reused to avoid an allocation per look-up) and returns it,
 /// without a trailing dot.
-pub fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
-    buf.clear();
+pub fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     let word = word.strip_suffix('.').unwrap_or(word);
+    // Most words are lower-case ASCII already: no copy.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    {
+        return word;
+    }
+    buf.clear();
     if word.is_ascii() {
         buf.push_str(word);
         buf.make_ascii_lowercase();
