@@ -78,8 +78,9 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
-/// Lower-cases `word` into `buf` (reused to avoid an allocation per look-up) and returns it,
-/// without a trailing dot.
+/// `word` in lower case, without a trailing dot: the word itself when it is lower-case ASCII
+/// already, else its lower-cased copy in `buf` (reused to avoid an allocation per look-up).
+/// Use the returned value: `buf` is left untouched when no copy is needed.
 pub fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     let word = word.strip_suffix('.').unwrap_or(word);
     // Most words are lower-case ASCII already: no copy.

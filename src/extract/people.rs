@@ -135,8 +135,7 @@ fn is_particle(doc: &Doc, i: usize) -> bool {
 /// Lower-case key of a token for comparisons.
 fn key_of(word: &str) -> String {
     let mut buf = String::new();
-    lower(word, &mut buf);
-    buf
+    lower(word, &mut buf).to_string()
 }
 
 fn title_gender(lower: &str) -> Gender {

@@ -409,8 +409,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     fn low(&self, i: usize) -> String {
         let mut b = String::new();
-        lower(self.doc.word(i), &mut b);
-        b
+        lower(self.doc.word(i), &mut b).to_string()
     }
 
     fn is_verb(&self, i: usize, buf: &mut String) -> bool {
