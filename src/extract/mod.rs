@@ -70,7 +70,25 @@ pub fn split_headline(text: &str) -> (&str, &str) {
 /// Extract people, quotes and the outlet from a body whose headline and metadata are known.
 pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut doc = Doc::new(body);
-    let mut spans = quotes::find_spans(&mut doc);
+    let spans = quotes::find_spans(&mut doc);
+    // Titles of works are no speech: out before the parts of statements are joined, so that
+    // “A,” he said on NBC's “Meet the Press.” “B.” is one quote.
+    let titles: Vec<bool> = (0..spans.len())
+        .map(|s| quotes::is_title_or_scare(&doc, &spans, s))
+        .collect();
+    let mut kept_spans = Vec::with_capacity(spans.len());
+    for (span, title) in spans.into_iter().zip(titles) {
+        if title {
+            for &(a, b) in &span.pieces {
+                for t in &mut doc.tokens[a..b] {
+                    t.in_quote = false;
+                }
+            }
+        } else {
+            kept_spans.push(span);
+        }
+    }
+    let mut spans = kept_spans;
     quotes::join_split(&doc, &mut spans);
     let people = People::find(&doc);
     let attributor = Attributor::new(&doc, &people);
@@ -79,7 +97,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut kept: Vec<(usize, Option<Speaker>, bool)> = Vec::new();
     let mut prev: Option<(Speaker, u32)> = None;
     for s in 0..spans.len() {
-        if attributor.is_title_or_scare(&spans, s) {
+        if quotes::is_title_or_scare(&doc, &spans, s) {
             continue;
         }
         let (speaker, _) = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
@@ -282,6 +300,11 @@ mod tests {
             (
                 "“It is close,” Cuban said on NBC's “Meet the Press.”",
                 &[("It is close,", s("Cuban"))],
+            ),
+            // a show's title inside the attribution does not split the statement
+            (
+                "“I have not recovered,” he said on MSNBC's “Morning Joe.” “I know it.”",
+                &[("I have not recovered, I know it.", None)],
             ),
             // a title of a work is not a quote
             (

@@ -1118,62 +1118,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (None, false)
     }
 
-    /// Whether span `s` names a work or is a scare quote rather than speech.
-    pub fn is_title_or_scare(&self, spans: &[Span], s: usize) -> bool {
-        let doc = self.doc;
-        let sp = &spans[s];
-        let (a, b) = (sp.first(), sp.last_piece_end());
-        let words: Vec<usize> = (a..b)
-            .filter(|&i| doc.tokens[i].shape != Shape::Punct)
-            .collect();
-        if words.is_empty() {
-            return true;
-        }
-        let mut buf = String::new();
-        // A cue word just before the opening mark.
-        for k in 1..=3 {
-            let Some(p) = sp.open.checked_sub(k) else {
-                break;
-            };
-            if doc.tokens[p].para != doc.tokens[sp.open].para {
-                break;
-            }
-            if doc.tokens[p].shape != Shape::Word {
-                continue;
-            }
-            let w = lower(doc.word(p), &mut buf);
-            if WORK_CUES.contains(&w) || SCARE_CUES.contains(&w) {
-                return words.len() <= 12 && sp.joined.is_none();
-            }
-        }
-        // Title Case throughout, with no sentence inside: the name of a work.
-        let small = [
-            "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
-            "from", "is", "my", "your",
-        ];
-        // A sentence mark may end a short title that ends the sentence (on NBC's "Meet the
-        // Press."), but none stands inside one.
-        let inner_end = if b > a && b - a <= 7 && (doc.is(b - 1, '.') || doc.is(b - 1, ',')) {
-            b - 1
-        } else {
-            b
-        };
-        let title_case = words.len() >= 2
-            && words.len() <= 10
-            && words.iter().all(|&i| {
-                doc.tokens[i].cap
-                    || doc.tokens[i].shape == Shape::Number
-                    || small.contains(&lower(doc.word(i), &mut buf))
-            })
-            && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
-        // Numbers alone ("2016-06-29") are no quote.
-        let no_letters = words.iter().all(|&i| doc.tokens[i].shape == Shape::Number);
-        // A title after an outlet's possessive: NBC's "Meet the Press".
-        let after_possessive =
-            sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
-        title_case || no_letters || (after_possessive && words.len() <= 6 && sp.joined.is_none())
-    }
-
     /// Whether span `s` is part of a sentence rather than a sentence of its own.
     pub fn is_fragment(&self, spans: &[Span], s: usize) -> bool {
         let doc = self.doc;
@@ -1190,6 +1134,61 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || doc.is(b - 1, ','));
         !(starts_sentence || (ends_sentence && b - sp.first() > 6))
     }
+}
+
+/// Whether span `s` names a work or is a scare quote rather than speech.
+pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
+    let sp = &spans[s];
+    let (a, b) = (sp.first(), sp.last_piece_end());
+    let words: Vec<usize> = (a..b)
+        .filter(|&i| doc.tokens[i].shape != Shape::Punct)
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let mut buf = String::new();
+    // A cue word just before the opening mark.
+    for k in 1..=3 {
+        let Some(p) = sp.open.checked_sub(k) else {
+            break;
+        };
+        if doc.tokens[p].para != doc.tokens[sp.open].para {
+            break;
+        }
+        if doc.tokens[p].shape != Shape::Word {
+            continue;
+        }
+        let w = lower(doc.word(p), &mut buf);
+        if WORK_CUES.contains(&w) || SCARE_CUES.contains(&w) {
+            return words.len() <= 12 && sp.joined.is_none();
+        }
+    }
+    // Title Case throughout, with no sentence inside: the name of a work.
+    let small = [
+        "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
+        "is", "my", "your",
+    ];
+    // A sentence mark may end a short title that ends the sentence (on NBC's "Meet the
+    // Press."), but none stands inside one.
+    let inner_end = if b > a && b - a <= 7 && (doc.is(b - 1, '.') || doc.is(b - 1, ',')) {
+        b - 1
+    } else {
+        b
+    };
+    let title_case = words.len() >= 2
+        && words.len() <= 10
+        && words.iter().all(|&i| {
+            doc.tokens[i].cap
+                || doc.tokens[i].shape == Shape::Number
+                || small.contains(&lower(doc.word(i), &mut buf))
+        })
+        && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
+    // Numbers alone ("2016-06-29") are no quote.
+    let no_letters = words.iter().all(|&i| doc.tokens[i].shape == Shape::Number);
+    // A title after an outlet's possessive: NBC's "Meet the Press".
+    let after_possessive =
+        sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
+    title_case || no_letters || (after_possessive && words.len() <= 6 && sp.joined.is_none())
 }
 
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
@@ -1219,7 +1218,16 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                 || doc.is(a_end - 1, '?')
                 || doc.is(a_end - 1, '!')
                 || doc.tokens[a_end - 1].shape != Shape::Punct);
-        let sentence_between = gap.1 > 0 && doc.is(gap.1 - 1, '.');
+        // The gap's last mark, looking through the closing mark of a title that ends it
+        // (he said on NBC's “Meet the Press.” “B”).
+        let mut last = gap.1.saturating_sub(1);
+        if last > gap.0
+            && matches!(doc.first_char(last), '”' | '"' | '’' | '»')
+            && !doc.tokens[last].in_quote
+        {
+            last -= 1;
+        }
+        let sentence_between = gap.1 > 0 && doc.is(last, '.');
         let verbs = (gap.0..gap.1)
             .filter(|&t| {
                 let w = lower(doc.word(t), &mut buf);
@@ -1239,8 +1247,8 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         };
         let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
         // A colon introduces a new statement ("..., she said, adding:").
-        let ends_clause = gap.1 > 0
-            && (doc.is(gap.1 - 1, ',') || doc.is(gap.1 - 1, '.') || doc.is(gap.1 - 1, '—'));
+        let ends_clause =
+            gap.1 > 0 && (doc.is(last, ',') || doc.is(last, '.') || doc.is(last, '—'));
         let has_verb = verbs >= 1;
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
