@@ -213,7 +213,13 @@ impl<'a> Doc<'a> {
                 && self.tokens[i - 1].shape == Shape::Punct
                 && self.next_starts_sentence(i + 1);
         }
-        terminal && self.next_starts_sentence(i + 1)
+        // A closing mark right after the stop ends the sentence itself (`."` then the next).
+        let closer_follows = self.tokens.get(i + 1).is_some_and(|n| {
+            n.start == t.end
+                && n.shape == Shape::Punct
+                && matches!(self.first_char(i + 1), '”' | '"' | '’' | ')' | '»')
+        });
+        terminal && !closer_follows && self.next_starts_sentence(i + 1)
     }
 
     fn next_starts_sentence(&self, j: usize) -> bool {
@@ -285,6 +291,20 @@ mod tests {
             (
                 "“Go!” she said.",
                 &[(0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)],
+            ),
+            // a straight closing mark stays with the sentence it closes
+            (
+                "\"Go.\" \"Now.\"",
+                &[
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (1, 0),
+                    (1, 0),
+                    (1, 0),
+                    (1, 0),
+                ],
             ),
         ];
         for (input, want) in cases {
