@@ -1262,11 +1262,11 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && doc.tokens[gap.0].sent == doc.tokens[gap.1 - 1].sent
             && !(gap.0..gap.1).any(|t| doc.tokens[t].in_quote);
         // Excerpts of writing ("…,” she wrote. “…”) may come from different pages: they stay
-        // apart unless one sentence holds them.
+        // apart unless one sentence holds them. (A tweet is one short text: its parts join.)
         let writing = (gap.0..gap.1).any(|t| {
             matches!(
                 lower(doc.word(t), &mut buf),
-                "wrote" | "writes" | "write" | "written" | "tweeted" | "tweets" | "posted"
+                "wrote" | "writes" | "write" | "written"
             )
         });
         if same_para
@@ -1323,6 +1323,7 @@ mod tests {
             ("“A,” she said.\n\n“B.”", &["A, | B."]),
             ("“A,” she said.\n\n“B,” he said.", &["A,", "B,"]),
             ("“A,” she wrote, “b.”", &["A, | b."]),
+            ("“A,” he tweeted. “B.”", &["A, | B."]),
             ("''It is,'' he said.", &["It is,"]),
             ("“One.\n\n“Two.”", &["One. | Two."]),
             ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
