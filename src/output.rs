@@ -35,6 +35,18 @@ pub fn display_path(path: &str) -> String {
     }
 }
 
+/// One hit as a JSON line, its path shown as the user would type it.
+fn json_with_path<T: Serialize + Clone>(
+    out: &mut impl Write,
+    hit: &T,
+    path: impl FnOnce(&mut T) -> &mut String,
+) -> io::Result<()> {
+    let mut hit = hit.clone();
+    let p = path(&mut hit);
+    *p = display_path(p);
+    json_line(out, &hit)
+}
+
 fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
     out.write_all(b"\n")
@@ -72,9 +84,7 @@ fn source_line(s: Source) -> String {
 pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
-            let mut h = h.clone();
-            h.path = display_path(&h.path);
-            json_line(out, &h)?;
+            json_with_path(out, h, |x| &mut x.path)?;
             continue;
         }
         writeln!(
@@ -113,9 +123,7 @@ pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Re
 pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
-            let mut h = h.clone();
-            h.path = display_path(&h.path);
-            json_line(out, &h)?;
+            json_with_path(out, h, |x| &mut x.path)?;
             continue;
         }
         writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
@@ -140,9 +148,7 @@ pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result
 pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
-            let mut h = h.clone();
-            h.path = display_path(&h.path);
-            json_line(out, &h)?;
+            json_with_path(out, h, |x| &mut x.path)?;
             continue;
         }
         let plural = |n: u32, one: &str, many: &str| {
@@ -196,9 +202,7 @@ pub fn counts(out: &mut impl Write, mode: Mode, rows: &[Count_]) -> io::Result<(
 pub fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
     for a in articles {
         if mode == Mode::Json {
-            let mut a = a.clone();
-            a.path = display_path(&a.path);
-            json_line(out, &a)?;
+            json_with_path(out, a, |x| &mut x.path)?;
             continue;
         }
         writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
