@@ -901,24 +901,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The noun phrase opening the sentence of token `at` ("Another intelligence source ...").
     fn sentence_subject(&self, at: usize) -> Option<Speaker> {
+        self.np_starting_at(self.sentence_start(at)).map(|(s, _)| s)
+    }
+
+    /// The first token of the sentence of token `at` (at most 80 tokens back, so that a
+    /// sentence without an end costs no more than a long one).
+    fn sentence_start(&self, at: usize) -> usize {
         let doc = self.doc;
         let sent = doc.tokens[at].sent;
         let mut i = at;
         while i > 0 && doc.tokens[i - 1].sent == sent && at - i < 80 {
             i -= 1;
         }
-        self.np_starting_at(i).map(|(s, _)| s)
+        i
     }
 
     /// The first speaker-like noun phrase of the sentence of token `at`, before `at`: the
     /// subject of a clause whose verb lost its own ("..., saying", "and warned that").
     fn clause_subject(&self, at: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let sent = doc.tokens[at].sent;
-        let mut i = at;
-        while i > 0 && doc.tokens[i - 1].sent == sent && at - i < 80 {
-            i -= 1;
-        }
+        let i = self.sentence_start(at);
         // "A reporter can be heard asking ...": a role phrase opening the sentence.
         if doc.tokens[i].shape == Shape::Word && DETERMINERS.contains(&self.low(i).as_str()) {
             if let Some((s, end)) = self.np_starting_at(i) {
