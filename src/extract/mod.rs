@@ -102,7 +102,9 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         }
         let (speaker, _) = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
         let fragment = attributor.is_fragment(&spans, s);
-        if fragment && speaker.is_none() {
+        // A phrase with nobody to credit is a scare quote, unless a speech verb introduces it
+        // ("Some chanted “USA! USA!”").
+        if fragment && speaker.is_none() && !attributor.verb_just_before(spans[s].open) {
             continue;
         }
         if let Some(sp) = &speaker {
@@ -305,6 +307,11 @@ mod tests {
             (
                 "“I have not recovered,” he said on MSNBC's “Morning Joe.” “I know it.”",
                 &[("I have not recovered, I know it.", None)],
+            ),
+            // a chant introduced by its verb is a quote, even with nobody to credit
+            (
+                "Supporters gathered. Some chanted “USA! USA!”",
+                &[("USA! USA!", None)],
             ),
             // a title of a work is not a quote
             (

@@ -963,6 +963,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 
+    /// Whether a speech verb stands right before token `open` (a comma or colon between
+    /// allowed): "chanted “USA!”", "said, “No.”".
+    pub fn verb_just_before(&self, open: usize) -> bool {
+        let doc = self.doc;
+        let mut buf = String::new();
+        let mut i = open;
+        for _ in 0..2 {
+            let Some(p) = i.checked_sub(1) else {
+                return false;
+            };
+            if doc.tokens[p].sent != doc.tokens[open].sent {
+                return false;
+            }
+            if doc.is(p, ',') || doc.is(p, ':') {
+                i = p;
+                continue;
+            }
+            return self.is_verb(p, &mut buf);
+        }
+        false
+    }
+
     /// The speaker of the first attribution in tokens `[from, to)`: "according to X", or a
     /// speech verb with its subject.
     fn attribution_in(&self, from: usize, to: usize) -> Option<Speaker> {
