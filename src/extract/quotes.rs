@@ -96,7 +96,10 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
                 open = Some((i, c, after, Vec::new()))
             }
             (None, '‘') if next_is_word => open = Some((i, c, after, Vec::new())),
-            (Some((_, kind, _, _)), '”' | '»' | '"') if *kind != '‘' => {
+            // A closing mark, or an opening one misused as a closer: “expedited review“ of.
+            (Some((_, kind, _, _)), '”' | '»' | '"' | '“')
+                if *kind != '‘' && (c != '“' || (prev_touches && !next_is_word)) =>
+            {
                 let (o, _, piece_start, mut pieces) = open.take().expect("open");
                 pieces.push((piece_start, i));
                 spans.push(Span {
@@ -1348,6 +1351,10 @@ mod tests {
             ("“A,” she said.\n\n“B,” he said.", &["A,", "B,"]),
             ("“A,” she wrote, “b.”", &["A, | b."]),
             ("“A,” he tweeted. “B.”", &["A, | B."]),
+            (
+                "It asked for an “expedited review“ of the pipes.",
+                &["expedited review"],
+            ),
             ("''It is,'' he said.", &["It is,"]),
             ("“One.\n\n“Two.”", &["One. | Two."]),
             ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
