@@ -45,6 +45,7 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
     let mut spans = Vec::new();
     // The open quote: its mark, its kind, the start of its current piece, its pieces so far.
     let mut open: Option<OpenQuote> = None;
+    let mut nested = false;
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
@@ -90,6 +91,19 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
             .get(after)
             .is_some_and(|n| n.start == doc.tokens[after - 1].end && n.shape != Shape::Punct);
         let prev_touches = i > 0 && doc.tokens[i - 1].end == t.start;
+        // A single quotation inside a double one (“He told me ‘never’.”), and a single
+        // closing mark misused to close the double one (“We can do it.’ Then ...).
+        let prev_stop = i > 0 && matches!(doc.first_char(i - 1), '.' | '!' | '?') && prev_touches;
+        let double_open = open.as_ref().is_some_and(|(_, kind, _, _)| *kind != '‘');
+        if double_open && c == '‘' && next_is_word {
+            nested = true;
+        } else if double_open && c == '’' && !next_is_word && nested {
+            nested = false;
+            i += width;
+            continue;
+        } else if double_open && c == '’' && !next_is_word && !nested && prev_stop {
+            c = '”';
+        }
         match (&mut open, c) {
             (None, '“' | '«' | '„' | '"') => open = Some((i, c, after, Vec::new())),
             (None, '”') if next_is_word && !prev_touches => {
@@ -122,6 +136,9 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
                 });
             }
             _ => {}
+        }
+        if open.is_none() {
+            nested = false;
         }
         i += width;
     }
@@ -1354,6 +1371,14 @@ mod tests {
             (
                 "It asked for an “expedited review“ of the pipes.",
                 &["expedited review"],
+            ),
+            (
+                "She tweeted: “We can stop it.’ Then she left.",
+                &["We can stop it."],
+            ),
+            (
+                "“He said ‘no.’ I left,” she said.",
+                &["He said ‘no.’ I left,"],
             ),
             ("''It is,'' he said.", &["It is,"]),
             ("“One.\n\n“Two.”", &["One. | Two."]),
