@@ -313,6 +313,11 @@ mod tests {
                 "Supporters gathered. Some chanted “USA! USA!”",
                 &[("USA! USA!", None)],
             ),
+            // a short phrase far from any speech verb is a scare quote
+            (
+                "Lena Ortiz said the plan, which the council debated for months before the vote last spring, was a “clean slate”.",
+                &[],
+            ),
             // a title of a work is not a quote
             (
                 "Tom Reed wrote his memoir, “Breaking Waves,” last year.",

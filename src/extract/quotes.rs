@@ -1112,9 +1112,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return (Some(sp), true);
         }
         let fragment = l_start < sp.open;
+        // A phrase of a few words needs its verb close by: far off, it is a scare quote.
+        let words = (sp.first()..sp.last_piece_end())
+            .filter(|&t| doc.tokens[t].shape != Shape::Punct)
+            .count();
+        let reach = if words <= 3 { 10 } else { 20 };
         for v in (l_start..sp.open).rev() {
             if self.is_verb(v, &mut buf) {
-                if fragment && sp.open - v > 20 {
+                if fragment && sp.open - v > reach {
                     break;
                 }
                 // "Nefzi said, adding, “...”": a participle takes the subject of the verb before it.
@@ -1140,8 +1145,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         // Anywhere later in the sentence: "“...” in the days before, says Kushner."
-        if let Some(speaker) = self.attribution_in(r_start, r_end) {
-            return (Some(speaker), true);
+        if !(fragment && words <= 3) {
+            if let Some(speaker) = self.attribution_in(r_start, r_end) {
+                return (Some(speaker), true);
+            }
         }
         // "Here's Clinton in 1992: “...”", or a sentence whose subject is a person with a verb
         // we do not list ("Nordhaus welcomed “...”"): the subject of the sentence.
