@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::ingest::Summary;
 use crate::read::Record;
-use crate::search::{ArticleHit, Count_, PersonHit, QuoteHit, Shown};
+use crate::search::{ArticleHit, Count_, Origin, PersonHit, QuoteHit, Shown};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -53,28 +53,20 @@ fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
 }
 
 /// Where a hit comes from: "Outlet · date · by Authors · path", then its URL when known.
-struct Source<'a> {
-    outlet: &'a Option<String>,
-    authors: &'a [String],
-    published: &'a Option<String>,
-    url: &'a Option<String>,
-    path: &'a str,
-}
-
-fn source_line(s: Source) -> String {
+fn source_line(o: &Origin) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(o) = s.outlet {
-        parts.push(o.clone());
+    if let Some(outlet) = &o.outlet {
+        parts.push(outlet.clone());
     }
-    if let Some(p) = s.published {
+    if let Some(p) = &o.published {
         parts.push(p.clone());
     }
-    if !s.authors.is_empty() {
-        parts.push(format!("by {}", s.authors.join(", ")));
+    if !o.authors.is_empty() {
+        parts.push(format!("by {}", o.authors.join(", ")));
     }
-    let path = display_path(s.path);
+    let path = display_path(&o.path);
     parts.push(format!("{PATH}{path}{PATH:#}"));
-    if let Some(u) = s.url {
+    if let Some(u) = &o.url {
         parts.push(u.clone());
     }
     parts.join(" · ")
@@ -84,25 +76,15 @@ fn source_line(s: Source) -> String {
 pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
-            json_with_path(out, h, |x| &mut x.path)?;
+            json_with_path(out, h, |x| &mut x.article.path)?;
             continue;
         }
         writeln!(
             out,
             "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
-            h.rank, h.headline, h.score
+            h.rank, h.article.headline, h.score
         )?;
-        writeln!(
-            out,
-            "   {}",
-            source_line(Source {
-                outlet: &h.outlet,
-                authors: &h.authors,
-                published: &h.published,
-                url: &h.url,
-                path: &h.path,
-            })
-        )?;
+        writeln!(out, "   {}", source_line(&h.article))?;
         let mut line = String::new();
         let mut at = 0;
         for &(s, e) in &h.highlights {
@@ -123,23 +105,17 @@ pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Re
 pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
-            json_with_path(out, h, |x| &mut x.path)?;
+            json_with_path(out, h, |x| &mut x.article.path)?;
             continue;
         }
         writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
         let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
-        writeln!(out, "   — {NAME}{speaker}{NAME:#}, in “{}”", h.headline)?;
         writeln!(
             out,
-            "   {}",
-            source_line(Source {
-                outlet: &h.outlet,
-                authors: &h.authors,
-                published: &h.published,
-                url: &h.url,
-                path: &h.path,
-            })
+            "   — {NAME}{speaker}{NAME:#}, in “{}”",
+            h.article.headline
         )?;
+        writeln!(out, "   {}", source_line(&h.article))?;
     }
     Ok(())
 }
@@ -148,7 +124,7 @@ pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result
 pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
-            json_with_path(out, h, |x| &mut x.path)?;
+            json_with_path(out, h, |x| &mut x.article.path)?;
             continue;
         }
         let plural = |n: u32, one: &str, many: &str| {
@@ -158,7 +134,7 @@ pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Resul
                 format!("{n} {many}")
             }
         };
-        writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.headline)?;
+        writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.article.headline)?;
         writeln!(
             out,
             "   {NAME}{}{NAME:#}: {}, {}",
@@ -166,17 +142,7 @@ pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Resul
             plural(h.mentions, "mention", "mentions"),
             plural(h.quotes, "quote", "quotes")
         )?;
-        writeln!(
-            out,
-            "   {}",
-            source_line(Source {
-                outlet: &h.outlet,
-                authors: &h.authors,
-                published: &h.published,
-                url: &h.url,
-                path: &h.path,
-            })
-        )?;
+        writeln!(out, "   {}", source_line(&h.article))?;
     }
     Ok(())
 }

@@ -18,17 +18,39 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::index::{Fields, Store, StoredMeta, KIND_ARTICLE, KIND_QUOTE, NAME};
 
-/// An article that matched a query.
+/// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct ArticleHit {
-    pub rank: usize,
-    pub score: f32,
+pub struct Origin {
     pub path: String,
     pub headline: String,
     pub outlet: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+}
+
+impl Origin {
+    /// The origin stored on an article or quote document; `headline` is the field holding
+    /// the article's headline on that kind of document.
+    fn of(doc: &TantivyDocument, f: &Fields, headline: tantivy::schema::Field) -> Origin {
+        Origin {
+            path: first_str(doc, f.path).unwrap_or_default(),
+            headline: first_str(doc, headline).unwrap_or_default(),
+            outlet: first_str(doc, f.outlet),
+            authors: all_str(doc, f.author),
+            published: first_str(doc, f.published_text),
+            url: first_str(doc, f.url),
+        }
+    }
+}
+
+/// An article that matched a query.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleHit {
+    pub rank: usize,
+    pub score: f32,
+    #[serde(flatten)]
+    pub article: Origin,
     /// A passage of the body (or of a quote) around the matched words.
     pub snippet: String,
     /// Byte ranges of the matched words in `snippet`.
@@ -42,12 +64,8 @@ pub struct QuoteHit {
     pub score: f32,
     pub text: String,
     pub speaker: Option<String>,
-    pub headline: String,
-    pub outlet: Option<String>,
-    pub authors: Vec<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
-    pub path: String,
+    #[serde(flatten)]
+    pub article: Origin,
     /// Character offsets of the quote in the article's body.
     pub start: u64,
     pub end: u64,
@@ -61,12 +79,8 @@ pub struct PersonHit {
     pub person: String,
     pub mentions: u32,
     pub quotes: u32,
-    pub headline: String,
-    pub outlet: Option<String>,
-    pub authors: Vec<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
-    pub path: String,
+    #[serde(flatten)]
+    pub article: Origin,
 }
 
 /// A name and the number of articles it appears in.
@@ -326,12 +340,7 @@ impl<'s> Search<'s> {
             hits.push(ArticleHit {
                 rank: rank + 1,
                 score,
-                path: first_str(&doc, f.path).unwrap_or_default(),
-                headline: first_str(&doc, f.headline).unwrap_or_default(),
-                outlet: first_str(&doc, f.outlet),
-                authors: all_str(&doc, f.author),
-                published: first_str(&doc, f.published_text),
-                url: first_str(&doc, f.url),
+                article: Origin::of(&doc, &f, f.headline),
                 snippet: snippet.0.replace('\n', " "),
                 highlights: snippet.1,
             });
@@ -369,12 +378,7 @@ impl<'s> Search<'s> {
                 score,
                 text: first_str(&doc, f.quote).unwrap_or_default(),
                 speaker: first_str(&doc, f.speaker),
-                headline: first_str(&doc, f.quote_headline).unwrap_or_default(),
-                outlet: first_str(&doc, f.outlet),
-                authors: all_str(&doc, f.author),
-                published: first_str(&doc, f.published_text),
-                url: first_str(&doc, f.url),
-                path: first_str(&doc, f.path).unwrap_or_default(),
+                article: Origin::of(&doc, &f, f.quote_headline),
                 start: first_u64(&doc, f.start),
                 end: first_u64(&doc, f.end),
             });
@@ -463,12 +467,7 @@ impl<'s> Search<'s> {
                     person,
                     mentions,
                     quotes,
-                    headline: first_str(&doc, f.headline).unwrap_or_default(),
-                    outlet: first_str(&doc, f.outlet),
-                    authors: all_str(&doc, f.author),
-                    published: first_str(&doc, f.published_text),
-                    url: first_str(&doc, f.url),
-                    path: first_str(&doc, f.path).unwrap_or_default(),
+                    article: Origin::of(&doc, &f, f.headline),
                 },
             ));
         }
