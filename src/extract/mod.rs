@@ -97,7 +97,8 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut kept: Vec<(usize, Option<Speaker>, bool)> = Vec::new();
     let mut prev: Option<(Speaker, u32)> = None;
     for s in 0..spans.len() {
-        if quotes::is_title_or_scare(&doc, &spans, s) {
+        // Single spans were judged before joining; a joined one is judged as a whole.
+        if spans[s].joined.is_some() && quotes::is_title_or_scare(&doc, &spans, s) {
             continue;
         }
         let (speaker, _) = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
