@@ -10,7 +10,7 @@ pub mod text;
 use crate::article::{Article, Person, Quote};
 use people::People;
 use quotes::{Attributor, Speaker};
-use text::{Doc, Shape};
+use text::Doc;
 
 /// How many quotes before and after a short quote are searched for the longer quote it teases.
 const QUOTE_WINDOW: usize = 40;
@@ -227,11 +227,6 @@ fn fold_words(s: &str) -> String {
         out.extend(w.chars().flat_map(char::to_lowercase));
     }
     out
-}
-
-#[allow(dead_code)]
-fn is_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].shape == Shape::Word
 }
 
 #[cfg(test)]

@@ -448,7 +448,6 @@ impl People {
             let name = ent.name.clone();
             ent.forms.retain(|f| *f != name);
         }
-        let _ = &mut buf;
     }
 
     /// Whether the multi-word run `r` (its lower-case `words`) is a person's name.
