@@ -41,9 +41,16 @@ pub struct Quote {
     /// The quoted words, without the quotation marks; the parts of a quote split by its
     /// attribution are joined with a space.
     pub text: String,
-    /// Canonical name of the speaker, or the speaker as the article names it ("the campaign")
-    /// when it is not a person of the article; `None` when nobody can be attributed.
+    /// Who said it, as the article introduces them where it attributes the quote: the
+    /// speaker's canonical name, followed by the description the attribution gives, if any
+    /// ("Ben Ott, a labor economist at the Policy Institute", "Tammy Baldwin of Wisconsin");
+    /// or the speaker as the article names them ("the campaign") when they are not a person
+    /// of the article; `None` when nobody can be attributed.
     pub speaker: Option<String>,
+    /// The speaker's canonical name when the speaker is a person of the article (one of
+    /// [`Article::people`]), whatever the attribution calls them.
+    #[serde(default)]
+    pub person: Option<String>,
     /// Offset, in characters, of the quote's first character in the body.
     pub start: usize,
     /// Offset, in characters, just past the quote's last character in the body.

@@ -362,10 +362,11 @@ fn extraction_matches_the_gold_of_every_fixture() {
         want_people.sort();
         got_people.sort();
         assert_eq!(got_people, want_people, "{stem}");
-        let norm = |v: &Value| -> (String, String) {
+        let norm = |v: &Value| -> (String, String, String) {
             (
                 v["text"].as_str().unwrap_or("").replace('’', "'"),
                 v["speaker"].as_str().unwrap_or("(none)").to_string(),
+                v["person"].as_str().unwrap_or("(none)").to_string(),
             )
         };
         let want: Vec<_> = gold["quotes"]
@@ -744,7 +745,7 @@ fn quotes_take_the_same_filters() {
     let out = ix.run(&["quotes", "water", "--outlet", "the firth herald"]);
     assert_eq!(
         stdout(&out),
-        "1. “We have never seen water like this, not in forty years, By midnight the tables were floating.”\n   — Morag Lindqvist, in “Harbour wall gives way after three days of storms”\n   The Firth Herald · 2025-02-11T08:15:00Z · by Ewan Baird, Isla Munro · fixtures/formats/harbour-wall-gives-way.html · https://www.firthherald.example/news/harbour-wall-gives-way\n"
+        "1. “We have never seen water like this, not in forty years, By midnight the tables were floating.”\n   — Morag Lindqvist, who runs the market café, in “Harbour wall gives way after three days of storms”\n   The Firth Herald · 2025-02-11T08:15:00Z · by Ewan Baird, Isla Munro · fixtures/formats/harbour-wall-gives-way.html · https://www.firthherald.example/news/harbour-wall-gives-way\n"
     );
 }
 

@@ -303,6 +303,79 @@ const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
     "earlier",
 ];
 
+/// Words after the comma that follows a name that open no description of the person ("Smith,
+/// for one, said", "said Smith, however").
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "for",
+    "in",
+    "on",
+    "at",
+    "however",
+    "though",
+    "although",
+    "too",
+    "also",
+    "then",
+    "meanwhile",
+    "instead",
+    "and",
+    "but",
+    "or",
+    "as",
+    "by",
+    "with",
+    "from",
+    "to",
+    "of",
+    "not",
+    "now",
+    "still",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "when",
+    "while",
+    "where",
+    "if",
+    "because",
+    "after",
+    "before",
+    "since",
+    "until",
+    "so",
+    "yet",
+    "which",
+    "what",
+    "how",
+    "why",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "once",
+    "again",
+    "first",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "perhaps",
+    "maybe",
+    "indeed",
+];
+
 const PRONOUNS: &[(&str, Gender)] = &[("he", Gender::Male), ("she", Gender::Female)];
 
 const DETERMINERS: &[&str] = &[
@@ -334,8 +407,9 @@ const KIN_FEMALE: &[&str] = &[
 /// Who a quote is attributed to, before names are made canonical.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Speaker {
-    /// A person of the article.
-    Person(usize),
+    /// A person of the article, and, when the attribution names them, the token just past
+    /// that mention (where a description of them may follow: "Ben Ott, a lawyer, said").
+    Person(usize, Option<usize>),
     /// Someone named as the article names them ("the campaign", "the White House").
     Named(String),
 }
@@ -423,6 +497,220 @@ impl<'d, 'a> Attributor<'d, 'a> {
         out
     }
 
+    /// The description that follows a speaker's name where an attribution introduces them,
+    /// as written, from the token `after` the name: a party and state in brackets
+    /// (" (D-Va.)"), a place or body (" of Wisconsin"), an appositive (", a labor economist
+    /// at the Economic Policy Institute", ", 62, who has not decided"). It ends where the
+    /// clause goes on (", said"), at a quote, or at the end of the sentence.
+    pub fn description_after(&self, after: usize) -> Option<&'a str> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let name_last = doc.tokens.get(after.checked_sub(1)?)?;
+        let (sent, para) = (name_last.sent, name_last.para);
+        let inside = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.sent == sent && t.para == para && !t.in_quote)
+        };
+        let mut k = after;
+        let mut last = None;
+        // " (D-Va.)"
+        if inside(k) && doc.is(k, '(') {
+            if let Some(c) = (k + 1..(k + 8).min(n))
+                .take_while(|&i| inside(i))
+                .find(|&i| doc.is(i, ')'))
+            {
+                last = Some(c);
+                k = c + 1;
+            }
+        }
+        // " of Wisconsin", " of the Brennan Center for Justice"
+        if inside(k) && self.is_word(k, "of") {
+            let mut i = k + 1;
+            let mut end = None;
+            while inside(i) && i < k + 12 && doc.tokens[i].shape == Shape::Word {
+                if doc.tokens[i].cap {
+                    end = Some(i);
+                } else if !matches!(self.low(i).as_str(), "the" | "of" | "and" | "for" | "on") {
+                    break;
+                }
+                i += 1;
+            }
+            if let Some(e) = end {
+                last = Some(e);
+                k = e + 1;
+            }
+        }
+        // ", a labor economist at ...": up to a comma after which the clause goes on; or a
+        // relative clause with no comma (" who was not authorized to speak").
+        let lead = if inside(k) && doc.is(k, ',') && self.opens_appositive(k + 1) {
+            Some(k)
+        } else if inside(k) && (self.is_word(k, "who") || self.is_word(k, "whose")) {
+            Some(k - 1)
+        } else {
+            None
+        };
+        if let Some(k) = lead {
+            let mut buf = String::new();
+            let mut end = None;
+            // Where the current part of the description began (its comma).
+            let mut part = k;
+            let mut i = k + 1;
+            while i < (k + 45).min(n) {
+                let t = &doc.tokens[i];
+                if t.sent != sent || t.para != para {
+                    end = Some(i - 1);
+                    break;
+                }
+                // "Sykes, who lamented ...", "Ramos, whose book has ... “": the attribution
+                // or the quote itself is no description.
+                if t.in_quote
+                    || self.is_verb(i, &mut buf)
+                    || (t.shape == Shape::Punct && (opening(doc.first_char(i)) || doc.is(i, ':')))
+                {
+                    end = Some(part - 1);
+                    break;
+                }
+                if t.shape == Shape::Punct {
+                    match doc.first_char(i) {
+                        // (".," closes an abbreviation: "Tampa, Fla., who")
+                        '.' if doc.is(i + 1, ',') => {}
+                        ';' | '—' | '–' | '.' | '!' | '?' => {
+                            end = Some(i - 1);
+                            break;
+                        }
+                        ',' if !self.continues_appositive(i) => {
+                            end = Some(i - 1);
+                            break;
+                        }
+                        ',' => part = i,
+                        _ => {}
+                    }
+                }
+                i += 1;
+            }
+            if i == n {
+                end = end.or(Some(n - 1));
+            }
+            if let Some(mut e) = end {
+                while e > k && doc.tokens[e].shape == Shape::Punct && !doc.is(e, ')') {
+                    e -= 1;
+                }
+                // An age alone (", 58") is no description.
+                let age_only = e == k + 1 && doc.tokens[e].shape == Shape::Number;
+                if e > k && !age_only {
+                    last = Some(e);
+                }
+            }
+        }
+        let last = last?;
+        Some(&doc.text[name_last.end..doc.tokens[last].end])
+    }
+
+    /// Whether token `i`, after a comma that follows a name, opens a description of the person.
+    fn opens_appositive(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(i) else {
+            return false;
+        };
+        if t.in_quote {
+            return false;
+        }
+        if t.shape == Shape::Number {
+            return doc.is(i + 1, ',');
+        }
+        if t.shape != Shape::Word {
+            return false;
+        }
+        let w = self.low(i);
+        let described = if t.cap {
+            // "Smith, Clinton's campaign manager,", "Palmieri, Mrs. Clinton's aide", "Graham,
+            // R-S.C."
+            let word = doc.word(i);
+            t.poss
+                || (LEX.titles.contains(w.as_str())
+                    && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
+                || (word.len() >= 3
+                    && word.as_bytes()[1] == b'-'
+                    && matches!(word.as_bytes()[0], b'R' | b'D' | b'I'))
+        } else {
+            // "a lawyer", "who ...", "head of the ...", "refugee rights director"; not a verb
+            // ("adding", "referring to").
+            matches!(w.as_str(), "a" | "an" | "the" | "who" | "whose" | "one")
+                || w.ends_with("-year-old")
+                || ((LEX.is_role_noun(&w) || LEX.titles.contains(w.as_str()))
+                    && !LEX.speech_verbs.contains(w.as_str()))
+                || (w.len() > 2
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ly")
+                    && !LEX.speech_verbs.contains(w.as_str())
+                    && !NOT_DESCRIPTIONS.contains(&w.as_str()))
+        };
+        // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
+        // director at Human Rights Watch, said".
+        described || (!NOT_DESCRIPTIONS.contains(&w.as_str()) && self.verb_after_next_comma(i))
+    }
+
+    /// Whether a speech verb follows the next comma of the sentence after token `i`.
+    fn verb_after_next_comma(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[i].sent;
+        let mut buf = String::new();
+        for j in i..(i + 20).min(doc.tokens.len()) {
+            let t = &doc.tokens[j];
+            if t.sent != sent || t.in_quote || self.is_verb(j, &mut buf) {
+                return false;
+            }
+            if doc.is(j, ',') {
+                let mut v = j + 1;
+                while v < doc.tokens.len()
+                    && BETWEEN_SPEAKER_AND_VERB.contains(&self.low(v).as_str())
+                {
+                    v += 1;
+                }
+                return v < doc.tokens.len() && self.is_verb(v, &mut buf);
+            }
+        }
+        false
+    }
+
+    /// Whether a description goes on after the comma at token `comma`: a relative clause
+    /// (", who ..."), a description after an age (", 21, a student"), a state after a town
+    /// (", Fla.,").
+    fn continues_appositive(&self, comma: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(comma + 1) else {
+            return false;
+        };
+        if t.in_quote {
+            return false;
+        }
+        let before = &doc.tokens[comma - 1];
+        // "$1,200"
+        if before.shape == Shape::Number
+            && t.shape == Shape::Number
+            && before.end == doc.tokens[comma].start
+            && doc.tokens[comma].end == t.start
+        {
+            return true;
+        }
+        if t.shape != Shape::Word {
+            return false;
+        }
+        let w = self.low(comma + 1);
+        matches!(w.as_str(), "who" | "whose" | "which")
+            || ((before.shape == Shape::Number || before.cap)
+                && matches!(w.as_str(), "a" | "an" | "the"))
+            || (t.cap
+                && before.cap
+                && before.shape == Shape::Word
+                && (LEX.places.contains(w.as_str())
+                    || doc.word(comma + 1).ends_with('.')
+                    || doc.is(comma + 2, '.')
+                    || doc.is(comma + 2, ',')))
+    }
+
     fn lw(&self, i: usize, buf: &'d mut String) -> &'d str {
         lower(self.doc.word(i), buf)
     }
@@ -472,12 +760,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             let w = self.low(end);
             if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
-                return self.people.antecedent(doc, end, *g).map(Speaker::Person);
+                return self
+                    .people
+                    .antecedent(doc, end, *g)
+                    .map(|e| Speaker::Person(e, None));
             }
         }
         if let Some(run) = self.people.run_at(end) {
             if let Some(e) = run.entity {
-                return Some(Speaker::Person(e));
+                return Some(Speaker::Person(e, Some(run.name_end)));
             }
             let sentence_initial_word = run.end == run.start + 1
                 && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
@@ -534,6 +825,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             let w = self.low(p);
+            // "Ryan's office said"
+            if tp.cap && tp.poss && k == 1 {
+                start = p;
+                break;
+            }
             if DETERMINERS.contains(&w.as_str()) {
                 start = p;
                 // "a spokesman for the campaign": reach back over "for"/"of" to a fuller phrase.
@@ -559,7 +855,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             {
                 break;
             }
-            if !tp.cap && k >= 3 {
+            if !tp.cap && k >= 4 {
                 break;
             }
         }
@@ -574,11 +870,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .rev()
                 .take(50)
                 .filter_map(|(_, sp)| match sp {
-                    Speaker::Person(e) => Some(*e),
+                    Speaker::Person(e, _) => Some(*e),
                     Speaker::Named(_) => None,
                 })
                 .find(|e| self.people.entities[*e].gender == g)
-                .map(Speaker::Person);
+                .map(|e| Speaker::Person(e, None));
         }
         if !LEX.is_role_noun(&head) {
             return None;
@@ -592,7 +888,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .take(200)
                 .find(|(h, _, _)| *h == head)
             {
-                return Some(Speaker::Person(e));
+                return Some(Speaker::Person(e, None));
             }
             // "the ministry", "the company": the organisation named before.
             if let Some(org) = self.organisation_before(start, &head) {
@@ -779,7 +1075,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if end == start {
             return None;
         }
-        self.np_ending_at(end).map(|s| (s, end))
+        // "said a Mexican official who was not authorized to speak publicly"
+        self.np_ending_at(end).map(|s| match s {
+            Speaker::Named(mut text) => {
+                if let Some(d) = self.description_after(end + 1) {
+                    text.push_str(d);
+                }
+                (Speaker::Named(text), end)
+            }
+            person => (person, end),
+        })
     }
 
     /// The subject of the speech verb at `v`: "Smith said", "Smith, 45, said", "said Smith",
@@ -882,9 +1187,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if doc.is(q, ',') || doc.is(q, '—') {
                     // "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name between the
                     // commas is the speaker; else "Smith, a spokesman, said": the one before.
-                    if let Some(Speaker::Person(e)) = self.np_ending_at(p - 1) {
+                    if let Some(Speaker::Person(e, at)) = self.np_ending_at(p - 1) {
                         if self.people.run_at(q + 1).is_some_and(|r| r.start == q + 1) {
-                            return Some(Speaker::Person(e));
+                            return Some(Speaker::Person(e, at));
                         }
                     }
                     return q.checked_sub(1).and_then(|e| self.np_ending_at(e));
@@ -956,14 +1261,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if let Some(run) = self.people.run_at(j) {
                 if let Some(e) = run.entity {
-                    return Some(Speaker::Person(e));
+                    return Some(Speaker::Person(e, Some(run.name_end)));
                 }
                 continue;
             }
             if t.shape == Shape::Word {
                 let w = self.low(j);
                 if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
-                    return self.people.antecedent(doc, j, *g).map(Speaker::Person);
+                    return self
+                        .people
+                        .antecedent(doc, j, *g)
+                        .map(|e| Speaker::Person(e, None));
                 }
             }
         }
@@ -1154,8 +1462,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // we do not list ("Nordhaus welcomed “...”"): the subject of the sentence.
         let colon = sp.open > 0 && doc.is(sp.open - 1, ':');
         if colon || (fragment && sp.last_piece_end() - sp.first() >= 5) {
-            if let Some(Speaker::Person(e)) = self.clause_subject(sp.open) {
-                return (Some(Speaker::Person(e)), true);
+            if let Some(person @ Speaker::Person(..)) = self.clause_subject(sp.open) {
+                return (Some(person), true);
             }
         }
         // A quote standing on its own continues the previous speaker (same or next paragraph).
