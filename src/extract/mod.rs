@@ -296,11 +296,28 @@ mod tests {
                 Some("Nora Vance of Wisconsin"),
                 Some("Nora Vance"),
             ),
-            // an age alone is no description; an age and a description are one
+            // an age is part of the description, and so is a place after it
             (
                 "“We left,” said Ida Moss, 58.",
+                Some("Ida Moss, 58"),
                 Some("Ida Moss"),
+            ),
+            (
+                "“We left,” said Ida Moss, 58, of Derry.",
+                Some("Ida Moss, 58, of Derry"),
                 Some("Ida Moss"),
+            ),
+            // a participle is no description
+            (
+                "“We stay,” Mia Holt, speaking to voters, said on Friday.",
+                Some("Mia Holt"),
+                Some("Mia Holt"),
+            ),
+            // "went on to say"
+            (
+                "Lena Bryne went on to say, “It is true.”",
+                Some("Lena Bryne"),
+                Some("Lena Bryne"),
             ),
             (
                 "“We left,” said Ida Moss, 58, a nurse from Tampa, Fla., who voted early.",

@@ -596,9 +596,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 while e > k && doc.tokens[e].shape == Shape::Punct && !doc.is(e, ')') {
                     e -= 1;
                 }
-                // An age alone (", 58") is no description.
-                let age_only = e == k + 1 && doc.tokens[e].shape == Shape::Number;
-                if e > k && !age_only {
+                if e > k {
                     last = Some(e);
                 }
             }
@@ -617,7 +615,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         if t.shape == Shape::Number {
-            return doc.is(i + 1, ',');
+            // an age: "Smith, 58, said", "said Smith, 58."
+            return doc.is(i + 1, ',')
+                || doc.is(i + 1, '.')
+                || doc.tokens.get(i + 1).is_none_or(|n| n.sent != t.sent);
         }
         if t.shape != Shape::Word {
             return false;
@@ -649,7 +650,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
         // director at Human Rights Watch, said".
-        described || (!NOT_DESCRIPTIONS.contains(&w.as_str()) && self.verb_after_next_comma(i))
+        described
+            || (!NOT_DESCRIPTIONS.contains(&w.as_str())
+                && !w.ends_with("ing")
+                && self.verb_after_next_comma(i))
     }
 
     /// Whether a speech verb follows the next comma of the sentence after token `i`.
@@ -702,6 +706,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         matches!(w.as_str(), "who" | "whose" | "which")
             || ((before.shape == Shape::Number || before.cap)
                 && matches!(w.as_str(), "a" | "an" | "the"))
+            || (before.shape == Shape::Number && w == "of")
             || (t.cap
                 && before.cap
                 && before.shape == Shape::Word
@@ -1150,6 +1155,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut p = v.checked_sub(1)?;
         if doc.tokens[p].sent != doc.tokens[v].sent {
             return inverted(self);
+        }
+        // "Bryne went on to say", "she went on to add": the subject of "went".
+        if p >= 3
+            && self.is_word(p, "to")
+            && self.is_word(p - 1, "on")
+            && matches!(self.low(p - 2).as_str(), "went" | "goes" | "go" | "going")
+        {
+            p -= 3;
         }
         while BETWEEN_SPEAKER_AND_VERB.contains(&self.lw(p, &mut buf))
             && doc.tokens[p].shape == Shape::Word
