@@ -314,7 +314,7 @@ fn show_prints_everything_extracted_from_an_article() {
          “This was our father's shop. It is not a parking garage,” — Maria Okafor\n  \
          “I will not let it go without a fight,” — Maria Okafor\n  \
          “I love the bakery as much as anyone. But the roof is failing, the ovens are forty years old, and neither of us can afford to fix them.” — Daniel Okafor\n  \
-         “I have bought my bread here every Saturday since I was a kid, It would be like losing a relative.” — one customer\n  \
+         “I have bought my bread here every Saturday since I was a kid, It would be like losing a relative.” — one customer, who asked not to be named because she works for the city\n  \
          “They have families, They did nothing wrong.” — Maria Okafor\n"
     );
     let missing = ix.run(&["show", "fixtures/empty.txt"]);

@@ -514,7 +514,7 @@ mod tests {
             // a described speaker kept as written
             (
                 "“It was unseemly,” said one of two witnesses who asked not to be named.",
-                &[("It was unseemly,", s("one of two witnesses"))],
+                &[("It was unseemly,", s("one of two witnesses who asked not to be named"))],
             ),
             // a description before the name, and an age as the speaker
             (

@@ -562,10 +562,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     end = Some(i - 1);
                     break;
                 }
-                // "Sykes, who lamented ...", "Ramos, whose book has ... “": the attribution
+                // "Sykes, who lamented ... “", "Ramos, whose book has ... “": the attribution
                 // or the quote itself is no description.
                 if t.in_quote
-                    || self.is_verb(i, &mut buf)
+                    || (self.is_verb(i, &mut buf) && self.quote_follows_in_sentence(i))
                     || (t.shape == Shape::Punct && (opening(doc.first_char(i)) || doc.is(i, ':')))
                 {
                     end = Some(part - 1);
@@ -603,6 +603,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let last = last?;
         Some(&doc.text[name_last.end..doc.tokens[last].end])
+    }
+
+    /// Whether a quote opens after token `i` before its sentence ends.
+    fn quote_follows_in_sentence(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[i].sent;
+        doc.tokens[i + 1..]
+            .iter()
+            .take(40)
+            .take_while(|t| t.sent == sent)
+            .any(|t| t.in_quote)
     }
 
     /// Whether token `i`, after a comma that follows a name, opens a description of the person.
@@ -1524,7 +1535,12 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
         let Some(p) = sp.open.checked_sub(k) else {
             break;
         };
-        if doc.tokens[p].para != doc.tokens[sp.open].para {
+        // (not across the end of a sentence: "his second term. “My business ...”")
+        if doc.tokens[p].para != doc.tokens[sp.open].para
+            || doc.is(p, '.')
+            || doc.is(p, '!')
+            || doc.is(p, '?')
+        {
             break;
         }
         if doc.tokens[p].shape != Shape::Word {
@@ -1560,7 +1576,12 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     // A title after an outlet's possessive: NBC's "Meet the Press".
     let after_possessive =
         sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
-    title_case || no_letters || (after_possessive && words.len() <= 6 && sp.joined.is_none())
+    // A whole sentence in marks is said, not a title: “That's Jeb Bush and Marco Rubio.”
+    let whole_sentence = (a..b).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'))
+        && (sp.open == 0 || doc.tokens[sp.open - 1].sent != doc.tokens[sp.open].sent);
+    (title_case && !whole_sentence)
+        || no_letters
+        || (after_possessive && words.len() <= 6 && sp.joined.is_none())
 }
 
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
@@ -1585,11 +1606,16 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && gap.1 > 0
             && doc.is(gap.1 - 1, '.');
         let same_para = (a.close < n && para(a.close) == para(b.open)) || whole_next_para;
+        // (looking through the closing mark of a quote inside: “I say, ‘Thanks,’” she said)
+        let mut a_last = a_end.saturating_sub(1);
+        if a_last > a.first() && matches!(doc.first_char(a_last), '’' | '\'' | '"' | '”') {
+            a_last -= 1;
+        }
         let ends_open = a_end > 0
-            && (doc.is(a_end - 1, ',')
-                || doc.is(a_end - 1, '?')
-                || doc.is(a_end - 1, '!')
-                || doc.tokens[a_end - 1].shape != Shape::Punct);
+            && (doc.is(a_last, ',')
+                || doc.is(a_last, '?')
+                || doc.is(a_last, '!')
+                || doc.tokens[a_last].shape != Shape::Punct);
         // The gap's last mark, looking through the closing mark of a title that ends it
         // (he said on NBC's “Meet the Press.” “B”).
         let mut last = gap.1.saturating_sub(1);
@@ -1599,7 +1625,10 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         {
             last -= 1;
         }
-        let sentence_between = gap.1 > 0 && doc.is(last, '.');
+        // (an abbreviation may end the sentence: "after a forum in Fort Mill, S.C. “B.”")
+        let period = doc.is(last, '.')
+            || (doc.tokens[last].shape == Shape::Word && doc.word(last).ends_with('.'));
+        let sentence_between = gap.1 > 0 && period;
         let verbs = (gap.0..gap.1)
             .filter(|&t| {
                 let w = lower(doc.word(t), &mut buf);
@@ -1619,8 +1648,7 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         };
         let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
         // A colon introduces a new statement ("..., she said, adding:").
-        let ends_clause =
-            gap.1 > 0 && (doc.is(last, ',') || doc.is(last, '.') || doc.is(last, '—'));
+        let ends_clause = gap.1 > 0 && (doc.is(last, ',') || period || doc.is(last, '—'));
         let has_verb = verbs >= 1;
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
