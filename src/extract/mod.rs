@@ -389,13 +389,28 @@ mod tests {
                 "Anna Berg spoke. “It hurt,” Berg said. “It was hard.”",
                 &[("It hurt, It was hard.", s("Anna Berg"))],
             ),
-            // excerpts of writing stay apart; the second continues the speaker
+            // excerpts of a book stay apart; the second continues the speaker
             (
-                "Anna Berg spoke. “It hurt,” Berg wrote. “It was hard.”",
+                "Anna Berg wrote a memoir. “It hurt,” Berg wrote. “It was hard.”",
                 &[
                     ("It hurt,", s("Anna Berg")),
                     ("It was hard.", s("Anna Berg")),
                 ],
+            ),
+            // ... but the parts of a letter are one text
+            (
+                "Anna Berg sent a letter. “It hurt,” Berg wrote. “It was hard.”",
+                &[("It hurt, It was hard.", s("Anna Berg"))],
+            ),
+            // a whole sentence in marks is no title, even in Title Case
+            (
+                "“We can win,” said Ed Wall. “That's Jeb Bush and Marco Rubio.”",
+                &[("We can win, That's Jeb Bush and Marco Rubio.", s("Ed Wall"))],
+            ),
+            // a cue word ends no scare quote across the end of its sentence
+            (
+                "Keith Hutto blamed his second term. “My business got bad,” Hutto said.",
+                &[("My business got bad,", s("Keith Hutto"))],
             ),
             // a quote standing alone continues its neighbour's speaker
             (

@@ -1589,6 +1589,20 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
 /// attribution corpora annotate them.
 pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
     let mut buf = String::new();
+    // Whether a book is named in the paragraph of token `at` or the one before, before `at`.
+    let from_book = |at: usize| {
+        let para = doc.tokens[at].para;
+        let mut b = String::new();
+        (at.saturating_sub(150)..at)
+            .rev()
+            .take_while(|&t| doc.tokens[t].para + 1 >= para)
+            .any(|t| {
+                matches!(
+                    lower(doc.word(t), &mut b),
+                    "book" | "books" | "memoir" | "memoirs" | "autobiography" | "novel"
+                )
+            })
+    };
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for b in std::mem::take(spans) {
         let Some(a) = out.last_mut() else {
@@ -1661,21 +1675,29 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && gap.1 > gap.0
             && doc.tokens[gap.0].sent == doc.tokens[gap.1 - 1].sent
             && !(gap.0..gap.1).any(|t| doc.tokens[t].in_quote);
-        // Excerpts of writing ("…,” she wrote. “…”) may come from different pages: they stay
-        // apart unless one sentence holds them. (A tweet is one short text: its parts join.)
+        // Excerpts of a book ("In her book, she wrote … “…,” she wrote. “…”") may come from
+        // different pages: they stay apart unless one sentence holds them. The parts of a
+        // letter, an email or a post are one text and join.
         let writing = (gap.0..gap.1).any(|t| {
             matches!(
                 lower(doc.word(t), &mut buf),
                 "wrote" | "writes" | "write" | "written"
             )
         });
+        // “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement.
+        let added = a_end > 0
+            && doc.is(a_last, '.')
+            && gap.1 - gap.0 <= 4
+            && gap.1 > gap.0
+            && doc.is(gap.1 - 1, ',')
+            && verbs == 1;
         if same_para
-            && ends_open
+            && (ends_open || added)
             && short
             && ends_clause
             && has_verb
             && one_sentence
-            && !(sentence_between && writing)
+            && !(sentence_between && writing && from_book(a.open))
         {
             a.pieces.extend(b.pieces);
             a.close = b.close;
@@ -1719,7 +1741,11 @@ mod tests {
             ("“A,” she said, “b.”", &["A, | b."]),
             ("“A,” she said. “B.”", &["A, | B."]),
             ("“A,” she said. Then she left. “B.”", &["A,", "B."]),
-            ("“A,” she wrote. “B.”", &["A,", "B."]),
+            ("“A,” she wrote. “B.”", &["A, | B."]),
+            ("In her book: “A,” she wrote. “B.”", &["A,", "B."]),
+            ("“I say, ‘Thanks,’” she said. “B.”", &["I say, ‘Thanks,’ | B."]),
+            ("“A.” He added, “B.”", &["A. | B."]),
+            ("“A,” he told reporters in Fort Mill, S.C. “B.”", &["A, | B."]),
             ("“A,” she said.\n\n“B.”", &["A, | B."]),
             ("“A,” she said.\n\n“B,” he said.", &["A,", "B,"]),
             ("“A,” she wrote, “b.”", &["A, | b."]),
