@@ -1667,9 +1667,13 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
         // semicolon or "but".
-        let other_clause = sentence_between
-            && (gap.0..gap.1).any(|t| {
-                doc.is(t, '-') || doc.is(t, '—') || doc.is(t, ';') || doc.word(t) == "but"
+        let other_clause = (sentence_between
+            && (gap.0..gap.1).any(|t| doc.is(t, '-') || doc.is(t, '—') || doc.is(t, ';')))
+            // ("“A,” she said, but …, “B”"; not "who voted for X but Y")
+            || (gap.0..gap.1).any(|t| {
+                doc.tokens[t].shape == Shape::Word
+                    && lower(doc.word(t), &mut String::new()) == "but"
+                    && (t == 0 || doc.tokens[t - 1].shape == Shape::Punct)
             });
         let one_sentence = !other_clause
             && gap.1 > gap.0
@@ -1691,6 +1695,13 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && gap.1 > gap.0
             && doc.is(gap.1 - 1, ',')
             && verbs == 1;
+        // “A.” “B.”: two quotes with nothing between are one statement.
+        let adjacent = gap.0 == gap.1 && a.close < n && para(a.close) == para(b.open);
+        if adjacent {
+            a.pieces.extend(b.pieces);
+            a.close = b.close;
+            continue;
+        }
         if same_para
             && (ends_open || added)
             && short
@@ -1743,9 +1754,21 @@ mod tests {
             ("“A,” she said. Then she left. “B.”", &["A,", "B."]),
             ("“A,” she wrote. “B.”", &["A, | B."]),
             ("In her book: “A,” she wrote. “B.”", &["A,", "B."]),
-            ("“I say, ‘Thanks,’” she said. “B.”", &["I say, ‘Thanks,’ | B."]),
+            (
+                "“I say, ‘Thanks,’” she said. “B.”",
+                &["I say, ‘Thanks,’ | B."],
+            ),
             ("“A.” He added, “B.”", &["A. | B."]),
-            ("“A,” he told reporters in Fort Mill, S.C. “B.”", &["A, | B."]),
+            (
+                "“A,” he told reporters in Fort Mill, S.C. “B.”",
+                &["A, | B."],
+            ),
+            ("“A,” he said. “B.” “C.”", &["A, | B. | C."]),
+            ("“A,” she said, but later, “B.”", &["A,", "B."]),
+            (
+                "“A,” said Roy Dunn, who voted for X but not Y. “B.”",
+                &["A, | B."],
+            ),
             ("“A,” she said.\n\n“B.”", &["A, | B."]),
             ("“A,” she said.\n\n“B,” he said.", &["A,", "B,"]),
             ("“A,” she wrote, “b.”", &["A, | b."]),
