@@ -1084,7 +1084,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             {
                 break;
             }
-            if LEX.is_role_noun(&lw) || (tp.cap && self.people.run_at(p).is_some()) {
+            // (a possessive modifies a later noun: "one person with knowledge of the
+            // governor's dilemma")
+            if !tp.poss && (LEX.is_role_noun(&lw) || (tp.cap && self.people.run_at(p).is_some())) {
                 end = p;
             }
         }
@@ -1145,6 +1147,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                     | "of"
                                     | "about"
                                     | "last"
+                                    | "familiar"
+                                    | "close"
+                                    | "knowledgeable"
+                                    | "involved"
+                                    | "briefed"
+                                    | "speaking"
                                     | "this"
                                     | "monday"
                                     | "tuesday"
