@@ -353,6 +353,23 @@ mod tests {
                 Some("Ryan's office"),
                 None,
             ),
+            // a possessive inside a described speaker is not its head
+            (
+                "“It is hard,” said one person with knowledge of the governor's dilemma.",
+                Some("one person"),
+                None,
+            ),
+            (
+                "“It is hard,” said one person familiar with the talks.",
+                Some("one person"),
+                None,
+            ),
+            // a name after an outlet and a role
+            (
+                "“Imagine that,” mused Blaze co-host Stu Berg.",
+                Some("Stu Berg"),
+                Some("Stu Berg"),
+            ),
         ];
         for (input, speaker, person) in cases {
             let got: Vec<(Option<String>, Option<String>)> = extract_parts(input, Known::default())
