@@ -364,6 +364,41 @@ mod tests {
                 Some("one person"),
                 None,
             ),
+            // a noun that is also a speech verb speaks after a determiner
+            (
+                "“Whites will be fewer,” the report stated.",
+                Some("the report"),
+                None,
+            ),
+            (
+                "Support poured in. One tweet said: “This is very sad.”",
+                Some("One tweet"),
+                None,
+            ),
+            // a statement announced with a colon at the end of the paragraph before
+            (
+                "After the vote, Gov. Ed Marsh released the following statement:\n\n“We won.”",
+                Some("Ed Marsh"),
+                Some("Ed Marsh"),
+            ),
+            // a signature line after the quote
+            (
+                "“I will look into it.”\n\n- Hillary Clinton.",
+                Some("Hillary Clinton"),
+                Some("Hillary Clinton"),
+            ),
+            // "said Sunday" names when, not who
+            (
+                "“Troops are not the answer,” Ben Rhodes, a deputy adviser, said Sunday. “No.”",
+                Some("Ben Rhodes, a deputy adviser"),
+                Some("Ben Rhodes"),
+            ),
+            // "shot back"
+            (
+                "“Let me talk,” Donald Trump shot back.",
+                Some("Donald Trump"),
+                Some("Donald Trump"),
+            ),
             // a name after an outlet and a role
             (
                 "“Imagine that,” mused Blaze co-host Stu Berg.",

@@ -97,7 +97,7 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
     letters == 1 || upper < letters || (w.len() <= 3 && w.ends_with('.'))
 }
 
-fn is_date_word(w: &str) -> bool {
+pub(crate) fn is_date_word(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "Monday"

@@ -616,6 +616,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .any(|t| t.in_quote)
     }
 
+    /// The person a paragraph opening with a dash names right after the paragraph that ends
+    /// at token `close`: "- Hillary Clinton.", "—Sen. Ted Cruz, in a statement".
+    fn signature_after(&self, close: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let dash = close + 1;
+        let t = doc.tokens.get(dash)?;
+        if t.para == doc.tokens[close].para || !matches!(doc.first_char(dash), '-' | '—' | '–')
+        {
+            return None;
+        }
+        let mut k = dash + 1;
+        while doc.tokens.get(k).is_some_and(|t| {
+            t.para == doc.tokens[dash].para
+                && t.shape == Shape::Word
+                && self.people.run_at(k).is_none_or(|r| r.entity.is_none())
+                && LEX.titles.contains(self.low(k).as_str())
+        }) {
+            k += 1;
+        }
+        let run = self.people.run_at(k)?;
+        let e = run.entity?;
+        (doc.tokens[k].para == doc.tokens[dash].para)
+            .then_some(Speaker::Person(e, Some(run.name_end)))
+    }
+
     /// Whether token `i`, after a comma that follows a name, opens a description of the person.
     fn opens_appositive(&self, i: usize) -> bool {
         let doc = self.doc;
@@ -738,6 +763,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     fn is_verb(&self, i: usize, buf: &mut String) -> bool {
         let t = &self.doc.tokens[i];
+        // "Trump shot back", "she fired back"
+        if matches!(
+            self.doc.word(i),
+            "shot" | "fired" | "hit" | "snapped" | "pushed"
+        ) && self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| &self.doc.text[n.start..n.end] == "back")
+        {
+            return !t.in_quote;
+        }
         // "as one critic put it"
         if self.doc.word(i) == "put"
             && self
@@ -823,8 +860,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         } else {
             head
         };
+        // ("the report", "one tweet": a noun that is also a speech verb, after a determiner)
+        let noun_after_determiner = end > 0
+            && LEX.is_role_noun(&head)
+            && doc.tokens[end - 1].shape == Shape::Word
+            && DETERMINERS.contains(&self.low(end - 1).as_str());
         if DETERMINERS.contains(&head.as_str())
-            || LEX.speech_verbs.contains(head.as_str())
+            || (LEX.speech_verbs.contains(head.as_str()) && !noun_after_determiner)
             || BETWEEN_SPEAKER_AND_VERB.contains(&head.as_str())
             || [
                 "and", "that", "but", "or", "who", "which", "it", "they", "we", "i", "you", "this",
@@ -1029,7 +1071,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         let t = doc.tokens.get(start)?;
-        if t.in_quote {
+        // "said Sunday": a day or month is when, not who.
+        if t.in_quote || super::people::is_date_word(doc.word(start)) {
             return None;
         }
         if let Some(run) = self.people.run_at(start) {
@@ -1494,9 +1537,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // we do not list ("Nordhaus welcomed “...”"): the subject of the sentence.
         let colon = sp.open > 0 && doc.is(sp.open - 1, ':');
         if colon || (fragment && sp.last_piece_end() - sp.first() >= 5) {
-            if let Some(person @ Speaker::Person(..)) = self.clause_subject(sp.open) {
+            // (the colon may end the paragraph before: "Clinton released a statement:¶“…”")
+            let at = if colon { sp.open - 1 } else { sp.open };
+            if let Some(person @ Speaker::Person(..)) = self.clause_subject(at) {
                 return (Some(person), true);
             }
+        }
+        // A signature line after the quote's paragraph: "“…”¶- Hillary Clinton."
+        if let Some(person) = self.signature_after(close_at) {
+            return (Some(person), true);
         }
         // A quote standing on its own continues the previous speaker (same or next paragraph).
         if !fragment {
