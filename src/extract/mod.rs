@@ -399,6 +399,45 @@ mod tests {
                 Some("Donald Trump"),
                 Some("Donald Trump"),
             ),
+            // a suffix before the appositive; a relative clause whose verb does not introduce
+            // the quote; a given name with a place or an organisation word for a surname
+            (
+                "“It is hard,” said C. Stewart Verdery Jr., a senior security official.",
+                Some("C. Stewart Verdery Jr., a senior security official"),
+                Some("C. Stewart Verdery"),
+            ),
+            (
+                "Alan Krueger, an economist who has advised Mrs. Clinton, said, “It is hard.”",
+                Some("Alan Krueger, an economist who has advised Mrs. Clinton"),
+                Some("Alan Krueger"),
+            ),
+            (
+                "“It is hard,” said Representative Steve Israel, a Democrat from New York.",
+                Some("Steve Israel, a Democrat from New York"),
+                Some("Steve Israel"),
+            ),
+            (
+                "“It is hard,” said Senator Tim Scott, Republican of South Carolina.",
+                Some("Tim Scott, Republican of South Carolina"),
+                Some("Tim Scott"),
+            ),
+            // the name in an appositive after a described speaker
+            (
+                "“It is likely,” said another leading advocate, Andrew Pincus of Mayer Brown.",
+                Some("Andrew Pincus of Mayer Brown"),
+                Some("Andrew Pincus"),
+            ),
+            // "of" with lower-case words before the name of the body; "now a ..."
+            (
+                "“It is hard,” said Ed Pincus of the law firm Mayer Brown.",
+                Some("Ed Pincus of the law firm Mayer Brown"),
+                Some("Ed Pincus"),
+            ),
+            (
+                "“It is hard,” said Anita Dunn, now a partner at a firm.",
+                Some("Anita Dunn, now a partner at a firm"),
+                Some("Anita Dunn"),
+            ),
             // a name after an outlet and a role
             (
                 "“Imagine that,” mused Blaze co-host Stu Berg.",

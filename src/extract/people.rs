@@ -504,7 +504,16 @@ impl People {
                 && !LEX.is_non_person_word(last);
             let park_said =
                 k == 1 && two && given && LEX.org_words.contains(w.as_str()) && evidence();
-            if !(common_surname || common_given || park_said) {
+            // A given name with a title, a speech verb or an appositive beside it: "said
+            // Representative Steve Israel", "Kathleen Hall Jamieson, a professor" (but not an
+            // organisation word last: "Georgia Power said").
+            let strong = k >= 1
+                && given
+                && !(k == words.len() - 1 && LEX.org_words.contains(w.as_str()))
+                && (run.titled
+                    || speech_adjacent(doc, run.name_end - 1)
+                    || appositive_follows(doc, run.end));
+            if !(common_surname || common_given || park_said || strong) {
                 return false;
             }
         }

@@ -514,6 +514,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         let mut k = after;
         let mut last = None;
+        // " Jr." (with its dot, and a comma before it: "Robert P. Casey, Jr.")
+        let suffix = |i: usize| {
+            doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Word)
+                && matches!(
+                    self.low(i).trim_end_matches('.'),
+                    "jr" | "sr" | "ii" | "iii" | "iv"
+                )
+        };
+        if inside(k) && doc.is(k, ',') && suffix(k + 1) {
+            k += 1;
+        }
+        if inside(k) && suffix(k) {
+            last = Some(k);
+            k += 1;
+            if inside(k) && doc.is(k, '.') && !doc.word(k - 1).ends_with('.') {
+                last = Some(k);
+                k += 1;
+            }
+        }
         // " (D-Va.)"
         if inside(k) && doc.is(k, '(') {
             if let Some(c) = (k + 1..(k + 8).min(n))
@@ -528,10 +547,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if inside(k) && self.is_word(k, "of") {
             let mut i = k + 1;
             let mut end = None;
+            // (lower-case words may lead to the name: "of the law firm Mayer Brown")
             while inside(i) && i < k + 12 && doc.tokens[i].shape == Shape::Word {
+                let w = self.low(i);
                 if doc.tokens[i].cap {
                     end = Some(i);
-                } else if !matches!(self.low(i).as_str(), "the" | "of" | "and" | "for" | "on") {
+                } else if !matches!(w.as_str(), "the" | "of" | "and" | "for" | "on")
+                    && (NOT_DESCRIPTIONS.contains(&w.as_str())
+                        || w.ends_with("ing")
+                        || w.ends_with("ed")
+                        || LEX.speech_verbs.contains(w.as_str()))
+                {
                     break;
                 }
                 i += 1;
@@ -564,9 +590,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "Sykes, who lamented ... “", "Ramos, whose book has ... “": the attribution
                 // or the quote itself is no description.
+                // (the marks of a title are no quote: "author of “Bitter Pill,” a history")
+                let quote_opens = t.shape == Shape::Punct
+                    && opening(doc.first_char(i))
+                    && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
                 if t.in_quote
                     || (self.is_verb(i, &mut buf) && self.quote_follows_in_sentence(i))
-                    || (t.shape == Shape::Punct && (opening(doc.first_char(i)) || doc.is(i, ':')))
+                    || quote_opens
+                    || doc.is(i, ':')
                 {
                     end = Some(part - 1);
                     break;
@@ -605,13 +636,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(&doc.text[name_last.end..doc.tokens[last].end])
     }
 
-    /// Whether a quote opens after token `i` before its sentence ends.
+    /// Whether a quote opens right after token `i` (a comma or colon between allowed).
     fn quote_follows_in_sentence(&self, i: usize) -> bool {
         let doc = self.doc;
         let sent = doc.tokens[i].sent;
         doc.tokens[i + 1..]
             .iter()
-            .take(40)
+            .take(4)
             .take_while(|t| t.sent == sent)
             .any(|t| t.in_quote)
     }
@@ -665,6 +696,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // R-S.C."
             let word = doc.word(i);
             t.poss
+                || matches!(w.as_str(), "republican" | "democrat" | "independent")
                 || (LEX.titles.contains(w.as_str())
                     && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
                 || (word.len() >= 3
@@ -686,7 +718,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
         // director at Human Rights Watch, said".
+        // "Dunn, now a partner at …", "Daniloff, now 81 and retired"
+        let now = matches!(w.as_str(), "now" | "then" | "formerly" | "once")
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.shape == Shape::Number
+                    || (n.shape == Shape::Word
+                        && matches!(self.low(i + 1).as_str(), "a" | "an" | "the"))
+            });
         described
+            || now
             || (!NOT_DESCRIPTIONS.contains(&w.as_str())
                 && !w.ends_with("ing")
                 && self.verb_after_next_comma(i))
@@ -1079,10 +1119,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut end = run.end - 1;
             // "said Clinton spokesman Brian Fallon": the name after the role is the speaker.
             // Up to four lower-case words ending with a role noun ("top foreign policy aide").
+            // (not across a preposition: "Ed Pincus of the law firm Mayer Brown")
             let lower_word = |i: usize| {
                 doc.tokens
                     .get(i)
                     .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                    && !matches!(
+                        self.low(i).as_str(),
+                        "of" | "at" | "for" | "from" | "with" | "the" | "a" | "an" | "in"
+                    )
             };
             let mut k = run.end;
             while k < run.end + 4 && lower_word(k) {
@@ -1136,8 +1181,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if end == start {
             return None;
         }
+        // "said another leading advocate, Andrew J. Pincus of the law firm": the name.
+        if doc.is(end + 1, ',') {
+            if let Some(run) = self.people.run_at(end + 2) {
+                if let (Some(e), true) = (run.entity, run.start == end + 2) {
+                    return Some((Speaker::Person(e, Some(run.name_end)), run.end - 1));
+                }
+            }
+        }
         // "said a Mexican official who was not authorized to speak publicly"
-        self.np_ending_at(end).map(|s| match s {
+        let found = self.np_ending_at(end).or_else(|| {
+            // (the whole phrase from its determiner: "another leading Supreme Court advocate")
+            LEX.is_role_noun(&self.low(end)).then(|| {
+                Speaker::Named(doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string())
+            })
+        });
+        found.map(|s| match s {
             Speaker::Named(mut text) => {
                 if let Some(d) = self.description_after(end + 1) {
                     text.push_str(d);
@@ -1748,8 +1807,8 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         // “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement.
         let added = a_end > 0
             && doc.is(a_last, '.')
-            && gap.1 - gap.0 <= 4
             && gap.1 > gap.0
+            && gap.1 - gap.0 <= 4
             && doc.is(gap.1 - 1, ',')
             && verbs == 1;
         // “A.” “B.”: two quotes with nothing between are one statement.
