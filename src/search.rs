@@ -29,6 +29,25 @@ pub struct Origin {
     pub url: Option<String>,
 }
 
+/// Orders hits of the same date by article path, then by position in the article, and numbers
+/// them again: a date-sorted list must not depend on how the index split its segments.
+fn settle_date_ties<T>(
+    hits: &mut [T],
+    key: impl Fn(&T) -> (&Origin, u64),
+    mut set_rank: impl FnMut(&mut T, usize),
+) {
+    for group in hits.chunk_by_mut(|a, b| key(a).0.published == key(b).0.published) {
+        group.sort_by(|a, b| {
+            let (oa, sa) = key(a);
+            let (ob, sb) = key(b);
+            (oa.path.as_str(), sa).cmp(&(ob.path.as_str(), sb))
+        });
+    }
+    for (i, h) in hits.iter_mut().enumerate() {
+        set_rank(h, i + 1);
+    }
+}
+
 impl Origin {
     /// The origin stored on an article or quote document; `headline` is the field holding
     /// the article's headline on that kind of document.
@@ -345,6 +364,9 @@ impl<'s> Search<'s> {
                 highlights: snippet.1,
             });
         }
+        if filters.sort == Sort::Date {
+            settle_date_ties(&mut hits, |h| (&h.article, 0), |h, r| h.rank = r);
+        }
         Ok(hits)
     }
 
@@ -382,6 +404,9 @@ impl<'s> Search<'s> {
                 start: first_u64(&doc, f.start),
                 end: first_u64(&doc, f.end),
             });
+        }
+        if filters.sort == Sort::Date {
+            settle_date_ties(&mut hits, |h| (&h.article, h.start), |h, r| h.rank = r);
         }
         Ok(hits)
     }
