@@ -438,6 +438,29 @@ mod tests {
                 Some("Anita Dunn, now a partner at a firm"),
                 Some("Anita Dunn"),
             ),
+            // an appositive that opens with a role, a participle before a role, or a capitalised
+            // word before a role; a name with an initial
+            (
+                "“It is hard,” said Jock A. Finlayson, head of policy at the Business Council.",
+                Some("Jock A. Finlayson, head of policy at the Business Council"),
+                Some("Jock A. Finlayson"),
+            ),
+            (
+                "“It is hard,” said Ken Sena, managing director at Evercore.",
+                Some("Ken Sena, managing director at Evercore"),
+                Some("Ken Sena"),
+            ),
+            (
+                "“It is hard,” said Adriaan Schout, Europe coordinator at the institute.",
+                Some("Adriaan Schout, Europe coordinator at the institute"),
+                Some("Adriaan Schout"),
+            ),
+            // a second speech verb with "that" starts another attribution
+            (
+                "“It is hard,” said Al Aguilar, a director, who also said that the men agreed.",
+                Some("Al Aguilar, a director"),
+                Some("Al Aguilar"),
+            ),
             // a name after an outlet and a role
             (
                 "“Imagine that,” mused Blaze co-host Stu Berg.",

@@ -484,7 +484,7 @@ impl People {
         };
         let given = LEX.first_name(first).is_some();
         for (k, w) in words.iter().enumerate() {
-            if !LEX.is_non_person_word(w) || (k == 0 && is_initial_token(doc, run.name_start)) {
+            if !LEX.is_non_person_word(w) || is_initial_token(doc, run.name_start + k) {
                 continue;
             }
             // A given name and a surname that are also common words: "Michael Green",
@@ -658,11 +658,10 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
         return doc.is(end + 2, ',');
     }
     let mut buf = String::new();
+    let w = lower(doc.word(end + 1), &mut buf);
     t.shape == Shape::Word
-        && matches!(
-            lower(doc.word(end + 1), &mut buf),
-            "a" | "an" | "who" | "whose" | "the"
-        )
+        && (matches!(w, "a" | "an" | "who" | "whose" | "the")
+            || (!t.cap && (LEX.role_nouns.contains(w) || LEX.titles.contains(w))))
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said

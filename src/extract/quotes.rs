@@ -595,7 +595,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && opening(doc.first_char(i))
                     && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
                 if t.in_quote
-                    || (self.is_verb(i, &mut buf) && self.quote_follows_in_sentence(i))
+                    || (self.is_verb(i, &mut buf)
+                        && (self.quote_follows_in_sentence(i) || self.is_word(i + 1, "that")))
                     || quote_opens
                     || doc.is(i, ':')
                 {
@@ -695,8 +696,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "Smith, Clinton's campaign manager,", "Palmieri, Mrs. Clinton's aide", "Graham,
             // R-S.C."
             let word = doc.word(i);
+            let role_at = |j: usize| {
+                doc.tokens
+                    .get(j)
+                    .is_some_and(|n| n.shape == Shape::Word && !n.cap)
+                    && LEX.is_role_noun(&self.low(j))
+            };
             t.poss
                 || matches!(w.as_str(), "republican" | "democrat" | "independent")
+                // "Schout, Europe coordinator at ...", "Silverman, CrowdTangle chief executive"
+                || role_at(i + 1)
+                || (role_at(i + 2) && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word))
                 || (LEX.titles.contains(w.as_str())
                     && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
                 || (word.len() >= 3
@@ -709,6 +719,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || w.ends_with("-year-old")
                 || ((LEX.is_role_noun(&w) || LEX.titles.contains(w.as_str()))
                     && !LEX.speech_verbs.contains(w.as_str()))
+                // "managing director", "founding partner"
+                || (w.ends_with("ing")
+                    && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word)
+                    && LEX.is_role_noun(&self.low(i + 1)))
                 || (w.len() > 2
                     && !w.ends_with("ing")
                     && !w.ends_with("ed")
