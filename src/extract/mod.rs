@@ -516,6 +516,11 @@ mod tests {
                 "Anna Berg sent a letter. “It hurt,” Berg wrote. “It was hard.”",
                 &[("It hurt, It was hard.", s("Anna Berg"))],
             ),
+            // a long title after "co-author of"
+            (
+                "He is a co-author of “The Fixers: Ed Mann, Ann Lee and the Studio Publicity Machine.”",
+                &[],
+            ),
             // a whole sentence in marks is no title, even in Title Case
             (
                 "“We can win,” said Ed Wall. “That's Jeb Bush and Marco Rubio.”",

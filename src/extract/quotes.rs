@@ -198,6 +198,9 @@ const WORK_CUES: &[&str] = &[
     "episode",
     "titled",
     "entitled",
+    "author",
+    "co-author",
+    "collection",
     "headlined",
     "chapter",
     "biography",
@@ -1694,7 +1697,7 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
         b
     };
     let title_case = words.len() >= 2
-        && words.len() <= 10
+        && words.len() <= 14
         && words.iter().all(|&i| {
             doc.tokens[i].cap
                 || doc.tokens[i].shape == Shape::Number
