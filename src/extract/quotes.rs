@@ -1828,6 +1828,24 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && gap.1 - gap.0 <= 4
             && doc.is(gap.1 - 1, ',')
             && verbs == 1;
+        // “A,” he said, adding, “B.”: a second verb starts a second statement.
+        let second_statement = (gap.0..gap.1).any(|t| doc.word(t) == "adding");
+        // “A,” she said. “B,” she said.: the next part has an attribution of its own.
+        let attributed_after = {
+            let mut k = b.close + 1;
+            while k < n && doc.tokens[k].shape == Shape::Punct && k <= b.close + 2 {
+                k += 1;
+            }
+            sentence_between
+                && (k..(k + 3).min(n)).any(|t| {
+                    doc.tokens[t].sent == doc.tokens[b.close.min(n - 1)].sent
+                        && doc.tokens[t].shape == Shape::Word
+                        && !doc.tokens[t].cap
+                        && LEX
+                            .speech_verbs
+                            .contains(lower(doc.word(t), &mut String::new()))
+                })
+        };
         // “A.” “B.”: two quotes with nothing between are one statement.
         let adjacent = gap.0 == gap.1 && a.close < n && para(a.close) == para(b.open);
         if adjacent {
@@ -1836,6 +1854,8 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             continue;
         }
         if same_para
+            && !attributed_after
+            && !second_statement
             && (ends_open || added)
             && short
             && ends_clause
@@ -1897,6 +1917,9 @@ mod tests {
                 &["A, | B."],
             ),
             ("“A,” he said. “B.” “C.”", &["A, | B. | C."]),
+            // the next part has an attribution of its own; "adding" starts a second statement
+            ("“A,” she said. “B,” she said.", &["A,", "B,"]),
+            ("“A,” he said, adding, “B.”", &["A,", "B."]),
             ("“A,” she said, but later, “B.”", &["A,", "B."]),
             (
                 "“A,” said Roy Dunn, who voted for X but not Y. “B.”",
