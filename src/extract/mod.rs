@@ -461,6 +461,30 @@ mod tests {
                 Some("Al Aguilar, a director"),
                 Some("Al Aguilar"),
             ),
+            // a speaker past an appositive after the quote
+            (
+                "“We must win,” Will Estrada, the chairman for the Northern Virginia exurb, said of it.",
+                Some("Will Estrada, the chairman for the Northern Virginia exurb"),
+                Some("Will Estrada"),
+            ),
+            // a verb after "and" takes the subject of the verb before it
+            (
+                "In an interview with Matei Rosca, Ion Lazar said he was ready and added, “I'll plead guilty.”",
+                Some("Ion Lazar"),
+                Some("Ion Lazar"),
+            ),
+            // a day between the speaker and the verb
+            (
+                "Reince Priebus later Thursday told Fox News: “It will work out.”",
+                Some("Reince Priebus"),
+                Some("Reince Priebus"),
+            ),
+            // a short sentence ending with a speech verb introduces the quote after it
+            (
+                "Dianne Bystrom agreed. “Time is running out.”",
+                Some("Dianne Bystrom"),
+                Some("Dianne Bystrom"),
+            ),
             // a name after an outlet and a role
             (
                 "“Imagine that,” mused Blaze co-host Stu Berg.",

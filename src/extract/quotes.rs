@@ -1302,9 +1302,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             p -= 3;
         }
-        while BETWEEN_SPEAKER_AND_VERB.contains(&self.lw(p, &mut buf))
-            && doc.tokens[p].shape == Shape::Word
-            && !doc.tokens[p].cap
+        // (and over a day: "Priebus later Thursday told Fox News")
+        while doc.tokens[p].shape == Shape::Word
+            && ((BETWEEN_SPEAKER_AND_VERB.contains(&self.lw(p, &mut buf)) && !doc.tokens[p].cap)
+                || (super::people::is_date_word(doc.word(p)) && p + 1 == v))
         {
             p = p.checked_sub(1)?;
         }
@@ -1544,7 +1545,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(sp) = me.according_to(r_first, (r_first + 3).min(r_end)) {
                 return Some(sp);
             }
-            (r_first..(r_first + 7).min(r_end))
+            // "“…,” Will Estrada, the chairman for the exurb, said": past the appositive.
+            let reach = match me.people.run_at(r_first) {
+                Some(run) if run.start == r_first && doc.is(run.end, ',') => 30,
+                _ => 7,
+            };
+            (r_first..(r_first + reach).min(r_end))
                 .find(|&v| me.is_verb(v, buf))
                 .and_then(|v| me.subject_of(v))
         };
@@ -1591,7 +1597,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let subject = self
                     .subject_of(v)
                     .or_else(|| {
-                        if self.low(v).ends_with("ing") {
+                        // ... and so does a verb after "and": "Lazar said ... and added, “…”"
+                        if self.low(v).ends_with("ing") || (v > 0 && self.is_word(v - 1, "and")) {
                             earlier()
                         } else {
                             None
@@ -1622,6 +1629,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A signature line after the quote's paragraph: "“…”¶- Hillary Clinton."
         if let Some(person) = self.signature_after(close_at) {
             return (Some(person), true);
+        }
+        // "Bystrom agreed. “…”": a short sentence ending with a speech verb introduces it.
+        if !fragment && sp.open >= 2 && doc.is(sp.open - 1, '.') {
+            let v = sp.open - 2;
+            let sent_start = self.sentence_start(v);
+            if doc.tokens[v].para == doc.tokens[sp.open].para
+                && v - sent_start <= 8
+                && self.is_verb(v, &mut buf)
+            {
+                if let Some(speaker) = self.subject_of(v) {
+                    return (Some(speaker), true);
+                }
+            }
         }
         // A quote standing on its own continues the previous speaker (same or next paragraph).
         if !fragment {
