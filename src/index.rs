@@ -19,7 +19,7 @@ use crate::read::Record;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
@@ -76,6 +76,8 @@ pub struct Fields {
     pub hash: Field,
     /// The headline of a quote's article, stored on the quote (not searched there).
     pub quote_headline: Field,
+    /// A quote's speaker's canonical name, when the speaker is a person (stored only).
+    pub quote_person: Field,
 }
 
 /// What identifies the version of a file: a re-run skips a file whose stamp is unchanged.
@@ -157,6 +159,7 @@ pub fn schema() -> (Schema, Fields) {
         mtime: b.add_u64_field("mtime", NumericOptions::default().set_fast()),
         hash: b.add_u64_field("hash", NumericOptions::default().set_fast()),
         quote_headline: b.add_text_field("quote_headline", STORED),
+        quote_person: b.add_text_field("quote_person", STORED),
     };
     (b.build(), fields)
 }
@@ -322,6 +325,9 @@ impl Store {
             d.add_text(f.quote, &q.text);
             if let Some(s) = &q.speaker {
                 d.add_text(f.speaker, s);
+            }
+            if let Some(p) = &q.person {
+                d.add_text(f.quote_person, p);
             }
             d.add_u64(f.start, q.start as u64);
             d.add_u64(f.end, q.end as u64);

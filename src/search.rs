@@ -82,7 +82,10 @@ pub struct QuoteHit {
     pub rank: usize,
     pub score: f32,
     pub text: String,
+    /// Who said it, as the article introduces them (see [`crate::article::Quote::speaker`]).
     pub speaker: Option<String>,
+    /// The speaker's canonical name when the speaker is a person of the article.
+    pub person: Option<String>,
     #[serde(flatten)]
     pub article: Origin,
     /// Character offsets of the quote in the article's body.
@@ -400,6 +403,7 @@ impl<'s> Search<'s> {
                 score,
                 text: first_str(&doc, f.quote).unwrap_or_default(),
                 speaker: first_str(&doc, f.speaker),
+                person: first_str(&doc, f.quote_person),
                 article: Origin::of(&doc, &f, f.quote_headline),
                 start: first_u64(&doc, f.start),
                 end: first_u64(&doc, f.end),

@@ -158,6 +158,22 @@ fn quotes_of_one_speaker() {
         json.iter().all(|q| q["speaker"] == "Jared Kushner"),
         "{json:?}"
     );
+    // A speaker is shown as the attribution introduced them, and is found by the words of
+    // that description too ("quotes of analysts"); `person` is the canonical name.
+    let json = json_lines(&ix.run(&["quotes", "--json", "--speaker", "analyst"]));
+    let got: Vec<(&str, &str)> = json
+        .iter()
+        .map(|q| {
+            (
+                q["speaker"].as_str().unwrap_or(""),
+                q["person"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("Zoë Brandt, an analyst at Morgan Stanley", "Zoë Brandt")]
+    );
 }
 
 #[test]
