@@ -1,0 +1,385 @@
+//! How an attribution describes its speaker: the appositive, party, place or relative clause
+//! that follows the speaker's name ("Ben Ott, a labor economist at the Policy Institute"), kept
+//! with the name as attribution corpora annotate speakers.
+
+use super::super::lexicon::LEX;
+use super::super::text::Shape;
+use super::{opening, Attributor, BETWEEN_SPEAKER_AND_VERB};
+
+/// Words after the comma that follows a name that open no description of the person ("Smith,
+/// for one, said", "said Smith, however").
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "for",
+    "in",
+    "on",
+    "at",
+    "however",
+    "though",
+    "although",
+    "too",
+    "also",
+    "then",
+    "meanwhile",
+    "instead",
+    "and",
+    "but",
+    "or",
+    "as",
+    "by",
+    "with",
+    "from",
+    "to",
+    "of",
+    "not",
+    "now",
+    "still",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "when",
+    "while",
+    "where",
+    "if",
+    "because",
+    "after",
+    "before",
+    "since",
+    "until",
+    "so",
+    "yet",
+    "which",
+    "what",
+    "how",
+    "why",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "once",
+    "again",
+    "first",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "perhaps",
+    "maybe",
+    "indeed",
+];
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    /// The description that follows a speaker's name where an attribution introduces them,
+    /// as written, from the token `after` the name: a party and state in brackets
+    /// (" (D-Va.)"), a place or body (" of Wisconsin"), an appositive (", a labor economist
+    /// at the Economic Policy Institute", ", 62, who has not decided"). It ends where the
+    /// clause goes on (", said"), at a quote, or at the end of the sentence.
+    pub fn description_after(&self, after: usize) -> Option<&'a str> {
+        let doc = self.doc;
+        let name_last = doc.tokens.get(after.checked_sub(1)?)?;
+        let (sent, para) = (name_last.sent, name_last.para);
+        let inside = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.sent == sent && t.para == para && !t.in_quote)
+        };
+        let mut k = after;
+        let mut last = None;
+        for part in [Self::suffix_at, Self::brackets_at, Self::of_phrase_at] {
+            if let Some(e) = part(self, k, &inside) {
+                last = Some(e);
+                k = e + 1;
+            }
+        }
+        if let Some(e) = self.appositive_at(k, &inside) {
+            last = Some(e);
+        }
+        Some(&doc.text[name_last.end..doc.tokens[last?].end])
+    }
+
+    /// " Jr." (with its dot, and a comma before it: "Robert P. Casey, Jr."): its last token.
+    fn suffix_at(&self, mut k: usize, inside: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let doc = self.doc;
+        let suffix = |i: usize| {
+            doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Word)
+                && matches!(
+                    self.low(i).trim_end_matches('.'),
+                    "jr" | "sr" | "ii" | "iii" | "iv"
+                )
+        };
+        if inside(k) && doc.is(k, ',') && suffix(k + 1) {
+            k += 1;
+        }
+        if !(inside(k) && suffix(k)) {
+            return None;
+        }
+        let dot = k + 1;
+        Some(
+            if inside(dot) && doc.is(dot, '.') && !doc.word(k).ends_with('.') {
+                dot
+            } else {
+                k
+            },
+        )
+    }
+
+    /// " (D-Va.)": its closing bracket.
+    fn brackets_at(&self, k: usize, inside: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let doc = self.doc;
+        if !(inside(k) && doc.is(k, '(')) {
+            return None;
+        }
+        (k + 1..(k + 8).min(doc.tokens.len()))
+            .take_while(|&i| inside(i))
+            .find(|&i| doc.is(i, ')'))
+    }
+
+    /// " of Wisconsin", " of the Brennan Center for Justice", " of the law firm Mayer Brown":
+    /// its last capitalised word.
+    fn of_phrase_at(&self, k: usize, inside: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let doc = self.doc;
+        if !(inside(k) && self.is_word(k, "of")) {
+            return None;
+        }
+        let mut end = None;
+        let mut i = k + 1;
+        while inside(i) && i < k + 12 && doc.tokens[i].shape == Shape::Word {
+            let w = self.low(i);
+            if doc.tokens[i].cap {
+                end = Some(i);
+            } else if !matches!(w.as_str(), "the" | "of" | "and" | "for" | "on")
+                && (NOT_DESCRIPTIONS.contains(&w.as_str())
+                    || w.ends_with("ing")
+                    || w.ends_with("ed")
+                    || LEX.speech_verbs.contains(w.as_str()))
+            {
+                break;
+            }
+            i += 1;
+        }
+        end
+    }
+
+    /// ", a labor economist at ...": up to a comma after which the clause goes on, or the end of
+    /// the sentence; or a relative clause with no comma (" who was not authorized to speak").
+    /// Its last token.
+    fn appositive_at(&self, k: usize, inside: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let k = if inside(k) && doc.is(k, ',') && self.opens_appositive(k + 1) {
+            k
+        } else if inside(k) && (self.is_word(k, "who") || self.is_word(k, "whose")) {
+            k - 1
+        } else {
+            return None;
+        };
+        let (sent, para) = (doc.tokens[k].sent, doc.tokens[k].para);
+        let mut buf = String::new();
+        let mut end = None;
+        // Where the current part of the description began (its comma).
+        let mut part = k;
+        let mut i = k + 1;
+        while i < (k + 45).min(n) {
+            let t = &doc.tokens[i];
+            if t.sent != sent || t.para != para {
+                end = Some(i - 1);
+                break;
+            }
+            // "Sykes, who lamented, “…”", "Ramos, whose book has … “": the attribution or the
+            // quote itself is no description (the marks of a title are no quote: "author of
+            // “Bitter Pill”").
+            let quote_opens = t.shape == Shape::Punct
+                && opening(doc.first_char(i))
+                && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
+            if t.in_quote
+                || (self.is_verb(i, &mut buf)
+                    && (self.quote_follows_in_sentence(i) || self.is_word(i + 1, "that")))
+                || quote_opens
+                || doc.is(i, ':')
+            {
+                end = Some(part - 1);
+                break;
+            }
+            if t.shape == Shape::Punct {
+                match doc.first_char(i) {
+                    // (".," closes an abbreviation: "Tampa, Fla., who")
+                    '.' if doc.is(i + 1, ',') => {}
+                    ';' | '—' | '–' | '.' | '!' | '?' => {
+                        end = Some(i - 1);
+                        break;
+                    }
+                    ',' if !self.continues_appositive(i) => {
+                        end = Some(i - 1);
+                        break;
+                    }
+                    ',' => part = i,
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        if i == n {
+            end = end.or(Some(n - 1));
+        }
+        let mut e = end?;
+        while e > k && doc.tokens[e].shape == Shape::Punct && !doc.is(e, ')') {
+            e -= 1;
+        }
+        (e > k).then_some(e)
+    }
+
+    /// Whether a quote opens right after token `i` (a comma or colon between allowed).
+    fn quote_follows_in_sentence(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[i].sent;
+        doc.tokens[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.sent == sent)
+            .any(|t| t.in_quote)
+    }
+
+    /// Whether token `i`, after a comma that follows a name, opens a description of the person.
+    fn opens_appositive(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(i) else {
+            return false;
+        };
+        if t.in_quote {
+            return false;
+        }
+        if t.shape == Shape::Number {
+            // an age: "Smith, 58, said", "said Smith, 58."
+            return doc.is(i + 1, ',')
+                || doc.is(i + 1, '.')
+                || doc.tokens.get(i + 1).is_none_or(|n| n.sent != t.sent);
+        }
+        if t.shape != Shape::Word {
+            return false;
+        }
+        let w = self.low(i);
+        let described = if t.cap {
+            // "Smith, Clinton's campaign manager,", "Palmieri, Mrs. Clinton's aide", "Graham,
+            // R-S.C."
+            let word = doc.word(i);
+            let role_at = |j: usize| {
+                doc.tokens
+                    .get(j)
+                    .is_some_and(|n| n.shape == Shape::Word && !n.cap)
+                    && LEX.is_role_noun(&self.low(j))
+            };
+            t.poss
+                || matches!(w.as_str(), "republican" | "democrat" | "independent")
+                // "Schout, Europe coordinator at ...", "Silverman, CrowdTangle chief executive"
+                || role_at(i + 1)
+                || (role_at(i + 2) && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word))
+                || (LEX.titles.contains(w.as_str())
+                    && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
+                || (word.len() >= 3
+                    && word.as_bytes()[1] == b'-'
+                    && matches!(word.as_bytes()[0], b'R' | b'D' | b'I'))
+        } else {
+            // "a lawyer", "who ...", "head of the ...", "refugee rights director"; not a verb
+            // ("adding", "referring to").
+            matches!(w.as_str(), "a" | "an" | "the" | "who" | "whose" | "one")
+                || w.ends_with("-year-old")
+                || ((LEX.is_role_noun(&w) || LEX.titles.contains(w.as_str()))
+                    && !LEX.speech_verbs.contains(w.as_str()))
+                // "managing director", "founding partner"
+                || (w.ends_with("ing")
+                    && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word)
+                    && LEX.is_role_noun(&self.low(i + 1)))
+                || (w.len() > 2
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ly")
+                    && !LEX.speech_verbs.contains(w.as_str())
+                    && !NOT_DESCRIPTIONS.contains(&w.as_str()))
+        };
+        // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
+        // director at Human Rights Watch, said".
+        // "Dunn, now a partner at …", "Daniloff, now 81 and retired"
+        let now = matches!(w.as_str(), "now" | "then" | "formerly" | "once")
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.shape == Shape::Number
+                    || (n.shape == Shape::Word
+                        && matches!(self.low(i + 1).as_str(), "a" | "an" | "the"))
+            });
+        described
+            || now
+            || (!NOT_DESCRIPTIONS.contains(&w.as_str())
+                && !w.ends_with("ing")
+                && self.verb_after_next_comma(i))
+    }
+
+    /// Whether a speech verb follows the next comma of the sentence after token `i`.
+    fn verb_after_next_comma(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[i].sent;
+        let mut buf = String::new();
+        for j in i..(i + 20).min(doc.tokens.len()) {
+            let t = &doc.tokens[j];
+            if t.sent != sent || t.in_quote || self.is_verb(j, &mut buf) {
+                return false;
+            }
+            if doc.is(j, ',') {
+                let mut v = j + 1;
+                while v < doc.tokens.len()
+                    && BETWEEN_SPEAKER_AND_VERB.contains(&self.low(v).as_str())
+                {
+                    v += 1;
+                }
+                return v < doc.tokens.len() && self.is_verb(v, &mut buf);
+            }
+        }
+        false
+    }
+
+    /// Whether a description goes on after the comma at token `comma`: a relative clause
+    /// (", who ..."), a description after an age (", 21, a student"), a state after a town
+    /// (", Fla.,").
+    fn continues_appositive(&self, comma: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(comma + 1) else {
+            return false;
+        };
+        if t.in_quote {
+            return false;
+        }
+        let before = &doc.tokens[comma - 1];
+        // "$1,200"
+        if before.shape == Shape::Number
+            && t.shape == Shape::Number
+            && before.end == doc.tokens[comma].start
+            && doc.tokens[comma].end == t.start
+        {
+            return true;
+        }
+        if t.shape != Shape::Word {
+            return false;
+        }
+        let w = self.low(comma + 1);
+        matches!(w.as_str(), "who" | "whose" | "which")
+            || ((before.shape == Shape::Number || before.cap)
+                && matches!(w.as_str(), "a" | "an" | "the"))
+            || (before.shape == Shape::Number && w == "of")
+            || (t.cap
+                && before.cap
+                && before.shape == Shape::Word
+                && (LEX.places.contains(w.as_str())
+                    || doc.word(comma + 1).ends_with('.')
+                    || doc.is(comma + 2, '.')
+                    || doc.is(comma + 2, ',')))
+    }
+}
