@@ -9,13 +9,12 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
     Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, TantivyDocument};
 
 use crate::article::{Person, Quote};
 use crate::read::Record;
+use crate::stem::NewsTokenizer;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
@@ -162,20 +161,14 @@ pub fn schema() -> (Schema, Fields) {
 }
 
 fn register_tokenizers(index: &Index) {
-    let prose = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        // Same stems as `Stemmer::new(Language::English)`, cached (crate::stem).
-        .filter(crate::stem::CachedStemmer)
-        .build();
-    let name = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build();
-    index.tokenizers().register(PROSE, prose);
-    index.tokenizers().register(NAME, name);
+    // Words, at most 40 bytes, lower-cased, accents folded (and stemmed for prose), as tantivy's
+    // filters make them, in one pass with a cache (crate::stem).
+    index
+        .tokenizers()
+        .register(PROSE, TextAnalyzer::from(NewsTokenizer::prose()));
+    index
+        .tokenizers()
+        .register(NAME, TextAnalyzer::from(NewsTokenizer::name()));
 }
 
 /// An open index and its fields.
