@@ -22,9 +22,6 @@ pub const MAX_WORD_BYTES: usize = 40;
 /// Most words remembered by one tokenizer; beyond it, new words are analyzed without caching.
 const CACHE_WORDS: usize = 200_000;
 
-/// Longest word or term held inline in the cache.
-const INLINE: usize = 16;
-
 /// The tokenizer of a text field: [`NewsTokenizer::prose`] for prose fields (stemmed),
 /// [`NewsTokenizer::name`] for name fields (not stemmed).
 pub struct NewsTokenizer {
@@ -88,31 +85,63 @@ impl Tokenizer for NewsTokenizer {
 struct TermCache {
     /// The chain of filters that makes a word's term (the word is one token of it).
     analyzer: TextAnalyzer,
-    /// ASCII words of [`INLINE`] bytes or fewer whose term is as short, both packed.
-    inline: FxHashMap<u128, u128>,
+    /// ASCII words of 8 bytes or fewer whose term is as short, both packed: most words, in
+    /// 16-byte entries, so that more of them stay in the processor's caches.
+    short: FxHashMap<u64, u64>,
+    /// ASCII words of 16 bytes or fewer whose term is as short, both packed.
+    long: FxHashMap<u128, u128>,
     /// Every other word.
     other: FxHashMap<Box<str>, Box<str>>,
 }
 
-/// `s` (ASCII, at most [`INLINE`] bytes, no NUL) as an integer, zero-padded: distinct strings
-/// give distinct integers.
-fn pack(s: &[u8]) -> u128 {
-    let mut buf = [0u8; INLINE];
-    buf[..s.len()].copy_from_slice(s);
-    u128::from_le_bytes(buf)
+/// A string of ASCII bytes other than NUL, packed into an integer (zero-padded) that is its
+/// key in the cache: distinct strings give distinct integers.
+trait Packed: Copy + Eq + std::hash::Hash {
+    /// Most bytes a packed string holds.
+    const BYTES: usize;
+    /// `s` packed, or `None` when it is too long or not ASCII without NUL.
+    fn pack(s: &str) -> Option<Self>;
+    /// The string `self` was packed from, appended to `out`.
+    fn unpack(self, out: &mut String);
 }
 
-/// The string [`pack`] made `packed` from, appended to `out`.
-fn unpack(packed: u128, out: &mut String) {
-    let len = (128 - packed.leading_zeros() as usize).div_ceil(8);
-    out.extend(packed.to_le_bytes()[..len].iter().map(|&b| char::from(b)));
+macro_rules! packed {
+    ($int:ty) => {
+        impl Packed for $int {
+            const BYTES: usize = std::mem::size_of::<$int>();
+
+            fn pack(s: &str) -> Option<Self> {
+                if s.len() > Self::BYTES || !s.bytes().all(|b| b.is_ascii() && b != 0) {
+                    return None;
+                }
+                let mut buf = [0u8; std::mem::size_of::<$int>()];
+                buf[..s.len()].copy_from_slice(s.as_bytes());
+                Some(<$int>::from_le_bytes(buf))
+            }
+
+            fn unpack(self, out: &mut String) {
+                let len = (<$int>::BITS - self.leading_zeros()).div_ceil(8) as usize;
+                out.extend(self.to_le_bytes()[..len].iter().map(|&b| char::from(b)));
+            }
+        }
+    };
+}
+packed!(u64);
+packed!(u128);
+
+/// Where a word's term is (or goes) in the cache.
+enum Slot {
+    Short(u64),
+    Long(u128),
+    Other,
 }
 
 impl TermCache {
     fn new(analyzer: TextAnalyzer) -> Self {
         TermCache {
             analyzer,
-            inline: FxHashMap::default(),
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
             other: FxHashMap::default(),
         }
     }
@@ -120,34 +149,45 @@ impl TermCache {
     /// Replace `out` with the term of `word`.
     fn term(&mut self, word: &str, out: &mut String) {
         out.clear();
-        let key = (word.len() <= INLINE && word.is_ascii()).then(|| pack(word.as_bytes()));
-        match key {
-            Some(key) => {
-                if let Some(&term) = self.inline.get(&key) {
-                    return unpack(term, out);
-                }
-            }
-            None => {
-                if let Some(term) = self.other.get(word) {
-                    return out.push_str(term);
-                }
-            }
+        let slot = if let Some(key) = u64::pack(word) {
+            Slot::Short(key)
+        } else if let Some(key) = u128::pack(word) {
+            Slot::Long(key)
+        } else {
+            Slot::Other
+        };
+        let cached = match slot {
+            Slot::Short(key) => self.short.get(&key).map(|t| t.unpack(out)),
+            Slot::Long(key) => self.long.get(&key).map(|t| t.unpack(out)),
+            Slot::Other => self.other.get(word).map(|t| out.push_str(t)),
+        };
+        if cached.is_some() {
+            return;
         }
         let mut stream = self.analyzer.token_stream(word);
         if stream.advance() {
             out.push_str(&stream.token().text);
         }
-        if self.inline.len() + self.other.len() >= CACHE_WORDS {
+        if self.short.len() + self.long.len() + self.other.len() >= CACHE_WORDS {
             return;
         }
-        match key {
-            Some(key) if out.len() <= INLINE && out.bytes().all(|b| b.is_ascii() && b != 0) => {
-                self.inline.insert(key, pack(out.as_bytes()));
+        // A term is never longer than its word in practice; one that is goes to `other`.
+        match slot {
+            Slot::Short(key) => {
+                if let Some(term) = u64::pack(out) {
+                    self.short.insert(key, term);
+                    return;
+                }
             }
-            _ => {
-                self.other.insert(word.into(), out.as_str().into());
+            Slot::Long(key) => {
+                if let Some(term) = u128::pack(out) {
+                    self.long.insert(key, term);
+                    return;
+                }
             }
+            Slot::Other => {}
         }
+        self.other.insert(word.into(), out.as_str().into());
     }
 }
 
