@@ -95,6 +95,14 @@ pub struct StoredMeta {
     pub authors: Vec<String>,
 }
 
+/// [`StoredMeta`] as it is written: borrowed from the article (no copy), serialized the same.
+#[derive(Serialize)]
+struct StoredMetaRef<'a> {
+    people: &'a [Person],
+    quotes: &'a [Quote],
+    authors: &'a [String],
+}
+
 fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
     let rec = if positions {
         IndexRecordOption::WithFreqsAndPositions
@@ -298,10 +306,10 @@ impl Store {
         if let Some(o) = &article.outlet {
             doc.add_facet(f.outlet_facet, Facet::from_path([o.as_str()]));
         }
-        let meta = StoredMeta {
-            people: article.people.clone(),
-            quotes: article.quotes.clone(),
-            authors: article.authors.clone(),
+        let meta = StoredMetaRef {
+            people: &article.people,
+            quotes: &article.quotes,
+            authors: &article.authors,
         };
         doc.add_text(f.meta, serde_json::to_string(&meta).unwrap_or_default());
         doc.add_u64(f.size, stamp.size);
