@@ -121,10 +121,7 @@ macro_rules! packed {
 
             fn unpack(self, out: &mut String) {
                 let len = (<$int>::BITS - self.leading_zeros()).div_ceil(8) as usize;
-                // Packed strings are ASCII: this is always valid UTF-8.
-                if let Ok(s) = std::str::from_utf8(&self.to_le_bytes()[..len]) {
-                    out.push_str(s);
-                }
+                out.extend(self.to_le_bytes()[..len].iter().map(|&b| char::from(b)));
             }
         }
     };
