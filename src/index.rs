@@ -9,13 +9,12 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
     Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, TantivyDocument};
 
 use crate::article::{Person, Quote};
 use crate::read::Record;
+use crate::stem::NewsTokenizer;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
@@ -98,6 +97,14 @@ pub struct StoredMeta {
     pub authors: Vec<String>,
 }
 
+/// [`StoredMeta`] as it is written: borrowed from the article (no copy), serialized the same.
+#[derive(Serialize)]
+struct StoredMetaRef<'a> {
+    people: &'a [Person],
+    quotes: &'a [Quote],
+    authors: &'a [String],
+}
+
 fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
     let rec = if positions {
         IndexRecordOption::WithFreqsAndPositions
@@ -165,20 +172,14 @@ pub fn schema() -> (Schema, Fields) {
 }
 
 fn register_tokenizers(index: &Index) {
-    let prose = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        // Same stems as `Stemmer::new(Language::English)`, cached (crate::stem).
-        .filter(crate::stem::CachedStemmer)
-        .build();
-    let name = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build();
-    index.tokenizers().register(PROSE, prose);
-    index.tokenizers().register(NAME, name);
+    // Words, at most 40 bytes, lower-cased, accents folded (and stemmed for prose), as tantivy's
+    // filters make them, in one pass with a cache (crate::stem).
+    index
+        .tokenizers()
+        .register(PROSE, TextAnalyzer::from(NewsTokenizer::prose()));
+    index
+        .tokenizers()
+        .register(NAME, TextAnalyzer::from(NewsTokenizer::name()));
 }
 
 /// An open index and its fields.
@@ -308,10 +309,10 @@ impl Store {
         if let Some(o) = &article.outlet {
             doc.add_facet(f.outlet_facet, Facet::from_path([o.as_str()]));
         }
-        let meta = StoredMeta {
-            people: article.people.clone(),
-            quotes: article.quotes.clone(),
-            authors: article.authors.clone(),
+        let meta = StoredMetaRef {
+            people: &article.people,
+            quotes: &article.quotes,
+            authors: &article.authors,
         };
         doc.add_text(f.meta, serde_json::to_string(&meta).unwrap_or_default());
         doc.add_u64(f.size, stamp.size);

@@ -39,8 +39,11 @@ pub struct IngestOptions {
     pub stop: Option<Arc<AtomicBool>>,
 }
 
-/// Default of [`IngestOptions::commit_every`].
-pub const COMMIT_EVERY: usize = 10_000;
+/// Default of [`IngestOptions::commit_every`]. A commit stops the pipeline while every indexing
+/// thread writes out its segment, and each segment repeats the vocabulary (and is merged
+/// later): at 10,000 articles, the commits and the final merge of a 44,500-article ingest took
+/// 2.4 s of its 7.1 s. The minute between commits bounds what a crash loses.
+pub const COMMIT_EVERY: usize = 100_000;
 /// Longest time between two commits while articles are being written.
 const COMMIT_INTERVAL: Duration = Duration::from_secs(60);
 /// Files read and extracted together before their documents are written.

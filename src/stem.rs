@@ -1,125 +1,342 @@
-//! A token filter that stems English words like tantivy's `Stemmer`, with a per-analyzer cache
-//! of the words already stemmed: news prose repeats a small vocabulary, and stemming was a
-//! quarter of ingest time.
+//! The tokenizer of newsdex's text fields, in one pass and with a cache: words are split as
+//! tantivy's `SimpleTokenizer` splits them, words of [`MAX_WORD_BYTES`] bytes or more are
+//! dropped, and every other word becomes its term as tantivy's `LowerCaser`,
+//! `AsciiFoldingFilter` and (for prose) English `Stemmer` would make it.
+//!
+//! The terms are exactly those of that chain of filters, which is kept and run on each word
+//! the first time it is seen; every later occurrence is one lookup in a per-tokenizer cache
+//! from the word as written to its term. News prose repeats a small vocabulary, so almost every
+//! word is served from the cache, and the common one (ASCII, 16 bytes or fewer, both as written
+//! and as a term) is held inline as a pair of integers, with no pointer to follow.
 
 use rustc_hash::FxHashMap;
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
+    TokenStream, Tokenizer,
+};
 
-/// Most words remembered by one analyzer; beyond it, new words are stemmed without caching.
+/// Words this long (in bytes, as written) or longer are not indexed, like tantivy's
+/// `RemoveLongFilter::limit(MAX_WORD_BYTES)`.
+pub const MAX_WORD_BYTES: usize = 40;
+
+/// Most words remembered by one tokenizer; beyond it, new words are analyzed without caching.
 const CACHE_WORDS: usize = 200_000;
 
-/// The caching English stemmer (same stems as `tantivy::tokenizer::Stemmer::new(English)`).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct CachedStemmer;
+/// The tokenizer of a text field: [`NewsTokenizer::prose`] for prose fields (stemmed),
+/// [`NewsTokenizer::name`] for name fields (not stemmed).
+pub struct NewsTokenizer {
+    token: Token,
+    cache: TermCache,
+}
 
-impl TokenFilter for CachedStemmer {
-    type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
+impl NewsTokenizer {
+    /// Words lower-cased, accents folded, English stems.
+    pub fn prose() -> Self {
+        Self::with(true)
+    }
 
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
-        CachedStemmerFilter {
-            inner: tokenizer,
-            cache: FxHashMap::default(),
+    /// Words lower-cased, accents folded, no stemming.
+    pub fn name() -> Self {
+        Self::with(false)
+    }
+
+    fn with(stem: bool) -> Self {
+        let builder = TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter);
+        let analyzer = if stem {
+            builder.filter(Stemmer::new(Language::English)).build()
+        } else {
+            builder.build()
+        };
+        NewsTokenizer {
+            token: Token::default(),
+            cache: TermCache::new(analyzer),
         }
     }
 }
 
-/// [`CachedStemmer`] applied to a tokenizer. Each clone (tantivy clones one per indexing thread
-/// and field) has its own cache.
-pub struct CachedStemmerFilter<T> {
-    inner: T,
-    cache: FxHashMap<Box<str>, Box<str>>,
-}
-
-impl<T: Clone> Clone for CachedStemmerFilter<T> {
+impl Clone for NewsTokenizer {
     fn clone(&self) -> Self {
-        // A clone starts empty: caches are per thread, and copying one would cost more than
-        // refilling it.
-        CachedStemmerFilter {
-            inner: self.inner.clone(),
-            cache: FxHashMap::default(),
+        // A clone starts with an empty cache: tantivy clones a tokenizer per field and segment
+        // writer, and copying a cache would cost more than refilling it.
+        NewsTokenizer {
+            token: Token::default(),
+            cache: TermCache::new(self.cache.analyzer.clone()),
         }
     }
 }
 
-impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
-    type TokenStream<'a> = CachedStemmerStream<'a, T::TokenStream<'a>>;
+impl Tokenizer for NewsTokenizer {
+    type TokenStream<'a> = NewsTokenStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CachedStemmerStream {
-            tail: self.inner.token_stream(text),
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> NewsTokenStream<'a> {
+        self.token.reset();
+        NewsTokenStream {
+            text,
+            next: 0,
+            token: &mut self.token,
             cache: &mut self.cache,
-            stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
         }
     }
 }
 
-/// The token stream of [`CachedStemmerFilter`].
-pub struct CachedStemmerStream<'a, S> {
-    tail: S,
-    cache: &'a mut FxHashMap<Box<str>, Box<str>>,
-    stemmer: frostem::Stemmer,
+/// The words of a text seen so far and their terms.
+struct TermCache {
+    /// The chain of filters that makes a word's term (the word is one token of it).
+    analyzer: TextAnalyzer,
+    /// ASCII words of 8 bytes or fewer whose term is as short, both packed: most words, in
+    /// 16-byte entries, so that more of them stay in the processor's caches.
+    short: FxHashMap<u64, u64>,
+    /// ASCII words of 16 bytes or fewer whose term is as short, both packed.
+    long: FxHashMap<u128, u128>,
+    /// Every other word.
+    other: FxHashMap<Box<str>, Box<str>>,
 }
 
-impl<S: TokenStream> TokenStream for CachedStemmerStream<'_, S> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        if let Some(stem) = self.cache.get(token.text.as_str()) {
-            if **stem != *token.text {
-                token.text.clear();
-                token.text.push_str(stem);
+/// A string of ASCII bytes other than NUL, packed into an integer (zero-padded) that is its
+/// key in the cache: distinct strings give distinct integers.
+trait Packed: Copy + Eq + std::hash::Hash {
+    /// Most bytes a packed string holds.
+    const BYTES: usize;
+    /// `s` packed, or `None` when it is too long or not ASCII without NUL.
+    fn pack(s: &str) -> Option<Self>;
+    /// The string `self` was packed from, appended to `out`.
+    fn unpack(self, out: &mut String);
+}
+
+macro_rules! packed {
+    ($int:ty) => {
+        impl Packed for $int {
+            const BYTES: usize = std::mem::size_of::<$int>();
+
+            fn pack(s: &str) -> Option<Self> {
+                if s.len() > Self::BYTES || !s.bytes().all(|b| b.is_ascii() && b != 0) {
+                    return None;
+                }
+                let mut buf = [0u8; std::mem::size_of::<$int>()];
+                buf[..s.len()].copy_from_slice(s.as_bytes());
+                Some(<$int>::from_le_bytes(buf))
             }
+
+            fn unpack(self, out: &mut String) {
+                let len = (<$int>::BITS - self.leading_zeros()).div_ceil(8) as usize;
+                out.extend(self.to_le_bytes()[..len].iter().map(|&b| char::from(b)));
+            }
+        }
+    };
+}
+packed!(u64);
+packed!(u128);
+
+/// Where a word's term is (or goes) in the cache.
+enum Slot {
+    Short(u64),
+    Long(u128),
+    Other,
+}
+
+impl TermCache {
+    fn new(analyzer: TextAnalyzer) -> Self {
+        TermCache {
+            analyzer,
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            other: FxHashMap::default(),
+        }
+    }
+
+    /// Replace `out` with the term of `word`.
+    fn term(&mut self, word: &str, out: &mut String) {
+        out.clear();
+        let slot = if let Some(key) = u64::pack(word) {
+            Slot::Short(key)
+        } else if let Some(key) = u128::pack(word) {
+            Slot::Long(key)
+        } else {
+            Slot::Other
+        };
+        let cached = match slot {
+            Slot::Short(key) => self.short.get(&key).map(|t| t.unpack(out)),
+            Slot::Long(key) => self.long.get(&key).map(|t| t.unpack(out)),
+            Slot::Other => self.other.get(word).map(|t| out.push_str(t)),
+        };
+        if cached.is_some() {
+            return;
+        }
+        let mut stream = self.analyzer.token_stream(word);
+        if stream.advance() {
+            out.push_str(&stream.token().text);
+        }
+        if self.short.len() + self.long.len() + self.other.len() >= CACHE_WORDS {
+            return;
+        }
+        // A term is never longer than its word in practice; one that is goes to `other`.
+        match slot {
+            Slot::Short(key) => {
+                if let Some(term) = u64::pack(out) {
+                    self.short.insert(key, term);
+                    return;
+                }
+            }
+            Slot::Long(key) => {
+                if let Some(term) = u128::pack(out) {
+                    self.long.insert(key, term);
+                    return;
+                }
+            }
+            Slot::Other => {}
+        }
+        self.other.insert(word.into(), out.as_str().into());
+    }
+}
+
+/// The token stream of [`NewsTokenizer`].
+pub struct NewsTokenStream<'a> {
+    text: &'a str,
+    /// Byte offset where the search for the next word starts.
+    next: usize,
+    token: &'a mut Token,
+    cache: &'a mut TermCache,
+}
+
+impl NewsTokenStream<'_> {
+    /// Whether the character at byte `i` is alphanumeric, and its length.
+    fn char_at(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric(), 1);
+        }
+        self.text[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+    }
+
+    /// Byte range of the next run of alphanumeric characters.
+    fn next_word(&mut self) -> Option<(usize, usize)> {
+        let len = self.text.len();
+        let mut i = self.next;
+        let start = loop {
+            if i >= len {
+                self.next = len;
+                return None;
+            }
+            let (word, n) = self.char_at(i);
+            if word {
+                break i;
+            }
+            i += n;
+        };
+        let mut end = start;
+        while end < len {
+            let (word, n) = self.char_at(end);
+            if !word {
+                break;
+            }
+            end += n;
+        }
+        self.next = end;
+        Some((start, end))
+    }
+}
+
+impl TokenStream for NewsTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        while let Some((from, to)) = self.next_word() {
+            // Numbered like tantivy's tokenizer: a dropped word keeps its position.
+            self.token.position = self.token.position.wrapping_add(1);
+            if to - from >= MAX_WORD_BYTES {
+                continue;
+            }
+            self.token.offset_from = from;
+            self.token.offset_to = to;
+            self.cache.term(&self.text[from..to], &mut self.token.text);
             return true;
         }
-        let stem: Box<str> = self.stemmer.stem(&token.text).into();
-        if self.cache.len() < CACHE_WORDS {
-            self.cache.insert(token.text.as_str().into(), stem.clone());
-        }
-        token.text.clear();
-        token.text.push_str(&stem);
-        true
+        self.token.text.clear();
+        false
     }
 
     fn token(&self) -> &Token {
-        self.tail.token()
+        self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+        self.token
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer};
+    use proptest::prelude::*;
+    use tantivy::tokenizer::{RemoveLongFilter, SimpleTokenizer};
 
-    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    /// The chain of tantivy filters [`NewsTokenizer`] stands for.
+    fn reference(stem: bool) -> TextAnalyzer {
+        let builder = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter);
+        if stem {
+            builder.filter(Stemmer::new(Language::English)).build()
+        } else {
+            builder.build()
+        }
+    }
+
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
         let mut stream = analyzer.token_stream(text);
         let mut out = Vec::new();
         while stream.advance() {
-            out.push(stream.token().text.clone());
+            out.push(stream.token().clone());
         }
         out
     }
 
+    fn same_as_tantivy(text: &str) {
+        for stem in [true, false] {
+            let want = tokens(&mut reference(stem), text);
+            let tokenizer = if stem {
+                NewsTokenizer::prose()
+            } else {
+                NewsTokenizer::name()
+            };
+            let mut ours = TextAnalyzer::from(tokenizer);
+            // The second pass is served from the cache.
+            assert_eq!(tokens(&mut ours, text), want, "{text:?}");
+            assert_eq!(tokens(&mut ours, text), want, "{text:?}");
+        }
+    }
+
     #[test]
-    fn same_stems_as_tantivy_twice_over() {
-        let text = "Running runners ran; the ministers' ministries were running generously. \
-                    Running ministers generously ran.";
-        let mut plain = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(LowerCaser)
-            .filter(Stemmer::new(Language::English))
-            .build();
-        let mut cached = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(LowerCaser)
-            .filter(CachedStemmer)
-            .build();
-        let want = tokens(&mut plain, text);
-        assert_eq!(tokens(&mut cached, text), want);
-        // The second pass is served from the cache.
-        assert_eq!(tokens(&mut cached, text), want);
+    fn same_tokens_as_tantivy() {
+        same_as_tantivy(
+            "Running runners ran; the ministers' ministries were running generously. \
+             Running ministers generously ran.",
+        );
+        same_as_tantivy("Café owner Zoë Ægir said «ÉCOLE» in São Paulo, Straße 12b.");
+        same_as_tantivy("ΣΟΦΙΑ Σοφία İstanbul ﬁnance Ⅻ ① 東京 ½ x²");
+        same_as_tantivy(&format!(
+            "short {} word {} end",
+            "a".repeat(39),
+            "b".repeat(40)
+        ));
+        same_as_tantivy("internationalization nationalizations abcdefghijklmnopq");
+        same_as_tantivy("");
+        same_as_tantivy("  ,,, --- ");
+    }
+
+    proptest! {
+        #[test]
+        fn same_tokens_as_tantivy_on_any_text(text in "\\PC{0,200}") {
+            same_as_tantivy(&text);
+        }
+
+        #[test]
+        fn same_tokens_as_tantivy_on_words(text in "([A-Za-zéÉßæ]{1,45}[ ,.'’-]{1,2}){0,30}") {
+            same_as_tantivy(&text);
+        }
     }
 }

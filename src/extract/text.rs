@@ -1,6 +1,8 @@
 //! Tokens, sentences and paragraphs of an article body: the one view of the text that every
 //! extraction rule reads, computed once per article in a single pass.
 
+use std::cell::Cell;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -38,6 +40,33 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
 }
 
+thread_local! {
+    /// The token vector of the last document this thread dropped, kept for its next one: a
+    /// body's tokens take tens of kilobytes, and a fresh block that size for every article came
+    /// as new pages that the kernel zeroed, nearly as costly as the tokenising itself.
+    static SPARE_TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+}
+
+/// Most tokens a kept vector may hold room for (8 MB): a huge file's is not kept.
+const SPARE_TOKENS_MAX: usize = 1 << 18;
+
+impl Drop for Doc<'_> {
+    fn drop(&mut self) {
+        let tokens = std::mem::take(&mut self.tokens);
+        SPARE_TOKENS.with(|spare| {
+            let kept = spare.take();
+            // Keep the larger of the two, unless it is huge.
+            spare.set(
+                if tokens.capacity() > kept.capacity() && tokens.capacity() <= SPARE_TOKENS_MAX {
+                    tokens
+                } else {
+                    kept
+                },
+            );
+        });
+    }
+}
+
 /// Words whose trailing dot is part of them, not a sentence end.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "cpl",
@@ -71,7 +100,9 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
         let bytes = text.as_bytes();
-        let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+        let mut tokens = SPARE_TOKENS.with(Cell::take);
+        tokens.clear();
+        tokens.reserve(text.len() / 4);
         let mut para = 0u32;
         let mut newlines = 0u32;
         let mut iter = text.char_indices().peekable();
