@@ -362,20 +362,39 @@ pub struct Attributor<'d, 'a> {
     /// Descriptions of people: (head noun, person, token), from titles ("Mayor Annika
     /// Solberg") and appositives ("Tomas Lindqvist, the harbour master,").
     descriptions: Vec<(String, usize, usize)>,
+    /// Every token in lower case (see [`lower`]), end to end, and where each one lies in it:
+    /// the rules ask for the same words many times.
+    lows: String,
+    low_at: Vec<(u32, u32)>,
+    /// Whether each token is a speech verb outside quotes.
+    verbs: Vec<bool>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
+        let mut lows = String::with_capacity(doc.text.len());
+        let mut low_at = Vec::with_capacity(doc.tokens.len());
+        let mut buf = String::new();
+        for i in 0..doc.tokens.len() {
+            let start = lows.len() as u32;
+            lows.push_str(lower(doc.word(i), &mut buf));
+            low_at.push((start, lows.len() as u32));
+        }
         let mut me = Attributor {
             doc,
             people,
             events: Vec::new(),
             descriptions: Vec::new(),
+            lows,
+            low_at,
+            verbs: Vec::new(),
         };
+        me.verbs = (0..doc.tokens.len())
+            .map(|i| me.speech_verb_at(i))
+            .collect();
         me.descriptions = me.find_descriptions();
-        let mut buf = String::new();
         for i in 0..doc.tokens.len() {
-            if doc.tokens[i].in_quote || !me.is_verb(i, &mut buf) {
+            if doc.tokens[i].in_quote || !me.is_verb(i) {
                 continue;
             }
             if let Some(sp) = me.subject_of(i) {
@@ -395,8 +414,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             for t in from..run.name_start {
                 if doc.tokens[t].shape == Shape::Word {
                     let w = self.low(t);
-                    if LEX.titles.contains(w.as_str()) {
-                        out.push((w, e, run.start));
+                    if LEX.titles.contains(w) {
+                        out.push((w.to_string(), e, run.start));
                     }
                 }
             }
@@ -407,7 +426,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             k += 1;
             if !doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word)
-                || !DETERMINERS.contains(&self.low(k).as_str())
+                || !DETERMINERS.contains(&self.low(k))
             {
                 continue;
             }
@@ -423,7 +442,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
             if let Some(h) = head {
-                out.push((h, e, run.start));
+                out.push((h.to_string(), e, run.start));
             }
         }
         out
@@ -444,7 +463,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             t.para == doc.tokens[dash].para
                 && t.shape == Shape::Word
                 && self.people.run_at(k).is_none_or(|r| r.entity.is_none())
-                && LEX.titles.contains(self.low(k).as_str())
+                && LEX.titles.contains(self.low(k))
         }) {
             k += 1;
         }
@@ -454,16 +473,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
-    fn lw(&self, i: usize, buf: &'d mut String) -> &'d str {
-        lower(self.doc.word(i), buf)
+    /// Token `i` in lower case, without a trailing dot (see [`lower`]).
+    fn low(&self, i: usize) -> &str {
+        let (a, b) = self.low_at[i];
+        &self.lows[a as usize..b as usize]
     }
 
-    fn low(&self, i: usize) -> String {
-        let mut b = String::new();
-        lower(self.doc.word(i), &mut b).to_string()
+    /// Whether token `i` is a speech verb outside quotes.
+    fn is_verb(&self, i: usize) -> bool {
+        self.verbs[i]
     }
 
-    fn is_verb(&self, i: usize, buf: &mut String) -> bool {
+    fn speech_verb_at(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
         // "Trump shot back", "she fired back"
         if matches!(
@@ -492,7 +513,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && t.end - t.start <= 12
             && (self.doc.text.as_bytes()[t.start].is_ascii_lowercase() || sentence_initial)
             && !t.in_quote
-            && LEX.speech_verbs.contains(lower(self.doc.word(i), buf))
+            && LEX.speech_verbs.contains(self.low(i))
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -558,7 +579,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A role: "the senator", "a spokeswoman for the campaign", "her husband", "officials".
         let head = self.low(end);
         let head = if head.ends_with("-year-old") {
-            "person".to_string()
+            "person"
         } else {
             head
         };
@@ -566,14 +587,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let noun_after_determiner = end > 0
             && LEX.is_role_noun(&head)
             && doc.tokens[end - 1].shape == Shape::Word
-            && DETERMINERS.contains(&self.low(end - 1).as_str());
-        if DETERMINERS.contains(&head.as_str())
-            || (LEX.speech_verbs.contains(head.as_str()) && !noun_after_determiner)
-            || BETWEEN_SPEAKER_AND_VERB.contains(&head.as_str())
+            && DETERMINERS.contains(&self.low(end - 1));
+        if DETERMINERS.contains(&head)
+            || (LEX.speech_verbs.contains(head) && !noun_after_determiner)
+            || BETWEEN_SPEAKER_AND_VERB.contains(&head)
             || [
                 "and", "that", "but", "or", "who", "which", "it", "they", "we", "i", "you", "this",
             ]
-            .contains(&head.as_str())
+            .contains(&head)
         {
             return None;
         }
@@ -590,7 +611,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 start = p;
                 break;
             }
-            if DETERMINERS.contains(&w.as_str()) {
+            if DETERMINERS.contains(&w) {
                 start = p;
                 // "a spokesman for the campaign": reach back over "for"/"of" to a fuller phrase.
                 if p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of")) {
@@ -598,7 +619,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         if doc.tokens[q].shape != Shape::Word || doc.tokens[q].sent != t.sent {
                             break;
                         }
-                        if DETERMINERS.contains(&self.low(q).as_str()) {
+                        if DETERMINERS.contains(&self.low(q)) {
                             start = q;
                             break;
                         }
@@ -606,12 +627,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 break;
             }
-            if LEX.speech_verbs.contains(w.as_str())
+            if LEX.speech_verbs.contains(w)
                 || [
                     "and", "that", "but", "or", "who", "which", "to", "in", "on", "at", "with",
                     "by", "from",
                 ]
-                .contains(&w.as_str())
+                .contains(&w)
             {
                 break;
             }
@@ -620,9 +641,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         let possessor = self.low(start);
-        let male = KIN_MALE.contains(&head.as_str());
-        let female = KIN_FEMALE.contains(&head.as_str());
-        if (male || female) && ["his", "her", "their"].contains(&possessor.as_str()) {
+        let male = KIN_MALE.contains(&head);
+        let female = KIN_FEMALE.contains(&head);
+        if (male || female) && ["his", "her", "their"].contains(&possessor) {
             let g = if male { Gender::Male } else { Gender::Female };
             let upto = self.events.partition_point(|(pos, _)| *pos < end);
             return self.events[..upto]
@@ -730,7 +751,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // President Bob Samuels".
         while doc.tokens.get(start).is_some_and(|t| {
             t.shape == Shape::Word
-                && ((!t.cap && LEX.titles.contains(self.low(start).as_str()))
+                && ((!t.cap && LEX.titles.contains(self.low(start)))
                     || (t.cap && self.people.run_at(start).is_none()))
         }) && self.people.run_at(start + 1).is_some()
         {
@@ -743,11 +764,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
                 let Some(t) = doc.tokens.get(k) else { break };
                 let w = self.low(k);
-                let role = LEX.is_role_noun(&w) || LEX.titles.contains(w.as_str());
+                let role = LEX.is_role_noun(&w) || LEX.titles.contains(w);
                 let modifier = t.cap
-                    || LEX.nationalities.contains(w.as_str())
+                    || LEX.nationalities.contains(w)
                     || matches!(
-                        w.as_str(),
+                        w,
                         "undecided"
                             | "longtime"
                             | "retired"
@@ -787,7 +808,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .get(i)
                     .is_some_and(|t| t.shape == Shape::Word && !t.cap)
                     && !matches!(
-                        self.low(i).as_str(),
+                        self.low(i),
                         "of" | "at" | "for" | "from" | "with" | "the" | "a" | "an" | "in"
                     )
             };
@@ -811,7 +832,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if PRONOUNS.iter().any(|(p, _)| *p == w) {
             return self.np_ending_at(start).map(|s| (s, start));
         }
-        if !DETERMINERS.contains(&w.as_str()) {
+        if !DETERMINERS.contains(&w) {
             return None;
         }
         // Up to the next punctuation, relative pronoun or verb; the phrase ends at its last
@@ -829,9 +850,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 end = p;
                 continue;
             }
-            if LEX.speech_verbs.contains(lw.as_str())
-                || matches!(lw.as_str(), "who" | "which" | "that" | "whose")
-            {
+            if LEX.speech_verbs.contains(lw) || matches!(lw, "who" | "which" | "that" | "whose") {
                 break;
             }
             // (a possessive modifies a later noun: "one person with knowledge of the
@@ -873,7 +892,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "Smith also said"; `None` when the verb has no subject of its own.
     fn subject_of(&self, v: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let mut buf = String::new();
         let verb = self.low(v);
         // A participle ("..., saying") has no subject of its own: the clause's is used.
         if verb.ends_with("ing") {
@@ -881,7 +899,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let sentence_initial = v == 0 || doc.tokens[v - 1].sent != doc.tokens[v].sent;
         // "told Fox News" names who was told, never who spoke.
-        let takes_object = matches!(verb.as_str(), "told" | "tell" | "tells" | "telling");
+        let takes_object = matches!(verb, "told" | "tell" | "tells" | "telling");
         // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause);
         // "Stated Stone:" opening a sentence.
         let inverted = |me: &Self| -> Option<Speaker> {
@@ -895,7 +913,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     t.para != doc.tokens[end].para
                         || (t.shape == Shape::Word
                             && matches!(
-                                me.low(end + 1).as_str(),
+                                me.low(end + 1),
                                 "in" | "on"
                                     | "at"
                                     | "when"
@@ -943,13 +961,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if p >= 3
             && self.is_word(p, "to")
             && self.is_word(p - 1, "on")
-            && matches!(self.low(p - 2).as_str(), "went" | "goes" | "go" | "going")
+            && matches!(self.low(p - 2), "went" | "goes" | "go" | "going")
         {
             p -= 3;
         }
         // (and over a day: "Priebus later Thursday told Fox News")
         while doc.tokens[p].shape == Shape::Word
-            && ((BETWEEN_SPEAKER_AND_VERB.contains(&self.lw(p, &mut buf)) && !doc.tokens[p].cap)
+            && ((BETWEEN_SPEAKER_AND_VERB.contains(&self.low(p)) && !doc.tokens[p].cap)
                 || (super::people::is_date_word(doc.word(p)) && p + 1 == v))
         {
             p = p.checked_sub(1)?;
@@ -1016,7 +1034,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             i -= 1;
         }
         matches!(
-            self.low(i).as_str(),
+            self.low(i),
             "to" | "with" | "from" | "by" | "for" | "on" | "in" | "at" | "told"
         )
     }
@@ -1044,7 +1062,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let i = self.sentence_start(at);
         // "A reporter can be heard asking ...": a role phrase opening the sentence.
-        if doc.tokens[i].shape == Shape::Word && DETERMINERS.contains(&self.low(i).as_str()) {
+        if doc.tokens[i].shape == Shape::Word && DETERMINERS.contains(&self.low(i)) {
             if let Some((s, end)) = self.np_starting_at(i) {
                 if end < at {
                     return Some(s);
@@ -1092,7 +1110,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// allowed): "chanted “USA!”", "said, “No.”".
     pub fn verb_just_before(&self, open: usize) -> bool {
         let doc = self.doc;
-        let mut buf = String::new();
         let mut i = open;
         for _ in 0..2 {
             let Some(p) = i.checked_sub(1) else {
@@ -1105,7 +1122,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i = p;
                 continue;
             }
-            return self.is_verb(p, &mut buf);
+            return self.is_verb(p);
         }
         false
     }
@@ -1116,9 +1133,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(speaker) = self.according_to(from, to) {
             return Some(speaker);
         }
-        let mut buf = String::new();
         (from..to)
-            .filter(|&v| self.is_verb(v, &mut buf))
+            .filter(|&v| self.is_verb(v))
             .find_map(|v| self.subject_of(v))
     }
 
@@ -1135,7 +1151,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let open_sent = doc.tokens[sp.open].sent;
         let close_at = sp.close.min(n.saturating_sub(1));
         let close_sent = doc.tokens[close_at].sent;
-        let mut buf = String::new();
 
         // A joined quote: the attribution is between its two parts.
         if let Some((a, b)) = sp.between {
@@ -1165,7 +1180,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while e < n && e < next_open && doc.tokens[e].sent == next_sent {
                 e += 1;
             }
-            let verb_early = (r_start..(r_start + 7).min(e)).any(|v| self.is_verb(v, &mut buf));
+            let verb_early = (r_start..(r_start + 7).min(e)).any(|v| self.is_verb(v));
             if e - r_start <= 8 || verb_early {
                 r_end = e;
             }
@@ -1174,7 +1189,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while r_first < r_end && doc.tokens[r_first].shape == Shape::Punct {
             r_first += 1;
         }
-        let immediate = |me: &Self, buf: &mut String| -> Option<Speaker> {
+        let immediate = |me: &Self| -> Option<Speaker> {
             if r_first >= r_end {
                 return None;
             }
@@ -1183,7 +1198,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 "and", "but", "or", "that", "which", "while", "as", "in", "to", "of", "for",
                 "because", "when", "if",
             ]
-            .contains(&w.as_str())
+            .contains(&w)
             {
                 return None;
             }
@@ -1196,10 +1211,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 _ => 7,
             };
             (r_first..(r_first + reach).min(r_end))
-                .find(|&v| me.is_verb(v, buf))
+                .find(|&v| me.is_verb(v))
                 .and_then(|v| me.subject_of(v))
         };
-        if let Some(sp) = immediate(self, &mut buf) {
+        if let Some(sp) = immediate(self) {
             return (Some(sp), true);
         }
         // Left context: back from the opening mark to the sentence start or the previous quote.
@@ -1228,7 +1243,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .count();
         let reach = if words <= 3 { 10 } else { 20 };
         for v in (l_start..sp.open).rev() {
-            if self.is_verb(v, &mut buf) {
+            if self.is_verb(v) {
                 if fragment && sp.open - v > reach {
                     break;
                 }
@@ -1236,7 +1251,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let earlier = || {
                     (l_start..v)
                         .rev()
-                        .filter(|&u| self.is_verb(u, &mut String::new()))
+                        .filter(|&u| self.is_verb(u))
                         .find_map(|u| self.subject_of(u))
                 };
                 let subject = self
@@ -1281,7 +1296,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let sent_start = self.sentence_start(v);
             if doc.tokens[v].para == doc.tokens[sp.open].para
                 && v - sent_start <= 8
-                && self.is_verb(v, &mut buf)
+                && self.is_verb(v)
             {
                 if let Some(speaker) = self.subject_of(v) {
                     return (Some(speaker), true);

@@ -158,11 +158,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let w = self.low(i);
             if doc.tokens[i].cap {
                 end = Some(i);
-            } else if !matches!(w.as_str(), "the" | "of" | "and" | "for" | "on")
-                && (NOT_DESCRIPTIONS.contains(&w.as_str())
+            } else if !matches!(w, "the" | "of" | "and" | "for" | "on")
+                && (NOT_DESCRIPTIONS.contains(&w)
                     || w.ends_with("ing")
                     || w.ends_with("ed")
-                    || LEX.speech_verbs.contains(w.as_str()))
+                    || LEX.speech_verbs.contains(w))
             {
                 break;
             }
@@ -185,7 +185,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         };
         let (sent, para) = (doc.tokens[k].sent, doc.tokens[k].para);
-        let mut buf = String::new();
         let mut end = None;
         // Where the current part of the description began (its comma).
         let mut part = k;
@@ -203,7 +202,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && opening(doc.first_char(i))
                 && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
             if t.in_quote
-                || (self.is_verb(i, &mut buf)
+                || (self.is_verb(i)
                     && (self.quote_follows_in_sentence(i) || self.is_word(i + 1, "that")))
                 || quote_opens
                 || doc.is(i, ':')
@@ -280,11 +279,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && LEX.is_role_noun(&self.low(j))
             };
             t.poss
-                || matches!(w.as_str(), "republican" | "democrat" | "independent")
+                || matches!(w, "republican" | "democrat" | "independent")
                 // "Schout, Europe coordinator at ...", "Silverman, CrowdTangle chief executive"
                 || role_at(i + 1)
                 || (role_at(i + 2) && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word))
-                || (LEX.titles.contains(w.as_str())
+                || (LEX.titles.contains(w)
                     && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
                 || (word.len() >= 3
                     && word.as_bytes()[1] == b'-'
@@ -292,10 +291,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         } else {
             // "a lawyer", "who ...", "head of the ...", "refugee rights director"; not a verb
             // ("adding", "referring to").
-            matches!(w.as_str(), "a" | "an" | "the" | "who" | "whose" | "one")
+            matches!(w, "a" | "an" | "the" | "who" | "whose" | "one")
                 || w.ends_with("-year-old")
-                || ((LEX.is_role_noun(&w) || LEX.titles.contains(w.as_str()))
-                    && !LEX.speech_verbs.contains(w.as_str()))
+                || ((LEX.is_role_noun(&w) || LEX.titles.contains(w))
+                    && !LEX.speech_verbs.contains(w))
                 // "managing director", "founding partner"
                 || (w.ends_with("ing")
                     && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word)
@@ -304,21 +303,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !w.ends_with("ing")
                     && !w.ends_with("ed")
                     && !w.ends_with("ly")
-                    && !LEX.speech_verbs.contains(w.as_str())
-                    && !NOT_DESCRIPTIONS.contains(&w.as_str()))
+                    && !LEX.speech_verbs.contains(w)
+                    && !NOT_DESCRIPTIONS.contains(&w))
         };
         // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
         // director at Human Rights Watch, said".
         // "Dunn, now a partner at …", "Daniloff, now 81 and retired"
-        let now = matches!(w.as_str(), "now" | "then" | "formerly" | "once")
+        let now = matches!(w, "now" | "then" | "formerly" | "once")
             && doc.tokens.get(i + 1).is_some_and(|n| {
                 n.shape == Shape::Number
-                    || (n.shape == Shape::Word
-                        && matches!(self.low(i + 1).as_str(), "a" | "an" | "the"))
+                    || (n.shape == Shape::Word && matches!(self.low(i + 1), "a" | "an" | "the"))
             });
         described
             || now
-            || (!NOT_DESCRIPTIONS.contains(&w.as_str())
+            || (!NOT_DESCRIPTIONS.contains(&w)
                 && !w.ends_with("ing")
                 && self.verb_after_next_comma(i))
     }
@@ -327,20 +325,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn verb_after_next_comma(&self, i: usize) -> bool {
         let doc = self.doc;
         let sent = doc.tokens[i].sent;
-        let mut buf = String::new();
         for j in i..(i + 20).min(doc.tokens.len()) {
             let t = &doc.tokens[j];
-            if t.sent != sent || t.in_quote || self.is_verb(j, &mut buf) {
+            if t.sent != sent || t.in_quote || self.is_verb(j) {
                 return false;
             }
             if doc.is(j, ',') {
                 let mut v = j + 1;
-                while v < doc.tokens.len()
-                    && BETWEEN_SPEAKER_AND_VERB.contains(&self.low(v).as_str())
-                {
+                while v < doc.tokens.len() && BETWEEN_SPEAKER_AND_VERB.contains(&self.low(v)) {
                     v += 1;
                 }
-                return v < doc.tokens.len() && self.is_verb(v, &mut buf);
+                return v < doc.tokens.len() && self.is_verb(v);
             }
         }
         false
@@ -370,14 +365,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         let w = self.low(comma + 1);
-        matches!(w.as_str(), "who" | "whose" | "which")
-            || ((before.shape == Shape::Number || before.cap)
-                && matches!(w.as_str(), "a" | "an" | "the"))
+        matches!(w, "who" | "whose" | "which")
+            || ((before.shape == Shape::Number || before.cap) && matches!(w, "a" | "an" | "the"))
             || (before.shape == Shape::Number && w == "of")
             || (t.cap
                 && before.cap
                 && before.shape == Shape::Word
-                && (LEX.places.contains(w.as_str())
+                && (LEX.places.contains(w)
                     || doc.word(comma + 1).ends_with('.')
                     || doc.is(comma + 2, '.')
                     || doc.is(comma + 2, ',')))
