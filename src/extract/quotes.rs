@@ -437,7 +437,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 let w = self.low(j);
-                if LEX.is_role_noun(&w) && !t.cap {
+                if LEX.is_role_noun(w) && !t.cap {
                     head = Some(w);
                 }
             }
@@ -585,7 +585,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // ("the report", "one tweet": a noun that is also a speech verb, after a determiner)
         let noun_after_determiner = end > 0
-            && LEX.is_role_noun(&head)
+            && LEX.is_role_noun(head)
             && doc.tokens[end - 1].shape == Shape::Word
             && DETERMINERS.contains(&self.low(end - 1));
         if DETERMINERS.contains(&head)
@@ -657,7 +657,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .find(|e| self.people.entities[*e].gender == g)
                 .map(|e| Speaker::Person(e, None));
         }
-        if !LEX.is_role_noun(&head) {
+        if !LEX.is_role_noun(head) {
             return None;
         }
         if possessor == "the" {
@@ -672,7 +672,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(Speaker::Person(e, None));
             }
             // "the ministry", "the company": the organisation named before.
-            if let Some(org) = self.organisation_before(start, &head) {
+            if let Some(org) = self.organisation_before(start, head) {
                 return Some(Speaker::Named(org));
             }
         }
@@ -764,7 +764,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
                 let Some(t) = doc.tokens.get(k) else { break };
                 let w = self.low(k);
-                let role = LEX.is_role_noun(&w) || LEX.titles.contains(w);
+                let role = LEX.is_role_noun(w) || LEX.titles.contains(w);
                 let modifier = t.cap
                     || LEX.nationalities.contains(w)
                     || matches!(
@@ -816,7 +816,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while k < run.end + 4 && lower_word(k) {
                 k += 1;
             }
-            if k > run.end && LEX.is_role_noun(&self.low(k - 1)) {
+            if k > run.end && LEX.is_role_noun(self.low(k - 1)) {
                 if let Some(next) = self.people.run_at(k) {
                     if next.entity.is_some() && next.start == k {
                         end = next.end - 1;
@@ -855,7 +855,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // (a possessive modifies a later noun: "one person with knowledge of the
             // governor's dilemma")
-            if !tp.poss && (LEX.is_role_noun(&lw) || (tp.cap && self.people.run_at(p).is_some())) {
+            if !tp.poss && (LEX.is_role_noun(lw) || (tp.cap && self.people.run_at(p).is_some())) {
                 end = p;
             }
         }
@@ -873,7 +873,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "said a Mexican official who was not authorized to speak publicly"
         let found = self.np_ending_at(end).or_else(|| {
             // (the whole phrase from its determiner: "another leading Supreme Court advocate")
-            LEX.is_role_noun(&self.low(end)).then(|| {
+            LEX.is_role_noun(self.low(end)).then(|| {
                 Speaker::Named(doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string())
             })
         });

@@ -276,7 +276,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 doc.tokens
                     .get(j)
                     .is_some_and(|n| n.shape == Shape::Word && !n.cap)
-                    && LEX.is_role_noun(&self.low(j))
+                    && LEX.is_role_noun(self.low(j))
             };
             t.poss
                 || matches!(w, "republican" | "democrat" | "independent")
@@ -293,12 +293,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // ("adding", "referring to").
             matches!(w, "a" | "an" | "the" | "who" | "whose" | "one")
                 || w.ends_with("-year-old")
-                || ((LEX.is_role_noun(&w) || LEX.titles.contains(w))
+                || ((LEX.is_role_noun(w) || LEX.titles.contains(w))
                     && !LEX.speech_verbs.contains(w))
                 // "managing director", "founding partner"
                 || (w.ends_with("ing")
                     && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word)
-                    && LEX.is_role_noun(&self.low(i + 1)))
+                    && LEX.is_role_noun(self.low(i + 1)))
                 || (w.len() > 2
                     && !w.ends_with("ing")
                     && !w.ends_with("ed")
