@@ -324,16 +324,16 @@ impl People {
         // Multi-word names first, in text order: each introduces a person or joins one.
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
-            let words: Vec<String> = (run.name_start..run.name_end)
-                .map(|t| key_of(doc.word(t)))
-                .collect();
             let core = (run.name_start..run.name_end)
                 .filter(|&t| !is_particle(doc, t))
                 .count();
-            if run.blocked
-                || !(2..=4).contains(&core)
-                || !self.is_person_name(doc, r, &words, &alone, &mut buf)
-            {
+            if run.blocked || !(2..=4).contains(&core) {
+                continue;
+            }
+            let words: Vec<String> = (run.name_start..run.name_end)
+                .map(|t| key_of(doc.word(t)))
+                .collect();
+            if !self.is_person_name(doc, r, &words, &alone, &mut buf) {
                 continue;
             }
             let last = words.last().expect("non-empty").clone();
