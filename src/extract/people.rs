@@ -132,12 +132,6 @@ fn is_particle(doc: &Doc, i: usize) -> bool {
     t.shape == Shape::Word && !t.cap && PARTICLES.contains(&doc.word(i))
 }
 
-/// Lower-case key of a token for comparisons.
-fn key_of(word: &str) -> String {
-    let mut buf = String::new();
-    lower(word, &mut buf).to_string()
-}
-
 fn title_gender(lower: &str) -> Gender {
     match lower {
         "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "father" | "congressman"
@@ -215,14 +209,14 @@ impl People {
             blocked: false,
             forced: false,
         };
-        let whole: Vec<String> = (start..end).map(|t| key_of(doc.word(t))).collect();
+        let whole: Vec<String> = (start..end).map(|t| doc.low(t).to_string()).collect();
         let whole = whole.join(" ");
         run.blocked = LEX.non_person_names.contains(whole.as_str())
             || LEX.places.contains(whole.as_str())
             || LEX.outlets.contains_key(&whole);
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
-            let prev = lower(doc.word(start - 1), buf);
+            let prev = doc.low(start - 1);
             if LEX.titles.contains(prev) && !MODIFIERS.contains(&prev) {
                 run.titled = true;
                 run.title_gender = title_gender(prev);
@@ -264,7 +258,7 @@ impl People {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if run.name_start + 1 == run.name_end
                 || (LEX.first_name(l).is_some() && !LEX.places.contains(l) && {
-                    let next = key_of(doc.word(run.name_start + 1));
+                    let next = doc.low(run.name_start + 1).to_string();
                     !LEX.is_non_person_word(&next) && !LEX.titles.contains(next.as_str())
                 })
                 || !(LEX.is_non_person_word(l)
@@ -280,12 +274,12 @@ impl People {
         if let Some(k) = (run.name_start..run.name_end.saturating_sub(1))
             .rev()
             .find(|&k| {
-                let l = lower(doc.word(k), buf);
+                let l = doc.low(k);
                 LEX.titles.contains(l) && !MODIFIERS.contains(&l)
             })
         {
             run.titled = true;
-            let g = title_gender(lower(doc.word(k), buf));
+            let g = title_gender(doc.low(k));
             if g != Gender::Unknown {
                 run.title_gender = g;
             }
@@ -295,9 +289,7 @@ impl People {
         if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
             run.name_end = k;
         }
-        while run.name_end > run.name_start
-            && SUFFIXES.contains(&lower(doc.word(run.name_end - 1), buf))
-        {
+        while run.name_end > run.name_start && SUFFIXES.contains(&doc.low(run.name_end - 1)) {
             run.name_end -= 1;
         }
         let idx = self.runs.len() as u32;
@@ -309,13 +301,12 @@ impl People {
 
     /// Decide which runs name people, build the people, and link every mention to one.
     fn link(&mut self, doc: &Doc) {
-        let mut buf = String::new();
         // Words that stand alone as a capitalised name somewhere in the article.
         let alone: std::collections::HashSet<String> = self
             .runs
             .iter()
             .filter(|r| r.name_end == r.name_start + 1)
-            .map(|r| key_of(doc.word(r.name_start)))
+            .map(|r| doc.low(r.name_start).to_string())
             .collect();
         // People by the last and first words of their names, in order of introduction, so
         // that linking stays linear in the length of the article.
@@ -331,9 +322,9 @@ impl People {
                 continue;
             }
             let words: Vec<String> = (run.name_start..run.name_end)
-                .map(|t| key_of(doc.word(t)))
+                .map(|t| doc.low(t).to_string())
                 .collect();
-            if !self.is_person_name(doc, r, &words, &alone, &mut buf) {
+            if !self.is_person_name(doc, r, &words, &alone) {
                 continue;
             }
             let last = words.last().expect("non-empty").clone();
@@ -382,7 +373,7 @@ impl People {
             if run.blocked || run.entity.is_some() || run.name_end != run.name_start + 1 {
                 continue;
             }
-            let w = key_of(doc.word(run.name_start));
+            let w = doc.low(run.name_start).to_string();
             // A common word ("Park") is a person only as the surname of one introduced in full.
             let common = LEX.is_non_person_word(&w) || LEX.outlets.contains_key(&w);
             let surnamed: &[usize] = by_last.get(&w).map_or(&[], Vec::as_slice);
@@ -457,11 +448,12 @@ impl People {
         r: usize,
         words: &[String],
         alone: &std::collections::HashSet<String>,
-        buf: &mut String,
     ) -> bool {
         let run = &self.runs[r];
         let joined = words.join(" ");
-        let whole: Vec<String> = (run.start..run.end).map(|t| key_of(doc.word(t))).collect();
+        let whole: Vec<String> = (run.start..run.end)
+            .map(|t| doc.low(t).to_string())
+            .collect();
         if LEX.non_person_names.contains(joined.as_str())
             || LEX.non_person_names.contains(whole.join(" ").as_str())
             || LEX.places.contains(joined.as_str())
@@ -519,7 +511,7 @@ impl People {
         }
         // A name continues with a possessive or a lower-case word; a run right after
         // "the" is an organisation or a thing ("the Bradley Foundation").
-        if run.start > 0 && lower(doc.word(run.start - 1), buf) == "the" && !run.titled {
+        if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled {
             return false;
         }
         given || LEX.surnames.contains(last.as_str()) || evidence() || alone.contains(last.as_str())
@@ -636,7 +628,7 @@ fn place_in_brackets(doc: &Doc, end: usize) -> bool {
     }
     for k in end + 2..(end + 5).min(doc.tokens.len()) {
         if doc.is(k, ')') {
-            let inner: Vec<String> = (end + 1..k).map(|t| key_of(doc.word(t))).collect();
+            let inner: Vec<String> = (end + 1..k).map(|t| doc.low(t).to_string()).collect();
             let inner = inner.join(" ");
             return LEX.places.contains(inner.as_str())
                 || LEX.nationalities.contains(inner.as_str());
@@ -657,8 +649,7 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
     if t.shape == Shape::Number {
         return doc.is(end + 2, ',');
     }
-    let mut buf = String::new();
-    let w = lower(doc.word(end + 1), &mut buf);
+    let w = doc.low(end + 1);
     t.shape == Shape::Word
         && (matches!(w, "a" | "an" | "who" | "whose" | "the")
             || (!t.cap && (LEX.role_nouns.contains(w) || LEX.titles.contains(w))))
@@ -667,19 +658,18 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said
 /// Smith").
 fn speech_adjacent(doc: &Doc, i: usize) -> bool {
-    let mut buf = String::new();
-    let before = i.checked_sub(1).and_then(|p| {
-        (doc.tokens[p].shape == Shape::Word).then(|| lower(doc.word(p), &mut buf).to_string())
-    });
+    let before = i
+        .checked_sub(1)
+        .and_then(|p| (doc.tokens[p].shape == Shape::Word).then(|| doc.low(p)));
     let after = doc
         .tokens
         .get(i + 1)
         .filter(|t| t.shape == Shape::Word)
-        .map(|_| lower(doc.word(i + 1), &mut buf).to_string());
+        .map(|_| doc.low(i + 1));
     [before, after]
         .iter()
         .flatten()
-        .any(|w| LEX.speech_verbs.contains(w.as_str()))
+        .any(|w| LEX.speech_verbs.contains(*w))
 }
 
 #[cfg(test)]

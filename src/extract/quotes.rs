@@ -4,7 +4,7 @@
 
 mod describe;
 
-use super::lexicon::{lower, Gender, LEX};
+use super::lexicon::{Gender, LEX};
 use super::people::People;
 use super::text::{Doc, Shape};
 
@@ -362,31 +362,17 @@ pub struct Attributor<'d, 'a> {
     /// Descriptions of people: (head noun, person, token), from titles ("Mayor Annika
     /// Solberg") and appositives ("Tomas Lindqvist, the harbour master,").
     descriptions: Vec<(String, usize, usize)>,
-    /// Every token in lower case (see [`lower`]), end to end, and where each one lies in it:
-    /// the rules ask for the same words many times.
-    lows: String,
-    low_at: Vec<(u32, u32)>,
     /// Whether each token is a speech verb outside quotes.
     verbs: Vec<bool>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
-        let mut lows = String::with_capacity(doc.text.len());
-        let mut low_at = Vec::with_capacity(doc.tokens.len());
-        let mut buf = String::new();
-        for i in 0..doc.tokens.len() {
-            let start = lows.len() as u32;
-            lows.push_str(lower(doc.word(i), &mut buf));
-            low_at.push((start, lows.len() as u32));
-        }
         let mut me = Attributor {
             doc,
             people,
             events: Vec::new(),
             descriptions: Vec::new(),
-            lows,
-            low_at,
             verbs: Vec::new(),
         };
         me.verbs = (0..doc.tokens.len())
@@ -474,9 +460,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Token `i` in lower case, without a trailing dot (see [`lower`]).
-    fn low(&self, i: usize) -> &str {
-        let (a, b) = self.low_at[i];
-        &self.lows[a as usize..b as usize]
+    fn low(&self, i: usize) -> &'d str {
+        self.doc.low(i)
     }
 
     /// Whether token `i` is a speech verb outside quotes.
@@ -1342,7 +1327,6 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     if words.is_empty() {
         return true;
     }
-    let mut buf = String::new();
     // A cue word just before the opening mark.
     for k in 1..=3 {
         let Some(p) = sp.open.checked_sub(k) else {
@@ -1359,7 +1343,7 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
         if doc.tokens[p].shape != Shape::Word {
             continue;
         }
-        let w = lower(doc.word(p), &mut buf);
+        let w = doc.low(p);
         if WORK_CUES.contains(&w) || SCARE_CUES.contains(&w) {
             return words.len() <= 12 && sp.joined.is_none();
         }
@@ -1379,9 +1363,7 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     let title_case = words.len() >= 2
         && words.len() <= 14
         && words.iter().all(|&i| {
-            doc.tokens[i].cap
-                || doc.tokens[i].shape == Shape::Number
-                || small.contains(&lower(doc.word(i), &mut buf))
+            doc.tokens[i].cap || doc.tokens[i].shape == Shape::Number || small.contains(&doc.low(i))
         })
         && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
     // Numbers alone ("2016-06-29") are no quote.
@@ -1401,17 +1383,15 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
 /// “A,” she said. “B.” (the attribution a short sentence of its own) each become one quote, as
 /// attribution corpora annotate them.
 pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
-    let mut buf = String::new();
     // Whether a book is named in the paragraph of token `at` or the one before, before `at`.
     let from_book = |at: usize| {
         let para = doc.tokens[at].para;
-        let mut b = String::new();
         (at.saturating_sub(150)..at)
             .rev()
             .take_while(|&t| doc.tokens[t].para + 1 >= para)
             .any(|t| {
                 matches!(
-                    lower(doc.word(t), &mut b),
+                    doc.low(t),
                     "book" | "books" | "memoir" | "memoirs" | "autobiography" | "novel"
                 )
             })
@@ -1458,14 +1438,14 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         let sentence_between = gap.1 > 0 && period;
         let verbs = (gap.0..gap.1)
             .filter(|&t| {
-                let w = lower(doc.word(t), &mut buf);
+                let w = doc.low(t);
                 LEX.speech_verbs.contains(w) || w == "according"
             })
             .count();
         // One attribution, not two ("he said, adding,").
         // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
         let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1)).any(|t| {
-            let w = lower(doc.word(t), &mut buf);
+            let w = doc.low(t);
             LEX.speech_verbs.contains(w) || w == "according"
         });
         let limit = if opens_with_attribution || verbs == 1 {
@@ -1485,7 +1465,7 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             // ("“A,” she said, but …, “B”"; not "who voted for X but Y")
             || (gap.0..gap.1).any(|t| {
                 doc.tokens[t].shape == Shape::Word
-                    && lower(doc.word(t), &mut String::new()) == "but"
+                    && doc.low(t) == "but"
                     && (t == 0 || doc.tokens[t - 1].shape == Shape::Punct)
             });
         let one_sentence = !other_clause
@@ -1495,12 +1475,8 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         // Excerpts of a book ("In her book, she wrote … “…,” she wrote. “…”") may come from
         // different pages: they stay apart unless one sentence holds them. The parts of a
         // letter, an email or a post are one text and join.
-        let writing = (gap.0..gap.1).any(|t| {
-            matches!(
-                lower(doc.word(t), &mut buf),
-                "wrote" | "writes" | "write" | "written"
-            )
-        });
+        let writing =
+            (gap.0..gap.1).any(|t| matches!(doc.low(t), "wrote" | "writes" | "write" | "written"));
         // “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement.
         let added = a_end > 0
             && doc.is(a_last, '.')
@@ -1521,9 +1497,7 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                     doc.tokens[t].sent == doc.tokens[b.close.min(n - 1)].sent
                         && doc.tokens[t].shape == Shape::Word
                         && !doc.tokens[t].cap
-                        && LEX
-                            .speech_verbs
-                            .contains(lower(doc.word(t), &mut String::new()))
+                        && LEX.speech_verbs.contains(doc.low(t))
                 })
         };
         // “A.” “B.”: two quotes with nothing between are one statement.

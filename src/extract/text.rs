@@ -3,6 +3,8 @@
 
 use std::cell::Cell;
 
+use super::lexicon::lower;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -38,7 +40,15 @@ pub struct Token {
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
+    /// The lower-case forms of the tokens that are not lower-case already, end to end.
+    lows: String,
+    /// Where each token's lower-case form lies: in `lows` when the top bit of the start is
+    /// set, else in `text`.
+    low_at: Vec<(usize, usize)>,
 }
+
+/// The bit of a `low_at` start that says the form lies in `lows`.
+const IN_LOWS: usize = 1 << (usize::BITS - 1);
 
 thread_local! {
     /// The token vector of the last document this thread dropped, kept for its next one: a
@@ -187,15 +197,52 @@ impl<'a> Doc<'a> {
             }
             tokens.push(tok);
         }
-        let mut doc = Doc { text, tokens };
+        let mut doc = Doc {
+            text,
+            tokens,
+            lows: String::new(),
+            low_at: Vec::new(),
+        };
         doc.split_sentences();
+        doc.lower_all();
         doc
+    }
+
+    /// Computes every token's lower-case form once: the extraction rules ask for the same
+    /// words many times.
+    fn lower_all(&mut self) {
+        let mut buf = String::new();
+        let mut low_at = Vec::with_capacity(self.tokens.len());
+        for i in 0..self.tokens.len() {
+            let word = self.word(i);
+            let low = lower(word, &mut buf);
+            // `lower` gives the word itself (maybe without its dot) when nothing else changes.
+            if std::ptr::eq(word.as_ptr(), low.as_ptr()) {
+                let start = self.tokens[i].start;
+                low_at.push((start, start + low.len()));
+            } else {
+                let at = self.lows.len();
+                self.lows.push_str(low);
+                low_at.push((at | IN_LOWS, self.lows.len()));
+            }
+        }
+        self.low_at = low_at;
     }
 
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
+    }
+
+    /// Token `i` in lower case, without a trailing dot (see [`lower`]).
+    pub fn low(&self, i: usize) -> &str {
+        let (a, b) = self.low_at[i];
+        if a & IN_LOWS != 0 {
+            &self.lows[a & !IN_LOWS..b]
+        } else {
+            &self.text[a..b]
+        }
     }
 
     /// Whether token `i` is the punctuation character `c`.
@@ -284,6 +331,21 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn lower_case_forms() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Mr. Smith said", &["mr", "smith", "said"]),
+            ("the U.S. economy", &["the", "u.s", "economy"]),
+            ("ÉCOLE Zoë", &["école", "zoë"]),
+            ("O’Malley’s plan", &["o'malley", "plan"]),
+        ];
+        for (input, want) in cases {
+            let doc = Doc::new(input);
+            let got: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.low(i)).collect();
+            assert_eq!(got, *want, "{input:?}");
+        }
     }
 
     #[test]
