@@ -2,9 +2,9 @@
 //! that follows the speaker's name ("Ben Ott, a labor economist at the Policy Institute"), kept
 //! with the name as attribution corpora annotate speakers.
 
-use super::super::lexicon::LEX;
-use super::super::text::Shape;
 use super::{opening, Attributor, BETWEEN_SPEAKER_AND_VERB};
+use crate::extract::lexicon::LEX;
+use crate::extract::text::Shape;
 
 /// Words after the comma that follows a name that open no description of the person ("Smith,
 /// for one, said", "said Smith, however").
