@@ -36,7 +36,7 @@ const MODIFIERS: &[&str] = &[
 ];
 
 /// Suffixes that follow a name without being its surname.
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+pub(crate) const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// A run of capitalised words, and the person it names, if it names one.
 #[derive(Debug, Clone)]

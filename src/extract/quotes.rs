@@ -1487,18 +1487,18 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         // “A,” he said, adding, “B.”: a second verb starts a second statement.
         let second_statement = (gap.0..gap.1).any(|t| doc.word(t) == "adding");
         // “A,” she said. “B,” she said.: the next part has an attribution of its own.
-        let attributed_after = {
+        let attributed_after = sentence_between && {
+            let close_sent = doc.tokens[b.close.min(n - 1)].sent;
             let mut k = b.close + 1;
             while k < n && doc.tokens[k].shape == Shape::Punct && k <= b.close + 2 {
                 k += 1;
             }
-            sentence_between
-                && (k..(k + 3).min(n)).any(|t| {
-                    doc.tokens[t].sent == doc.tokens[b.close.min(n - 1)].sent
-                        && doc.tokens[t].shape == Shape::Word
-                        && !doc.tokens[t].cap
-                        && LEX.speech_verbs.contains(doc.low(t))
-                })
+            (k..(k + 3).min(n)).any(|t| {
+                doc.tokens[t].sent == close_sent
+                    && doc.tokens[t].shape == Shape::Word
+                    && !doc.tokens[t].cap
+                    && LEX.speech_verbs.contains(doc.low(t))
+            })
         };
         // “A.” “B.”: two quotes with nothing between are one statement.
         let adjacent = gap.0 == gap.1 && a.close < n && para(a.close) == para(b.open);

@@ -4,6 +4,7 @@
 
 use super::{opening, Attributor, BETWEEN_SPEAKER_AND_VERB};
 use crate::extract::lexicon::LEX;
+use crate::extract::people::SUFFIXES;
 use crate::extract::text::Shape;
 
 /// Words after the comma that follows a name that open no description of the person ("Smith,
@@ -113,10 +114,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let suffix = |i: usize| {
             doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Word)
-                && matches!(
-                    self.low(i).trim_end_matches('.'),
-                    "jr" | "sr" | "ii" | "iii" | "iv"
-                )
+                && SUFFIXES.contains(&self.low(i).trim_end_matches('.'))
         };
         if inside(k) && doc.is(k, ',') && suffix(k + 1) {
             k += 1;
@@ -203,7 +201,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
             if t.in_quote
                 || (self.is_verb(i)
-                    && (self.quote_follows_in_sentence(i) || self.is_word(i + 1, "that")))
+                    && (self.quote_follows_closely(i) || self.is_word(i + 1, "that")))
                 || quote_opens
                 || doc.is(i, ':')
             {
@@ -239,7 +237,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether a quote opens right after token `i` (a comma or colon between allowed).
-    fn quote_follows_in_sentence(&self, i: usize) -> bool {
+    fn quote_follows_closely(&self, i: usize) -> bool {
         let doc = self.doc;
         let sent = doc.tokens[i].sent;
         doc.tokens[i + 1..]
