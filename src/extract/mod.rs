@@ -226,6 +226,22 @@ fn span_text(doc: &Doc, span: &quotes::Span) -> String {
 /// Lower-case words joined by single spaces, for containment tests.
 fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // ASCII text (most quotes) byte by byte: the same words, without decoding characters.
+    if s.is_ascii() {
+        let mut gap = false;
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+        return out;
+    }
     for w in s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
