@@ -49,6 +49,90 @@ pub struct Lexicon {
     pub role_nouns: HashSet<&'static str>,
     /// Outlet names, lower-cased, mapped to the form to print.
     pub outlets: HashMap<String, &'static str>,
+    /// Every word of every list, with the lists it is on: one look-up answers them all
+    /// (see [`Lexicon::flags`]).
+    words: HashMap<String, Flags>,
+}
+
+/// The lists a lower-case word is on, as bits. A token's flags are looked up once (see
+/// [`super::text::Token::lex`]) and every later question about the word is a bit test.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(u16);
+
+impl Flags {
+    pub const SPEECH_VERB: Flags = Flags(1);
+    pub const TITLE: Flags = Flags(1 << 1);
+    pub const ORG_WORD: Flags = Flags(1 << 2);
+    pub const PLACE: Flags = Flags(1 << 3);
+    pub const NATIONALITY: Flags = Flags(1 << 4);
+    pub const NON_NAME: Flags = Flags(1 << 5);
+    pub const NON_PERSON_NAME: Flags = Flags(1 << 6);
+    pub const ROLE_NOUN: Flags = Flags(1 << 7);
+    pub const SURNAME: Flags = Flags(1 << 8);
+    pub const OUTLET: Flags = Flags(1 << 9);
+    /// A given name, of unknown gender unless one of the next two bits is set too.
+    pub const FIRST_NAME: Flags = Flags(1 << 10);
+    pub const MALE: Flags = Flags(1 << 11);
+    pub const FEMALE: Flags = Flags(1 << 12);
+    /// The words of [`Lexicon::is_role_noun`].
+    pub const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
+    /// The words of [`Lexicon::is_non_person_word`].
+    pub const NON_PERSON: Flags =
+        Flags(Self::ORG_WORD.0 | Self::PLACE.0 | Self::NATIONALITY.0 | Self::NON_NAME.0);
+
+    /// Whether the word is on any of the lists of `f`.
+    pub fn any(self, f: Flags) -> bool {
+        self.0 & f.0 != 0
+    }
+
+    /// The gender of the given name, if the word is one (see [`Lexicon::first_name`]).
+    pub fn first_name(self) -> Option<Gender> {
+        if !self.any(Flags::FIRST_NAME) {
+            None
+        } else if self.any(Flags::MALE) {
+            Some(Gender::Male)
+        } else if self.any(Flags::FEMALE) {
+            Some(Gender::Female)
+        } else {
+            Some(Gender::Unknown)
+        }
+    }
+
+    /// Whether the word can head a description of a speaker (see [`Lexicon::is_role_noun`]).
+    pub fn is_role_noun(self) -> bool {
+        self.any(Flags::ROLE)
+    }
+
+    /// Whether the word makes a capitalised name a non-person (see
+    /// [`Lexicon::is_non_person_word`]).
+    pub fn is_non_person_word(self) -> bool {
+        self.any(Flags::NON_PERSON)
+    }
+
+    fn with_gender(self, g: Gender) -> Flags {
+        Flags(
+            self.0
+                | Flags::FIRST_NAME.0
+                | match g {
+                    Gender::Male => Flags::MALE.0,
+                    Gender::Female => Flags::FEMALE.0,
+                    Gender::Unknown => 0,
+                },
+        )
+    }
+}
+
+impl std::ops::BitOr for Flags {
+    type Output = Flags;
+    fn bitor(self, other: Flags) -> Flags {
+        Flags(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Flags {
+    fn bitor_assign(&mut self, other: Flags) {
+        self.0 |= other.0;
+    }
 }
 
 /// The lists, loaded once per process.
@@ -61,7 +145,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     for (name, g) in intl {
         first_names.entry(name).or_insert(g);
     }
-    Lexicon {
+    let mut lex = Lexicon {
         first_names,
         surnames: set(include_str!("data/surnames.txt")),
         titles: set(include_str!("data/titles.txt")),
@@ -75,7 +159,33 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         outlets: lines(include_str!("data/outlets.txt"))
             .map(|o| (o.to_lowercase(), o))
             .collect(),
+        words: HashMap::default(),
+    };
+    let mut words: HashMap<String, Flags> = HashMap::default();
+    for (list, flag) in [
+        (&lex.surnames, Flags::SURNAME),
+        (&lex.titles, Flags::TITLE),
+        (&lex.speech_verbs, Flags::SPEECH_VERB),
+        (&lex.org_words, Flags::ORG_WORD),
+        (&lex.places, Flags::PLACE),
+        (&lex.nationalities, Flags::NATIONALITY),
+        (&lex.non_names, Flags::NON_NAME),
+        (&lex.non_person_names, Flags::NON_PERSON_NAME),
+        (&lex.role_nouns, Flags::ROLE_NOUN),
+    ] {
+        for w in list {
+            *words.entry(w.to_string()).or_default() |= flag;
+        }
     }
+    for w in lex.outlets.keys() {
+        *words.entry(w.clone()).or_default() |= Flags::OUTLET;
+    }
+    for (name, g) in &lex.first_names {
+        let f = words.entry(name.to_string()).or_default();
+        *f = f.with_gender(*g);
+    }
+    lex.words = words;
+    lex
 });
 
 /// `word` in lower case, without a trailing dot: the word itself when it is lower-case ASCII
@@ -113,6 +223,25 @@ pub fn fold_accents(word: &str) -> String {
 }
 
 impl Lexicon {
+    /// The lists a lower-cased word or phrase is on, exactly as written (a given name with
+    /// accents is not found as its form without: see [`Lexicon::flags`]).
+    pub fn listed(&self, lower: &str) -> Flags {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// The lists a lower-cased word is on. A given name is found with its accents ignored, as
+    /// [`Lexicon::first_name`] finds it.
+    pub fn flags(&self, lower: &str) -> Flags {
+        let f = self.listed(lower);
+        if f.any(Flags::FIRST_NAME) || lower.is_ascii() {
+            return f;
+        }
+        match self.first_name(lower) {
+            Some(g) => f.with_gender(g),
+            None => f,
+        }
+    }
+
     /// Gender of a given name, if it is one (accents ignored: "josé" is "jose").
     pub fn first_name(&self, lower: &str) -> Option<Gender> {
         if let Some(g) = self.first_names.get(lower) {
@@ -163,6 +292,48 @@ mod tests {
         assert!(LEX.is_non_person_word("committee"));
         assert!(!LEX.is_non_person_word("kushner"));
         assert_eq!(LEX.outlets.get("reuters"), Some(&"Reuters"));
+    }
+
+    /// The flags answer as the lists do.
+    #[test]
+    fn flags_agree_with_lists() {
+        for w in [
+            "said",
+            "senator",
+            "committee",
+            "new york",
+            "kushner",
+            "hillary",
+            "jared",
+            "josé",
+            "zoë",
+            "the",
+            "reuters",
+            "park",
+            "green",
+            "british",
+            "spokesman",
+            "ministry",
+        ] {
+            let f = LEX.flags(w);
+            assert_eq!(f.first_name(), LEX.first_name(w), "{w:?}");
+            assert_eq!(f.is_role_noun(), LEX.is_role_noun(w), "{w:?}");
+            assert_eq!(f.is_non_person_word(), LEX.is_non_person_word(w), "{w:?}");
+            assert_eq!(
+                f.any(Flags::SPEECH_VERB),
+                LEX.speech_verbs.contains(w),
+                "{w:?}"
+            );
+            assert_eq!(f.any(Flags::TITLE), LEX.titles.contains(w), "{w:?}");
+            assert_eq!(f.any(Flags::SURNAME), LEX.surnames.contains(w), "{w:?}");
+            assert_eq!(f.any(Flags::PLACE), LEX.places.contains(w), "{w:?}");
+            assert_eq!(f.any(Flags::OUTLET), LEX.outlets.contains_key(w), "{w:?}");
+            assert_eq!(
+                f.any(Flags::NON_PERSON_NAME),
+                LEX.non_person_names.contains(w),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! judged by name lists, titles and context, then every shorter form ("Clinton", "Hillary")
 //! linked to the fullest name the article introduced.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::{lower, Gender, LEX};
+use super::lexicon::{Flags, Gender, LEX};
 use super::text::{Doc, Shape};
 
 /// Lower-case particles that may stand inside a name ("Charles de Gaulle").
@@ -92,8 +92,19 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
     }
     let w = doc.word(i);
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let (letters, upper) = if w.is_ascii() {
+        w.bytes().fold((0, 0), |(l, u), b| {
+            (
+                l + usize::from(b.is_ascii_alphabetic()),
+                u + usize::from(b.is_ascii_uppercase()),
+            )
+        })
+    } else {
+        (
+            w.chars().filter(|c| c.is_alphabetic()).count(),
+            w.chars().filter(|c| c.is_uppercase()).count(),
+        )
+    };
     letters == 1 || upper < letters || (w.len() <= 3 && w.ends_with('.'))
 }
 
@@ -141,6 +152,26 @@ fn title_gender(lower: &str) -> Gender {
         | "actress" => Gender::Female,
         _ => Gender::Unknown,
     }
+}
+
+/// The lower-case forms of tokens `start..end` joined by spaces, written into `buf`.
+fn joined_low<'b>(doc: &Doc, start: usize, end: usize, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for t in start..end {
+        if t > start {
+            buf.push(' ');
+        }
+        buf.push_str(doc.low(t));
+    }
+    buf.as_str()
+}
+
+/// Whether a word is all capitals, two letters or more (an acronym: "US", "FBI").
+fn is_acronym(w: &str) -> bool {
+    w.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && w.chars().filter(|c| c.is_alphabetic()).count() > 1
 }
 
 impl People {
@@ -209,15 +240,17 @@ impl People {
             blocked: false,
             forced: false,
         };
-        let whole: Vec<String> = (start..end).map(|t| doc.low(t).to_string()).collect();
-        let whole = whole.join(" ");
-        run.blocked = LEX.non_person_names.contains(whole.as_str())
-            || LEX.places.contains(whole.as_str())
-            || LEX.outlets.contains_key(&whole);
+        // (A one-word run's lists are its token's.)
+        let whole = if end == start + 1 {
+            doc.tokens[start].lex
+        } else {
+            LEX.listed(joined_low(doc, start, end, buf))
+        };
+        run.blocked = whole.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET);
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
             let prev = doc.low(start - 1);
-            if LEX.titles.contains(prev) && !MODIFIERS.contains(&prev) {
+            if doc.tokens[start - 1].lex.any(Flags::TITLE) && !MODIFIERS.contains(&prev) {
                 run.titled = true;
                 run.title_gender = title_gender(prev);
             }
@@ -225,18 +258,14 @@ impl People {
         // Strip prefixes: titles, nationalities, places, organisations ("US President").
         while run.name_start < run.name_end {
             let w = doc.word(run.name_start);
-            let l = lower(w, buf);
-            let acronym = w
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-                && w.chars().filter(|c| c.is_alphabetic()).count() > 1;
+            let l = doc.low(run.name_start);
+            let lex = doc.tokens[run.name_start].lex;
             let sentence_verb = run.name_start == start
                 && (start == 0 || doc.tokens[start - 1].sent != doc.tokens[start].sent)
-                && LEX.speech_verbs.contains(l);
+                && lex.any(Flags::SPEECH_VERB);
             if sentence_verb {
                 // "Stated Stone:", "Said Smith:" open a sentence with the verb.
-            } else if LEX.titles.contains(l) {
+            } else if lex.any(Flags::TITLE) {
                 run.titled |= !MODIFIERS.contains(&l);
                 let g = title_gender(l);
                 if g != Gender::Unknown {
@@ -257,12 +286,12 @@ impl People {
             {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if run.name_start + 1 == run.name_end
-                || (LEX.first_name(l).is_some() && !LEX.places.contains(l) && {
-                    let next = doc.low(run.name_start + 1).to_string();
-                    !LEX.is_non_person_word(&next) && !LEX.titles.contains(next.as_str())
+                || (lex.first_name().is_some() && !lex.any(Flags::PLACE) && {
+                    let next = doc.tokens[run.name_start + 1].lex;
+                    !next.is_non_person_word() && !next.any(Flags::TITLE)
                 })
-                || !(LEX.is_non_person_word(l)
-                    || acronym
+                || !(lex.is_non_person_word()
+                    || is_acronym(w)
                     || l == "of"
                     || is_particle(doc, run.name_start))
             {
@@ -273,10 +302,7 @@ impl People {
         // A title inside the run ("Health Secretary Fiona Grant"): the name is what follows it.
         if let Some(k) = (run.name_start..run.name_end.saturating_sub(1))
             .rev()
-            .find(|&k| {
-                let l = doc.low(k);
-                LEX.titles.contains(l) && !MODIFIERS.contains(&l)
-            })
+            .find(|&k| doc.tokens[k].lex.any(Flags::TITLE) && !MODIFIERS.contains(&doc.low(k)))
         {
             run.titled = true;
             let g = title_gender(doc.low(k));
@@ -302,16 +328,17 @@ impl People {
     /// Decide which runs name people, build the people, and link every mention to one.
     fn link(&mut self, doc: &Doc) {
         // Words that stand alone as a capitalised name somewhere in the article.
-        let alone: std::collections::HashSet<String> = self
+        let alone: HashSet<&str> = self
             .runs
             .iter()
             .filter(|r| r.name_end == r.name_start + 1)
-            .map(|r| doc.low(r.name_start).to_string())
+            .map(|r| doc.low(r.name_start))
             .collect();
         // People by the last and first words of their names, in order of introduction, so
         // that linking stays linear in the length of the article.
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut buf = String::new();
         // Multi-word names first, in text order: each introduces a person or joins one.
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
@@ -321,40 +348,42 @@ impl People {
             if run.blocked || !(2..=4).contains(&core) {
                 continue;
             }
-            let words: Vec<String> = (run.name_start..run.name_end)
-                .map(|t| doc.low(t).to_string())
-                .collect();
-            if !self.is_person_name(doc, r, &words, &alone) {
+            let words: Vec<&str> = (run.name_start..run.name_end).map(|t| doc.low(t)).collect();
+            if !self.is_person_name(doc, r, &words, &alone, &mut buf) {
                 continue;
             }
-            let last = words.last().expect("non-empty").clone();
-            let found = by_last.get(&last).and_then(|ids| {
+            let last = *words.last().expect("non-empty");
+            let found = by_last.get(last).and_then(|ids| {
                 ids.iter().copied().find(|&e| {
                     let key = &self.entities[e].key;
-                    words.iter().all(|w| key.contains(w) || is_initial(w))
-                        || key.iter().all(|w| words.contains(w) || is_initial(w))
+                    words
+                        .iter()
+                        .all(|w| key.iter().any(|k| k == w) || is_initial(w))
+                        || key
+                            .iter()
+                            .all(|w| words.contains(&w.as_str()) || is_initial(w))
                 })
             });
             let text = name_text(doc, run.name_start, run.name_end);
             let e = match found {
                 Some(e) => {
                     if words.len() > self.entities[e].key.len() {
-                        by_first.entry(words[0].clone()).or_default().push(e);
-                        self.entities[e].key = words;
+                        by_first.entry(words[0]).or_default().push(e);
+                        self.entities[e].key = words.iter().map(|w| w.to_string()).collect();
                         self.entities[e].name = text;
                     }
                     e
                 }
                 None => {
-                    let gender = match LEX.first_name(&words[0]) {
+                    let gender = match doc.tokens[run.name_start].lex.first_name() {
                         Some(g) if run.title_gender == Gender::Unknown => g,
                         _ => run.title_gender,
                     };
                     let e = self.entities.len();
-                    by_last.entry(last.clone()).or_default().push(e);
-                    by_first.entry(words[0].clone()).or_default().push(e);
+                    by_last.entry(last).or_default().push(e);
+                    by_first.entry(words[0]).or_default().push(e);
                     self.entities.push(Entity {
-                        key: words,
+                        key: words.iter().map(|w| w.to_string()).collect(),
                         name: text,
                         gender,
                         first_tok: run.name_start,
@@ -373,10 +402,11 @@ impl People {
             if run.blocked || run.entity.is_some() || run.name_end != run.name_start + 1 {
                 continue;
             }
-            let w = doc.low(run.name_start).to_string();
+            let w = doc.low(run.name_start);
+            let lex = doc.tokens[run.name_start].lex;
             // A common word ("Park") is a person only as the surname of one introduced in full.
-            let common = LEX.is_non_person_word(&w) || LEX.outlets.contains_key(&w);
-            let surnamed: &[usize] = by_last.get(&w).map_or(&[], Vec::as_slice);
+            let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
+            let surnamed: &[usize] = by_last.get(w).map_or(&[], Vec::as_slice);
             if common && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
                 continue;
             }
@@ -390,26 +420,22 @@ impl People {
                 .find(|&e| fits(&self.entities[e]))
                 .or_else(|| surnamed.first().copied());
             let by_given = || {
-                by_first.get(&w).and_then(|ids| {
+                by_first.get(w).and_then(|ids| {
                     ids.iter().copied().find(|&e| {
                         let key = &self.entities[e].key;
-                        key.first() == Some(&w) && key.len() > 1
+                        key.first().is_some_and(|k| k == w) && key.len() > 1
                     })
                 })
             };
             let e = match by_surname.or_else(by_given) {
                 Some(e) => Some(e),
                 None if run.titled
-                    || (speech_adjacent(doc, run.name_start)
-                        && LEX.surnames.contains(w.as_str())) =>
+                    || (speech_adjacent(doc, run.name_start) && lex.any(Flags::SURNAME)) =>
                 {
                     let word = doc.word(run.name_start).to_string();
-                    by_last
-                        .entry(w.clone())
-                        .or_default()
-                        .push(self.entities.len());
+                    by_last.entry(w).or_default().push(self.entities.len());
                     self.entities.push(Entity {
-                        key: vec![w.clone()],
+                        key: vec![w.to_string()],
                         name: word,
                         gender: run.title_gender,
                         first_tok: run.name_start,
@@ -446,26 +472,26 @@ impl People {
         &self,
         doc: &Doc,
         r: usize,
-        words: &[String],
-        alone: &std::collections::HashSet<String>,
+        words: &[&str],
+        alone: &HashSet<&str>,
+        buf: &mut String,
     ) -> bool {
         let run = &self.runs[r];
-        let joined = words.join(" ");
-        let whole: Vec<String> = (run.start..run.end)
-            .map(|t| doc.low(t).to_string())
-            .collect();
-        if LEX.non_person_names.contains(joined.as_str())
-            || LEX.non_person_names.contains(whole.join(" ").as_str())
-            || LEX.places.contains(joined.as_str())
-            || LEX.outlets.contains_key(&joined)
+        let joined = LEX.listed(joined_low(doc, run.name_start, run.name_end, buf));
+        if joined.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
+            || LEX
+                .listed(joined_low(doc, run.start, run.end, buf))
+                .any(Flags::NON_PERSON_NAME)
         {
             return false;
         }
-        if words.iter().any(|w| w == "of") {
+        if words.contains(&"of") {
             return false;
         }
-        let first = &words[0];
-        let last = &words[words.len() - 1];
+        // The lists of the k-th word.
+        let lex = |k: usize| doc.tokens[run.name_start + k].lex;
+        let last = words[words.len() - 1];
+        let last_lex = lex(words.len() - 1);
         let evidence = || {
             run.titled
                 || run.forced
@@ -474,9 +500,10 @@ impl People {
                 || place_in_brackets(doc, run.end)
                 || (words.len() == 2 && is_initial_token(doc, run.name_start))
         };
-        let given = LEX.first_name(first).is_some();
+        let given = lex(0).first_name().is_some();
         for (k, w) in words.iter().enumerate() {
-            if !LEX.is_non_person_word(w) || is_initial_token(doc, run.name_start + k) {
+            let wl = lex(k);
+            if !wl.is_non_person_word() || is_initial_token(doc, run.name_start + k) {
                 continue;
             }
             // A given name and a surname that are also common words: "Michael Green",
@@ -485,23 +512,18 @@ impl People {
             let common_surname = k == 1
                 && two
                 && given
-                && LEX.surnames.contains(w.as_str())
-                && !LEX.places.contains(w.as_str())
-                && !LEX.nationalities.contains(w.as_str())
-                && !VENUES.contains(&w.as_str());
-            let common_given = k == 0
-                && two
-                && given
-                && !LEX.places.contains(w.as_str())
-                && !LEX.is_non_person_word(last);
-            let park_said =
-                k == 1 && two && given && LEX.org_words.contains(w.as_str()) && evidence();
+                && wl.any(Flags::SURNAME)
+                && !wl.any(Flags::PLACE | Flags::NATIONALITY)
+                && !VENUES.contains(w);
+            let common_given =
+                k == 0 && two && given && !wl.any(Flags::PLACE) && !last_lex.is_non_person_word();
+            let park_said = k == 1 && two && given && wl.any(Flags::ORG_WORD) && evidence();
             // A given name with a title, a speech verb or an appositive beside it: "said
             // Representative Steve Israel", "Kathleen Hall Jamieson, a professor" (but not an
             // organisation word last: "Georgia Power said").
             let strong = k >= 1
                 && given
-                && !(k == words.len() - 1 && LEX.org_words.contains(w.as_str()))
+                && !(k == words.len() - 1 && wl.any(Flags::ORG_WORD))
                 && (run.titled
                     || speech_adjacent(doc, run.name_end - 1)
                     || appositive_follows(doc, run.end));
@@ -514,7 +536,7 @@ impl People {
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled {
             return false;
         }
-        given || LEX.surnames.contains(last.as_str()) || evidence() || alone.contains(last.as_str())
+        given || last_lex.any(Flags::SURNAME) || evidence() || alone.contains(last)
     }
 
     /// The run that token `i` belongs to.
@@ -628,10 +650,10 @@ fn place_in_brackets(doc: &Doc, end: usize) -> bool {
     }
     for k in end + 2..(end + 5).min(doc.tokens.len()) {
         if doc.is(k, ')') {
-            let inner: Vec<String> = (end + 1..k).map(|t| doc.low(t).to_string()).collect();
-            let inner = inner.join(" ");
-            return LEX.places.contains(inner.as_str())
-                || LEX.nationalities.contains(inner.as_str());
+            let mut buf = String::new();
+            return LEX
+                .listed(joined_low(doc, end + 1, k, &mut buf))
+                .any(Flags::PLACE | Flags::NATIONALITY);
         }
     }
     false
@@ -652,24 +674,15 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
     let w = doc.low(end + 1);
     t.shape == Shape::Word
         && (matches!(w, "a" | "an" | "who" | "whose" | "the")
-            || (!t.cap && (LEX.role_nouns.contains(w) || LEX.titles.contains(w))))
+            || (!t.cap && t.lex.any(Flags::ROLE_NOUN | Flags::TITLE)))
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said
 /// Smith").
 fn speech_adjacent(doc: &Doc, i: usize) -> bool {
-    let before = i
-        .checked_sub(1)
-        .and_then(|p| (doc.tokens[p].shape == Shape::Word).then(|| doc.low(p)));
-    let after = doc
-        .tokens
-        .get(i + 1)
-        .filter(|t| t.shape == Shape::Word)
-        .map(|_| doc.low(i + 1));
-    [before, after]
-        .iter()
-        .flatten()
-        .any(|w| LEX.speech_verbs.contains(*w))
+    let verb = |t: &super::text::Token| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB);
+    i.checked_sub(1).is_some_and(|p| verb(&doc.tokens[p]))
+        || doc.tokens.get(i + 1).is_some_and(verb)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 mod describe;
 
-use super::lexicon::{Gender, LEX};
+use super::lexicon::{Flags, Gender, LEX};
 use super::people::People;
 use super::text::{Doc, Shape};
 
@@ -449,7 +449,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             t.para == doc.tokens[dash].para
                 && t.shape == Shape::Word
                 && self.people.run_at(k).is_none_or(|r| r.entity.is_none())
-                && LEX.titles.contains(self.low(k))
+                && self.doc.tokens[k].lex.any(Flags::TITLE)
         }) {
             k += 1;
         }
@@ -471,6 +471,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     fn speech_verb_at(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
+        // (All the forms below are words: the rest is answered without reading the text.)
+        if t.shape != Shape::Word {
+            return false;
+        }
         // "Trump shot back", "she fired back"
         if matches!(
             self.doc.word(i),
@@ -494,11 +498,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return !t.in_quote;
         }
         let sentence_initial = i == 0 || self.doc.tokens[i - 1].sent != t.sent;
-        t.shape == Shape::Word
+        t.lex.any(Flags::SPEECH_VERB)
+            && !t.in_quote
             && t.end - t.start <= 12
             && (self.doc.text.as_bytes()[t.start].is_ascii_lowercase() || sentence_initial)
-            && !t.in_quote
-            && LEX.speech_verbs.contains(self.low(i))
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -736,7 +739,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // President Bob Samuels".
         while doc.tokens.get(start).is_some_and(|t| {
             t.shape == Shape::Word
-                && ((!t.cap && LEX.titles.contains(self.low(start)))
+                && ((!t.cap && self.doc.tokens[start].lex.any(Flags::TITLE))
                     || (t.cap && self.people.run_at(start).is_none()))
         }) && self.people.run_at(start + 1).is_some()
         {
@@ -801,7 +804,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while k < run.end + 4 && lower_word(k) {
                 k += 1;
             }
-            if k > run.end && LEX.is_role_noun(self.low(k - 1)) {
+            if k > run.end && self.doc.tokens[k - 1].lex.is_role_noun() {
                 if let Some(next) = self.people.run_at(k) {
                     if next.entity.is_some() && next.start == k {
                         end = next.end - 1;
@@ -858,7 +861,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "said a Mexican official who was not authorized to speak publicly"
         let found = self.np_ending_at(end).or_else(|| {
             // (the whole phrase from its determiner: "another leading Supreme Court advocate")
-            LEX.is_role_noun(self.low(end)).then(|| {
+            self.doc.tokens[end].lex.is_role_noun().then(|| {
                 Speaker::Named(doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string())
             })
         });
@@ -1437,17 +1440,12 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             || (doc.tokens[last].shape == Shape::Word && doc.word(last).ends_with('.'));
         let sentence_between = gap.1 > 0 && period;
         let verbs = (gap.0..gap.1)
-            .filter(|&t| {
-                let w = doc.low(t);
-                LEX.speech_verbs.contains(w) || w == "according"
-            })
+            .filter(|&t| doc.tokens[t].lex.any(Flags::SPEECH_VERB) || doc.low(t) == "according")
             .count();
         // One attribution, not two ("he said, adding,").
         // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
-        let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1)).any(|t| {
-            let w = doc.low(t);
-            LEX.speech_verbs.contains(w) || w == "according"
-        });
+        let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1))
+            .any(|t| doc.tokens[t].lex.any(Flags::SPEECH_VERB) || doc.low(t) == "according");
         let limit = if opens_with_attribution || verbs == 1 {
             45
         } else {
@@ -1497,7 +1495,7 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                 doc.tokens[t].sent == close_sent
                     && doc.tokens[t].shape == Shape::Word
                     && !doc.tokens[t].cap
-                    && LEX.speech_verbs.contains(doc.low(t))
+                    && doc.tokens[t].lex.any(Flags::SPEECH_VERB)
             })
         };
         // “A.” “B.”: two quotes with nothing between are one statement.

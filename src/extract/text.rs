@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::lexicon::lower;
+use super::lexicon::{lower, Flags, LEX};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub struct Token {
     pub para: u32,
     /// Lies inside a quotation (set by the quote finder).
     pub in_quote: bool,
+    /// The word lists its lower-case form is on (none for numbers and punctuation).
+    pub lex: Flags,
 }
 
 /// A tokenised body.
@@ -90,6 +92,22 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `at` of `text` and its length, decoded from the bytes directly when
+/// it is ASCII (most of any English text).
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    let c = text[at..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Whether a word character starts at byte `at` of `text`.
+fn word_char_at(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
+}
+
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
@@ -100,8 +118,8 @@ fn is_abbreviation(word: &str) -> bool {
     if word.len() > 5 {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // (The list is ASCII: comparing without case is comparing the ASCII lower-case form.)
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 impl<'a> Doc<'a> {
@@ -115,8 +133,11 @@ impl<'a> Doc<'a> {
         tokens.reserve(text.len() / 4);
         let mut para = 0u32;
         let mut newlines = 0u32;
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
+        let mut pos = 0;
+        while let Some((c, len)) = char_at(text, pos) {
+            let i = pos;
+            pos += len;
             if c.is_whitespace() {
                 if c == '\n' {
                     newlines += 1;
@@ -125,23 +146,25 @@ impl<'a> Doc<'a> {
             }
             // A single line break ends a paragraph when the text has no blank lines, or when
             // the line ended a sentence (text that mixes both styles).
-            let ended_sentence = tokens.last().is_some_and(|t: &Token| {
-                t.shape == Shape::Punct
-                    && matches!(
-                        text[t.start..].chars().next(),
-                        Some('.' | '!' | '?' | '”' | '"' | ':' | '»')
-                    )
-            });
+            let ended_sentence = || {
+                tokens.last().is_some_and(|t: &Token| {
+                    t.shape == Shape::Punct
+                        && matches!(
+                            char_at(text, t.start),
+                            Some(('.' | '!' | '?' | '”' | '"' | ':' | '»', _))
+                        )
+                })
+            };
             if newlines > 0
                 && !tokens.is_empty()
-                && (newlines >= 2 || line_paragraphs || ended_sentence)
+                && (newlines >= 2 || line_paragraphs || ended_sentence())
             {
                 para += 1;
             }
             newlines = 0;
             let mut tok = Token {
                 start: i,
-                end: i + c.len_utf8(),
+                end: pos,
                 shape: Shape::Punct,
                 cap: c.is_uppercase(),
                 poss: false,
@@ -149,6 +172,7 @@ impl<'a> Doc<'a> {
                 sent: 0,
                 para,
                 in_quote: false,
+                lex: Flags::default(),
             };
             if is_word_char(c) {
                 tok.shape = if c.is_ascii_digit() {
@@ -156,42 +180,40 @@ impl<'a> Doc<'a> {
                 } else {
                     Shape::Word
                 };
-                let mut end = tok.end;
-                while let Some(&(j, d)) = iter.peek() {
+                let mut end = pos;
+                while let Some((d, len)) = char_at(text, end) {
                     if is_word_char(d) {
-                        end = j + d.len_utf8();
-                        iter.next();
+                        end += len;
                         continue;
                     }
                     // Inner apostrophes, hyphens and dots join when a word character follows.
-                    if matches!(d, '\'' | '’' | '-' | '.' | '&') {
-                        let after = j + d.len_utf8();
-                        let next_is_word = text[after..].chars().next().is_some_and(is_word_char);
-                        if next_is_word {
-                            iter.next();
-                            end = after;
-                            continue;
-                        }
+                    if matches!(d, '\'' | '’' | '-' | '.' | '&') && word_char_at(text, end + len)
+                    {
+                        end += len;
+                        continue;
                     }
                     break;
                 }
+                pos = end;
                 // A trailing possessive 's is cut off and remembered.
-                let word = &text[tok.start..end];
-                for suffix in ["'s", "’s", "'S", "’S"] {
-                    if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-                        end -= suffix.len();
-                        tok.poss = true;
-                        break;
+                if matches!(bytes[end - 1], b's' | b'S') {
+                    let word = &text[tok.start..end];
+                    for suffix in ["'s", "’s", "'S", "’S"] {
+                        if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                            end -= suffix.len();
+                            tok.poss = true;
+                            break;
+                        }
                     }
                 }
                 tok.end = end;
                 // An abbreviation keeps its dot.
                 if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
                     let word = &text[tok.start..tok.end];
-                    if is_abbreviation(word) || (word.contains('.') && word.len() <= 6) {
+                    if is_abbreviation(word) || (word.len() <= 6 && word.contains('.')) {
                         tok.end += 1;
                         tok.abbrev = true;
-                        iter.next();
+                        pos = tok.end;
                     }
                 }
             }
@@ -208,14 +230,18 @@ impl<'a> Doc<'a> {
         doc
     }
 
-    /// Computes every token's lower-case form once: the extraction rules ask for the same
-    /// words many times.
+    /// Computes every token's lower-case form, and the word lists it is on, once: the
+    /// extraction rules ask about the same words many times.
     fn lower_all(&mut self) {
         let mut buf = String::new();
         let mut low_at = Vec::with_capacity(self.tokens.len());
         for i in 0..self.tokens.len() {
             let word = self.word(i);
             let low = lower(word, &mut buf);
+            // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
+            if self.tokens[i].shape == Shape::Word {
+                self.tokens[i].lex = LEX.flags(low);
+            }
             // `lower` gives the word itself (maybe without its dot) when nothing else changes.
             if std::ptr::eq(word.as_ptr(), low.as_ptr()) {
                 let start = self.tokens[i].start;
@@ -254,10 +280,7 @@ impl<'a> Doc<'a> {
 
     /// The first character of token `i`.
     pub fn first_char(&self, i: usize) -> char {
-        self.text[self.tokens[i].start..]
-            .chars()
-            .next()
-            .unwrap_or(' ')
+        char_at(self.text, self.tokens[i].start).map_or(' ', |(c, _)| c)
     }
 
     fn split_sentences(&mut self) {

@@ -274,7 +274,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 doc.tokens
                     .get(j)
                     .is_some_and(|n| n.shape == Shape::Word && !n.cap)
-                    && LEX.is_role_noun(self.low(j))
+                    && self.doc.tokens[j].lex.is_role_noun()
             };
             t.poss
                 || matches!(w, "republican" | "democrat" | "independent")
@@ -296,7 +296,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "managing director", "founding partner"
                 || (w.ends_with("ing")
                     && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word)
-                    && LEX.is_role_noun(self.low(i + 1)))
+                    && self.doc.tokens[i + 1].lex.is_role_noun())
                 || (w.len() > 2
                     && !w.ends_with("ing")
                     && !w.ends_with("ed")
