@@ -49,13 +49,17 @@ pub struct Lexicon {
     pub role_nouns: HashSet<&'static str>,
     /// Outlet names, lower-cased, mapped to the form to print.
     pub outlets: HashMap<String, &'static str>,
-    /// Every word of every list, with the lists it is on: one look-up answers them all
-    /// (see [`Lexicon::flags`]).
+    /// Every word of the lists other than names, with the lists it is on: one look-up answers
+    /// them all (see [`Lexicon::word_lists`]). A small table that stays in the cache.
     words: HashMap<String, Flags>,
+    /// The given names and surnames, with their flags (see [`Lexicon::name_lists`]): a table
+    /// twenty times larger, asked only about the words of names.
+    names: HashMap<&'static str, Flags>,
 }
 
 /// The lists a lower-case word is on, as bits. A token's flags are looked up once (see
-/// [`super::text::Token::lex`]) and every later question about the word is a bit test.
+/// [`super::text::Token::lex`], [`super::text::Doc::name_lex`]) and every later question
+/// about the word is a bit test.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Flags(u16);
 
@@ -160,10 +164,10 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(|o| (o.to_lowercase(), o))
             .collect(),
         words: HashMap::default(),
+        names: HashMap::default(),
     };
     let mut words: HashMap<String, Flags> = HashMap::default();
     for (list, flag) in [
-        (&lex.surnames, Flags::SURNAME),
         (&lex.titles, Flags::TITLE),
         (&lex.speech_verbs, Flags::SPEECH_VERB),
         (&lex.org_words, Flags::ORG_WORD),
@@ -180,11 +184,16 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     for w in lex.outlets.keys() {
         *words.entry(w.clone()).or_default() |= Flags::OUTLET;
     }
+    let mut names: HashMap<&'static str, Flags> = HashMap::default();
+    for name in &lex.surnames {
+        *names.entry(name).or_default() |= Flags::SURNAME;
+    }
     for (name, g) in &lex.first_names {
-        let f = words.entry(name.to_string()).or_default();
+        let f = names.entry(name).or_default();
         *f = f.with_gender(*g);
     }
     lex.words = words;
+    lex.names = names;
     lex
 });
 
@@ -223,16 +232,16 @@ pub fn fold_accents(word: &str) -> String {
 }
 
 impl Lexicon {
-    /// The lists a lower-cased word or phrase is on, exactly as written (a given name with
-    /// accents is not found as its form without: see [`Lexicon::flags`]).
-    pub fn listed(&self, lower: &str) -> Flags {
+    /// The lists other than names (given names, surnames) that a lower-cased word or phrase
+    /// is on.
+    pub fn word_lists(&self, lower: &str) -> Flags {
         self.words.get(lower).copied().unwrap_or_default()
     }
 
-    /// The lists a lower-cased word is on. A given name is found with its accents ignored, as
-    /// [`Lexicon::first_name`] finds it.
-    pub fn flags(&self, lower: &str) -> Flags {
-        let f = self.listed(lower);
+    /// Whether a lower-cased word is a given name (with its gender) and a surname. A given
+    /// name is found with its accents ignored, as [`Lexicon::first_name`] finds it.
+    pub fn name_lists(&self, lower: &str) -> Flags {
+        let f = self.names.get(lower).copied().unwrap_or_default();
         if f.any(Flags::FIRST_NAME) || lower.is_ascii() {
             return f;
         }
@@ -240,6 +249,11 @@ impl Lexicon {
             Some(g) => f.with_gender(g),
             None => f,
         }
+    }
+
+    /// All the lists a lower-cased word is on.
+    pub fn flags(&self, lower: &str) -> Flags {
+        self.word_lists(lower) | self.name_lists(lower)
     }
 
     /// Gender of a given name, if it is one (accents ignored: "josé" is "jose").

@@ -244,7 +244,7 @@ impl People {
         let whole = if end == start + 1 {
             doc.tokens[start].lex
         } else {
-            LEX.listed(joined_low(doc, start, end, buf))
+            LEX.word_lists(joined_low(doc, start, end, buf))
         };
         run.blocked = whole.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET);
         // A lower-case title just before the run ("former president Donald Trump").
@@ -286,10 +286,12 @@ impl People {
             {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if run.name_start + 1 == run.name_end
-                || (lex.first_name().is_some() && !lex.any(Flags::PLACE) && {
-                    let next = doc.tokens[run.name_start + 1].lex;
-                    !next.is_non_person_word() && !next.any(Flags::TITLE)
-                })
+                || (doc.name_lex(run.name_start).first_name().is_some()
+                    && !lex.any(Flags::PLACE)
+                    && {
+                        let next = doc.tokens[run.name_start + 1].lex;
+                        !next.is_non_person_word() && !next.any(Flags::TITLE)
+                    })
                 || !(lex.is_non_person_word()
                     || is_acronym(w)
                     || l == "of"
@@ -375,7 +377,7 @@ impl People {
                     e
                 }
                 None => {
-                    let gender = match doc.tokens[run.name_start].lex.first_name() {
+                    let gender = match doc.name_lex(run.name_start).first_name() {
                         Some(g) if run.title_gender == Gender::Unknown => g,
                         _ => run.title_gender,
                     };
@@ -430,7 +432,8 @@ impl People {
             let e = match by_surname.or_else(by_given) {
                 Some(e) => Some(e),
                 None if run.titled
-                    || (speech_adjacent(doc, run.name_start) && lex.any(Flags::SURNAME)) =>
+                    || (speech_adjacent(doc, run.name_start)
+                        && doc.name_lex(run.name_start).any(Flags::SURNAME)) =>
                 {
                     let word = doc.word(run.name_start).to_string();
                     by_last.entry(w).or_default().push(self.entities.len());
@@ -448,15 +451,16 @@ impl People {
             };
             self.runs[r].entity = e;
         }
-        // Count mentions and forms.
+        // Count mentions and forms (each form written into one buffer, kept only when new).
+        let mut form = String::new();
         for r in 0..self.runs.len() {
             if let Some(e) = self.runs[r].entity {
                 let run = &self.runs[r];
-                let form = name_text(doc, run.name_start, run.name_end);
+                write_name_text(doc, run.name_start, run.name_end, &mut form);
                 let ent = &mut self.entities[e];
                 ent.mentions += 1;
                 if form != ent.name && !ent.forms.contains(&form) {
-                    ent.forms.push(form);
+                    ent.forms.push(form.clone());
                 }
             }
         }
@@ -477,10 +481,10 @@ impl People {
         buf: &mut String,
     ) -> bool {
         let run = &self.runs[r];
-        let joined = LEX.listed(joined_low(doc, run.name_start, run.name_end, buf));
+        let joined = LEX.word_lists(joined_low(doc, run.name_start, run.name_end, buf));
         if joined.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
             || LEX
-                .listed(joined_low(doc, run.start, run.end, buf))
+                .word_lists(joined_low(doc, run.start, run.end, buf))
                 .any(Flags::NON_PERSON_NAME)
         {
             return false;
@@ -490,6 +494,7 @@ impl People {
         }
         // The lists of the k-th word.
         let lex = |k: usize| doc.tokens[run.name_start + k].lex;
+        let names = |k: usize| doc.name_lex(run.name_start + k);
         let last = words[words.len() - 1];
         let last_lex = lex(words.len() - 1);
         let evidence = || {
@@ -500,7 +505,7 @@ impl People {
                 || place_in_brackets(doc, run.end)
                 || (words.len() == 2 && is_initial_token(doc, run.name_start))
         };
-        let given = lex(0).first_name().is_some();
+        let given = names(0).first_name().is_some();
         for (k, w) in words.iter().enumerate() {
             let wl = lex(k);
             if !wl.is_non_person_word() || is_initial_token(doc, run.name_start + k) {
@@ -512,7 +517,7 @@ impl People {
             let common_surname = k == 1
                 && two
                 && given
-                && wl.any(Flags::SURNAME)
+                && names(k).any(Flags::SURNAME)
                 && !wl.any(Flags::PLACE | Flags::NATIONALITY)
                 && !VENUES.contains(w);
             let common_given =
@@ -536,7 +541,7 @@ impl People {
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled {
             return false;
         }
-        given || last_lex.any(Flags::SURNAME) || evidence() || alone.contains(last)
+        given || names(words.len() - 1).any(Flags::SURNAME) || evidence() || alone.contains(last)
     }
 
     /// The run that token `i` belongs to.
@@ -573,13 +578,19 @@ fn is_initial(w: &str) -> bool {
 /// The words of a name as written, possessive dropped, joined by single spaces.
 fn name_text(doc: &Doc, start: usize, end: usize) -> String {
     let mut s = String::new();
+    write_name_text(doc, start, end, &mut s);
+    s
+}
+
+/// [`name_text`] written into `s`, which is cleared first.
+fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
+    s.clear();
     for t in start..end {
         if !s.is_empty() {
             s.push(' ');
         }
         s.push_str(doc.word(t));
     }
-    s
 }
 
 /// Words of places where people meet, which are never a surname in a two-word name.
@@ -652,7 +663,7 @@ fn place_in_brackets(doc: &Doc, end: usize) -> bool {
         if doc.is(k, ')') {
             let mut buf = String::new();
             return LEX
-                .listed(joined_low(doc, end + 1, k, &mut buf))
+                .word_lists(joined_low(doc, end + 1, k, &mut buf))
                 .any(Flags::PLACE | Flags::NATIONALITY);
         }
     }

@@ -470,38 +470,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     fn speech_verb_at(&self, i: usize) -> bool {
-        let t = &self.doc.tokens[i];
+        let doc = self.doc;
+        let t = &doc.tokens[i];
         // (All the forms below are words: the rest is answered without reading the text.)
         if t.shape != Shape::Word {
             return false;
         }
-        // "Trump shot back", "she fired back"
-        if matches!(
-            self.doc.word(i),
-            "shot" | "fired" | "hit" | "snapped" | "pushed"
-        ) && self
-            .doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| &self.doc.text[n.start..n.end] == "back")
-        {
-            return !t.in_quote;
+        // (The verbs of two words all start with one of these letters: the others are not
+        // read.)
+        if matches!(doc.text.as_bytes()[t.start], b's' | b'f' | b'h' | b'p') {
+            let w = doc.word(i);
+            let next_is = |s: &str| {
+                doc.tokens
+                    .get(i + 1)
+                    .is_some_and(|n| &doc.text[n.start..n.end] == s)
+            };
+            // "Trump shot back", "she fired back"
+            if matches!(w, "shot" | "fired" | "hit" | "snapped" | "pushed") && next_is("back") {
+                return !t.in_quote;
+            }
+            // "as one critic put it"
+            if w == "put" && next_is("it") {
+                return !t.in_quote;
+            }
         }
-        // "as one critic put it"
-        if self.doc.word(i) == "put"
-            && self
-                .doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| &self.doc.text[n.start..n.end] == "it")
-        {
-            return !t.in_quote;
-        }
-        let sentence_initial = i == 0 || self.doc.tokens[i - 1].sent != t.sent;
         t.lex.any(Flags::SPEECH_VERB)
             && !t.in_quote
             && t.end - t.start <= 12
-            && (self.doc.text.as_bytes()[t.start].is_ascii_lowercase() || sentence_initial)
+            && (doc.text.as_bytes()[t.start].is_ascii_lowercase()
+                || i == 0
+                || doc.tokens[i - 1].sent != t.sent)
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
@@ -1382,6 +1380,12 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
         || (after_possessive && words.len() <= 6 && sp.joined.is_none())
 }
 
+/// Whether token `t` is a speech verb or "according" (the lists are read first: a bit test).
+fn speech_verb_or_according(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    tok.lex.any(Flags::SPEECH_VERB) || (tok.shape == Shape::Word && doc.low(t) == "according")
+}
+
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
 /// “A,” she said. “B.” (the attribution a short sentence of its own) each become one quote, as
 /// attribution corpora annotate them.
@@ -1393,10 +1397,11 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             .rev()
             .take_while(|&t| doc.tokens[t].para + 1 >= para)
             .any(|t| {
-                matches!(
-                    doc.low(t),
-                    "book" | "books" | "memoir" | "memoirs" | "autobiography" | "novel"
-                )
+                doc.tokens[t].shape == Shape::Word
+                    && matches!(
+                        doc.low(t),
+                        "book" | "books" | "memoir" | "memoirs" | "autobiography" | "novel"
+                    )
             })
     };
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
@@ -1440,12 +1445,12 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             || (doc.tokens[last].shape == Shape::Word && doc.word(last).ends_with('.'));
         let sentence_between = gap.1 > 0 && period;
         let verbs = (gap.0..gap.1)
-            .filter(|&t| doc.tokens[t].lex.any(Flags::SPEECH_VERB) || doc.low(t) == "according")
+            .filter(|&t| speech_verb_or_according(doc, t))
             .count();
         // One attribution, not two ("he said, adding,").
         // The attribution may be long when it opens the gap ("said X, 24, from Y, who ...").
-        let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1))
-            .any(|t| doc.tokens[t].lex.any(Flags::SPEECH_VERB) || doc.low(t) == "according");
+        let opens_with_attribution =
+            (gap.0..(gap.0 + 6).min(gap.1)).any(|t| speech_verb_or_according(doc, t));
         let limit = if opens_with_attribution || verbs == 1 {
             45
         } else {
@@ -1473,8 +1478,10 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         // Excerpts of a book ("In her book, she wrote … “…,” she wrote. “…”") may come from
         // different pages: they stay apart unless one sentence holds them. The parts of a
         // letter, an email or a post are one text and join.
-        let writing =
-            (gap.0..gap.1).any(|t| matches!(doc.low(t), "wrote" | "writes" | "write" | "written"));
+        let writing = (gap.0..gap.1).any(|t| {
+            doc.tokens[t].shape == Shape::Word
+                && matches!(doc.low(t), "wrote" | "writes" | "write" | "written")
+        });
         // “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement.
         let added = a_end > 0
             && doc.is(a_last, '.')
@@ -1483,7 +1490,8 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             && doc.is(gap.1 - 1, ',')
             && verbs == 1;
         // “A,” he said, adding, “B.”: a second verb starts a second statement.
-        let second_statement = (gap.0..gap.1).any(|t| doc.word(t) == "adding");
+        let second_statement =
+            (gap.0..gap.1).any(|t| doc.tokens[t].shape == Shape::Word && doc.word(t) == "adding");
         // “A,” she said. “B,” she said.: the next part has an attribution of its own.
         let attributed_after = sentence_between && {
             let close_sent = doc.tokens[b.close.min(n - 1)].sent;

@@ -34,7 +34,8 @@ pub struct Token {
     pub para: u32,
     /// Lies inside a quotation (set by the quote finder).
     pub in_quote: bool,
-    /// The word lists its lower-case form is on (none for numbers and punctuation).
+    /// The word lists its lower-case form is on (none for numbers and punctuation), but for
+    /// the lists of names: see [`Doc::name_lex`].
     pub lex: Flags,
 }
 
@@ -76,6 +77,47 @@ impl Drop for Doc<'_> {
                 },
             );
         });
+    }
+}
+
+/// The lower-case forms of a text's tokens, and the word lists they are on, computed as the
+/// tokens are read: the extraction rules ask about the same words many times.
+#[derive(Default)]
+struct Lowers {
+    /// See [`Doc::lows`].
+    lows: String,
+    /// See [`Doc::low_at`].
+    low_at: Vec<(usize, usize)>,
+    buf: String,
+}
+
+impl Lowers {
+    /// Records the lower-case form of `tok` (see [`Doc::low`]) and sets the lists it is on.
+    fn add(&mut self, text: &str, tok: &mut Token) {
+        let word = &text[tok.start..tok.end];
+        let bare = word.strip_suffix('.').unwrap_or(word);
+        // An ASCII word with no capital is its own lower-case form (numbers and punctuation
+        // too), without the copy `lower` makes of anything but lower-case letters.
+        let low = if bare
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            bare
+        } else {
+            lower(word, &mut self.buf)
+        };
+        // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
+        if tok.shape == Shape::Word {
+            tok.lex = LEX.word_lists(low);
+        }
+        // The form is the word itself (maybe without its dot) when nothing else changes.
+        if std::ptr::eq(word.as_ptr(), low.as_ptr()) {
+            self.low_at.push((tok.start, tok.start + low.len()));
+        } else {
+            let at = self.lows.len();
+            self.lows.push_str(low);
+            self.low_at.push((at | IN_LOWS, self.lows.len()));
+        }
     }
 }
 
@@ -134,8 +176,19 @@ impl<'a> Doc<'a> {
         let mut para = 0u32;
         let mut newlines = 0u32;
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
+        let mut lowers = Lowers {
+            low_at: Vec::with_capacity(tokens.capacity()),
+            ..Lowers::default()
+        };
         let mut pos = 0;
-        while let Some((c, len)) = char_at(text, pos) {
+        loop {
+            // Spaces between words, the commonest run of characters, in a tight loop.
+            while bytes.get(pos) == Some(&b' ') {
+                pos += 1;
+            }
+            let Some((c, len)) = char_at(text, pos) else {
+                break;
+            };
             let i = pos;
             pos += len;
             if c.is_whitespace() {
@@ -181,7 +234,14 @@ impl<'a> Doc<'a> {
                     Shape::Word
                 };
                 let mut end = pos;
-                while let Some((d, len)) = char_at(text, end) {
+                loop {
+                    // ASCII letters and digits, most of any word, in a tight loop.
+                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                        end += 1;
+                    }
+                    let Some((d, len)) = char_at(text, end) else {
+                        break;
+                    };
                     if is_word_char(d) {
                         end += len;
                         continue;
@@ -217,42 +277,17 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            lowers.add(text, &mut tok);
             tokens.push(tok);
         }
         let mut doc = Doc {
             text,
             tokens,
-            lows: String::new(),
-            low_at: Vec::new(),
+            lows: lowers.lows,
+            low_at: lowers.low_at,
         };
         doc.split_sentences();
-        doc.lower_all();
         doc
-    }
-
-    /// Computes every token's lower-case form, and the word lists it is on, once: the
-    /// extraction rules ask about the same words many times.
-    fn lower_all(&mut self) {
-        let mut buf = String::new();
-        let mut low_at = Vec::with_capacity(self.tokens.len());
-        for i in 0..self.tokens.len() {
-            let word = self.word(i);
-            let low = lower(word, &mut buf);
-            // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
-            if self.tokens[i].shape == Shape::Word {
-                self.tokens[i].lex = LEX.flags(low);
-            }
-            // `lower` gives the word itself (maybe without its dot) when nothing else changes.
-            if std::ptr::eq(word.as_ptr(), low.as_ptr()) {
-                let start = self.tokens[i].start;
-                low_at.push((start, start + low.len()));
-            } else {
-                let at = self.lows.len();
-                self.lows.push_str(low);
-                low_at.push((at | IN_LOWS, self.lows.len()));
-            }
-        }
-        self.low_at = low_at;
     }
 
     /// The text of token `i`.
@@ -268,6 +303,17 @@ impl<'a> Doc<'a> {
             &self.lows[a & !IN_LOWS..b]
         } else {
             &self.text[a..b]
+        }
+    }
+
+    /// Whether token `i` is a given name or a surname (see [`super::lexicon::Lexicon::name_lists`]).
+    /// Looked up when asked, not with [`Token::lex`]: the lists of names are large, and only the
+    /// words of names are asked about.
+    pub fn name_lex(&self, i: usize) -> Flags {
+        if self.tokens[i].shape == Shape::Word {
+            LEX.name_lists(self.low(i))
+        } else {
+            Flags::default()
         }
     }
 
