@@ -85,12 +85,17 @@ pub struct People {
     run_of: Vec<u32>,
 }
 
+#[inline]
 fn is_name_token(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.shape != Shape::Word || !t.cap {
         return false;
     }
     let w = doc.word(i);
+    // (A lower-case letter, as names have, settles it without counting.)
+    if w.bytes().any(|b| b.is_ascii_lowercase()) {
+        return true;
+    }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
         w.bytes().fold((0, 0), |(l, u), b| {
@@ -329,13 +334,9 @@ impl People {
 
     /// Decide which runs name people, build the people, and link every mention to one.
     fn link(&mut self, doc: &Doc) {
-        // Words that stand alone as a capitalised name somewhere in the article.
-        let alone: HashSet<&str> = self
-            .runs
-            .iter()
-            .filter(|r| r.name_end == r.name_start + 1)
-            .map(|r| doc.low(r.name_start))
-            .collect();
+        // Words that stand alone as a capitalised name somewhere in the article (gathered
+        // when first asked about: most articles never ask).
+        let mut alone: Option<HashSet<&str>> = None;
         // People by the last and first words of their names, in order of introduction, so
         // that linking stays linear in the length of the article.
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -351,7 +352,7 @@ impl People {
                 continue;
             }
             let words: Vec<&str> = (run.name_start..run.name_end).map(|t| doc.low(t)).collect();
-            if !self.is_person_name(doc, r, &words, &alone, &mut buf) {
+            if !self.is_person_name(doc, r, &words, &mut alone, &mut buf) {
                 continue;
             }
             let last = *words.last().expect("non-empty");
@@ -472,12 +473,12 @@ impl People {
     }
 
     /// Whether the multi-word run `r` (its lower-case `words`) is a person's name.
-    fn is_person_name(
+    fn is_person_name<'d>(
         &self,
-        doc: &Doc,
+        doc: &'d Doc,
         r: usize,
         words: &[&str],
-        alone: &HashSet<&str>,
+        alone: &mut Option<HashSet<&'d str>>,
         buf: &mut String,
     ) -> bool {
         let run = &self.runs[r];
@@ -541,7 +542,18 @@ impl People {
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled {
             return false;
         }
-        given || names(words.len() - 1).any(Flags::SURNAME) || evidence() || alone.contains(last)
+        given
+            || names(words.len() - 1).any(Flags::SURNAME)
+            || evidence()
+            || alone
+                .get_or_insert_with(|| {
+                    self.runs
+                        .iter()
+                        .filter(|r| r.name_end == r.name_start + 1)
+                        .map(|r| doc.low(r.name_start))
+                        .collect()
+                })
+                .contains(last)
     }
 
     /// The run that token `i` belongs to.

@@ -472,8 +472,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn speech_verb_at(&self, i: usize) -> bool {
         let doc = self.doc;
         let t = &doc.tokens[i];
-        // (All the forms below are words: the rest is answered without reading the text.)
-        if t.shape != Shape::Word {
+        // (All the forms below are words outside quotes: the rest is answered without reading
+        // the text.)
+        if t.shape != Shape::Word || t.in_quote {
             return false;
         }
         // (The verbs of two words all start with one of these letters: the others are not
@@ -487,15 +488,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             };
             // "Trump shot back", "she fired back"
             if matches!(w, "shot" | "fired" | "hit" | "snapped" | "pushed") && next_is("back") {
-                return !t.in_quote;
+                return true;
             }
             // "as one critic put it"
             if w == "put" && next_is("it") {
-                return !t.in_quote;
+                return true;
             }
         }
         t.lex.any(Flags::SPEECH_VERB)
-            && !t.in_quote
             && t.end - t.start <= 12
             && (doc.text.as_bytes()[t.start].is_ascii_lowercase()
                 || i == 0

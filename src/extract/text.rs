@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::lexicon::{lower, Flags, LEX};
+use super::lexicon::{lower, Flags, Lexicon, LEX};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,13 +82,14 @@ impl Drop for Doc<'_> {
 
 /// The lower-case forms of a text's tokens, and the word lists they are on, computed as the
 /// tokens are read: the extraction rules ask about the same words many times.
-#[derive(Default)]
 struct Lowers {
     /// See [`Doc::lows`].
     lows: String,
     /// See [`Doc::low_at`].
     low_at: Vec<(usize, usize)>,
     buf: String,
+    /// The lexicon, dereferenced once rather than at every token.
+    lex: &'static Lexicon,
 }
 
 impl Lowers {
@@ -108,7 +109,7 @@ impl Lowers {
         };
         // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
         if tok.shape == Shape::Word {
-            tok.lex = LEX.word_lists(low);
+            tok.lex = self.lex.word_lists(low);
         }
         // The form is the word itself (maybe without its dot) when nothing else changes.
         if std::ptr::eq(word.as_ptr(), low.as_ptr()) {
@@ -177,8 +178,10 @@ impl<'a> Doc<'a> {
         let mut newlines = 0u32;
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut lowers = Lowers {
-            low_at: Vec::with_capacity(tokens.capacity()),
-            ..Lowers::default()
+            lows: String::new(),
+            low_at: Vec::with_capacity(text.len() / 4),
+            buf: String::new(),
+            lex: &LEX,
         };
         let mut pos = 0;
         loop {
@@ -297,6 +300,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` in lower case, without a trailing dot (see [`lower`]).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         let (a, b) = self.low_at[i];
         if a & IN_LOWS != 0 {
@@ -325,6 +329,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The first character of token `i`.
+    #[inline]
     pub fn first_char(&self, i: usize) -> char {
         char_at(self.text, self.tokens[i].start).map_or(' ', |(c, _)| c)
     }
