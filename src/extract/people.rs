@@ -190,7 +190,9 @@ impl People {
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
-            if !is_name_token(doc, i) {
+            // (Most tokens are no capitalised word: settled without a call.)
+            let t = &doc.tokens[i];
+            if !t.cap || t.shape != Shape::Word || !is_name_token(doc, i) {
                 i += 1;
                 continue;
             }

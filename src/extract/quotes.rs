@@ -1444,6 +1444,21 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         let period = doc.is(last, '.')
             || (doc.tokens[last].shape == Shape::Word && doc.word(last).ends_with('.'));
         let sentence_between = gap.1 > 0 && period;
+        // “A.” “B.”: two quotes with nothing between are one statement.
+        let adjacent = gap.0 == gap.1 && a.close < n && para(a.close) == para(b.open);
+        if adjacent {
+            a.pieces.extend(b.pieces);
+            a.close = b.close;
+            continue;
+        }
+        // A colon introduces a new statement ("..., she said, adding:").
+        let ends_clause = gap.1 > 0 && (doc.is(last, ',') || period || doc.is(last, '—'));
+        // (The words of the gap are read below only when these tests leave a join possible: a
+        // gap of at most 45 tokens, ending a clause, in the paragraph.)
+        if !same_para || !ends_clause || gap.1 <= gap.0 || gap.1 - gap.0 > 45 {
+            out.push(b);
+            continue;
+        }
         let verbs = (gap.0..gap.1)
             .filter(|&t| speech_verb_or_according(doc, t))
             .count();
@@ -1457,8 +1472,6 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
             20
         };
         let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
-        // A colon introduces a new statement ("..., she said, adding:").
-        let ends_clause = gap.1 > 0 && (doc.is(last, ',') || period || doc.is(last, '—'));
         let has_verb = verbs >= 1;
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
@@ -1506,13 +1519,6 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                     && doc.tokens[t].lex.any(Flags::SPEECH_VERB)
             })
         };
-        // “A.” “B.”: two quotes with nothing between are one statement.
-        let adjacent = gap.0 == gap.1 && a.close < n && para(a.close) == para(b.open);
-        if adjacent {
-            a.pieces.extend(b.pieces);
-            a.close = b.close;
-            continue;
-        }
         if same_para
             && !attributed_after
             && !second_statement
