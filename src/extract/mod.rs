@@ -213,6 +213,19 @@ fn span_text(doc: &Doc, span: &quotes::Span) -> String {
             continue;
         }
         let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+        // ASCII text (most quotes) split at its bytes: the same words as `split_whitespace`.
+        if piece.is_ascii() {
+            for w in piece
+                .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
+                .filter(|w| !w.is_empty())
+            {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+            continue;
+        }
         for w in piece.split_whitespace() {
             if !out.is_empty() {
                 out.push(' ');
@@ -228,18 +241,16 @@ fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // ASCII text (most quotes) byte by byte: the same words, without decoding characters.
     if s.is_ascii() {
-        let mut gap = false;
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() {
-                if gap && !out.is_empty() {
-                    out.push(' ');
-                }
-                gap = false;
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                gap = true;
+        for w in s
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
             }
+            out.push_str(w);
         }
+        out.make_ascii_lowercase();
         return out;
     }
     for w in s

@@ -375,8 +375,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             descriptions: Vec::new(),
             verbs: Vec::new(),
         };
+        // (A token can be one only if it is on the list or starts as the two-word verbs do:
+        // most are settled without a call.)
         me.verbs = (0..doc.tokens.len())
-            .map(|i| me.speech_verb_at(i))
+            .map(|i| {
+                let t = &doc.tokens[i];
+                (t.lex.any(Flags::SPEECH_VERB)
+                    || matches!(doc.text.as_bytes()[t.start], b's' | b'f' | b'h' | b'p'))
+                    && me.speech_verb_at(i)
+            })
             .collect();
         me.descriptions = me.find_descriptions();
         for i in 0..doc.tokens.len() {
@@ -1322,10 +1329,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
 pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     let sp = &spans[s];
     let (a, b) = (sp.first(), sp.last_piece_end());
-    let words: Vec<usize> = (a..b)
-        .filter(|&i| doc.tokens[i].shape != Shape::Punct)
-        .collect();
-    if words.is_empty() {
+    // The words of the span (counted and walked, not collected).
+    let words = || (a..b).filter(|&i| doc.tokens[i].shape != Shape::Punct);
+    let word_count = words().count();
+    if word_count == 0 {
         return true;
     }
     // A cue word just before the opening mark.
@@ -1346,7 +1353,7 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
         }
         let w = doc.low(p);
         if WORK_CUES.contains(&w) || SCARE_CUES.contains(&w) {
-            return words.len() <= 12 && sp.joined.is_none();
+            return word_count <= 12 && sp.joined.is_none();
         }
     }
     // Title Case throughout, with no sentence inside: the name of a work.
@@ -1361,14 +1368,13 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     } else {
         b
     };
-    let title_case = words.len() >= 2
-        && words.len() <= 14
-        && words.iter().all(|&i| {
+    let title_case = (2..=14).contains(&word_count)
+        && words().all(|i| {
             doc.tokens[i].cap || doc.tokens[i].shape == Shape::Number || small.contains(&doc.low(i))
         })
         && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
     // Numbers alone ("2016-06-29") are no quote.
-    let no_letters = words.iter().all(|&i| doc.tokens[i].shape == Shape::Number);
+    let no_letters = words().all(|i| doc.tokens[i].shape == Shape::Number);
     // A title after an outlet's possessive: NBC's "Meet the Press".
     let after_possessive =
         sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
@@ -1377,7 +1383,7 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
         && (sp.open == 0 || doc.tokens[sp.open - 1].sent != doc.tokens[sp.open].sent);
     (title_case && !whole_sentence)
         || no_letters
-        || (after_possessive && words.len() <= 6 && sp.joined.is_none())
+        || (after_possessive && word_count <= 6 && sp.joined.is_none())
 }
 
 /// Whether token `t` is a speech verb or "according" (the lists are read first: a bit test).
