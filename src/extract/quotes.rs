@@ -361,7 +361,7 @@ pub struct Attributor<'d, 'a> {
     events: Vec<(usize, Speaker)>,
     /// Descriptions of people: (head noun, person, token), from titles ("Mayor Annika
     /// Solberg") and appositives ("Tomas Lindqvist, the harbour master,").
-    descriptions: Vec<(String, usize, usize)>,
+    descriptions: Vec<(&'d str, usize, usize)>,
     /// Whether each token is a speech verb outside quotes.
     verbs: Vec<bool>,
 }
@@ -397,7 +397,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         me
     }
 
-    fn find_descriptions(&self) -> Vec<(String, usize, usize)> {
+    fn find_descriptions(&self) -> Vec<(&'d str, usize, usize)> {
         let doc = self.doc;
         let mut out = Vec::new();
         for run in &self.people.runs {
@@ -405,11 +405,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // Titles in or just before the run.
             let from = run.start.saturating_sub(1);
             for t in from..run.name_start {
-                if doc.tokens[t].shape == Shape::Word {
-                    let w = self.low(t);
-                    if LEX.titles.contains(w) {
-                        out.push((w.to_string(), e, run.start));
-                    }
+                if doc.tokens[t].shape == Shape::Word && doc.tokens[t].lex.any(Flags::TITLE) {
+                    out.push((self.low(t), e, run.start));
                 }
             }
             // An appositive: ", the harbour master," / ", a lawyer representing ...,".
@@ -429,13 +426,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if t.shape != Shape::Word || t.sent != doc.tokens[run.start].sent {
                     break;
                 }
-                let w = self.low(j);
-                if LEX.is_role_noun(w) && !t.cap {
-                    head = Some(w);
+                if t.lex.is_role_noun() && !t.cap {
+                    head = Some(self.low(j));
                 }
             }
             if let Some(h) = head {
-                out.push((h.to_string(), e, run.start));
+                out.push((h, e, run.start));
             }
         }
         out
@@ -620,7 +616,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 break;
             }
-            if LEX.speech_verbs.contains(w)
+            if tp.lex.any(Flags::SPEECH_VERB)
                 || [
                     "and", "that", "but", "or", "who", "which", "to", "in", "on", "at", "with",
                     "by", "from",
@@ -757,9 +753,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
                 let Some(t) = doc.tokens.get(k) else { break };
                 let w = self.low(k);
-                let role = LEX.is_role_noun(w) || LEX.titles.contains(w);
+                let role = t.lex.is_role_noun() || t.lex.any(Flags::TITLE);
                 let modifier = t.cap
-                    || LEX.nationalities.contains(w)
+                    || t.lex.any(Flags::NATIONALITY)
                     || matches!(
                         w,
                         "undecided"
@@ -843,12 +839,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 end = p;
                 continue;
             }
-            if LEX.speech_verbs.contains(lw) || matches!(lw, "who" | "which" | "that" | "whose") {
+            if tp.lex.any(Flags::SPEECH_VERB) || matches!(lw, "who" | "which" | "that" | "whose") {
                 break;
             }
             // (a possessive modifies a later noun: "one person with knowledge of the
             // governor's dilemma")
-            if !tp.poss && (LEX.is_role_noun(lw) || (tp.cap && self.people.run_at(p).is_some())) {
+            if !tp.poss && (tp.lex.is_role_noun() || (tp.cap && self.people.run_at(p).is_some())) {
                 end = p;
             }
         }

@@ -97,28 +97,32 @@ impl Lowers {
     fn add(&mut self, text: &str, tok: &mut Token) {
         let word = &text[tok.start..tok.end];
         let bare = word.strip_suffix('.').unwrap_or(word);
+        // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
+        let listed = tok.shape == Shape::Word;
         // An ASCII word with no capital is its own lower-case form (numbers and punctuation
-        // too), without the copy `lower` makes of anything but lower-case letters.
-        let low = if bare
+        // too); any other is written in lower case into `lows` (ASCII directly, the rest by
+        // `lower`).
+        if bare
             .bytes()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
         {
-            bare
-        } else {
-            lower(word, &mut self.buf)
-        };
-        // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
-        if tok.shape == Shape::Word {
-            tok.lex = self.lex.word_lists(low);
+            if listed {
+                tok.lex = self.lex.word_lists(bare);
+            }
+            self.low_at.push((tok.start, tok.start + bare.len()));
+            return;
         }
-        // The form is the word itself (maybe without its dot) when nothing else changes.
-        if std::ptr::eq(word.as_ptr(), low.as_ptr()) {
-            self.low_at.push((tok.start, tok.start + low.len()));
+        let at = self.lows.len();
+        if bare.is_ascii() {
+            self.lows.push_str(bare);
+            self.lows[at..].make_ascii_lowercase();
         } else {
-            let at = self.lows.len();
-            self.lows.push_str(low);
-            self.low_at.push((at | IN_LOWS, self.lows.len()));
+            self.lows.push_str(lower(word, &mut self.buf));
         }
+        if listed {
+            tok.lex = self.lex.word_lists(&self.lows[at..]);
+        }
+        self.low_at.push((at | IN_LOWS, self.lows.len()));
     }
 }
 
