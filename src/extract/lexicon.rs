@@ -78,6 +78,9 @@ impl Flags {
     pub const FIRST_NAME: Flags = Flags(1 << 10);
     pub const MALE: Flags = Flags(1 << 11);
     pub const FEMALE: Flags = Flags(1 << 12);
+    /// The first word of a phrase of several words on one of the lists ("new" of "new york"):
+    /// a phrase whose first word lacks it is on none, without a look-up.
+    pub const PHRASE_START: Flags = Flags(1 << 13);
     /// The words of [`Lexicon::is_role_noun`].
     pub const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
     /// The words of [`Lexicon::is_non_person_word`].
@@ -191,6 +194,13 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     for (name, g) in &lex.first_names {
         let f = names.entry(name).or_default();
         *f = f.with_gender(*g);
+    }
+    let phrase_starts: Vec<String> = words
+        .keys()
+        .filter_map(|w| w.split_once(' ').map(|(first, _)| first.to_string()))
+        .collect();
+    for first in phrase_starts {
+        *words.entry(first).or_default() |= Flags::PHRASE_START;
     }
     lex.words = words;
     lex.names = names;

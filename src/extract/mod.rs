@@ -114,20 +114,31 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         kept.push((s, speaker, fragment));
     }
     // A fragment whose words a longer quote of the article repeats is a teaser of that quote.
-    let texts: Vec<String> = kept
+    let mut texts: Vec<String> = kept
         .iter()
         .map(|(s, _, _)| span_text(&doc, &spans[*s]))
         .collect();
-    let folded: Vec<String> = texts.iter().map(|t| fold_words(t)).collect();
+    // (Looked for among the nearest quotes only, so that time stays linear.)
+    let window = |k: usize| k.saturating_sub(QUOTE_WINDOW)..(k + QUOTE_WINDOW).min(kept.len());
+    // Folded forms only of the quotes near a fragment: no other is compared.
+    let mut near_fragment = vec![false; kept.len()];
+    for (k, (_, _, fragment)) in kept.iter().enumerate() {
+        if *fragment {
+            near_fragment[window(k)].fill(true);
+        }
+    }
+    let folded: Vec<String> = texts
+        .iter()
+        .zip(&near_fragment)
+        .map(|(t, &near)| if near { fold_words(t) } else { String::new() })
+        .collect();
     let mut quotes_out = Vec::new();
     let mut quote_counts = vec![0u32; people.entities.len()];
     // (byte offset, character offset) of the last quote start.
     let mut counted = (0usize, 0usize);
     for (k, (s, speaker, fragment)) in kept.iter().enumerate() {
-        // (Looked for among the nearest quotes only, so that time stays linear.)
-        let window = k.saturating_sub(QUOTE_WINDOW)..(k + QUOTE_WINDOW).min(folded.len());
         if *fragment
-            && window.clone().zip(&folded[window]).any(|(j, other)| {
+            && window(k).zip(&folded[window(k)]).any(|(j, other)| {
                 j != k && other.len() > folded[k].len() && other.contains(folded[k].as_str())
             })
         {
@@ -164,7 +175,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         let start = counted.1;
         let end = start + body[start_byte..end_byte].chars().count();
         quotes_out.push(Quote {
-            text: texts[k].clone(),
+            text: std::mem::take(&mut texts[k]),
             speaker,
             person,
             start,

@@ -171,6 +171,20 @@ fn joined_low<'b>(doc: &Doc, start: usize, end: usize, buf: &'b mut String) -> &
     buf.as_str()
 }
 
+/// The word lists the lower-case words of tokens `start..end`, joined by spaces, are on (see
+/// [`super::lexicon::Lexicon::word_lists`]); `buf` holds the phrase.
+fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
+    // (One word's lists are its token's; a phrase whose first word begins none on the lists is
+    // on none: most runs are no phrase of the lists.)
+    if end == start + 1 {
+        return doc.tokens[start].lex;
+    }
+    if end > start && !doc.tokens[start].lex.any(Flags::PHRASE_START) {
+        return Flags::default();
+    }
+    LEX.word_lists(joined_low(doc, start, end, buf))
+}
+
 /// Whether a word is all capitals, two letters or more (an acronym: "US", "FBI").
 fn is_acronym(w: &str) -> bool {
     w.chars()
@@ -247,12 +261,7 @@ impl People {
             blocked: false,
             forced: false,
         };
-        // (A one-word run's lists are its token's.)
-        let whole = if end == start + 1 {
-            doc.tokens[start].lex
-        } else {
-            LEX.word_lists(joined_low(doc, start, end, buf))
-        };
+        let whole = phrase_lists(doc, start, end, buf);
         run.blocked = whole.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET);
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
@@ -484,11 +493,9 @@ impl People {
         buf: &mut String,
     ) -> bool {
         let run = &self.runs[r];
-        let joined = LEX.word_lists(joined_low(doc, run.name_start, run.name_end, buf));
+        let joined = phrase_lists(doc, run.name_start, run.name_end, buf);
         if joined.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
-            || LEX
-                .word_lists(joined_low(doc, run.start, run.end, buf))
-                .any(Flags::NON_PERSON_NAME)
+            || phrase_lists(doc, run.start, run.end, buf).any(Flags::NON_PERSON_NAME)
         {
             return false;
         }
@@ -676,9 +683,7 @@ fn place_in_brackets(doc: &Doc, end: usize) -> bool {
     for k in end + 2..(end + 5).min(doc.tokens.len()) {
         if doc.is(k, ')') {
             let mut buf = String::new();
-            return LEX
-                .word_lists(joined_low(doc, end + 1, k, &mut buf))
-                .any(Flags::PLACE | Flags::NATIONALITY);
+            return phrase_lists(doc, end + 1, k, &mut buf).any(Flags::PLACE | Flags::NATIONALITY);
         }
     }
     false
