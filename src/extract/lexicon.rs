@@ -81,6 +81,10 @@ impl Flags {
     /// The first word of a phrase of several words on one of the lists ("new" of "new york"):
     /// a phrase whose first word lacks it is on none, without a look-up.
     pub const PHRASE_START: Flags = Flags(1 << 13);
+    /// One of the first words of the speech verbs of two words ("shot" of "shot back"), in
+    /// any case: not a list, a hint for the attribution rules (see
+    /// [`super::quotes::TWO_WORD_VERBS`]).
+    pub const TWO_WORD_VERB: Flags = Flags(1 << 14);
     /// The words of [`Lexicon::is_role_noun`].
     pub const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
     /// The words of [`Lexicon::is_non_person_word`].
@@ -201,6 +205,9 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     for first in phrase_starts {
         *words.entry(first).or_default() |= Flags::PHRASE_START;
+    }
+    for w in super::quotes::TWO_WORD_VERBS {
+        *words.entry(w.to_string()).or_default() |= Flags::TWO_WORD_VERB;
     }
     lex.words = words;
     lex.names = names;

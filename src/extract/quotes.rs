@@ -336,6 +336,10 @@ const KIN_FEMALE: &[&str] = &[
     "girlfriend",
 ];
 
+/// The first words of the speech verbs of two words that [`Attributor::speech_verb_at`] knows
+/// ("shot back", "put it"): the lexicon flags them (see [`Flags::TWO_WORD_VERB`]).
+pub(crate) const TWO_WORD_VERBS: &[&str] = &["shot", "fired", "hit", "snapped", "pushed", "put"];
+
 /// Who a quote is attributed to, before names are made canonical.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Speaker {
@@ -377,11 +381,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // (A token can be one only if it is on the list or starts as the two-word verbs do:
         // most are settled without a call.)
+        // (Only a word on the list or one of `TWO_WORD_VERBS` can be one: the flags settle most
+        // tokens without a call.)
         me.verbs = (0..doc.tokens.len())
             .map(|i| {
-                let t = &doc.tokens[i];
-                (t.lex.any(Flags::SPEECH_VERB)
-                    || matches!(doc.text.as_bytes()[t.start], b's' | b'f' | b'h' | b'p'))
+                doc.tokens[i]
+                    .lex
+                    .any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB)
                     && me.speech_verb_at(i)
             })
             .collect();
@@ -480,9 +486,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if t.shape != Shape::Word || t.in_quote {
             return false;
         }
-        // (The verbs of two words all start with one of these letters: the others are not
+        // (The flags say whether the word may be one of `TWO_WORD_VERBS`: the others are not
         // read.)
-        if matches!(doc.text.as_bytes()[t.start], b's' | b'f' | b'h' | b'p') {
+        if t.lex.any(Flags::TWO_WORD_VERB) {
             let w = doc.word(i);
             let next_is = |s: &str| {
                 doc.tokens
