@@ -224,7 +224,15 @@ fn span_text(doc: &Doc, span: &quotes::Span) -> String {
             continue;
         }
         let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-        // ASCII text (most quotes) split at its bytes: the same words as `split_whitespace`.
+        // ASCII text whose every space is one ' ' (most quotes) is its own words joined.
+        if is_singly_spaced_ascii(piece) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(piece);
+            continue;
+        }
+        // Other ASCII text split at its bytes: the same words as `split_whitespace`.
         if piece.is_ascii() {
             for w in piece
                 .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
@@ -245,6 +253,16 @@ fn span_text(doc: &Doc, span: &quotes::Span) -> String {
         }
     }
     out
+}
+
+/// Whether `s` is ASCII with no whitespace but single spaces between other characters.
+fn is_singly_spaced_ascii(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter()
+            .all(|&c| c.is_ascii() && (c == b' ' || (!c.is_ascii_whitespace() && c != 0x0b)))
+        && !s.contains("  ")
 }
 
 /// Lower-case words joined by single spaces, for containment tests.
@@ -279,6 +297,25 @@ fn fold_words(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path of `span_text` takes only text that `split_whitespace` leaves as it is.
+    #[test]
+    fn singly_spaced_ascii() {
+        for (s, want) in [
+            ("We won, it said.", true),
+            ("We  won", false),
+            ("We\twon", false),
+            ("We\nwon", false),
+            ("We\x0bwon", false),
+            ("We\u{a0}won", false),
+            ("Zoë won", false),
+        ] {
+            assert_eq!(is_singly_spaced_ascii(s), want, "{s:?}");
+            if want {
+                assert_eq!(s.split_whitespace().collect::<Vec<_>>().join(" "), s);
+            }
+        }
+    }
 
     #[test]
     fn headline_and_caption() {

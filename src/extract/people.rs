@@ -302,16 +302,18 @@ impl People {
             {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if run.name_start + 1 == run.name_end
-                || (doc.name_lex(run.name_start).first_name().is_some()
-                    && !lex.any(Flags::PLACE)
-                    && {
-                        let next = doc.tokens[run.name_start + 1].lex;
-                        !next.is_non_person_word() && !next.any(Flags::TITLE)
-                    })
+                // (a word that is no organisation, place, ... word settles it before the
+                // look-up of given names)
                 || !(lex.is_non_person_word()
                     || is_acronym(w)
                     || l == "of"
                     || is_particle(doc, run.name_start))
+                || (!lex.any(Flags::PLACE)
+                    && {
+                        let next = doc.tokens[run.name_start + 1].lex;
+                        !next.is_non_person_word() && !next.any(Flags::TITLE)
+                    }
+                    && doc.name_lex(run.name_start).first_name().is_some())
             {
                 break;
             }
@@ -353,6 +355,7 @@ impl People {
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut buf = String::new();
+        let mut words: Vec<&str> = Vec::new();
         // Multi-word names first, in text order: each introduces a person or joins one.
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
@@ -362,7 +365,8 @@ impl People {
             if run.blocked || !(2..=4).contains(&core) {
                 continue;
             }
-            let words: Vec<&str> = (run.name_start..run.name_end).map(|t| doc.low(t)).collect();
+            words.clear();
+            words.extend((run.name_start..run.name_end).map(|t| doc.low(t)));
             if !self.is_person_name(doc, r, &words, &mut alone, &mut buf) {
                 continue;
             }
@@ -378,13 +382,12 @@ impl People {
                             .all(|w| words.contains(&w.as_str()) || is_initial(w))
                 })
             });
-            let text = name_text(doc, run.name_start, run.name_end);
             let e = match found {
                 Some(e) => {
                     if words.len() > self.entities[e].key.len() {
                         by_first.entry(words[0]).or_default().push(e);
                         self.entities[e].key = words.iter().map(|w| w.to_string()).collect();
-                        self.entities[e].name = text;
+                        self.entities[e].name = name_text(doc, run.name_start, run.name_end);
                     }
                     e
                 }
@@ -398,7 +401,7 @@ impl People {
                     by_first.entry(words[0]).or_default().push(e);
                     self.entities.push(Entity {
                         key: words.iter().map(|w| w.to_string()).collect(),
-                        name: text,
+                        name: name_text(doc, run.name_start, run.name_end),
                         gender,
                         first_tok: run.name_start,
                         mentions: 0,
