@@ -180,13 +180,13 @@ impl<'a> Doc<'a> {
         tokens.reserve(text.len() / 4);
         let mut para = 0u32;
         let mut newlines = 0u32;
-        // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut lowers = Lowers {
             lows: String::new(),
             low_at: Vec::with_capacity(text.len() / 4),
             buf: String::new(),
             lex: &LEX,
         };
+        // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
             // Spaces between words, the commonest run of characters, in a tight loop.
