@@ -203,10 +203,10 @@ impl People {
         let mut buf = String::new();
         let n = doc.tokens.len();
         let mut i = 0;
-        while i < n {
-            // (Most tokens are no capitalised word: settled without a call.)
-            let t = &doc.tokens[i];
-            if !t.cap || t.shape != Shape::Word || !is_name_token(doc, i) {
+        // (Only capitalised words start a run: the others are skipped by their bits.)
+        while let Some(c) = doc.next_cap_word(i) {
+            i = c;
+            if !is_name_token(doc, i) {
                 i += 1;
                 continue;
             }

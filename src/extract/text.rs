@@ -48,6 +48,9 @@ pub struct Doc<'a> {
     /// Where each token's lower-case form lies: in `lows` when the top bit of the start is
     /// set, else in `text`.
     low_at: Vec<(usize, usize)>,
+    /// A bit per token, 64 to a number: set for the words that start with a capital (see
+    /// [`Doc::next_cap_word`]).
+    cap_words: Vec<u64>,
 }
 
 /// The bit of a `low_at` start that says the form lies in `lows`.
@@ -186,6 +189,7 @@ impl<'a> Doc<'a> {
             buf: String::new(),
             lex: &LEX,
         };
+        let mut cap_words = Vec::with_capacity(text.len() / 256 + 1);
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
@@ -285,6 +289,13 @@ impl<'a> Doc<'a> {
                 }
             }
             lowers.add(text, &mut tok);
+            let k = tokens.len();
+            if k.is_multiple_of(64) {
+                cap_words.push(0);
+            }
+            if let Some(bits) = cap_words.last_mut() {
+                *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
+            }
             tokens.push(tok);
         }
         let mut doc = Doc {
@@ -292,9 +303,22 @@ impl<'a> Doc<'a> {
             tokens,
             lows: lowers.lows,
             low_at: lowers.low_at,
+            cap_words,
         };
         doc.split_sentences();
         doc
+    }
+
+    /// The first token from `i` on that is a word starting with a capital: found by its bit,
+    /// so that a rule that reads only such words skips the others without a test of each.
+    pub fn next_cap_word(&self, i: usize) -> Option<usize> {
+        let mut at = i / 64;
+        let mut bits = self.cap_words.get(at)? & (u64::MAX << (i % 64));
+        while bits == 0 {
+            at += 1;
+            bits = *self.cap_words.get(at)?;
+        }
+        Some(at * 64 + bits.trailing_zeros() as usize)
     }
 
     /// The text of token `i`.
@@ -409,6 +433,22 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn capitalised_words_by_bit() {
+        let text = "The mayor met Ada Frei. ".repeat(20);
+        let doc = Doc::new(&text);
+        let want: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| doc.tokens[i].cap && doc.tokens[i].shape == Shape::Word)
+            .collect();
+        let mut got = Vec::new();
+        let mut i = 0;
+        while let Some(c) = doc.next_cap_word(i) {
+            got.push(c);
+            i = c + 1;
+        }
+        assert_eq!(got, want);
     }
 
     #[test]
