@@ -198,6 +198,8 @@ impl People {
     pub fn find(doc: &Doc) -> People {
         let mut people = People {
             run_of: vec![u32::MAX; doc.tokens.len()],
+            // (room for the runs of most texts, to grow it rarely)
+            runs: Vec::with_capacity(doc.tokens.len() / 8),
             ..Default::default()
         };
         let mut buf = String::new();

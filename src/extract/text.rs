@@ -184,7 +184,8 @@ impl<'a> Doc<'a> {
         let mut para = 0u32;
         let mut newlines = 0u32;
         let mut lowers = Lowers {
-            lows: String::new(),
+            // (room for the capitalised words of most texts, to grow it rarely)
+            lows: String::with_capacity(text.len() / 4),
             low_at: Vec::with_capacity(text.len() / 4),
             buf: String::new(),
             lex: &LEX,
