@@ -372,7 +372,9 @@ impl People {
             if !self.is_person_name(doc, r, &words, &mut alone, &mut buf) {
                 continue;
             }
-            let last = *words.last().expect("non-empty");
+            let Some(&last) = words.last() else {
+                continue;
+            };
             let found = by_last.get(last).and_then(|ids| {
                 ids.iter().copied().find(|&e| {
                     let key = &self.entities[e].key;
