@@ -54,10 +54,12 @@ mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
 note "corpus: $articles articles, $mb MB"
 
 # --- Timing helpers -------------------------------------------------------------------------
-# run_timed LABEL CMD...: runs CMD once, appends "seconds peak_kB" to $work/LABEL.times.
+# run_timed LABEL CMD...: runs CMD once, appends "seconds peak_kB" to $work/LABEL.times. The
+# index the previous run wrote is flushed to disk first, so that no run pays for another's writes.
 run_timed() {
     local label=$1; shift
     local start end
+    sync
     if [ -x /usr/bin/time ]; then
         /usr/bin/time -f "%e %M" -o "$work/$label.last" "$@" >/dev/null
         cat "$work/$label.last" >>"$work/$label.times"
