@@ -219,6 +219,12 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
 /// The words of a span, pieces joined by a space, whitespace folded.
 fn span_text(doc: &Doc, span: &quotes::Span) -> String {
     let mut out = String::new();
+    let mut push = |w: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    };
     for &(a, b) in &span.pieces {
         if b <= a {
             continue;
@@ -226,30 +232,15 @@ fn span_text(doc: &Doc, span: &quotes::Span) -> String {
         let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
         // ASCII text whose every space is one ' ' (most quotes) is its own words joined.
         if is_singly_spaced_ascii(piece) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(piece);
-            continue;
-        }
-        // Other ASCII text split at its bytes: the same words as `split_whitespace`.
-        if piece.is_ascii() {
-            for w in piece
+            push(piece);
+        } else if piece.is_ascii() {
+            // (split at bytes: the same words as `split_whitespace`, without decoding)
+            piece
                 .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
                 .filter(|w| !w.is_empty())
-            {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(w);
-            }
-            continue;
-        }
-        for w in piece.split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
+                .for_each(&mut push);
+        } else {
+            piece.split_whitespace().for_each(&mut push);
         }
     }
     out
@@ -268,20 +259,6 @@ fn is_singly_spaced_ascii(s: &str) -> bool {
 /// Lower-case words joined by single spaces, for containment tests.
 fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // ASCII text (most quotes) byte by byte: the same words, without decoding characters.
-    if s.is_ascii() {
-        for w in s
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
-        }
-        out.make_ascii_lowercase();
-        return out;
-    }
     for w in s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

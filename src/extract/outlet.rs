@@ -74,7 +74,14 @@ fn copyright(body: &str) -> Option<String> {
     let at = body
         .rfind('©')
         .map(|i| i + '©'.len_utf8())
-        .or_else(|| rfind_copyright(body).map(|i| i + "Copyright ".len()))?;
+        // (found from its capital: a search for one byte, much faster than one for the word,
+        // and most bodies have none)
+        .or_else(|| {
+            body.rmatch_indices('C')
+                .map(|(i, _)| i)
+                .find(|&i| body[i..].starts_with("Copyright "))
+                .map(|i| i + "Copyright ".len())
+        })?;
     let line = body[at..].lines().next().unwrap_or_default();
     let line = line.split(". All rights").next().unwrap_or(line);
     let line = line.split("All rights").next().unwrap_or(line);
@@ -85,19 +92,6 @@ fn copyright(body: &str) -> Option<String> {
         })
         .to_string();
     canonical(&name)
-}
-
-/// Where the last "Copyright " of `body` starts: found from its capital, which a search for
-/// one byte finds much faster than a search for the whole word (most bodies have none).
-fn rfind_copyright(body: &str) -> Option<usize> {
-    let mut end = body.len();
-    while let Some(i) = body[..end].rfind('C') {
-        if body[i..].starts_with("Copyright ") {
-            return Some(i);
-        }
-        end = i;
-    }
-    None
 }
 
 /// "(X's North American desk is keeping you updated ...)" or "X's politics desk contributed"
