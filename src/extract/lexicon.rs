@@ -206,8 +206,8 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     for first in phrase_starts {
         *words.entry(first).or_default() |= Flags::PHRASE_START;
     }
-    for w in super::quotes::TWO_WORD_VERBS {
-        *words.entry(w.to_string()).or_default() |= Flags::TWO_WORD_VERB;
+    for (first, _) in super::quotes::TWO_WORD_VERBS {
+        *words.entry(first.to_string()).or_default() |= Flags::TWO_WORD_VERB;
     }
     lex.words = words;
     lex.names = names;

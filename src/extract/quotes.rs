@@ -336,9 +336,16 @@ const KIN_FEMALE: &[&str] = &[
     "girlfriend",
 ];
 
-/// The first words of the speech verbs of two words that [`Attributor::speech_verb_at`] knows
-/// ("shot back", "put it"): the lexicon flags them (see [`Flags::TWO_WORD_VERB`]).
-pub(crate) const TWO_WORD_VERBS: &[&str] = &["shot", "fired", "hit", "snapped", "pushed", "put"];
+/// The speech verbs of two words that [`Attributor::speech_verb_at`] knows: "Trump shot back",
+/// "as one critic put it". The lexicon flags their first words (see [`Flags::TWO_WORD_VERB`]).
+pub(crate) const TWO_WORD_VERBS: &[(&str, &str)] = &[
+    ("shot", "back"),
+    ("fired", "back"),
+    ("hit", "back"),
+    ("snapped", "back"),
+    ("pushed", "back"),
+    ("put", "it"),
+];
 
 /// Who a quote is attributed to, before names are made canonical.
 #[derive(Debug, Clone, PartialEq)]
@@ -379,8 +386,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             descriptions: Vec::new(),
             verbs: Vec::new(),
         };
-        // (A token can be one only if it is on the list or starts as the two-word verbs do:
-        // most are settled without a call.)
         // (Only a word on the list or one of `TWO_WORD_VERBS` can be one: the flags settle most
         // tokens without a call.)
         me.verbs = (0..doc.tokens.len())
@@ -458,7 +463,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             t.para == doc.tokens[dash].para
                 && t.shape == Shape::Word
                 && self.people.run_at(k).is_none_or(|r| r.entity.is_none())
-                && self.doc.tokens[k].lex.any(Flags::TITLE)
+                && t.lex.any(Flags::TITLE)
         }) {
             k += 1;
         }
@@ -468,7 +473,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
-    /// Token `i` in lower case, without a trailing dot (see [`lower`]).
+    /// Token `i` in lower case, without a trailing dot (see [`Doc::low`]).
     fn low(&self, i: usize) -> &'d str {
         self.doc.low(i)
     }
@@ -489,18 +494,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // (The flags say whether the word may be one of `TWO_WORD_VERBS`: the others are not
         // read.)
         if t.lex.any(Flags::TWO_WORD_VERB) {
-            let w = doc.word(i);
-            let next_is = |s: &str| {
-                doc.tokens
-                    .get(i + 1)
-                    .is_some_and(|n| &doc.text[n.start..n.end] == s)
-            };
-            // "Trump shot back", "she fired back"
-            if matches!(w, "shot" | "fired" | "hit" | "snapped" | "pushed") && next_is("back") {
-                return true;
-            }
-            // "as one critic put it"
-            if w == "put" && next_is("it") {
+            let (w, next) = (doc.word(i), doc.tokens.get(i + 1).map(|_| doc.word(i + 1)));
+            if TWO_WORD_VERBS
+                .iter()
+                .any(|&(first, second)| w == first && next == Some(second))
+            {
                 return true;
             }
         }
@@ -746,7 +744,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // President Bob Samuels".
         while doc.tokens.get(start).is_some_and(|t| {
             t.shape == Shape::Word
-                && ((!t.cap && self.doc.tokens[start].lex.any(Flags::TITLE))
+                && ((!t.cap && t.lex.any(Flags::TITLE))
                     || (t.cap && self.people.run_at(start).is_none()))
         }) && self.people.run_at(start + 1).is_some()
         {
@@ -759,7 +757,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
                 let Some(t) = doc.tokens.get(k) else { break };
                 let w = self.low(k);
-                let role = t.lex.is_role_noun() || t.lex.any(Flags::TITLE);
+                // (titles are role nouns)
+                let role = t.lex.is_role_noun();
                 let modifier = t.cap
                     || t.lex.any(Flags::NATIONALITY)
                     || matches!(
@@ -1479,7 +1478,7 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         } else {
             20
         };
-        let short = gap.1 > gap.0 && gap.1 - gap.0 <= limit;
+        let short = gap.1 - gap.0 <= limit;
         let has_verb = verbs >= 1;
         // The attribution between opens with the speaker or the verb, not a new statement.
         // ... and holds nothing but the attribution: no clause of its own after a dash, a
@@ -1527,12 +1526,11 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
                     && doc.tokens[t].lex.any(Flags::SPEECH_VERB)
             })
         };
-        if same_para
-            && !attributed_after
+        // (In the paragraph and ending a clause, as tested above.)
+        if !attributed_after
             && !second_statement
             && (ends_open || added)
             && short
-            && ends_clause
             && has_verb
             && one_sentence
             && !(sentence_between && writing && from_book(a.open))

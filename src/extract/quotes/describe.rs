@@ -3,7 +3,7 @@
 //! with the name as attribution corpora annotate speakers.
 
 use super::{opening, Attributor, BETWEEN_SPEAKER_AND_VERB};
-use crate::extract::lexicon::LEX;
+use crate::extract::lexicon::Flags;
 use crate::extract::people::SUFFIXES;
 use crate::extract::text::Shape;
 
@@ -160,7 +160,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && (NOT_DESCRIPTIONS.contains(&w)
                     || w.ends_with("ing")
                     || w.ends_with("ed")
-                    || LEX.speech_verbs.contains(w))
+                    || doc.tokens[i].lex.any(Flags::SPEECH_VERB))
             {
                 break;
             }
@@ -273,15 +273,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let role_at = |j: usize| {
                 doc.tokens
                     .get(j)
-                    .is_some_and(|n| n.shape == Shape::Word && !n.cap)
-                    && self.doc.tokens[j].lex.is_role_noun()
+                    .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.lex.is_role_noun())
             };
             t.poss
                 || matches!(w, "republican" | "democrat" | "independent")
                 // "Schout, Europe coordinator at ...", "Silverman, CrowdTangle chief executive"
                 || role_at(i + 1)
                 || (role_at(i + 2) && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word))
-                || (LEX.titles.contains(w)
+                || (t.lex.any(Flags::TITLE)
                     && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
                 || (word.len() >= 3
                     && word.as_bytes()[1] == b'-'
@@ -291,17 +290,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // ("adding", "referring to").
             matches!(w, "a" | "an" | "the" | "who" | "whose" | "one")
                 || w.ends_with("-year-old")
-                || ((LEX.is_role_noun(w) || LEX.titles.contains(w))
-                    && !LEX.speech_verbs.contains(w))
+                || (t.lex.is_role_noun() && !t.lex.any(Flags::SPEECH_VERB))
                 // "managing director", "founding partner"
                 || (w.ends_with("ing")
-                    && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word)
-                    && self.doc.tokens[i + 1].lex.is_role_noun())
+                    && doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.shape == Shape::Word && n.lex.is_role_noun()))
                 || (w.len() > 2
                     && !w.ends_with("ing")
                     && !w.ends_with("ed")
                     && !w.ends_with("ly")
-                    && !LEX.speech_verbs.contains(w)
+                    && !t.lex.any(Flags::SPEECH_VERB)
                     && !NOT_DESCRIPTIONS.contains(&w))
         };
         // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
@@ -369,7 +369,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || (t.cap
                 && before.cap
                 && before.shape == Shape::Word
-                && (LEX.places.contains(w)
+                && (t.lex.any(Flags::PLACE)
                     || doc.word(comma + 1).ends_with('.')
                     || doc.is(comma + 2, '.')
                     || doc.is(comma + 2, ',')))
