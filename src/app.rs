@@ -75,7 +75,7 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 fn show_progress(bar: &indicatif::ProgressBar, p: ingest::Progress) {
     match p {
-        ingest::Progress::Started { files } => bar.set_length(files as u64),
+        ingest::Progress::Found { files } => bar.set_length(files as u64),
         ingest::Progress::Done { files, articles } => {
             bar.set_position(files as u64);
             bar.set_message(articles.to_string());

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
@@ -56,8 +56,9 @@ const WRITER_MEMORY: usize = 192_000_000;
 /// How far an ingest has got, for a progress display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
-    /// The walk is over: this many files will be read.
-    Started { files: usize },
+    /// The walk has found this many files to read so far (it runs ahead of the reading; the
+    /// last report is the total).
+    Found { files: usize },
     /// This many of those files are done, giving this many articles so far.
     Done { files: usize, articles: usize },
     /// The articles written so far are committed.
@@ -218,135 +219,48 @@ pub fn ingest_with_progress(
         summary.failed.push(f);
     };
 
-    // Walk, in a stable order.
-    let mut todo = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    for root in &opts.paths {
-        if std::fs::symlink_metadata(root).is_err() {
-            fail(&mut summary, root, "no such file or directory".into());
-            continue;
-        }
-        // Keys are the canonical root joined with the path below it: one canonicalisation per
-        // root, not per file.
-        let canonical_root = PathBuf::from(file_key(root));
-        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    let path = e.path().map_or_else(|| root.clone(), Path::to_path_buf);
-                    let reason = if e.loop_ancestor().is_some() {
-                        "symbolic link loop".to_string()
-                    } else if let Some(io) = e.io_error() {
-                        if io.kind() == std::io::ErrorKind::NotFound {
-                            "broken symbolic link".to_string()
-                        } else {
-                            io.to_string()
-                        }
-                    } else {
-                        e.to_string()
-                    };
-                    summary.files += 1;
-                    fail(&mut summary, &path, reason);
-                    continue;
-                }
-            };
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            summary.files += 1;
-            let path = entry.into_path();
-            if read::format_of(&path).is_none() {
-                *summary
-                    .skipped
-                    .entry("not an article format".into())
-                    .or_default() += 1;
-                continue;
-            }
-            let meta = match std::fs::metadata(&path) {
-                Ok(m) => m,
-                Err(e) => {
-                    fail(&mut summary, &path, e.to_string());
-                    continue;
-                }
-            };
-            let key = match path.strip_prefix(root) {
-                Ok(rel) if rel.as_os_str().is_empty() => {
-                    canonical_root.to_string_lossy().into_owned()
-                }
-                Ok(rel) => canonical_root.join(rel).to_string_lossy().into_owned(),
-                Err(_) => file_key(&path),
-            };
-            seen.insert(key.clone());
-            let (size, mtime) = (meta.len(), mtime_of(&meta));
-            let known_stamp = known.get(&key);
-            if known_stamp.is_some_and(|k| k.size == size && k.mtime == mtime) {
-                summary.unchanged += 1;
-                continue;
-            }
-            todo.push(Candidate {
-                path,
-                key,
-                stamp: FileStamp {
-                    size,
-                    mtime,
-                    hash: 0,
-                },
-                known_hash: known_stamp.map(|k| k.hash),
-            });
-        }
-    }
-
-    // Files of the index that were under the folders walked but are gone from them.
-    if opts.prune {
-        let roots: Vec<String> = opts
-            .paths
-            .iter()
-            .filter(|p| p.exists())
-            .map(|p| file_key(p))
-            .collect();
-        let under = |key: &str| {
-            roots.iter().any(|r| {
-                key == r
-                    || key
-                        .strip_prefix(r.as_str())
-                        .is_some_and(|rest| rest.starts_with(std::path::MAIN_SEPARATOR))
-            })
-        };
-        let mut gone: Vec<&String> = known
-            .keys()
-            .filter(|k| under(k) && !seen.contains(*k))
-            .collect();
-        gone.sort();
-        for key in gone {
-            writer.delete_term(Term::from_field_text(store.fields.file, key));
-            summary.pruned += 1;
-        }
-    }
-
-    // Read, extract and build documents in parallel, in batches, on a thread of their own,
-    // while this thread writes the previous batch in order and commits every so often.
-    progress(Progress::Started { files: todo.len() });
+    // Three stages run at once: the walk (on a thread of its own) hands the files to read, in
+    // batches, to the extraction stage (another thread, which reads and extracts each batch in
+    // parallel), which hands the documents to this thread, which writes them in order and
+    // commits every so often. The walk is quick and runs ahead, so that the total is soon known.
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.unwrap_or(0))
         .build()
         .context("starting extraction threads")?;
+    let found = AtomicUsize::new(0);
     let (mut since_commit, mut last_commit) = (0usize, Instant::now());
-    std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(2);
-        let todo = &todo;
-        let pool = &pool;
+    let walked = std::thread::scope(|scope| -> Result<Walked> {
+        let (walk_tx, walk_rx) = std::sync::mpsc::channel::<Walk>();
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(Walk, Vec<Outcome>)>(2);
+        let (known, found, pool) = (&known, &found, &pool);
+        let walker = scope.spawn(move || walk(&opts.paths, known, found, &walk_tx));
         scope.spawn(move || {
-            for batch in todo.chunks(BATCH) {
-                let outcomes =
-                    pool.install(|| batch.par_iter().map(|c| process(store, c, opts)).collect());
-                if tx.send(outcomes).is_err() {
-                    break; // the writer stopped on an error
+            for batch in walk_rx {
+                let outcomes = pool.install(|| {
+                    batch
+                        .candidates
+                        .par_iter()
+                        .map(|c| process(store, c, opts))
+                        .collect()
+                });
+                if tx.send((batch, outcomes)).is_err() {
+                    break; // the writer stopped
                 }
             }
         });
         let mut done = 0;
-        for (batch, outcomes) in todo.chunks(BATCH).zip(rx) {
-            for (c, outcome) in batch.iter().zip(outcomes) {
+        for (batch, outcomes) in rx.iter() {
+            for (path, reason) in batch.failed {
+                fail(&mut summary, &path, reason);
+            }
+            for reason in batch.skipped {
+                *summary.skipped.entry(reason).or_default() += 1;
+            }
+            summary.unchanged += batch.unchanged;
+            progress(Progress::Found {
+                files: found.load(Ordering::Relaxed),
+            });
+            for (c, outcome) in batch.candidates.iter().zip(outcomes) {
                 match outcome {
                     Outcome::Articles(articles, problems) => {
                         for p in problems {
@@ -374,7 +288,7 @@ pub fn ingest_with_progress(
                     Outcome::Failed(reason) => fail(&mut summary, &c.path, reason),
                 }
             }
-            done += batch.len();
+            done += batch.candidates.len();
             if since_commit >= opts.commit_every.max(1)
                 || (since_commit > 0 && last_commit.elapsed() >= COMMIT_INTERVAL)
             {
@@ -394,8 +308,40 @@ pub fn ingest_with_progress(
                 break;
             }
         }
-        Ok(())
+        // Dropping the receiver stops the other stages if this one stopped early.
+        drop(rx);
+        walker
+            .join()
+            .map_err(|_| anyhow::anyhow!("the walk of the folders failed"))
     })?;
+    summary.files = walked.files;
+
+    // Files of the index that were under the folders walked but are gone from them.
+    if opts.prune && !summary.interrupted {
+        let roots: Vec<String> = opts
+            .paths
+            .iter()
+            .filter(|p| p.exists())
+            .map(|p| file_key(p))
+            .collect();
+        let under = |key: &str| {
+            roots.iter().any(|r| {
+                key == r
+                    || key
+                        .strip_prefix(r.as_str())
+                        .is_some_and(|rest| rest.starts_with(std::path::MAIN_SEPARATOR))
+            })
+        };
+        let mut gone: Vec<&String> = known
+            .keys()
+            .filter(|k| under(k) && !walked.seen.contains(*k))
+            .collect();
+        gone.sort();
+        for key in gone {
+            writer.delete_term(Term::from_field_text(store.fields.file, key));
+            summary.pruned += 1;
+        }
+    }
     writer.commit().context("committing the index")?;
     writer
         .wait_merging_threads()
@@ -415,6 +361,124 @@ pub fn ingest_with_progress(
         0.0
     };
     Ok(summary)
+}
+
+/// A batch of what the walk found, in the order found.
+#[derive(Default)]
+struct Walk {
+    /// Files to read.
+    candidates: Vec<Candidate>,
+    /// Paths that could not be walked or looked at, and why.
+    failed: Vec<(PathBuf, String)>,
+    /// Files that are not articles, by reason.
+    skipped: Vec<String>,
+    /// Files left alone because their size and time are what the index has.
+    unchanged: usize,
+}
+
+/// What the whole walk found.
+struct Walked {
+    /// Files under the paths.
+    files: usize,
+    /// Keys of the files found.
+    seen: HashSet<String>,
+}
+
+/// Walk `paths` in a stable order, sending batches of [`BATCH`] files to read to `tx` and
+/// counting them in `found`.
+fn walk(
+    paths: &[PathBuf],
+    known: &HashMap<String, FileStamp>,
+    found: &AtomicUsize,
+    tx: &std::sync::mpsc::Sender<Walk>,
+) -> Walked {
+    let mut walked = Walked {
+        files: 0,
+        seen: HashSet::new(),
+    };
+    let mut batch = Walk::default();
+    for root in paths {
+        if std::fs::symlink_metadata(root).is_err() {
+            batch
+                .failed
+                .push((root.clone(), "no such file or directory".into()));
+            continue;
+        }
+        // Keys are the canonical root joined with the path below it: one canonicalisation per
+        // root, not per file.
+        let canonical_root = PathBuf::from(file_key(root));
+        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
+            if batch.candidates.len() >= BATCH {
+                found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
+                if tx.send(std::mem::take(&mut batch)).is_err() {
+                    return walked; // the run stopped
+                }
+            }
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let path = e.path().map_or_else(|| root.clone(), Path::to_path_buf);
+                    let reason = if e.loop_ancestor().is_some() {
+                        "symbolic link loop".to_string()
+                    } else if let Some(io) = e.io_error() {
+                        if io.kind() == std::io::ErrorKind::NotFound {
+                            "broken symbolic link".to_string()
+                        } else {
+                            io.to_string()
+                        }
+                    } else {
+                        e.to_string()
+                    };
+                    walked.files += 1;
+                    batch.failed.push((path, reason));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            walked.files += 1;
+            let path = entry.into_path();
+            if read::format_of(&path).is_none() {
+                batch.skipped.push("not an article format".into());
+                continue;
+            }
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) => {
+                    batch.failed.push((path, e.to_string()));
+                    continue;
+                }
+            };
+            let key = match path.strip_prefix(root) {
+                Ok(rel) if rel.as_os_str().is_empty() => {
+                    canonical_root.to_string_lossy().into_owned()
+                }
+                Ok(rel) => canonical_root.join(rel).to_string_lossy().into_owned(),
+                Err(_) => file_key(&path),
+            };
+            walked.seen.insert(key.clone());
+            let (size, mtime) = (meta.len(), mtime_of(&meta));
+            let known_stamp = known.get(&key);
+            if known_stamp.is_some_and(|k| k.size == size && k.mtime == mtime) {
+                batch.unchanged += 1;
+                continue;
+            }
+            batch.candidates.push(Candidate {
+                path,
+                key,
+                stamp: FileStamp {
+                    size,
+                    mtime,
+                    hash: 0,
+                },
+                known_hash: known_stamp.map(|k| k.hash),
+            });
+        }
+    }
+    found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
+    let _ = tx.send(batch);
+    walked
 }
 
 fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {

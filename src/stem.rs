@@ -101,6 +101,8 @@ trait Packed: Copy + Eq + std::hash::Hash {
     const BYTES: usize;
     /// `s` packed, or `None` when it is too long or not ASCII without NUL.
     fn pack(s: &str) -> Option<Self>;
+    /// `s`, ASCII without NUL and at most [`Packed::BYTES`] long, packed.
+    fn pack_ascii(s: &[u8]) -> Self;
     /// The string `self` was packed from, appended to `out`.
     fn unpack(self, out: &mut String);
 }
@@ -114,14 +116,22 @@ macro_rules! packed {
                 if s.len() > Self::BYTES || !s.bytes().all(|b| b.is_ascii() && b != 0) {
                     return None;
                 }
-                let mut buf = [0u8; std::mem::size_of::<$int>()];
-                buf[..s.len()].copy_from_slice(s.as_bytes());
-                Some(<$int>::from_le_bytes(buf))
+                Some(Self::pack_ascii(s.as_bytes()))
+            }
+
+            fn pack_ascii(s: &[u8]) -> Self {
+                // Byte by byte rather than by `copy_from_slice`, which calls `memcpy` for a
+                // few bytes.
+                s.iter()
+                    .rev()
+                    .fold(0, |packed, &b| (packed << 8) | <$int>::from(b))
             }
 
             fn unpack(self, out: &mut String) {
                 let len = (<$int>::BITS - self.leading_zeros()).div_ceil(8) as usize;
-                out.extend(self.to_le_bytes()[..len].iter().map(|&b| char::from(b)));
+                for &b in &self.to_le_bytes()[..len] {
+                    out.push(char::from(b));
+                }
             }
         }
     };
@@ -146,15 +156,14 @@ impl TermCache {
         }
     }
 
-    /// Replace `out` with the term of `word`.
-    fn term(&mut self, word: &str, out: &mut String) {
+    /// Replace `out` with the term of `word`; `ascii` tells that the word is ASCII letters and
+    /// digits only.
+    fn term(&mut self, word: &str, ascii: bool, out: &mut String) {
         out.clear();
-        let slot = if let Some(key) = u64::pack(word) {
-            Slot::Short(key)
-        } else if let Some(key) = u128::pack(word) {
-            Slot::Long(key)
-        } else {
-            Slot::Other
+        let slot = match word.len() {
+            n if ascii && n <= u64::BYTES => Slot::Short(u64::pack_ascii(word.as_bytes())),
+            n if ascii && n <= u128::BYTES => Slot::Long(u128::pack_ascii(word.as_bytes())),
+            _ => Slot::Other,
         };
         let cached = match slot {
             Slot::Short(key) => self.short.get(&key).map(|t| t.unpack(out)),
@@ -213,11 +222,16 @@ impl NewsTokenStream<'_> {
             .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
     }
 
-    /// Byte range of the next run of alphanumeric characters.
-    fn next_word(&mut self) -> Option<(usize, usize)> {
-        let len = self.text.len();
+    /// Byte range of the next run of alphanumeric characters, and whether it is all ASCII.
+    fn next_word(&mut self) -> Option<(usize, usize, bool)> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
         let mut i = self.next;
         let start = loop {
+            // ASCII spaces and punctuation, most of what lies between words, byte by byte.
+            while i < len && bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             if i >= len {
                 self.next = len;
                 return None;
@@ -229,21 +243,30 @@ impl NewsTokenStream<'_> {
             i += n;
         };
         let mut end = start;
-        while end < len {
+        let mut ascii = true;
+        loop {
+            // ASCII letters and digits, most of any word, byte by byte.
+            while end < len && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            if end >= len || bytes[end].is_ascii() {
+                break;
+            }
             let (word, n) = self.char_at(end);
             if !word {
                 break;
             }
+            ascii = false;
             end += n;
         }
         self.next = end;
-        Some((start, end))
+        Some((start, end, ascii))
     }
 }
 
 impl TokenStream for NewsTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        while let Some((from, to)) = self.next_word() {
+        while let Some((from, to, ascii)) = self.next_word() {
             // Numbered like tantivy's tokenizer: a dropped word keeps its position.
             self.token.position = self.token.position.wrapping_add(1);
             if to - from >= MAX_WORD_BYTES {
@@ -251,7 +274,8 @@ impl TokenStream for NewsTokenStream<'_> {
             }
             self.token.offset_from = from;
             self.token.offset_to = to;
-            self.cache.term(&self.text[from..to], &mut self.token.text);
+            self.cache
+                .term(&self.text[from..to], ascii, &mut self.token.text);
             return true;
         }
         self.token.text.clear();
