@@ -64,12 +64,12 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     if !std::io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(0);
-    let style = indicatif::ProgressStyle::with_template(
-        "{bar:30} {pos}/{len} files, {msg} articles ({per_sec}, ETA {eta})",
-    )
-    .ok()?;
+    let bar = indicatif::ProgressBar::no_length();
+    let style =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg}, ETA {eta}")
+            .ok()?;
     bar.set_style(style.progress_chars("=> "));
+    bar.set_message("0 articles");
     Some(bar)
 }
 
@@ -78,7 +78,8 @@ fn show_progress(bar: &indicatif::ProgressBar, p: ingest::Progress) {
         ingest::Progress::Found { files } => bar.set_length(files as u64),
         ingest::Progress::Done { files, articles } => {
             bar.set_position(files as u64);
-            bar.set_message(articles.to_string());
+            let rate = articles as f64 / bar.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{articles} articles ({rate:.0} articles/s)"));
         }
         ingest::Progress::Committed { .. } => {}
     }
