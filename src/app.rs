@@ -212,7 +212,30 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
         Command::Extract { files, json } => {
             let mut outcome = Outcome::Nothing;
             let opts = ReadOptions::default();
-            for file in files {
+            let mut expanded = Vec::new();
+            for path in files {
+                if !path.is_dir() {
+                    expanded.push(path);
+                    continue;
+                }
+                // A folder: its article files, in the order `ingest` reads them.
+                for entry in walkdir::WalkDir::new(&path)
+                    .follow_links(true)
+                    .sort_by_file_name()
+                {
+                    match entry {
+                        Ok(e) if e.file_type().is_file() && read::format_of(e.path()).is_some() => {
+                            expanded.push(e.into_path())
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            writeln!(err, "newsdex: {e}")?;
+                            outcome = Outcome::Partial;
+                        }
+                    }
+                }
+            }
+            for file in expanded {
                 let shown = file.display().to_string();
                 let result = std::fs::read(&file)
                     .with_context(|| format!("reading {shown}"))

@@ -191,8 +191,8 @@ pub enum Command {
 
     /// Run extraction on files without touching any index
     Extract {
-        /// Article files
-        #[arg(required = true, value_name = "FILE")]
+        /// Article files, or folders of them (their article files are read, in name order)
+        #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
 
         /// Print one JSON object per article

@@ -567,6 +567,13 @@ fn every_format_is_read_with_the_same_fields() {
     ];
     assert_eq!(got, want);
 
+    // The folder itself: its article files, in name order, as listed above.
+    let folder = Index::empty().run(&["extract", "--json", "fixtures/formats"]);
+    assert_eq!(
+        (folder.status.code(), stderr(&folder), stdout(&folder)),
+        (Some(0), String::new(), stdout(&out))
+    );
+
     // The main text of a page, without its menu, ads, related stories, comments or byline.
     let page = json_lines(&Index::empty().run(&[
         "extract",
