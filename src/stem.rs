@@ -51,7 +51,7 @@ impl NewsTokenizer {
         };
         NewsTokenizer {
             token: Token::default(),
-            cache: TermCache::new(analyzer),
+            cache: TermCache::new(analyzer, stem),
         }
     }
 }
@@ -62,7 +62,7 @@ impl Clone for NewsTokenizer {
         // writer, and copying a cache would cost more than refilling it.
         NewsTokenizer {
             token: Token::default(),
-            cache: TermCache::new(self.cache.analyzer.clone()),
+            cache: TermCache::new(self.cache.analyzer.clone(), self.cache.stem),
         }
     }
 }
@@ -85,6 +85,9 @@ impl Tokenizer for NewsTokenizer {
 struct TermCache {
     /// The chain of filters that makes a word's term (the word is one token of it).
     analyzer: TextAnalyzer,
+    /// Whether the chain stems words. When it does not, the term of an ASCII word is the word
+    /// in lower case, made without the cache.
+    stem: bool,
     /// ASCII words of 8 bytes or fewer whose term is as short, both packed: most words, in
     /// 16-byte entries, so that more of them stay in the processor's caches.
     short: FxHashMap<u64, u64>,
@@ -147,9 +150,10 @@ enum Slot {
 }
 
 impl TermCache {
-    fn new(analyzer: TextAnalyzer) -> Self {
+    fn new(analyzer: TextAnalyzer, stem: bool) -> Self {
         TermCache {
             analyzer,
+            stem,
             short: FxHashMap::default(),
             long: FxHashMap::default(),
             other: FxHashMap::default(),
@@ -160,6 +164,10 @@ impl TermCache {
     /// digits only.
     fn term(&mut self, word: &str, ascii: bool, out: &mut String) {
         out.clear();
+        if ascii && !self.stem {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            return;
+        }
         let slot = match word.len() {
             n if ascii && n <= u64::BYTES => Slot::Short(u64::pack_ascii(word.as_bytes())),
             n if ascii && n <= u128::BYTES => Slot::Long(u128::pack_ascii(word.as_bytes())),
