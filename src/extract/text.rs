@@ -56,25 +56,60 @@ pub struct Doc<'a> {
 /// The bit of a `low_at` start that says the form lies in `lows`.
 const IN_LOWS: usize = 1 << (usize::BITS - 1);
 
-thread_local! {
-    /// The token vector of the last document this thread dropped, kept for its next one: a
-    /// body's tokens take tens of kilobytes, and a fresh block that size for every article came
-    /// as new pages that the kernel zeroed, nearly as costly as the tokenising itself.
-    static SPARE_TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+/// The buffers of a document, kept by each thread for its next document once one is dropped:
+/// a body's tokens and lower-case forms take tens of kilobytes, and fresh blocks that size for
+/// every article came as new pages that the kernel zeroed, nearly as costly as the tokenising
+/// itself.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    lows: String,
+    low_at: Vec<(usize, usize)>,
+    cap_words: Vec<u64>,
 }
 
-/// Most tokens a kept vector may hold room for (8 MB): a huge file's is not kept.
+thread_local! {
+    /// The buffers of the last document this thread dropped (see [`Buffers`]).
+    static SPARE: Cell<Buffers> = const {
+        Cell::new(Buffers {
+            tokens: Vec::new(),
+            lows: String::new(),
+            low_at: Vec::new(),
+            cap_words: Vec::new(),
+        })
+    };
+}
+
+/// Most tokens the kept buffers may hold room for (8 MB of tokens): a huge file's are not kept.
 const SPARE_TOKENS_MAX: usize = 1 << 18;
+
+impl Buffers {
+    /// The spare buffers of this thread, emptied.
+    fn take() -> Buffers {
+        let mut b = SPARE.with(Cell::take);
+        b.tokens.clear();
+        b.lows.clear();
+        b.low_at.clear();
+        b.cap_words.clear();
+        b
+    }
+}
 
 impl Drop for Doc<'_> {
     fn drop(&mut self) {
-        let tokens = std::mem::take(&mut self.tokens);
-        SPARE_TOKENS.with(|spare| {
+        let done = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            lows: std::mem::take(&mut self.lows),
+            low_at: std::mem::take(&mut self.low_at),
+            cap_words: std::mem::take(&mut self.cap_words),
+        };
+        SPARE.with(|spare| {
             let kept = spare.take();
-            // Keep the larger of the two, unless it is huge.
+            // Keep the larger set of the two, unless it is huge.
+            let room = |b: &Buffers| b.tokens.capacity().max(b.low_at.capacity());
             spare.set(
-                if tokens.capacity() > kept.capacity() && tokens.capacity() <= SPARE_TOKENS_MAX {
-                    tokens
+                if room(&done) > room(&kept) && room(&done) <= SPARE_TOKENS_MAX {
+                    done
                 } else {
                     kept
                 },
@@ -178,19 +213,25 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
         let bytes = text.as_bytes();
-        let mut tokens = SPARE_TOKENS.with(Cell::take);
-        tokens.clear();
+        let Buffers {
+            mut tokens,
+            mut lows,
+            mut low_at,
+            mut cap_words,
+        } = Buffers::take();
         tokens.reserve(text.len() / 4);
+        low_at.reserve(text.len() / 4);
+        // (room for the capitalised words of most texts, to grow it rarely)
+        lows.reserve(text.len() / 4);
+        cap_words.reserve(text.len() / 256 + 1);
         let mut para = 0u32;
         let mut newlines = 0u32;
         let mut lowers = Lowers {
-            // (room for the capitalised words of most texts, to grow it rarely)
-            lows: String::with_capacity(text.len() / 4),
-            low_at: Vec::with_capacity(text.len() / 4),
+            lows,
+            low_at,
             buf: String::new(),
             lex: &LEX,
         };
-        let mut cap_words = Vec::with_capacity(text.len() / 256 + 1);
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
