@@ -92,6 +92,39 @@ impl Key {
     }
 }
 
+/// The top bit of each of the eight bytes of an integer.
+pub(super) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each byte of `x` that is from `lo` to `hi`, the others clear, for `x` whose
+/// bytes are all below 128 (eight ASCII characters tested at once: the sums carry into no
+/// other byte).
+#[inline]
+pub(super) fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // (A byte from `lo` up gets its top bit from the first sum; one past `hi` from the second.)
+    x.wrapping_add(u64::from(0x80 - lo) * ONES)
+        & !x.wrapping_add(u64::from(0x7f - hi) * ONES)
+        & HIGH_BITS
+}
+
+impl Key {
+    /// The key of the lower-case form of an ASCII string, and whether the string was in lower
+    /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
+    /// lowered at once (each byte is below 128, so no sum carries into the next byte).
+    fn ascii_lower(self) -> Option<(Key, bool)> {
+        // (the length byte aside)
+        let tail = self.1 & !(0xff << 56);
+        if (self.0 | tail) & HIGH_BITS != 0 {
+            return None;
+        }
+        let upper = |x: u64| bytes_within(x, b'A', b'Z');
+        let (head_upper, tail_upper) = (upper(self.0), upper(tail));
+        // (The top bit moved to 0x20: ASCII upper case to lower case.)
+        let lower = Key(self.0 | head_upper >> 2, self.1 | tail_upper >> 2);
+        Some((lower, head_upper | tail_upper == 0))
+    }
+}
+
 /// The flags of a set of strings, found by [`Key`] for the short ones (nearly all).
 #[derive(Default)]
 struct FlagTable {
@@ -105,11 +138,17 @@ impl FlagTable {
     #[inline]
     fn get(&self, s: &str) -> Flags {
         match Key::of(s) {
-            Some(key) => self.short.get(&key),
+            Some(key) => return self.by_key(key),
             None => self.long.get(s),
         }
         .copied()
         .unwrap_or_default()
+    }
+
+    /// The flags of the string of `key`.
+    #[inline]
+    fn by_key(&self, key: Key) -> Flags {
+        self.short.get(&key).copied().unwrap_or_default()
     }
 }
 
@@ -325,6 +364,16 @@ impl Lexicon {
         self.words.get(lower)
     }
 
+    /// The lists other than names that an ASCII word is on once lower-cased (see
+    /// [`Lexicon::word_lists`]), and whether it was in lower case already: without a copy of
+    /// it in lower case, and without a pass over its bytes to tell. `None` when the word is not
+    /// ASCII or is longer than [`Key::MAX`] bytes.
+    #[inline]
+    pub fn ascii_word_lists(&self, word: &str) -> Option<(Flags, bool)> {
+        let (lower, was_lower) = Key::of(word)?.ascii_lower()?;
+        Some((self.words.by_key(lower), was_lower))
+    }
+
     /// Whether a lower-cased word is a given name (with its gender) and a surname. A given
     /// name is found with its accents ignored, as [`Lexicon::first_name`] finds it.
     pub fn name_lists(&self, lower: &str) -> Flags {
@@ -452,6 +501,34 @@ mod tests {
             }
         }
         assert_ne!(Key::of("ab"), Key::of("ab\0"));
+    }
+
+    /// An ASCII word's packed lower-case form and lists are those of its lower-cased copy.
+    #[test]
+    fn ascii_words_lowered_packed() {
+        for w in [
+            "said",
+            "Said",
+            "SENATOR",
+            "New",
+            "AZaz@[`{",
+            "McDonald's",
+            "x",
+            "",
+            "o'malley",
+            "Zoë",
+            "abcdefghijklmnop",
+        ] {
+            let want = (w.is_ascii() && w.len() <= Key::MAX).then(|| {
+                let low = w.to_ascii_lowercase();
+                (LEX.word_lists(&low), low == w)
+            });
+            assert_eq!(LEX.ascii_word_lists(w), want, "{w:?}");
+            if want.is_some() {
+                let low = Key::of(&w.to_ascii_lowercase());
+                assert_eq!(Key::of(w).and_then(Key::ascii_lower).map(|k| k.0), low);
+            }
+        }
     }
 
     #[test]

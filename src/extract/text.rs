@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::lexicon::{lower, Flags, Lexicon, LEX};
+use super::lexicon::{bytes_within, lower, Flags, Lexicon, HIGH_BITS, LEX};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,6 +137,17 @@ impl Lowers {
         let bare = word.strip_suffix('.').unwrap_or(word);
         // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
         let listed = tok.shape == Shape::Word;
+        // Most words are ASCII and short: their lists, and whether they have capitals, are told
+        // from their bytes packed, without a lower-case copy to look up or a pass to tell.
+        if let Some((lex, was_lower)) = listed.then(|| self.lex.ascii_word_lists(bare)).flatten() {
+            tok.lex = lex;
+            if was_lower {
+                self.low_at.push((tok.start, tok.start + bare.len()));
+            } else {
+                self.push_ascii_lower(bare);
+            }
+            return;
+        }
         // An ASCII word with no capital is its own lower-case form (numbers and punctuation
         // too); any other is written in lower case into `lows` (ASCII directly, the rest by
         // `lower`).
@@ -152,14 +163,21 @@ impl Lowers {
         }
         let at = self.lows.len();
         if bare.is_ascii() {
-            self.lows.push_str(bare);
-            self.lows[at..].make_ascii_lowercase();
+            self.push_ascii_lower(bare);
         } else {
             self.lows.push_str(lower(word, &mut self.buf));
+            self.low_at.push((at | IN_LOWS, self.lows.len()));
         }
         if listed {
             tok.lex = self.lex.word_lists(&self.lows[at..]);
         }
+    }
+
+    /// Records an ASCII word's lower-case form, written into `lows`.
+    fn push_ascii_lower(&mut self, word: &str) {
+        let at = self.lows.len();
+        self.lows.push_str(word);
+        self.lows[at..].make_ascii_lowercase();
         self.low_at.push((at | IN_LOWS, self.lows.len()));
     }
 }
@@ -191,6 +209,32 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
 /// Whether a word character starts at byte `at` of `text`.
 fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
+}
+
+/// The first byte from `at` on that is not an ASCII letter or digit (or the end of `bytes`).
+///
+/// ASCII letters and digits are most of any word: they are tested eight bytes at a time, so that
+/// the end of a short word is found without a loop to leave, whose exit the processor guessed
+/// wrong at nearly every word.
+#[inline]
+fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let seven = x & !HIGH_BITS;
+        // (A letter of either case is one with the 0x20 bit set.)
+        let alnum = (bytes_within(seven | 0x2020_2020_2020_2020, b'a', b'z')
+            | bytes_within(seven, b'0', b'9'))
+            & !x;
+        let stop = !alnum & HIGH_BITS;
+        if stop != 0 {
+            return at + stop.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -288,10 +332,7 @@ impl<'a> Doc<'a> {
                 };
                 let mut end = pos;
                 loop {
-                    // ASCII letters and digits, most of any word, in a tight loop.
-                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                        end += 1;
-                    }
+                    end = ascii_alphanumeric_end(bytes, end);
                     let Some((d, len)) = char_at(text, end) else {
                         break;
                     };
@@ -475,6 +516,23 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// The end of a run of ASCII letters and digits, found eight bytes at a time, is the one
+    /// a byte loop finds.
+    #[test]
+    fn ascii_alphanumeric_runs() {
+        let all: Vec<u8> = (0..=255).collect();
+        for b in 0..=255u8 {
+            for len in 0..20 {
+                let mut text = vec![b'a'; len];
+                text.push(b);
+                text.extend_from_slice(&all);
+                let want = text.iter().position(|c| !c.is_ascii_alphanumeric());
+                assert_eq!(Some(ascii_alphanumeric_end(&text, 0)), want, "{b} {len}");
+                assert_eq!(ascii_alphanumeric_end(&text[..len], 0), len);
+            }
+        }
     }
 
     #[test]
