@@ -51,10 +51,119 @@ pub struct Lexicon {
     pub outlets: HashMap<String, &'static str>,
     /// Every word of the lists other than names, with the lists it is on: one look-up answers
     /// them all (see [`Lexicon::word_lists`]). A small table that stays in the cache.
-    words: HashMap<String, Flags>,
+    words: FlagTable,
     /// The given names and surnames, with their flags (see [`Lexicon::name_lists`]): a table
     /// twenty times larger, asked only about the words of names.
-    names: HashMap<&'static str, Flags>,
+    names: FlagTable,
+}
+
+/// A string of at most [`Key::MAX`] bytes packed into two integers, with its length in the
+/// top byte: distinct strings give distinct keys. Comparing two keys is comparing two integers
+/// where comparing strings called `memcmp`, and a key needs no pointer to follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Key(u64, u64);
+
+impl Key {
+    /// Most bytes a key holds: nearly every word.
+    const MAX: usize = 15;
+
+    /// `s` packed, or `None` when it is longer than [`Key::MAX`] bytes.
+    #[inline]
+    fn of(s: &str) -> Option<Key> {
+        let b = s.as_bytes();
+        let n = b.len();
+        // Whole words read as a few overlapping loads (no loop over the bytes, no `memcpy`):
+        // where two loads overlap, the bytes they share are the same, so or-ing them is exact.
+        let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+        let (low, high) = match n {
+            0 => (0, 0),
+            1..4 => (
+                u64::from(b[0])
+                    | u64::from(b[n / 2]) << (8 * (n / 2))
+                    | u64::from(b[n - 1]) << (8 * (n - 1)),
+                0,
+            ),
+            4..=8 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
+            9..=Self::MAX => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
+            _ => return None,
+        };
+        Some(Key(low, high | (n as u64) << 56))
+    }
+}
+
+/// The top bit of each of the eight bytes of an integer.
+pub(super) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each byte of `x` that is from `lo` to `hi`, the others clear, for `x` whose
+/// bytes are all below 128 (eight ASCII characters tested at once: the sums carry into no
+/// other byte).
+#[inline]
+pub(super) fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // (A byte from `lo` up gets its top bit from the first sum; one past `hi` from the second.)
+    x.wrapping_add(u64::from(0x80 - lo) * ONES)
+        & !x.wrapping_add(u64::from(0x7f - hi) * ONES)
+        & HIGH_BITS
+}
+
+impl Key {
+    /// The key of the lower-case form of an ASCII string, and whether the string was in lower
+    /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
+    /// lowered at once (each byte is below 128, so no sum carries into the next byte).
+    fn ascii_lower(self) -> Option<(Key, bool)> {
+        // (the length byte aside)
+        let tail = self.1 & !(0xff << 56);
+        if (self.0 | tail) & HIGH_BITS != 0 {
+            return None;
+        }
+        let upper = |x: u64| bytes_within(x, b'A', b'Z');
+        let (head_upper, tail_upper) = (upper(self.0), upper(tail));
+        // (The top bit moved to 0x20: ASCII upper case to lower case.)
+        let lower = Key(self.0 | head_upper >> 2, self.1 | tail_upper >> 2);
+        Some((lower, head_upper | tail_upper == 0))
+    }
+}
+
+/// The flags of a set of strings, found by [`Key`] for the short ones (nearly all).
+#[derive(Default)]
+struct FlagTable {
+    short: HashMap<Key, Flags>,
+    /// The strings too long for a key.
+    long: HashMap<String, Flags>,
+}
+
+impl FlagTable {
+    /// The flags of `s`, none when it is not in the table.
+    #[inline]
+    fn get(&self, s: &str) -> Flags {
+        match Key::of(s) {
+            Some(key) => return self.by_key(key),
+            None => self.long.get(s),
+        }
+        .copied()
+        .unwrap_or_default()
+    }
+
+    /// The flags of the string of `key`.
+    #[inline]
+    fn by_key(&self, key: Key) -> Flags {
+        self.short.get(&key).copied().unwrap_or_default()
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<(S, Flags)> for FlagTable {
+    fn from_iter<I: IntoIterator<Item = (S, Flags)>>(entries: I) -> Self {
+        let mut table = FlagTable::default();
+        for (s, f) in entries {
+            let s = s.as_ref();
+            match Key::of(s) {
+                Some(key) => *table.short.entry(key).or_default() |= f,
+                None => *table.long.entry(s.to_string()).or_default() |= f,
+            }
+        }
+        table
+    }
 }
 
 /// The lists a lower-case word is on, as bits. A token's flags are looked up once (see
@@ -170,8 +279,8 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         outlets: lines(include_str!("data/outlets.txt"))
             .map(|o| (o.to_lowercase(), o))
             .collect(),
-        words: HashMap::default(),
-        names: HashMap::default(),
+        words: FlagTable::default(),
+        names: FlagTable::default(),
     };
     let mut words: HashMap<String, Flags> = HashMap::default();
     for (list, flag) in [
@@ -209,8 +318,8 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     for (first, _) in super::quotes::TWO_WORD_VERBS {
         *words.entry(first.to_string()).or_default() |= Flags::TWO_WORD_VERB;
     }
-    lex.words = words;
-    lex.names = names;
+    lex.words = words.into_iter().collect();
+    lex.names = names.into_iter().collect();
     lex
 });
 
@@ -252,13 +361,23 @@ impl Lexicon {
     /// The lists other than names (given names, surnames) that a lower-cased word or phrase
     /// is on.
     pub fn word_lists(&self, lower: &str) -> Flags {
-        self.words.get(lower).copied().unwrap_or_default()
+        self.words.get(lower)
+    }
+
+    /// The lists other than names that an ASCII word is on once lower-cased (see
+    /// [`Lexicon::word_lists`]), and whether it was in lower case already: without a copy of
+    /// it in lower case, and without a pass over its bytes to tell. `None` when the word is not
+    /// ASCII or is longer than [`Key::MAX`] bytes.
+    #[inline]
+    pub fn ascii_word_lists(&self, word: &str) -> Option<(Flags, bool)> {
+        let (lower, was_lower) = Key::of(word)?.ascii_lower()?;
+        Some((self.words.by_key(lower), was_lower))
     }
 
     /// Whether a lower-cased word is a given name (with its gender) and a surname. A given
     /// name is found with its accents ignored, as [`Lexicon::first_name`] finds it.
     pub fn name_lists(&self, lower: &str) -> Flags {
-        let f = self.names.get(lower).copied().unwrap_or_default();
+        let f = self.names.get(lower);
         if f.any(Flags::FIRST_NAME) || lower.is_ascii() {
             return f;
         }
@@ -364,6 +483,51 @@ mod tests {
                 LEX.non_person_names.contains(w),
                 "{w:?}"
             );
+        }
+    }
+
+    /// Keys of distinct strings differ, whatever their lengths, and a string too long has none.
+    #[test]
+    fn keys_tell_strings_apart() {
+        let text = "abcdefghijklmnopé";
+        let strings: HashSet<&str> = (0..text.len())
+            .flat_map(|a| (a..=text.len()).filter_map(move |b| text.get(a..b)))
+            .collect();
+        let mut keys = HashSet::default();
+        for s in strings {
+            assert_eq!(Key::of(s).is_some(), s.len() <= Key::MAX, "{s:?}");
+            if let Some(key) = Key::of(s) {
+                assert!(keys.insert(key), "{s:?}");
+            }
+        }
+        assert_ne!(Key::of("ab"), Key::of("ab\0"));
+    }
+
+    /// An ASCII word's packed lower-case form and lists are those of its lower-cased copy.
+    #[test]
+    fn ascii_words_lowered_packed() {
+        for w in [
+            "said",
+            "Said",
+            "SENATOR",
+            "New",
+            "AZaz@[`{",
+            "McDonald's",
+            "x",
+            "",
+            "o'malley",
+            "Zoë",
+            "abcdefghijklmnop",
+        ] {
+            let want = (w.is_ascii() && w.len() <= Key::MAX).then(|| {
+                let low = w.to_ascii_lowercase();
+                (LEX.word_lists(&low), low == w)
+            });
+            assert_eq!(LEX.ascii_word_lists(w), want, "{w:?}");
+            if want.is_some() {
+                let low = Key::of(&w.to_ascii_lowercase());
+                assert_eq!(Key::of(w).and_then(Key::ascii_lower).map(|k| k.0), low);
+            }
         }
     }
 

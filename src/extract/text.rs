@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::lexicon::{lower, Flags, Lexicon, LEX};
+use super::lexicon::{bytes_within, lower, Flags, Lexicon, HIGH_BITS, LEX};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,25 +56,60 @@ pub struct Doc<'a> {
 /// The bit of a `low_at` start that says the form lies in `lows`.
 const IN_LOWS: usize = 1 << (usize::BITS - 1);
 
-thread_local! {
-    /// The token vector of the last document this thread dropped, kept for its next one: a
-    /// body's tokens take tens of kilobytes, and a fresh block that size for every article came
-    /// as new pages that the kernel zeroed, nearly as costly as the tokenising itself.
-    static SPARE_TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+/// The buffers of a document, kept by each thread for its next document once one is dropped:
+/// a body's tokens and lower-case forms take tens of kilobytes, and fresh blocks that size for
+/// every article came as new pages that the kernel zeroed, nearly as costly as the tokenising
+/// itself.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    lows: String,
+    low_at: Vec<(usize, usize)>,
+    cap_words: Vec<u64>,
 }
 
-/// Most tokens a kept vector may hold room for (8 MB): a huge file's is not kept.
+thread_local! {
+    /// The buffers of the last document this thread dropped (see [`Buffers`]).
+    static SPARE: Cell<Buffers> = const {
+        Cell::new(Buffers {
+            tokens: Vec::new(),
+            lows: String::new(),
+            low_at: Vec::new(),
+            cap_words: Vec::new(),
+        })
+    };
+}
+
+/// Most tokens the kept buffers may hold room for (8 MB of tokens): a huge file's are not kept.
 const SPARE_TOKENS_MAX: usize = 1 << 18;
+
+impl Buffers {
+    /// The spare buffers of this thread, emptied.
+    fn take() -> Buffers {
+        let mut b = SPARE.with(Cell::take);
+        b.tokens.clear();
+        b.lows.clear();
+        b.low_at.clear();
+        b.cap_words.clear();
+        b
+    }
+}
 
 impl Drop for Doc<'_> {
     fn drop(&mut self) {
-        let tokens = std::mem::take(&mut self.tokens);
-        SPARE_TOKENS.with(|spare| {
+        let done = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            lows: std::mem::take(&mut self.lows),
+            low_at: std::mem::take(&mut self.low_at),
+            cap_words: std::mem::take(&mut self.cap_words),
+        };
+        SPARE.with(|spare| {
             let kept = spare.take();
-            // Keep the larger of the two, unless it is huge.
+            // Keep the larger set of the two, unless it is huge.
+            let room = |b: &Buffers| b.tokens.capacity().max(b.low_at.capacity());
             spare.set(
-                if tokens.capacity() > kept.capacity() && tokens.capacity() <= SPARE_TOKENS_MAX {
-                    tokens
+                if room(&done) > room(&kept) && room(&done) <= SPARE_TOKENS_MAX {
+                    done
                 } else {
                     kept
                 },
@@ -102,6 +137,17 @@ impl Lowers {
         let bare = word.strip_suffix('.').unwrap_or(word);
         // (Every word of the lists starts with a letter: numbers and punctuation are on none.)
         let listed = tok.shape == Shape::Word;
+        // Most words are ASCII and short: their lists, and whether they have capitals, are told
+        // from their bytes packed, without a lower-case copy to look up or a pass to tell.
+        if let Some((lex, was_lower)) = listed.then(|| self.lex.ascii_word_lists(bare)).flatten() {
+            tok.lex = lex;
+            if was_lower {
+                self.low_at.push((tok.start, tok.start + bare.len()));
+            } else {
+                self.push_ascii_lower(bare);
+            }
+            return;
+        }
         // An ASCII word with no capital is its own lower-case form (numbers and punctuation
         // too); any other is written in lower case into `lows` (ASCII directly, the rest by
         // `lower`).
@@ -117,14 +163,21 @@ impl Lowers {
         }
         let at = self.lows.len();
         if bare.is_ascii() {
-            self.lows.push_str(bare);
-            self.lows[at..].make_ascii_lowercase();
+            self.push_ascii_lower(bare);
         } else {
             self.lows.push_str(lower(word, &mut self.buf));
+            self.low_at.push((at | IN_LOWS, self.lows.len()));
         }
         if listed {
             tok.lex = self.lex.word_lists(&self.lows[at..]);
         }
+    }
+
+    /// Records an ASCII word's lower-case form, written into `lows`.
+    fn push_ascii_lower(&mut self, word: &str) {
+        let at = self.lows.len();
+        self.lows.push_str(word);
+        self.lows[at..].make_ascii_lowercase();
         self.low_at.push((at | IN_LOWS, self.lows.len()));
     }
 }
@@ -158,6 +211,32 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
+/// The first byte from `at` on that is not an ASCII letter or digit (or the end of `bytes`).
+///
+/// ASCII letters and digits are most of any word: they are tested eight bytes at a time, so that
+/// the end of a short word is found without a loop to leave, whose exit the processor guessed
+/// wrong at nearly every word.
+#[inline]
+fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let seven = x & !HIGH_BITS;
+        // (A letter of either case is one with the 0x20 bit set.)
+        let alnum = (bytes_within(seven | 0x2020_2020_2020_2020, b'a', b'z')
+            | bytes_within(seven, b'0', b'9'))
+            & !x;
+        let stop = !alnum & HIGH_BITS;
+        if stop != 0 {
+            return at + stop.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
+}
+
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
@@ -178,19 +257,25 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
         let bytes = text.as_bytes();
-        let mut tokens = SPARE_TOKENS.with(Cell::take);
-        tokens.clear();
+        let Buffers {
+            mut tokens,
+            mut lows,
+            mut low_at,
+            mut cap_words,
+        } = Buffers::take();
         tokens.reserve(text.len() / 4);
+        low_at.reserve(text.len() / 4);
+        // (room for the capitalised words of most texts, to grow it rarely)
+        lows.reserve(text.len() / 4);
+        cap_words.reserve(text.len() / 256 + 1);
         let mut para = 0u32;
         let mut newlines = 0u32;
         let mut lowers = Lowers {
-            // (room for the capitalised words of most texts, to grow it rarely)
-            lows: String::with_capacity(text.len() / 4),
-            low_at: Vec::with_capacity(text.len() / 4),
+            lows,
+            low_at,
             buf: String::new(),
             lex: &LEX,
         };
-        let mut cap_words = Vec::with_capacity(text.len() / 256 + 1);
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
@@ -247,10 +332,7 @@ impl<'a> Doc<'a> {
                 };
                 let mut end = pos;
                 loop {
-                    // ASCII letters and digits, most of any word, in a tight loop.
-                    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                        end += 1;
-                    }
+                    end = ascii_alphanumeric_end(bytes, end);
                     let Some((d, len)) = char_at(text, end) else {
                         break;
                     };
@@ -434,6 +516,23 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// The end of a run of ASCII letters and digits, found eight bytes at a time, is the one
+    /// a byte loop finds.
+    #[test]
+    fn ascii_alphanumeric_runs() {
+        let all: Vec<u8> = (0..=255).collect();
+        for b in 0..=255u8 {
+            for len in 0..20 {
+                let mut text = vec![b'a'; len];
+                text.push(b);
+                text.extend_from_slice(&all);
+                let want = text.iter().position(|c| !c.is_ascii_alphanumeric());
+                assert_eq!(Some(ascii_alphanumeric_end(&text, 0)), want, "{b} {len}");
+                assert_eq!(ascii_alphanumeric_end(&text[..len], 0), len);
+            }
+        }
     }
 
     #[test]
