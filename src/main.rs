@@ -12,7 +12,21 @@ use newsdex::cli::Cli;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc v3's `mimalloc.h` (the crate exports no constant for it).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// How long freed memory stays with the process before it goes back to the system, in
+/// milliseconds (mimalloc's default is 1,000). While ingesting, the extraction threads allocate
+/// each batch's documents and the index writer's threads free them; memory given back between
+/// batches came back as fresh pages the kernel had to zero. Five seconds made a 445,000-article
+/// ingest 6% faster (40.3 to 42.2 s against 43.3 to 48.7 s) for 20 to 30 MB more peak heap, and a
+/// 44,500-article one 4% faster.
+const PURGE_DELAY_MS: std::ffi::c_long = 5_000;
+
 fn main() -> ExitCode {
+    // SAFETY: mi_option_set stores a number in mimalloc's table of options: it takes no
+    // pointer, and it runs before this program starts any thread of its own.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
     let cli = Cli::parse();
     let mut out = anstream::stdout().lock();
     let mut err = anstream::stderr();
