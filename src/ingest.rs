@@ -533,3 +533,60 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
         Err(Unread::Failed(r)) => Outcome::Failed(r),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_articles(dir: &Path, n: usize, version: &str) {
+        for i in 0..n {
+            let text = format!("Ferry timetable {i} changes\n\nThe {version} timetable {i}.\n");
+            std::fs::write(dir.join(format!("a{i:05}.txt")), text).expect("writing an article");
+        }
+    }
+
+    fn run(store: &Store, dir: &Path, prune: bool, stop: bool) -> Summary {
+        let opts = IngestOptions {
+            paths: vec![dir.to_path_buf()],
+            read: ReadOptions::default(),
+            rebuild: false,
+            jobs: Some(2),
+            max_file_size: 1 << 20,
+            commit_every: COMMIT_EVERY,
+            prune,
+            stop: Some(Arc::new(AtomicBool::new(stop))),
+        };
+        ingest(store, &opts, &mut |f| panic!("unexpected failure {f:?}")).expect("ingest")
+    }
+
+    /// A run stopped (Ctrl-C) after its first batch commits that batch, leaves the rest as it
+    /// was, and prunes nothing, as its walk may not have seen every file; the next run finishes.
+    #[test]
+    fn a_stopped_run_keeps_its_first_batch_and_prunes_nothing() {
+        let work = tempfile::TempDir::new().expect("temp dir");
+        let dir = work.path().join("articles");
+        std::fs::create_dir(&dir).expect("articles dir");
+        let n = 2 * BATCH + 1;
+        write_articles(&dir, n, "old");
+        let store = Store::open_or_create(&work.path().join("index")).expect("index");
+        let first = run(&store, &dir, false, false);
+        assert_eq!((first.indexed, first.total_articles), (n, n as u64));
+
+        write_articles(&dir, n, "revised");
+        std::fs::remove_file(dir.join("a00000.txt")).expect("removing an article");
+        let stopped = run(&store, &dir, true, true);
+        assert!(stopped.interrupted);
+        assert_eq!(
+            (stopped.indexed, stopped.pruned, stopped.total_articles),
+            (BATCH, 0, n as u64)
+        );
+
+        let finished = run(&store, &dir, true, false);
+        assert!(!finished.interrupted);
+        assert_eq!(
+            (finished.indexed, finished.unchanged, finished.pruned),
+            (n - 1 - BATCH, BATCH, 1)
+        );
+        assert_eq!(finished.total_articles, (n - 1) as u64);
+    }
+}
