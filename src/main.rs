@@ -24,9 +24,10 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const PURGE_DELAY_MS: std::ffi::c_long = 5_000;
 
 fn main() -> ExitCode {
-    // SAFETY: mi_option_set stores a number in mimalloc's table of options: it takes no
-    // pointer, and it runs before this program starts any thread of its own.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
+    // The default only: `MIMALLOC_PURGE_DELAY` in the environment still wins.
+    // SAFETY: mi_option_set_default stores a number in mimalloc's table of options: it takes
+    // no pointer, and it runs before this program starts any thread of its own.
+    unsafe { libmimalloc_sys::mi_option_set_default(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
     let cli = Cli::parse();
     let mut out = anstream::stdout().lock();
     let mut err = anstream::stderr();
