@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod article;
+pub(crate) mod ascii;
 pub mod cli;
 pub mod date;
 pub mod extract;

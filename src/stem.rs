@@ -253,10 +253,8 @@ impl NewsTokenStream<'_> {
         let mut end = start;
         let mut ascii = true;
         loop {
-            // ASCII letters and digits, most of any word, byte by byte.
-            while end < len && bytes[end].is_ascii_alphanumeric() {
-                end += 1;
-            }
+            // ASCII letters and digits, most of any word, eight bytes at a time.
+            end = crate::ascii::alphanumeric_end(bytes, end);
             if end >= len || bytes[end].is_ascii() {
                 break;
             }

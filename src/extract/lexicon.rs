@@ -1,6 +1,7 @@
 //! Word lists the extraction rules consult, loaded once from the data files beside this module
 //! (see `data/README.md` for where each list comes from).
 
+use crate::ascii::{bytes_within, HIGH_BITS};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -90,24 +91,7 @@ impl Key {
         };
         Some(Key(low, high | (n as u64) << 56))
     }
-}
 
-/// The top bit of each of the eight bytes of an integer.
-pub(super) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// The top bit of each byte of `x` that is from `lo` to `hi`, the others clear, for `x` whose
-/// bytes are all below 128 (eight ASCII characters tested at once: the sums carry into no
-/// other byte).
-#[inline]
-pub(super) fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // (A byte from `lo` up gets its top bit from the first sum; one past `hi` from the second.)
-    x.wrapping_add(u64::from(0x80 - lo) * ONES)
-        & !x.wrapping_add(u64::from(0x7f - hi) * ONES)
-        & HIGH_BITS
-}
-
-impl Key {
     /// The key of the lower-case form of an ASCII string, and whether the string was in lower
     /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
     /// lowered at once (each byte is below 128, so no sum carries into the next byte).

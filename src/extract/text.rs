@@ -3,7 +3,8 @@
 
 use std::cell::Cell;
 
-use super::lexicon::{bytes_within, lower, Flags, Lexicon, HIGH_BITS, LEX};
+use super::lexicon::{lower, Flags, Lexicon, LEX};
+use crate::ascii;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,32 +212,6 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
-/// The first byte from `at` on that is not an ASCII letter or digit (or the end of `bytes`).
-///
-/// ASCII letters and digits are most of any word: they are tested eight bytes at a time, so that
-/// the end of a short word is found without a loop to leave, whose exit the processor guessed
-/// wrong at nearly every word.
-#[inline]
-fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let seven = x & !HIGH_BITS;
-        // (A letter of either case is one with the 0x20 bit set.)
-        let alnum = (bytes_within(seven | 0x2020_2020_2020_2020, b'a', b'z')
-            | bytes_within(seven, b'0', b'9'))
-            & !x;
-        let stop = !alnum & HIGH_BITS;
-        if stop != 0 {
-            return at + stop.trailing_zeros() as usize / 8;
-        }
-        at += 8;
-    }
-    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-        at += 1;
-    }
-    at
-}
-
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
@@ -332,7 +307,7 @@ impl<'a> Doc<'a> {
                 };
                 let mut end = pos;
                 loop {
-                    end = ascii_alphanumeric_end(bytes, end);
+                    end = ascii::alphanumeric_end(bytes, end);
                     let Some((d, len)) = char_at(text, end) else {
                         break;
                     };
@@ -516,23 +491,6 @@ mod tests {
                 s
             })
             .collect()
-    }
-
-    /// The end of a run of ASCII letters and digits, found eight bytes at a time, is the one
-    /// a byte loop finds.
-    #[test]
-    fn ascii_alphanumeric_runs() {
-        let all: Vec<u8> = (0..=255).collect();
-        for b in 0..=255u8 {
-            for len in 0..20 {
-                let mut text = vec![b'a'; len];
-                text.push(b);
-                text.extend_from_slice(&all);
-                let want = text.iter().position(|c| !c.is_ascii_alphanumeric());
-                assert_eq!(Some(ascii_alphanumeric_end(&text, 0)), want, "{b} {len}");
-                assert_eq!(ascii_alphanumeric_end(&text[..len], 0), len);
-            }
-        }
     }
 
     #[test]
