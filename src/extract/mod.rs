@@ -259,21 +259,9 @@ fn is_singly_spaced_ascii(s: &str) -> bool {
 /// Lower-case words joined by single spaces, for containment tests.
 fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    if s.is_ascii() {
-        // (An ASCII character is alphanumeric, and lower-cased, as its byte is: the same words
-        // as below, lowered in one pass over the bytes rather than character by character.)
-        for w in s
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
-        }
-        out.make_ascii_lowercase();
-        return out;
-    }
+    // ASCII text (an ASCII character is alphanumeric as its byte is) is lowered at the end, in
+    // one pass over the bytes, rather than character by character.
+    let ascii = s.is_ascii();
     for w in s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -281,7 +269,14 @@ fn fold_words(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        if ascii {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+    }
+    if ascii {
+        out.make_ascii_lowercase();
     }
     out
 }
