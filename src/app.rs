@@ -219,17 +219,12 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                     continue;
                 }
                 // A folder: its article files, in the order `ingest` reads them.
-                for entry in walkdir::WalkDir::new(&path)
-                    .follow_links(true)
-                    .sort_by_file_name()
-                {
-                    match entry {
-                        Ok(e) if e.file_type().is_file() && read::format_of(e.path()).is_some() => {
-                            expanded.push(e.into_path())
-                        }
+                for file in ingest::files_under(&path) {
+                    match file {
+                        Ok(file) if read::format_of(&file).is_some() => expanded.push(file),
                         Ok(_) => {}
-                        Err(e) => {
-                            writeln!(err, "newsdex: {e}")?;
+                        Err((at, reason)) => {
+                            writeln!(err, "newsdex: {}: {reason}", at.display())?;
                             outcome = Outcome::Partial;
                         }
                     }

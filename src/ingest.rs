@@ -384,6 +384,36 @@ struct Walked {
     seen: HashSet<String>,
 }
 
+/// The files under `root` (itself, when it is a file), in a stable order (by name), following
+/// symbolic links; or a path that could not be walked, and why, in words for people.
+pub fn files_under(root: &Path) -> impl Iterator<Item = Result<PathBuf, (PathBuf, String)>> + '_ {
+    WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(move |entry| match entry {
+            Ok(e) if e.file_type().is_file() => Some(Ok(e.into_path())),
+            Ok(_) => None,
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                let reason = if e.loop_ancestor().is_some() {
+                    "symbolic link loop".to_string()
+                } else if let Some(io) = e.io_error() {
+                    if io.kind() == std::io::ErrorKind::NotFound {
+                        "broken symbolic link".to_string()
+                    } else {
+                        io.to_string()
+                    }
+                } else {
+                    e.to_string()
+                };
+                Some(Err((path, reason)))
+            }
+        })
+}
+
 /// Walk `paths` in a stable order, sending batches of [`BATCH`] files to read to `tx` and
 /// counting them in `found`.
 fn walk(
@@ -407,38 +437,21 @@ fn walk(
         // Keys are the canonical root joined with the path below it: one canonicalisation per
         // root, not per file.
         let canonical_root = PathBuf::from(file_key(root));
-        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
+        for file in files_under(root) {
             if batch.candidates.len() >= BATCH {
                 found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
                 if tx.send(std::mem::take(&mut batch)).is_err() {
                     return walked; // the run stopped
                 }
             }
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    let path = e.path().map_or_else(|| root.clone(), Path::to_path_buf);
-                    let reason = if e.loop_ancestor().is_some() {
-                        "symbolic link loop".to_string()
-                    } else if let Some(io) = e.io_error() {
-                        if io.kind() == std::io::ErrorKind::NotFound {
-                            "broken symbolic link".to_string()
-                        } else {
-                            io.to_string()
-                        }
-                    } else {
-                        e.to_string()
-                    };
-                    walked.files += 1;
-                    batch.failed.push((path, reason));
+            walked.files += 1;
+            let path = match file {
+                Ok(path) => path,
+                Err(failed) => {
+                    batch.failed.push(failed);
                     continue;
                 }
             };
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            walked.files += 1;
-            let path = entry.into_path();
             if read::format_of(&path).is_none() {
                 batch.skipped.push("not an article format".into());
                 continue;
