@@ -126,7 +126,7 @@ pub enum Command {
     ///
     /// Words must all match unless joined by OR. Fields: headline:, body:, quote:, speaker:,
     /// person:, outlet:, author:, url:. Phrases in double quotes, AND / OR / NOT, -word, '*'
-    /// for all.
+    /// for all. quote: words are asked of one quote: 'quote:(tax cuts)' is a quote with both.
     Query {
         /// The query, e.g. 'climate AND speaker:clinton' or '"prime minister"'
         #[arg(value_name = "QUERY", allow_hyphen_values = true)]

@@ -1,5 +1,6 @@
-//! The tantivy index: its schema (one document per article and one per quote, so that a quote
-//! is a search hit of its own), its tokenizers, and opening or creating it on disk.
+//! The tantivy index: its schema (one document per article; a quote's words are the body's, found
+//! through the spans of body positions each quote covers, see [`crate::spans`]), its tokenizers,
+//! and opening or creating it on disk.
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +19,7 @@ use crate::stem::NewsTokenizer;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
@@ -26,30 +27,22 @@ pub const PROSE: &str = "newsdex_prose";
 /// Tokenizer of name fields: words, lower-cased, accents folded, no stemming.
 pub const NAME: &str = "newsdex_name";
 
-/// Value of the `kind` field of an article document.
-pub const KIND_ARTICLE: &str = "article";
-/// Value of the `kind` field of a quote document.
-pub const KIND_QUOTE: &str = "quote";
-
 /// The schema's field handles, kept from the builder.
 #[derive(Clone, Copy, Debug)]
 pub struct Fields {
-    /// `article` or `quote`.
-    pub kind: Field,
-    /// Identity of the article (its file's absolute path, plus `#N` for the Nth record of a
-    /// file of many); a quote carries its article's.
+    /// Identity of the article, and where it is shown to come from: its file's absolute path,
+    /// plus `#N` for the Nth record of a file of many.
     pub id: Field,
-    /// Absolute path of the file the article came from; a quote carries its article's.
+    /// Absolute path of the file the article came from.
     pub file: Field,
-    /// Where the article is shown to come from: its file, plus `#N` for a record.
-    pub path: Field,
     /// The article's web address, when known (exact, not tokenized).
     pub url: Field,
     pub headline: Field,
     pub body: Field,
-    /// Quote text: every quote on an article document, the one quote on a quote document.
+    /// Never given a value: `quote:` words in a query are searched in the body, within the
+    /// spans of quotes ([`crate::quote_query`]); the field lets the query parser read them.
     pub quote: Field,
-    /// Speakers: every speaker on an article document, the quote's on a quote document.
+    /// The speakers of the article's quotes.
     pub speaker: Field,
     /// Names and name forms of the article's people, once per mention.
     pub person: Field,
@@ -65,18 +58,13 @@ pub struct Fields {
     pub outlet_facet: Field,
     /// JSON of the people and quotes of an article ([`StoredMeta`]).
     pub meta: Field,
-    /// Character offsets of a quote in its article's body.
-    pub start: Field,
-    pub end: Field,
+    /// The spans of body positions the article's quotes cover ([`crate::spans::Span`], packed).
+    pub spans: Field,
     /// Size, modification time and content hash of the file an article came from (for
     /// incremental ingest).
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
-    /// The headline of a quote's article, stored on the quote (not searched there).
-    pub quote_headline: Field,
-    /// A quote's speaker's canonical name, when the speaker is a person (stored only).
-    pub quote_person: Field,
 }
 
 /// What identifies the version of a file: a re-run skips a file whose stamp is unchanged.
@@ -127,15 +115,13 @@ fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        kind: b.add_text_field("kind", STRING),
         id: b.add_text_field("id", STRING | STORED),
         file: b.add_text_field("file", STRING | FAST),
-        path: b.add_text_field("path", STORED),
         url: b.add_text_field("url", STRING | STORED),
         headline: b.add_text_field("headline", text(PROSE, true, true)),
         body: b.add_text_field("body", text(PROSE, true, true)),
-        quote: b.add_text_field("quote", text(PROSE, true, true)),
-        speaker: b.add_text_field("speaker", text(NAME, true, true)),
+        quote: b.add_text_field("quote", text(PROSE, false, true)),
+        speaker: b.add_text_field("speaker", text(NAME, false, true)),
         // No field norms: a person's score grows with their mentions alone, so the articles
         // that mention them most rank first whatever else the article names.
         person: b.add_text_field(
@@ -160,13 +146,10 @@ pub fn schema() -> (Schema, Fields) {
         people_facet: b.add_facet_field("people", FacetOptions::default()),
         outlet_facet: b.add_facet_field("outlets", FacetOptions::default()),
         meta: b.add_text_field("meta", STORED),
-        start: b.add_u64_field("start", STORED),
-        end: b.add_u64_field("end", STORED),
+        spans: b.add_u64_field("spans", NumericOptions::default().set_fast()),
         size: b.add_u64_field("size", NumericOptions::default().set_fast()),
         mtime: b.add_u64_field("mtime", NumericOptions::default().set_fast()),
         hash: b.add_u64_field("hash", NumericOptions::default().set_fast()),
-        quote_headline: b.add_text_field("quote_headline", STORED),
-        quote_person: b.add_text_field("quote_person", STORED),
     };
     (b.build(), fields)
 }
@@ -247,52 +230,44 @@ impl Store {
         })
     }
 
-    /// The tantivy documents of one article: the article itself and one per quote. `id` is the
-    /// article's identity, `file` the key of its file.
-    pub fn documents(
+    /// The tantivy document of one article. `id` is the article's identity, `file` the key of
+    /// its file.
+    pub fn document(
         &self,
         id: &str,
         file: &str,
         record: &Record,
         stamp: FileStamp,
-    ) -> Vec<TantivyDocument> {
+    ) -> TantivyDocument {
         let f = &self.fields;
         let article = &record.article;
-        let published = article.published.as_deref().and_then(crate::date::parse);
-        // What an article and its quotes share: identity, source, date, outlet, authors.
-        let common = |doc: &mut TantivyDocument, kind: &str| {
-            doc.add_text(f.kind, kind);
-            doc.add_text(f.id, id);
-            doc.add_text(f.file, file);
-            doc.add_text(f.path, id);
-            if kind == KIND_ARTICLE {
-                doc.add_text(f.headline, &article.headline);
-            } else {
-                // A quote is found by its own words: its article's headline is only shown.
-                doc.add_text(f.quote_headline, &article.headline);
-            }
-            if let Some(u) = &record.url {
-                doc.add_text(f.url, u);
-            }
-            if let Some(o) = &article.outlet {
-                doc.add_text(f.outlet, o);
-            }
-            for a in &article.authors {
-                doc.add_text(f.author, a);
-            }
-            if let (Some(p), Some(text)) = (published, &article.published) {
-                doc.add_date(
-                    f.published,
-                    tantivy::DateTime::from_timestamp_secs(p.timestamp()),
-                );
-                doc.add_text(f.published_text, text);
-            }
-        };
         let mut doc = TantivyDocument::default();
-        common(&mut doc, KIND_ARTICLE);
+        doc.add_text(f.id, id);
+        doc.add_text(f.file, file);
+        doc.add_text(f.headline, &article.headline);
+        if let Some(u) = &record.url {
+            doc.add_text(f.url, u);
+        }
+        if let Some(o) = &article.outlet {
+            doc.add_text(f.outlet, o);
+            doc.add_facet(f.outlet_facet, Facet::from_path([o.as_str()]));
+        }
+        for a in &article.authors {
+            doc.add_text(f.author, a);
+        }
+        let published = article.published.as_deref().and_then(crate::date::parse);
+        if let (Some(p), Some(text)) = (published, &article.published) {
+            doc.add_date(
+                f.published,
+                tantivy::DateTime::from_timestamp_secs(p.timestamp()),
+            );
+            doc.add_text(f.published_text, text);
+        }
         doc.add_text(f.body, &article.body);
+        for span in crate::spans::quote_spans(&article.body, &article.quotes) {
+            doc.add_u64(f.spans, span.pack());
+        }
         for q in &article.quotes {
-            doc.add_text(f.quote, &q.text);
             if let Some(s) = &q.speaker {
                 doc.add_text(f.speaker, s);
             }
@@ -306,9 +281,6 @@ impl Store {
             }
             doc.add_facet(f.people_facet, Facet::from_path([p.name.as_str()]));
         }
-        if let Some(o) = &article.outlet {
-            doc.add_facet(f.outlet_facet, Facet::from_path([o.as_str()]));
-        }
         let meta = StoredMetaRef {
             people: &article.people,
             quotes: &article.quotes,
@@ -318,23 +290,7 @@ impl Store {
         doc.add_u64(f.size, stamp.size);
         doc.add_u64(f.mtime, stamp.mtime);
         doc.add_u64(f.hash, stamp.hash);
-
-        let mut docs = vec![doc];
-        for q in &article.quotes {
-            let mut d = TantivyDocument::default();
-            common(&mut d, KIND_QUOTE);
-            d.add_text(f.quote, &q.text);
-            if let Some(s) = &q.speaker {
-                d.add_text(f.speaker, s);
-            }
-            if let Some(p) = &q.person {
-                d.add_text(f.quote_person, p);
-            }
-            d.add_u64(f.start, q.start as u64);
-            d.add_u64(f.end, q.end as u64);
-            docs.push(d);
-        }
-        docs
+        doc
     }
 }
 

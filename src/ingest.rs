@@ -105,10 +105,10 @@ struct Candidate {
     known_hash: Option<u64>,
 }
 
-/// The documents of one article, ready for the writer.
+/// The document of one article, ready for the writer.
 struct Prepared {
     quotes: usize,
-    docs: Vec<TantivyDocument>,
+    doc: TantivyDocument,
 }
 
 enum Outcome {
@@ -278,9 +278,7 @@ pub fn ingest_with_progress(
                             summary.indexed += 1;
                             summary.quotes += a.quotes;
                             since_commit += 1;
-                            for doc in a.docs {
-                                writer.add_document(doc)?;
-                            }
+                            writer.add_document(a.doc)?;
                         }
                     }
                     Outcome::Unchanged => summary.unchanged += 1,
@@ -349,11 +347,7 @@ pub fn ingest_with_progress(
 
     let reader = store.index.reader()?;
     let searcher = reader.searcher();
-    let articles = tantivy::query::TermQuery::new(
-        Term::from_field_text(store.fields.kind, crate::index::KIND_ARTICLE),
-        tantivy::schema::IndexRecordOption::Basic,
-    );
-    summary.total_articles = searcher.search(&articles, &tantivy::collector::Count)? as u64;
+    summary.total_articles = searcher.num_docs();
     summary.seconds = started.elapsed().as_secs_f64();
     summary.articles_per_second = if summary.seconds > 0.0 {
         summary.indexed as f64 / summary.seconds
@@ -536,7 +530,7 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
                     };
                     Prepared {
                         quotes: r.article.quotes.len(),
-                        docs: store.documents(&id, &c.key, &r, stamp),
+                        doc: store.document(&id, &c.key, &r, stamp),
                     }
                 })
                 .collect(),

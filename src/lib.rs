@@ -2,8 +2,9 @@
 //!
 //! Data flows one way: [`read`] turns files of any format into articles (with [`date`] for
 //! their dates), [`extract`] turns a text into an
-//! [`Article`], [`index`] and [`ingest`] store articles, [`search`] answers queries and
-//! [`output`] prints them. [`cli`] and [`app`] are the command line.
+//! [`Article`], [`index`] and [`ingest`] store articles (with [`spans`] for where their quotes
+//! are), [`search`] answers queries (with [`quote_query`] inside quotes) and [`output`] prints
+//! them. [`cli`] and [`app`] are the command line.
 
 pub mod app;
 pub mod article;
@@ -14,8 +15,10 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod output;
+pub mod quote_query;
 pub mod read;
 pub mod search;
+pub mod spans;
 pub mod stem;
 
 pub use article::{Article, Person, Quote};

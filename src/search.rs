@@ -8,15 +8,16 @@ use std::ops::Bound;
 use chrono::NaiveDate;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
-    TermSetQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, QueryParser,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, Order, Searcher, TantivyDocument, Term, TERMINATED};
 
-use crate::index::{Fields, Store, StoredMeta, KIND_ARTICLE, KIND_QUOTE, NAME};
+use crate::index::{Fields, Store, StoredMeta, NAME};
+use crate::quote_query::{self, Expr};
 
 /// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -49,12 +50,11 @@ fn settle_date_ties<T>(
 }
 
 impl Origin {
-    /// The origin stored on an article or quote document; `headline` is the field holding
-    /// the article's headline on that kind of document.
-    fn of(doc: &TantivyDocument, f: &Fields, headline: tantivy::schema::Field) -> Origin {
+    /// The origin stored on an article's document.
+    fn of(doc: &TantivyDocument, f: &Fields) -> Origin {
         Origin {
-            path: first_str(doc, f.path).unwrap_or_default(),
-            headline: first_str(doc, headline).unwrap_or_default(),
+            path: first_str(doc, f.id).unwrap_or_default(),
+            headline: first_str(doc, f.headline).unwrap_or_default(),
             outlet: first_str(doc, f.outlet),
             authors: all_str(doc, f.author),
             published: first_str(doc, f.published_text),
@@ -175,15 +175,10 @@ fn first_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String>
         .map(str::to_string)
 }
 
-fn first_u64(doc: &TantivyDocument, f: tantivy::schema::Field) -> u64 {
-    doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0)
-}
-
-fn kind_is(fields: &Fields, kind: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(fields.kind, kind),
-        IndexRecordOption::Basic,
-    ))
+fn stored_meta(doc: &TantivyDocument, f: &Fields) -> StoredMeta {
+    first_str(doc, f.meta)
+        .and_then(|m| serde_json::from_str(&m).ok())
+        .unwrap_or_default()
 }
 
 impl<'s> Search<'s> {
@@ -227,13 +222,9 @@ impl<'s> Search<'s> {
         }
     }
 
-    /// Query clauses for `filters` (that do not change scores). Quotes are filtered by the
-    /// people of their article.
-    fn filter_clauses(
-        &self,
-        filters: &Filters,
-        kind: &str,
-    ) -> Result<Vec<(Occur, Box<dyn Query>)>> {
+    /// Query clauses for `filters` (that do not change scores). Quotes are filtered by their
+    /// article's date, outlet and people.
+    fn filter_clauses(&self, filters: &Filters) -> Result<Vec<(Occur, Box<dyn Query>)>> {
         let f = *self.fields();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let zero = |q: Box<dyn Query>| -> Box<dyn Query> { Box::new(ConstScoreQuery::new(q, 0.0)) };
@@ -259,30 +250,7 @@ impl<'s> Search<'s> {
             clauses.push((Occur::Must, zero(self.name_query(f.outlet, outlet, 0)?)));
         }
         if let Some(person) = &filters.person {
-            let mentions = self.name_query(f.person, person, 1)?;
-            if kind == KIND_ARTICLE {
-                clauses.push((Occur::Must, zero(mentions)));
-            } else {
-                // The articles that mention the person, then their quotes.
-                let q = BooleanQuery::new(vec![
-                    (Occur::Must, kind_is(&f, KIND_ARTICLE)),
-                    (Occur::Must, mentions),
-                ]);
-                let n = self.searcher.search(&q, &Count)?.max(1);
-                let ids: Vec<Term> = self
-                    .searcher
-                    .search(&q, &TopDocs::with_limit(n).order_by_score())?
-                    .into_iter()
-                    .map(|(_, addr)| {
-                        let doc: TantivyDocument = self.searcher.doc(addr)?;
-                        Ok(Term::from_field_text(
-                            f.id,
-                            &first_str(&doc, f.id).unwrap_or_default(),
-                        ))
-                    })
-                    .collect::<Result<_>>()?;
-                clauses.push((Occur::Must, zero(Box::new(TermSetQuery::new(ids)))));
-            }
+            clauses.push((Occur::Must, zero(self.name_query(f.person, person, 1)?)));
         }
         Ok(clauses)
     }
@@ -318,25 +286,37 @@ impl<'s> Search<'s> {
         limit: usize,
     ) -> Result<Vec<ArticleHit>> {
         let f = *self.fields();
-        let user = self.parse(
-            query,
-            vec![f.headline, f.body, f.quote, f.person, f.outlet],
-            true,
-        )?;
+        // A quote's words are the body's: the body is searched, and `quote:` words within quotes.
+        let user = self.parse(query, vec![f.headline, f.body, f.person, f.outlet], true)?;
+        let searched = quote_query::Builder::rewrite(f, &*user)
+            .map_err(|e| anyhow!("invalid query {query:?}: {e}"))?;
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let mut clauses = vec![
-            (Occur::Must, kind_is(&f, KIND_ARTICLE)),
-            (Occur::Must, user.box_clone()),
-        ];
-        clauses.extend(self.filter_clauses(filters, KIND_ARTICLE)?);
+        let mut clauses = vec![(Occur::Must, searched)];
+        clauses.extend(self.filter_clauses(filters)?);
         let q = BooleanQuery::new(clauses);
         let top = self.top(&q, filters.sort, limit)?;
-        let generators: Vec<SnippetGenerator> = [f.body, f.quote, f.headline]
+        // Snippets highlight `quote:` words where they are: in the body.
+        let mut highlighted: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, user.box_clone())];
+        user.query_terms(&mut |t, _| {
+            if t.field() == f.quote {
+                let value = t.value();
+                let word = value.as_str().unwrap_or_default();
+                highlighted.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(f.body, word),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+        });
+        let highlighted = BooleanQuery::new(highlighted);
+        let generators: Vec<SnippetGenerator> = [f.body, f.headline]
             .iter()
             .filter_map(|&field| {
-                let mut g = SnippetGenerator::create(&self.searcher, &*user, field).ok()?;
+                let mut g = SnippetGenerator::create(&self.searcher, &highlighted, field).ok()?;
                 g.set_max_num_chars(200);
                 Some(g)
             })
@@ -362,7 +342,7 @@ impl<'s> Search<'s> {
             hits.push(ArticleHit {
                 rank: rank + 1,
                 score,
-                article: Origin::of(&doc, &f, f.headline),
+                article: Origin::of(&doc, &f),
                 snippet: snippet.0.replace('\n', " "),
                 highlights: snippet.1,
             });
@@ -382,31 +362,98 @@ impl<'s> Search<'s> {
         limit: usize,
     ) -> Result<Vec<QuoteHit>> {
         let f = *self.fields();
-        let mut clauses = vec![(Occur::Must, kind_is(&f, KIND_QUOTE))];
+        let mut builder = quote_query::Builder::new(f);
+        let mut must = Vec::new();
         if !keywords.trim().is_empty() && keywords.trim() != "*" {
-            clauses.push((Occur::Must, self.parse(keywords, vec![f.quote], false)?));
+            let parsed = self.parse(keywords, vec![f.quote], false)?;
+            must.push(
+                builder
+                    .expr(&*parsed, true)
+                    .map_err(|e| anyhow!("invalid query {keywords:?}: {e}"))?,
+            );
         }
         if let Some(name) = speaker {
-            clauses.push((Occur::Must, self.name_query(f.speaker, name, 1)?));
+            let words = self.name_tokens(name)?;
+            if words.is_empty() {
+                return Err(anyhow!(
+                    "no name given: give a name such as \"Hillary Clinton\" or \"Clinton\""
+                ));
+            }
+            must.push(Expr::Speaker(words));
+        }
+        for (_, q) in self.filter_clauses(filters)? {
+            must.push(builder.article(q));
         }
         if limit == 0 {
             return Ok(Vec::new());
         }
-        clauses.extend(self.filter_clauses(filters, KIND_QUOTE)?);
-        let q = BooleanQuery::new(clauses);
-        let top = self.top(&q, filters.sort, limit)?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (rank, (score, addr)) in top.into_iter().enumerate() {
-            let doc: TantivyDocument = self.searcher.doc(addr)?;
+        if must.is_empty() {
+            must.push(Expr::All);
+        }
+        let query = builder.build(Expr::Bool {
+            must,
+            should: Vec::new(),
+            must_not: Vec::new(),
+        });
+        let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
+        // Every matching quote, then the best (or newest) `limit` of them.
+        struct Found {
+            score: f32,
+            newest: i64,
+            addr: DocAddress,
+            quote: usize,
+        }
+        let mut found: Vec<Found> = Vec::new();
+        for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
+            let mut scorer = weight.quote_scorer(reader, 1.0)?;
+            let dates = reader.fast_fields().date("published")?;
+            let alive = reader.alive_bitset();
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    let newest = dates
+                        .first(doc)
+                        .map_or(i64::MIN, |d| d.into_timestamp_secs());
+                    for &(quote, score) in scorer.quotes() {
+                        found.push(Found {
+                            score,
+                            newest,
+                            addr: DocAddress::new(ord as u32, doc),
+                            quote,
+                        });
+                    }
+                }
+                doc = scorer.advance();
+            }
+        }
+        let order = |a: &Found, b: &Found| {
+            match filters.sort {
+                Sort::Relevance => b.score.total_cmp(&a.score),
+                Sort::Date => b.newest.cmp(&a.newest),
+            }
+            .then(a.addr.cmp(&b.addr))
+            .then(a.quote.cmp(&b.quote))
+        };
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit - 1, order);
+            found.truncate(limit);
+        }
+        found.sort_by(order);
+        let mut hits = Vec::with_capacity(found.len());
+        for (rank, hit) in found.into_iter().enumerate() {
+            let doc: TantivyDocument = self.searcher.doc(hit.addr)?;
+            let Some(q) = stored_meta(&doc, &f).quotes.into_iter().nth(hit.quote) else {
+                continue;
+            };
             hits.push(QuoteHit {
                 rank: rank + 1,
-                score,
-                text: first_str(&doc, f.quote).unwrap_or_default(),
-                speaker: first_str(&doc, f.speaker),
-                person: first_str(&doc, f.quote_person),
-                article: Origin::of(&doc, &f, f.quote_headline),
-                start: first_u64(&doc, f.start),
-                end: first_u64(&doc, f.end),
+                score: hit.score,
+                text: q.text,
+                speaker: q.speaker,
+                person: q.person,
+                article: Origin::of(&doc, &f),
+                start: q.start as u64,
+                end: q.end as u64,
             });
         }
         if filters.sort == Sort::Date {
@@ -467,18 +514,12 @@ impl<'s> Search<'s> {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let q = BooleanQuery::new(vec![
-            (Occur::Must, kind_is(&f, KIND_ARTICLE)),
-            (Occur::Must, q),
-        ]);
-        let top = self.top(&q, Sort::Relevance, limit)?;
+        let top = self.top(&*q, Sort::Relevance, limit)?;
         let wanted = self.name_tokens(name)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let meta: StoredMeta = first_str(&doc, f.meta)
-                .and_then(|m| serde_json::from_str(&m).ok())
-                .unwrap_or_default();
+            let meta = stored_meta(&doc, &f);
             // The article's person whose name or forms hold the asked words.
             let person = meta.people.iter().find(|p| {
                 std::iter::once(&p.name).chain(p.forms.iter()).any(|form| {
@@ -496,7 +537,7 @@ impl<'s> Search<'s> {
                     person,
                     mentions,
                     quotes,
-                    article: Origin::of(&doc, &f, f.headline),
+                    article: Origin::of(&doc, &f),
                 },
             ));
         }
@@ -518,9 +559,7 @@ impl<'s> Search<'s> {
         let name = self.store.index.schema().get_field_name(field).to_string();
         let mut collector = FacetCollector::for_field(name);
         collector.add_facet(Facet::root());
-        let counts = self
-            .searcher
-            .search(&*kind_is(self.fields(), KIND_ARTICLE), &collector)?;
+        let counts = self.searcher.search(&AllQuery, &collector)?;
         let mut out: Vec<Count_> = counts
             .top_k("/", limit)
             .into_iter()
@@ -553,9 +592,7 @@ impl<'s> Search<'s> {
 
     /// Number of articles in the index.
     pub fn article_count(&self) -> Result<usize> {
-        Ok(self
-            .searcher
-            .search(&*kind_is(self.fields(), KIND_ARTICLE), &Count)?)
+        Ok(self.searcher.search(&AllQuery, &Count)?)
     }
 
     /// Everything stored about the articles of the file whose key is `file`, or about the one
@@ -569,14 +606,8 @@ impl<'s> Search<'s> {
             ))
         };
         let q = BooleanQuery::new(vec![
-            (Occur::Must, kind_is(&f, KIND_ARTICLE)),
-            (
-                Occur::Must,
-                Box::new(BooleanQuery::new(vec![
-                    (Occur::Should, by(f.file, file)),
-                    (Occur::Should, by(f.id, file)),
-                ])) as Box<dyn Query>,
-            ),
+            (Occur::Should, by(f.file, file)),
+            (Occur::Should, by(f.id, file)),
         ]);
         let top = self.top(&q, Sort::Relevance, usize::MAX)?;
         let mut addrs: Vec<DocAddress> = top.into_iter().map(|(_, a)| a).collect();
@@ -584,11 +615,9 @@ impl<'s> Search<'s> {
         let mut out = Vec::new();
         for addr in addrs {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let meta: StoredMeta = first_str(&doc, f.meta)
-                .and_then(|m| serde_json::from_str(&m).ok())
-                .unwrap_or_default();
+            let meta = stored_meta(&doc, &f);
             out.push(Shown {
-                path: first_str(&doc, f.path).unwrap_or_default(),
+                path: first_str(&doc, f.id).unwrap_or_default(),
                 id: first_str(&doc, f.id).unwrap_or_default(),
                 headline: first_str(&doc, f.headline).unwrap_or_default(),
                 outlet: first_str(&doc, f.outlet),

@@ -1,0 +1,937 @@
+//! Searching inside quotes. A quote's words are indexed once, as words of the body, and each
+//! article keeps the spans of body positions its quotes cover ([`crate::spans`]); so "words said
+//! in one quote" is answered from the body's postings and positions, restricted to a quote's
+//! span. [`QuoteQuery`] is that search as a tantivy query (an article matches when one of its
+//! quotes does, scored by its best quote), and [`QuoteScorer::quotes`] gives the quotes that
+//! matched in an article, each with its own score, for per-quote hits.
+
+use std::fmt;
+
+use anyhow::{anyhow, Result};
+use tantivy::columnar::Column;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, EnableScoring, Explanation, Occur, PhrasePrefixQuery,
+    PhraseQuery, Query, Scorer, TermQuery, Weight,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::store::StoreReader;
+use tantivy::tokenizer::{TokenStream, Tokenizer};
+use tantivy::{DocId, DocSet, Score, SegmentReader, TantivyDocument, Term, TERMINATED};
+
+use crate::index::{Fields, StoredMeta};
+use crate::spans::Span;
+
+/// Words in an average quote, the length BM25 compares a quote's with (BBC and PolNeAR quotes
+/// average 20 to 25 words).
+const AVG_QUOTE_WORDS: f32 = 22.0;
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+
+/// What a quote must hold to match, over the words of one quote.
+#[derive(Debug, Clone)]
+pub enum Expr {
+    /// Every quote.
+    All,
+    /// No quote.
+    Nothing,
+    /// A word (the index of its body term).
+    Word(usize),
+    /// Words next to each other, in order (indexes of their body terms).
+    Phrase(Vec<usize>),
+    /// Said by someone whose name (or canonical name) has all these words (as the name
+    /// tokenizer makes them).
+    Speaker(Vec<String>),
+    /// Any quote of an article that matches this article-level query (an index into
+    /// [`QuoteQuery`]'s article queries): filters and fields other than quotes.
+    Article(usize),
+    Bool {
+        must: Vec<Expr>,
+        should: Vec<Expr>,
+        must_not: Vec<Expr>,
+    },
+}
+
+/// A search for quotes: `expr` over the words of each quote.
+pub struct QuoteQuery {
+    expr: Expr,
+    /// Body terms the expression's words and phrases refer to.
+    terms: Vec<Term>,
+    /// Article-level queries the expression refers to.
+    articles: Vec<Box<dyn Query>>,
+    fields: Fields,
+}
+
+impl Clone for QuoteQuery {
+    fn clone(&self) -> Self {
+        QuoteQuery {
+            expr: self.expr.clone(),
+            terms: self.terms.clone(),
+            articles: self.articles.iter().map(|q| q.box_clone()).collect(),
+            fields: self.fields,
+        }
+    }
+}
+
+impl fmt::Debug for QuoteQuery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QuoteQuery")
+            .field("expr", &self.expr)
+            .field("terms", &self.terms)
+            .field("articles", &self.articles)
+            .finish()
+    }
+}
+
+/// Builds a [`QuoteQuery`] from queries the query parser made.
+pub struct Builder {
+    fields: Fields,
+    terms: Vec<Term>,
+    articles: Vec<Box<dyn Query>>,
+}
+
+/// Whether `q` asks anything of the `quote` field.
+pub fn asks_quotes(q: &dyn Query, fields: &Fields) -> bool {
+    if let Some(b) = q.downcast_ref::<BooleanQuery>() {
+        return b
+            .clauses()
+            .iter()
+            .any(|(_, sub)| asks_quotes(sub.as_ref(), fields));
+    }
+    if let Some(p) = q.downcast_ref::<PhrasePrefixQuery>() {
+        return p.field() == fields.quote;
+    }
+    let mut found = false;
+    q.query_terms(&mut |t, _| found |= t.field() == fields.quote);
+    found
+}
+
+/// The words of `text` as the name tokenizer makes them.
+pub fn name_words(text: &str) -> Vec<String> {
+    let mut tok = crate::stem::NewsTokenizer::name();
+    let mut stream = tok.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+const UNSUPPORTED: &str =
+    "quote: takes words, \"phrases\", AND, OR and NOT (no fuzzy, prefix, range or boost)";
+
+impl Builder {
+    pub fn new(fields: Fields) -> Self {
+        Builder {
+            fields,
+            terms: Vec::new(),
+            articles: Vec::new(),
+        }
+    }
+
+    fn term(&mut self, t: &Term) -> usize {
+        // The quote field is tokenized as the body is: the same word is the same term.
+        let value = t.value();
+        let body = Term::from_field_text(self.fields.body, value.as_str().unwrap_or(""));
+        if let Some(i) = self.terms.iter().position(|x| *x == body) {
+            return i;
+        }
+        self.terms.push(body);
+        self.terms.len() - 1
+    }
+
+    /// An article-level query as a leaf of the expression.
+    pub fn article(&mut self, q: Box<dyn Query>) -> Expr {
+        self.articles.push(q);
+        Expr::Article(self.articles.len() - 1)
+    }
+
+    /// The expression of a parsed query whose `quote:` words are quote words; `speaker:` words
+    /// ask who said the quote when `speakers_per_quote`, and any other field is asked of the
+    /// quote's article.
+    pub fn expr(&mut self, q: &dyn Query, speakers_per_quote: bool) -> Result<Expr> {
+        let f = self.fields;
+        if let Some(b) = q.downcast_ref::<BooleanQuery>() {
+            let (mut must, mut should, mut must_not) = (Vec::new(), Vec::new(), Vec::new());
+            for (occur, sub) in b.clauses() {
+                let e = self.expr(sub.as_ref(), speakers_per_quote)?;
+                match occur {
+                    Occur::Must => must.push(e),
+                    Occur::Should => should.push(e),
+                    Occur::MustNot => must_not.push(e),
+                }
+            }
+            if b.get_minimum_number_should_match() > 1 {
+                return Err(anyhow!(UNSUPPORTED));
+            }
+            return Ok(Expr::Bool {
+                must,
+                should,
+                must_not,
+            });
+        }
+        if q.downcast_ref::<AllQuery>().is_some() {
+            return Ok(Expr::All);
+        }
+        if q.downcast_ref::<EmptyQuery>().is_some() {
+            return Ok(Expr::Nothing);
+        }
+        let leaf_terms: Vec<Term> = {
+            let mut v = Vec::new();
+            q.query_terms(&mut |t, _| v.push(t.clone()));
+            v
+        };
+        let field = leaf_terms.first().map(Term::field);
+        let words = || -> Vec<String> {
+            leaf_terms
+                .iter()
+                .filter_map(|t| t.value().as_str().map(str::to_string))
+                .collect()
+        };
+        if field == Some(f.quote) {
+            if let Some(t) = q.downcast_ref::<TermQuery>() {
+                return Ok(Expr::Word(self.term(t.term())));
+            }
+            if let Some(p) = q.downcast_ref::<PhraseQuery>() {
+                let ids = p.phrase_terms().iter().map(|t| self.term(t)).collect();
+                return Ok(Expr::Phrase(ids));
+            }
+            return Err(anyhow!(UNSUPPORTED));
+        }
+        if speakers_per_quote
+            && field == Some(f.speaker)
+            && (q.downcast_ref::<TermQuery>().is_some()
+                || q.downcast_ref::<PhraseQuery>().is_some())
+        {
+            return Ok(Expr::Speaker(words()));
+        }
+        if asks_quotes(q, &f) {
+            return Err(anyhow!(UNSUPPORTED));
+        }
+        Ok(self.article(q.box_clone()))
+    }
+
+    /// `q` with every part that asks only about quotes (the largest such parts: "one quote holds
+    /// both" for `quote:(tax cuts)`) replaced by a [`QuoteQuery`].
+    pub fn rewrite(fields: Fields, q: &dyn Query) -> Result<Box<dyn Query>> {
+        if !asks_quotes(q, &fields) {
+            return Ok(q.box_clone());
+        }
+        let mut only_quotes = true;
+        q.query_terms(&mut |t, _| only_quotes &= t.field() == fields.quote);
+        if only_quotes {
+            let mut b = Builder::new(fields);
+            let expr = b.expr(q, false)?;
+            return Ok(Box::new(b.build(expr)));
+        }
+        if let Some(bq) = q.downcast_ref::<BooleanQuery>() {
+            // The required clauses that ask only about quotes are asked of one quote together
+            // (`quote:tax quote:cuts headline:budget`: a quote with both words).
+            let mut together = Builder::new(fields);
+            let mut must = Vec::new();
+            let mut clauses = Vec::new();
+            for (occur, sub) in bq.clauses() {
+                let only = {
+                    let mut only = asks_quotes(sub.as_ref(), &fields);
+                    sub.query_terms(&mut |t, _| only &= t.field() == fields.quote);
+                    only
+                };
+                if *occur == Occur::Must && only {
+                    must.push(together.expr(sub.as_ref(), false)?);
+                } else {
+                    clauses.push((*occur, Builder::rewrite(fields, sub.as_ref())?));
+                }
+            }
+            if !must.is_empty() {
+                let expr = Expr::Bool {
+                    must,
+                    should: Vec::new(),
+                    must_not: Vec::new(),
+                };
+                clauses.push((Occur::Must, Box::new(together.build(expr))));
+            }
+            let mut out = BooleanQuery::new(clauses);
+            out.set_minimum_number_should_match(bq.get_minimum_number_should_match());
+            return Ok(Box::new(out));
+        }
+        Err(anyhow!(UNSUPPORTED))
+    }
+
+    /// The query of `expr`.
+    pub fn build(self, expr: Expr) -> QuoteQuery {
+        QuoteQuery {
+            expr,
+            terms: self.terms,
+            articles: self.articles,
+            fields: self.fields,
+        }
+    }
+}
+
+impl QuoteQuery {
+    /// A query that finds every article that can hold a matching quote (a superset): the
+    /// expression's words and phrases as body words and phrases, its speakers as speaker
+    /// words, without its exclusions.
+    fn candidates(&self, e: &Expr) -> Box<dyn Query> {
+        let f = self.fields;
+        match e {
+            Expr::All => Box::new(AllQuery),
+            Expr::Nothing => Box::new(EmptyQuery),
+            Expr::Word(i) => Box::new(TermQuery::new(
+                self.terms[*i].clone(),
+                IndexRecordOption::Basic,
+            )),
+            Expr::Phrase(ids) if ids.len() > 1 => Box::new(PhraseQuery::new(
+                ids.iter().map(|&i| self.terms[i].clone()).collect(),
+            )),
+            Expr::Phrase(ids) => match ids.first() {
+                Some(&i) => Box::new(TermQuery::new(
+                    self.terms[i].clone(),
+                    IndexRecordOption::Basic,
+                )),
+                None => Box::new(EmptyQuery),
+            },
+            Expr::Speaker(words) => Box::new(BooleanQuery::new(
+                words
+                    .iter()
+                    .map(|w| {
+                        let q: Box<dyn Query> = Box::new(TermQuery::new(
+                            Term::from_field_text(f.speaker, w),
+                            IndexRecordOption::Basic,
+                        ));
+                        (Occur::Must, q)
+                    })
+                    .collect(),
+            )),
+            Expr::Article(i) => self.articles[*i].box_clone(),
+            Expr::Bool { must, should, .. } => {
+                let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for m in must {
+                    clauses.push((Occur::Must, self.candidates(m)));
+                }
+                if must.is_empty() {
+                    for s in should {
+                        clauses.push((Occur::Should, self.candidates(s)));
+                    }
+                }
+                if clauses.is_empty() {
+                    // Only exclusions: any article may hold a quote without them.
+                    return Box::new(AllQuery);
+                }
+                Box::new(BooleanQuery::new(clauses))
+            }
+        }
+    }
+
+    /// The weight, with its concrete type (for [`QuoteWeight::quote_scorer`]).
+    pub fn quote_weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<QuoteWeight> {
+        let schema = scoring.schema();
+        let candidates = self
+            .candidates(&self.expr)
+            .weight(EnableScoring::disabled_from_schema(schema))?;
+        let articles = self
+            .articles
+            .iter()
+            .map(|q| q.weight(EnableScoring::disabled_from_schema(schema)))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let idf = match scoring.searcher() {
+            Some(searcher) => {
+                let n = searcher.num_docs() as f32;
+                self.terms
+                    .iter()
+                    .map(|t| {
+                        let df = searcher.doc_freq(t).unwrap_or(0) as f32;
+                        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+                    })
+                    .collect::<Vec<f32>>()
+            }
+            None => vec![1.0; self.terms.len()],
+        };
+        Ok(QuoteWeight {
+            expr: self.expr.clone(),
+            terms: self.terms.clone(),
+            idf,
+            candidates,
+            articles,
+            fields: self.fields,
+            speakers: has_speaker(&self.expr),
+        })
+    }
+}
+
+fn has_speaker(e: &Expr) -> bool {
+    match e {
+        Expr::Speaker(_) => true,
+        Expr::Bool {
+            must,
+            should,
+            must_not,
+        } => must.iter().chain(should).chain(must_not).any(has_speaker),
+        _ => false,
+    }
+}
+
+impl Query for QuoteQuery {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.quote_weight(scoring)?))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for t in &self.terms {
+            visitor(t, true);
+        }
+    }
+}
+
+/// [`QuoteQuery`]'s weight.
+pub struct QuoteWeight {
+    expr: Expr,
+    terms: Vec<Term>,
+    idf: Vec<f32>,
+    candidates: Box<dyn Weight>,
+    articles: Vec<Box<dyn Weight>>,
+    fields: Fields,
+    speakers: bool,
+}
+
+impl QuoteWeight {
+    /// The scorer of one segment, with its concrete type.
+    pub fn quote_scorer(
+        &self,
+        reader: &SegmentReader,
+        boost: Score,
+    ) -> tantivy::Result<QuoteScorer> {
+        let body = reader.inverted_index(self.fields.body)?;
+        let postings = self
+            .terms
+            .iter()
+            .map(|t| body.read_postings(t, IndexRecordOption::WithFreqsAndPositions))
+            .collect::<std::io::Result<Vec<_>>>()?;
+        let articles = self
+            .articles
+            .iter()
+            .map(|w| w.scorer(reader, 1.0))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let store = if self.speakers {
+            Some(reader.get_store_reader(1)?)
+        } else {
+            None
+        };
+        let mut scorer = QuoteScorer {
+            candidates: self.candidates.scorer(reader, 1.0)?,
+            spans: reader.fast_fields().u64("spans")?,
+            eval: Eval {
+                expr: self.expr.clone(),
+                idf: self.idf.clone(),
+                positions: vec![Vec::new(); self.terms.len()],
+                in_article: vec![false; self.articles.len()],
+                speakers: Vec::new(),
+            },
+            postings,
+            articles,
+            store,
+            meta_field: self.fields.meta,
+            boost,
+            matched: Vec::new(),
+            doc: TERMINATED,
+        };
+        scorer.settle(scorer.candidates.doc());
+        Ok(scorer)
+    }
+}
+
+impl Weight for QuoteWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(self.quote_scorer(reader, boost)?))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.quote_scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} has no matching quote"
+            )));
+        }
+        Ok(Explanation::new(
+            "best quote (BM25 over its words)",
+            scorer.score(),
+        ))
+    }
+}
+
+/// The articles of a segment that hold a matching quote, and those quotes.
+pub struct QuoteScorer {
+    candidates: Box<dyn Scorer>,
+    spans: Column<u64>,
+    eval: Eval,
+    postings: Vec<Option<SegmentPostings>>,
+    articles: Vec<Box<dyn Scorer>>,
+    store: Option<StoreReader>,
+    meta_field: Field,
+    boost: Score,
+    /// The quotes of the current article that match, with their scores.
+    matched: Vec<(usize, Score)>,
+    doc: DocId,
+}
+
+impl QuoteScorer {
+    /// The quotes of the current article that match (their numbers in the article), with their
+    /// scores.
+    pub fn quotes(&self) -> &[(usize, Score)] {
+        &self.matched
+    }
+
+    /// From candidate `doc` on, stop at the first article with a matching quote.
+    fn settle(&mut self, mut doc: DocId) -> DocId {
+        while doc != TERMINATED {
+            if self.evaluate(doc) {
+                self.doc = doc;
+                return doc;
+            }
+            doc = self.candidates.advance();
+        }
+        self.doc = TERMINATED;
+        TERMINATED
+    }
+
+    /// Find the quotes of `doc` that match; whether there are any.
+    fn evaluate(&mut self, doc: DocId) -> bool {
+        self.matched.clear();
+        let mut spans: Vec<Span> = self.spans.values_for_doc(doc).map(Span::unpack).collect();
+        if spans.is_empty() {
+            return false;
+        }
+        spans.sort_unstable_by_key(|s| (s.quote, s.start));
+        for (i, p) in self.postings.iter_mut().enumerate() {
+            let positions = &mut self.eval.positions[i];
+            positions.clear();
+            if let Some(p) = p {
+                if p.doc() < doc {
+                    p.seek(doc);
+                }
+                if p.doc() == doc {
+                    p.positions(positions);
+                }
+            }
+        }
+        for (i, s) in self.articles.iter_mut().enumerate() {
+            if s.doc() < doc {
+                s.seek(doc);
+            }
+            self.eval.in_article[i] = s.doc() == doc;
+        }
+        self.eval.speakers.clear();
+        if let Some(store) = &self.store {
+            let meta: StoredMeta = store
+                .get::<TantivyDocument>(doc)
+                .ok()
+                .and_then(|d| {
+                    d.get_first(self.meta_field)
+                        .and_then(|v| v.as_str())
+                        .and_then(|m| serde_json::from_str(m).ok())
+                })
+                .unwrap_or_default();
+            self.eval.speakers = meta
+                .quotes
+                .iter()
+                .map(|q| {
+                    let mut w = name_words(q.speaker.as_deref().unwrap_or(""));
+                    w.extend(name_words(q.person.as_deref().unwrap_or("")));
+                    w
+                })
+                .collect();
+        }
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        for group in spans.chunk_by(|a, b| a.quote == b.quote) {
+            ranges.clear();
+            ranges.extend(group.iter().map(|s| (s.start, s.end)));
+            let quote = group[0].quote;
+            if let Some(score) = self.eval.quote(quote, &ranges) {
+                self.matched.push((quote, score * self.boost));
+            }
+        }
+        !self.matched.is_empty()
+    }
+}
+
+impl DocSet for QuoteScorer {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        let next = self.candidates.advance();
+        self.settle(next)
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
+        }
+        let next = self.candidates.seek(target);
+        self.settle(next)
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.candidates.size_hint()
+    }
+}
+
+impl Scorer for QuoteScorer {
+    fn score(&mut self) -> Score {
+        self.matched.iter().map(|m| m.1).fold(0.0, f32::max)
+    }
+}
+
+/// The expression evaluated over the quotes of one article.
+struct Eval {
+    expr: Expr,
+    idf: Vec<f32>,
+    /// Positions in the body of each term, in the current article.
+    positions: Vec<Vec<u32>>,
+    /// Whether the current article matches each article-level query.
+    in_article: Vec<bool>,
+    /// The name words of each quote's speaker (when the expression asks about speakers).
+    speakers: Vec<Vec<String>>,
+}
+
+impl Eval {
+    /// The score of quote number `quote`, which covers the positions `ranges`, or `None` when
+    /// it does not match.
+    fn quote(&self, quote: usize, ranges: &[(u32, u32)]) -> Option<Score> {
+        let words: u32 = ranges.iter().map(|r| r.1 - r.0).sum();
+        let norm = K1 * (1.0 - B + B * words as f32 / AVG_QUOTE_WORDS);
+        let bm25 = |idf: f32, tf: u32| {
+            let tf = tf as f32;
+            idf * tf * (K1 + 1.0) / (tf + norm)
+        };
+        self.eval(&self.expr, quote, ranges, &bm25)
+    }
+
+    fn eval(
+        &self,
+        e: &Expr,
+        quote: usize,
+        ranges: &[(u32, u32)],
+        bm25: &dyn Fn(f32, u32) -> f32,
+    ) -> Option<Score> {
+        let within = |p: u32| ranges.iter().any(|&(s, e)| s <= p && p < e);
+        match e {
+            Expr::All => Some(0.0),
+            Expr::Nothing => None,
+            Expr::Word(i) => {
+                let tf = self.positions[*i].iter().filter(|&&p| within(p)).count() as u32;
+                (tf > 0).then(|| bm25(self.idf[*i], tf))
+            }
+            Expr::Phrase(ids) => {
+                let (first, rest) = ids.split_first()?;
+                let tf = self.positions[*first]
+                    .iter()
+                    .filter(|&&p| {
+                        let last = p + rest.len() as u32;
+                        ranges.iter().any(|&(s, e)| s <= p && last < e)
+                            && rest.iter().enumerate().all(|(k, &t)| {
+                                self.positions[t].binary_search(&(p + 1 + k as u32)).is_ok()
+                            })
+                    })
+                    .count() as u32;
+                let idf: f32 = ids.iter().map(|&i| self.idf[i]).sum();
+                (tf > 0).then(|| bm25(idf, tf))
+            }
+            Expr::Speaker(words) => {
+                let said_by = self.speakers.get(quote)?;
+                words.iter().all(|w| said_by.contains(w)).then_some(0.0)
+            }
+            Expr::Article(i) => self.in_article[*i].then_some(0.0),
+            Expr::Bool {
+                must,
+                should,
+                must_not,
+            } => {
+                let mut score = 0.0;
+                for m in must {
+                    score += self.eval(m, quote, ranges, bm25)?;
+                }
+                if must_not
+                    .iter()
+                    .any(|m| self.eval(m, quote, ranges, bm25).is_some())
+                {
+                    return None;
+                }
+                let mut any = false;
+                for s in should {
+                    if let Some(v) = self.eval(s, quote, ranges, bm25) {
+                        score += v;
+                        any = true;
+                    }
+                }
+                (any || !must.is_empty() || should.is_empty()).then_some(score)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, Quote};
+    use crate::index::{FileStamp, Store};
+    use crate::read::Record;
+    use crate::search::{Filters, Search, Sort};
+
+    /// An article whose body holds `quotes` (text as written, speaker), each wrapped in “ ”.
+    /// A quote written `A|B` is split by an attribution: “A,” said X, “B”.
+    fn article(headline: &str, lead: &str, quotes: &[(&str, &str)]) -> Article {
+        let mut body = String::from(lead);
+        let mut out = Vec::new();
+        for &(text, speaker) in quotes {
+            body.push_str(" “");
+            let start = body.chars().count();
+            let joined = match text.split_once('|') {
+                Some((a, b)) => {
+                    body.push_str(&format!("{a},” said {speaker}, “{b}"));
+                    format!("{a}, {b}")
+                }
+                None => {
+                    body.push_str(text);
+                    text.to_string()
+                }
+            };
+            let end = body.chars().count();
+            body.push_str(&format!("” said {speaker}. Then nothing."));
+            out.push(Quote {
+                text: joined,
+                speaker: Some(speaker.to_string()),
+                person: Some(speaker.to_string()),
+                start,
+                end,
+            });
+        }
+        Article {
+            headline: headline.into(),
+            body,
+            quotes: out,
+            ..Article::default()
+        }
+    }
+
+    fn store(articles: &[Article]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let store = Store::open_or_create(dir.path()).expect("index");
+        let mut writer: tantivy::IndexWriter = store
+            .index
+            .writer_with_num_threads(1, 20_000_000)
+            .expect("writer");
+        for (i, a) in articles.iter().enumerate() {
+            let record = Record {
+                position: None,
+                url: None,
+                article: a.clone(),
+            };
+            let id = format!("/a{i}");
+            writer
+                .add_document(store.document(&id, &id, &record, FileStamp::default()))
+                .expect("add");
+        }
+        writer.commit().expect("commit");
+        (dir, store)
+    }
+
+    fn corpus() -> Vec<Article> {
+        vec![
+            article(
+                "Budget",
+                "Tax talk. The budget was said to be about tax cuts.",
+                &[
+                    ("We will lower taxes for families", "Ann Lee"),
+                    ("Growth comes first|and tax cuts follow", "Bo Lee"),
+                    ("Nothing about money here", "Cy Park"),
+                ],
+            ),
+            article(
+                "Harbour",
+                "Storm news about the harbour wall.",
+                &[
+                    ("The wall gave way", "Dee Moss"),
+                    ("tax relief", "Ann Lee"),
+                    ("cuts to services", "Ann Lee"),
+                ],
+            ),
+        ]
+    }
+
+    /// (quote, speaker) of every hit of `quotes KEYWORDS [--speaker S]`, in order.
+    fn quotes(store: &Store, keywords: &str, speaker: Option<&str>) -> Vec<(String, String)> {
+        let search = Search::new(store).expect("search");
+        search
+            .quotes(keywords, speaker, &Filters::default(), 20)
+            .unwrap_or_else(|e| panic!("{keywords:?}: {e}"))
+            .into_iter()
+            .map(|h| (h.text, h.speaker.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn words_match_inside_one_quote_only() {
+        let (_dir, store) = store(&corpus());
+        // (keywords, speaker, the quotes found, best first when scores differ)
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            // Words of the lead are not in any quote; "cuts" is, in two quotes.
+            ("budget", None, &[]),
+            (
+                "cuts",
+                None,
+                &[
+                    "cuts to services",
+                    "Growth comes first, and tax cuts follow",
+                ],
+            ),
+            // Both words in one quote, not one in each of two quotes of the same article.
+            (
+                "tax cuts",
+                None,
+                &["Growth comes first, and tax cuts follow"],
+            ),
+            ("quote:tax AND quote:relief", None, &["tax relief"]),
+            // A phrase inside a quote; not across the end of one and the start of the next.
+            (
+                "\"tax cuts\"",
+                None,
+                &["Growth comes first, and tax cuts follow"],
+            ),
+            ("\"relief cuts\"", None, &[]),
+            // A split quote: its attribution ("said Bo Lee") is not part of it.
+            ("said", None, &[]),
+            ("bo", None, &[]),
+            ("\"first and\"", None, &[]),
+            (
+                "first follow",
+                None,
+                &["Growth comes first, and tax cuts follow"],
+            ),
+            // Stems: "taxes" finds "tax".
+            (
+                "taxes",
+                None,
+                &[
+                    "tax relief",
+                    "We will lower taxes for families",
+                    "Growth comes first, and tax cuts follow",
+                ],
+            ),
+            // Exclusion within the quote.
+            (
+                "tax -relief",
+                None,
+                &[
+                    "We will lower taxes for families",
+                    "Growth comes first, and tax cuts follow",
+                ],
+            ),
+            (
+                "tax OR wall",
+                None,
+                &[
+                    "The wall gave way",
+                    "tax relief",
+                    "We will lower taxes for families",
+                    "Growth comes first, and tax cuts follow",
+                ],
+            ),
+            // Who said it, per quote: two quotes of Ann Lee's, not Bo Lee's in the same article.
+            (
+                "tax",
+                Some("Ann Lee"),
+                &["tax relief", "We will lower taxes for families"],
+            ),
+            (
+                "tax speaker:ann",
+                None,
+                &["tax relief", "We will lower taxes for families"],
+            ),
+            // A surname two speakers share finds both.
+            (
+                "tax",
+                Some("Lee"),
+                &[
+                    "tax relief",
+                    "We will lower taxes for families",
+                    "Growth comes first, and tax cuts follow",
+                ],
+            ),
+            ("*", Some("Dee Moss"), &["The wall gave way"]),
+            // Other fields ask about the quote's article.
+            ("headline:harbour tax", None, &["tax relief"]),
+        ];
+        for &(keywords, speaker, want) in cases {
+            let got: Vec<String> = quotes(&store, keywords, speaker)
+                .into_iter()
+                .map(|(text, _)| text)
+                .collect();
+            let mut got_sorted = got.clone();
+            let mut want_sorted: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+            got_sorted.sort();
+            want_sorted.sort();
+            assert_eq!(got_sorted, want_sorted, "{keywords:?} {speaker:?}");
+        }
+    }
+
+    #[test]
+    fn a_shorter_quote_with_the_word_ranks_first() {
+        let (_dir, store) = store(&corpus());
+        let got: Vec<String> = quotes(&store, "tax", None)
+            .into_iter()
+            .map(|q| q.0)
+            .collect();
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some("tax relief"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn article_search_asks_quote_words_of_one_quote() {
+        let (_dir, store) = store(&corpus());
+        let search = Search::new(&store).expect("search");
+        let headlines = |q: &str| -> Vec<String> {
+            let filters = Filters {
+                sort: Sort::Relevance,
+                ..Filters::default()
+            };
+            let mut h: Vec<String> = search
+                .articles(q, &filters, 10)
+                .unwrap_or_else(|e| panic!("{q:?}: {e}"))
+                .into_iter()
+                .map(|h| h.article.headline)
+                .collect();
+            h.sort();
+            h
+        };
+        let cases: &[(&str, &[&str])] = &[
+            ("quote:wall", &["Harbour"]),
+            // "budget" is in a body, never in a quote.
+            ("quote:budget", &[]),
+            ("budget", &["Budget"]),
+            // One quote with both words: the harbour article has them in two quotes.
+            ("quote:(tax cuts)", &["Budget"]),
+            ("quote:tax quote:cuts", &["Budget"]),
+            ("quote:tax quote:cuts headline:harbour", &[]),
+            ("quote:tax quote:relief headline:harbour", &["Harbour"]),
+            ("quote:tax -quote:relief", &["Budget"]),
+            ("quote:\"tax relief\" OR storm", &["Harbour"]),
+            ("speaker:moss", &["Harbour"]),
+        ];
+        for &(q, want) in cases {
+            assert_eq!(headlines(q), want, "{q:?}");
+        }
+        let err = search
+            .articles("quote:\"tax re\"*", &Filters::default(), 10)
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("quote: takes words"), "{err}");
+    }
+}

@@ -1,0 +1,311 @@
+//! Quotes as spans of the body: a quote's words are indexed once, as words of the body, and the
+//! positions they occupy there (kept per article in a fast field) let a search ask for words
+//! said inside one quote. This module turns a quote's character offsets into those spans of
+//! word positions, as the index tokenizer ([`crate::stem`]) numbers the body's words.
+
+use crate::article::Quote;
+
+/// Largest word position a span can hold (24 bits); quotes beyond it are not searchable.
+const MAX_POSITION: u64 = (1 << 24) - 1;
+/// Largest quote number a span can hold (16 bits).
+const MAX_QUOTE: usize = (1 << 16) - 1;
+
+/// One stretch of a quote in the body: the `quote`-th quote of the article covers the word
+/// positions `start..end` (a quote split by its attribution has one span per part).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub quote: usize,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    /// The span as one fast-field value.
+    pub fn pack(self) -> u64 {
+        (self.quote as u64) << 48 | u64::from(self.start) << 24 | u64::from(self.end)
+    }
+
+    /// A span from its fast-field value.
+    pub fn unpack(v: u64) -> Span {
+        Span {
+            quote: (v >> 48) as usize,
+            start: ((v >> 24) & MAX_POSITION) as u32,
+            end: (v & MAX_POSITION) as u32,
+        }
+    }
+}
+
+/// The spans of `quotes` in `body`: for each quote, the positions of the body's words (counted
+/// from 0, as the index numbers them) that the quote's words occupy, without the words of an
+/// attribution that splits it ("A," she said, "B.").
+pub fn quote_spans(body: &str, quotes: &[Quote]) -> Vec<Span> {
+    let quotes = &quotes[..quotes.len().min(MAX_QUOTE + 1)];
+    // Where each quote starts and ends, in bytes and in words, in one pass over the body.
+    let mut bounds: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    let at = Walk::new(body).at_chars(&bounds);
+    let find = |char_offset: usize| bounds.binary_search(&char_offset).ok().and_then(|i| at[i]);
+    let mut out = Vec::with_capacity(quotes.len());
+    for (quote, q) in quotes.iter().enumerate() {
+        let (Some((s, ws)), Some((e, we))) = (find(q.start), find(q.end)) else {
+            continue;
+        };
+        if s >= e {
+            continue;
+        }
+        let region = &body[s..e];
+        let mut push = |start: u32, end: u32| {
+            if start < end && u64::from(end) <= MAX_POSITION {
+                out.push(Span { quote, start, end });
+            }
+        };
+        if region == q.text {
+            push(ws, we);
+            continue;
+        }
+        // A quote in parts: the words of each part, counted from the quote's start (which
+        // follows a quotation mark, so no word runs across it).
+        let pieces = pieces_of(region, &q.text);
+        let mut edges: Vec<usize> = pieces.iter().flat_map(|&(a, b)| [a, b]).collect();
+        edges.dedup();
+        let words = Walk::new(region).words_at(&edges);
+        for &(a, b) in &pieces {
+            let word = |x: usize| edges.binary_search(&x).map_or(0, |i| words[i]);
+            push(ws + word(a), ws + word(b));
+        }
+    }
+    out
+}
+
+/// A pass over a text that counts characters and words (runs of alphanumeric characters, as the
+/// index tokenizer splits them).
+struct Walk<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+    words: u32,
+    in_word: bool,
+}
+
+/// Whether each ASCII byte is alphanumeric.
+const ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+impl<'a> Walk<'a> {
+    fn new(text: &'a str) -> Self {
+        Walk {
+            text,
+            byte: 0,
+            chars: 0,
+            words: 0,
+            in_word: false,
+        }
+    }
+
+    /// Step over characters while `go(byte, chars)` holds, or to the end of the text (a loop
+    /// on locals: this runs over most of every body).
+    #[inline(always)]
+    fn run(&mut self, go: impl Fn(usize, usize) -> bool) {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let (mut byte, mut chars, mut words, mut in_word) =
+            (self.byte, self.chars, self.words, self.in_word);
+        while byte < bytes.len() && go(byte, chars) {
+            let b = bytes[byte];
+            let alnum = if b < 0x80 {
+                byte += 1;
+                ALNUM[usize::from(b)]
+            } else {
+                let c = text[byte..].chars().next().unwrap_or(' ');
+                byte += c.len_utf8();
+                c.is_alphanumeric()
+            };
+            words += u32::from(alnum && !in_word);
+            in_word = alnum;
+            chars += 1;
+        }
+        (self.byte, self.chars, self.words, self.in_word) = (byte, chars, words, in_word);
+    }
+
+    /// For each character offset of `offsets` (increasing), its byte offset and the number of
+    /// words that start before it; `None` past the end of the text.
+    fn at_chars(mut self, offsets: &[usize]) -> Vec<Option<(usize, u32)>> {
+        offsets
+            .iter()
+            .map(|&n| {
+                self.run(|_, chars| chars < n);
+                (self.chars == n).then_some((self.byte, self.words))
+            })
+            .collect()
+    }
+
+    /// For each byte offset of `offsets` (increasing, at character boundaries), the number of
+    /// words that start before it.
+    fn words_at(mut self, offsets: &[usize]) -> Vec<u32> {
+        offsets
+            .iter()
+            .map(|&b| {
+                self.run(|byte, _| byte < b);
+                self.words
+            })
+            .collect()
+    }
+}
+
+/// The parts of `region` (a quote's stretch of the body, from its first to its last word) that
+/// hold the quote's `text`, as byte ranges of `region`. The text is the region itself, or its
+/// parts joined by spaces when an attribution splits the quote; when the parts cannot be found
+/// in order, the whole region.
+fn pieces_of(region: &str, text: &str) -> Vec<(usize, usize)> {
+    let whole = vec![(0, region.len())];
+    let (r, t) = (region.as_bytes(), text.as_bytes());
+    let (mut ri, mut ti) = (0, 0);
+    let mut out = Vec::new();
+    loop {
+        let k = r[ri..]
+            .iter()
+            .zip(&t[ti..])
+            .take_while(|(a, b)| a == b)
+            .count();
+        if k == 0 {
+            return whole;
+        }
+        out.push((ri, ri + k));
+        (ri, ti) = (ri + k, ti + k);
+        while ti < t.len() && t[ti].is_ascii_whitespace() {
+            ti += 1;
+        }
+        if ti >= t.len() {
+            return out;
+        }
+        // The next part: where the rest of the text starts again in the region.
+        let mut probe = (ti + 16).min(t.len());
+        while !text.is_char_boundary(probe) {
+            probe -= 1;
+        }
+        match region[ri..].find(&text[ti..probe]) {
+            Some(at) if probe > ti => ri += at,
+            _ => return whole,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::tokenizer::{TokenStream, Tokenizer};
+
+    fn quote(body: &str, text: &str, region: &str) -> Quote {
+        let at = body.find(region).expect("region in body");
+        let start = body[..at].chars().count();
+        Quote {
+            text: text.into(),
+            start,
+            end: start + region.chars().count(),
+            ..Quote::default()
+        }
+    }
+
+    /// The words of the body at the spans of quote `n`, through the index tokenizer's own
+    /// positions.
+    fn words_at(body: &str, spans: &[Span], n: usize) -> Vec<String> {
+        let mut tok = crate::stem::NewsTokenizer::name();
+        let mut stream = tok.token_stream(body);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            let p = t.position as u32;
+            if spans
+                .iter()
+                .any(|s| s.quote == n && s.start <= p && p < s.end)
+            {
+                out.push(t.text.clone());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn spans_hold_the_quoted_words_and_nothing_else() {
+        // (body, quote text, quote's stretch of the body, words the spans must hold)
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "He said: \"We will win.\" Then he left.",
+                "We will win.",
+                "We will win.",
+                "we will win",
+            ),
+            // Split by its attribution: the attribution's words are not in the quote.
+            (
+                "\"Taxes are high,\" she said, \"and rising.\" No more.",
+                "Taxes are high, and rising.",
+                "Taxes are high,\" she said, \"and rising.",
+                "taxes are high and rising",
+            ),
+            // The second part begins with a word of the attribution ("he").
+            (
+                "\"No,\" he said, \"he is wrong.\"",
+                "No, he is wrong.",
+                "No,\" he said, \"he is wrong.",
+                "no he is wrong",
+            ),
+            // Across paragraphs.
+            (
+                "Intro. “First part.\n\n“Second part,” he added.",
+                "First part. Second part,",
+                "First part.\n\n“Second part,",
+                "first part second part",
+            ),
+            // Accents, a long word (which keeps its position) and digits.
+            (
+                "Zoë said “café 42 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ok” there.",
+                "café 42 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ok",
+                "café 42 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ok",
+                "cafe 42 ok",
+            ),
+            // The text does not follow the body (it was rewritten): the whole stretch.
+            ("A \"b c\" d.", "x y", "b c", "b c"),
+        ];
+        for &(body, text, region, want) in cases {
+            let spans = quote_spans(body, &[quote(body, text, region)]);
+            let got = words_at(body, &spans, 0).join(" ");
+            assert_eq!(got, want, "{body:?} / {text:?}");
+        }
+    }
+
+    #[test]
+    fn several_quotes_are_numbered_in_order() {
+        let body = "“One,” said A. Later B said “two three”. And “four”.";
+        let quotes = [
+            quote(body, "One,", "One,"),
+            quote(body, "two three", "two three"),
+            quote(body, "four", "four"),
+        ];
+        let spans = quote_spans(body, &quotes);
+        let got: Vec<String> = (0..3)
+            .map(|n| words_at(body, &spans, n).join(" "))
+            .collect();
+        assert_eq!(got, ["one", "two three", "four"]);
+        for s in &spans {
+            assert_eq!(Span::unpack(s.pack()), *s, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_out_of_the_body_give_no_span() {
+        let q = Quote {
+            text: "x".into(),
+            start: 50,
+            end: 60,
+            ..Quote::default()
+        };
+        assert_eq!(quote_spans("short body", &[q]), vec![]);
+    }
+}
