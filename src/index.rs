@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
+use tantivy::schema::Value;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
     Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
@@ -85,12 +86,64 @@ pub struct StoredMeta {
     pub authors: Vec<String>,
 }
 
-/// [`StoredMeta`] as it is written: borrowed from the article (no copy), serialized the same.
+/// [`StoredMeta`] as it is written: borrowed from the article (no copy).
 #[derive(Serialize)]
 struct StoredMetaRef<'a> {
     people: &'a [Person],
-    quotes: &'a [Quote],
+    quotes: Vec<StoredQuote<&'a str>>,
     authors: &'a [String],
+}
+
+/// A quote as stored: without its text when the text is the body's own stretch from `start` to
+/// `end`, as most are (the body is stored anyway).
+#[derive(Serialize, Deserialize)]
+struct StoredQuote<S> {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    text: Option<S>,
+    speaker: Option<S>,
+    person: Option<S>,
+    start: usize,
+    end: usize,
+}
+
+/// What the stored meta holds, as written.
+#[derive(Deserialize)]
+struct StoredMetaOwned {
+    people: Vec<Person>,
+    quotes: Vec<StoredQuote<String>>,
+    authors: Vec<String>,
+}
+
+impl StoredMeta {
+    /// The meta stored on an article's document (empty when there is none), quote texts
+    /// restored from the stored body.
+    pub fn of(doc: &TantivyDocument, f: &Fields) -> StoredMeta {
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str());
+        let Some(meta) = text(f.meta).and_then(|m| serde_json::from_str::<StoredMetaOwned>(m).ok())
+        else {
+            return StoredMeta::default();
+        };
+        let body = text(f.body).unwrap_or_default();
+        StoredMeta {
+            people: meta.people,
+            quotes: meta
+                .quotes
+                .into_iter()
+                .map(|q| Quote {
+                    text: q.text.unwrap_or_else(|| {
+                        crate::spans::stretch(body, q.start, q.end)
+                            .unwrap_or_default()
+                            .to_string()
+                    }),
+                    speaker: q.speaker,
+                    person: q.person,
+                    start: q.start,
+                    end: q.end,
+                })
+                .collect(),
+            authors: meta.authors,
+        }
+    }
 }
 
 fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
@@ -264,7 +317,8 @@ impl Store {
             doc.add_text(f.published_text, text);
         }
         doc.add_text(f.body, &article.body);
-        for span in crate::spans::quote_spans(&article.body, &article.quotes) {
+        let found = crate::spans::quote_spans(&article.body, &article.quotes);
+        for span in &found.spans {
             doc.add_u64(f.spans, span.pack());
         }
         for q in &article.quotes {
@@ -283,7 +337,19 @@ impl Store {
         }
         let meta = StoredMetaRef {
             people: &article.people,
-            quotes: &article.quotes,
+            quotes: article
+                .quotes
+                .iter()
+                .enumerate()
+                .map(|(i, q)| StoredQuote {
+                    text: (!found.verbatim.get(i).copied().unwrap_or(false))
+                        .then_some(q.text.as_str()),
+                    speaker: q.speaker.as_deref(),
+                    person: q.person.as_deref(),
+                    start: q.start,
+                    end: q.end,
+                })
+                .collect(),
             authors: &article.authors,
         };
         doc.add_text(f.meta, serde_json::to_string(&meta).unwrap_or_default());

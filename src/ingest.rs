@@ -48,6 +48,12 @@ pub const COMMIT_EVERY: usize = 100_000;
 const COMMIT_INTERVAL: Duration = Duration::from_secs(60);
 /// Files read and extracted together before their documents are written.
 const BATCH: usize = 512;
+/// Segments of about the same size that tantivy's merge policy lets build up before it merges
+/// them (tantivy's default is 8). A merge runs on one thread beside the indexing: at 445,000
+/// articles, merging at 8 took the ingest from 34.8 s to 41.2 s (one 338,000-article merge),
+/// for 4 segments instead of 18 and queries 20 to 30% faster (9.4 against 12.3 ms), well
+/// under the 30 ms they must keep to; the next ingests merge them as they add segments.
+const MERGE_AT_SEGMENTS: usize = 12;
 /// Memory of the index writer (shared by its threads): enough for few, large segments. At
 /// 256 MB a 445,000-article ingest peaked at 579 MB of heap and took 48 s; at 192 MB, 501 MB
 /// and 44 s (one segment per thread at 44,500 articles either way); at 128 MB, 455 MB and 47 s.
@@ -203,6 +209,9 @@ pub fn ingest_with_progress(
             store.dir.display()
         )),
     })?;
+    let mut merge_policy = tantivy::merge_policy::LogMergePolicy::default();
+    merge_policy.set_min_num_segments(MERGE_AT_SEGMENTS);
+    writer.set_merge_policy(Box::new(merge_policy));
     let known = if opts.rebuild {
         writer.delete_all_documents()?;
         HashMap::new()
@@ -488,6 +497,17 @@ fn walk(
     walked
 }
 
+/// The bytes of a file whose size the walk saw, up to one byte past `limit`: one `open` and
+/// reads into a buffer of that size (`std::fs::read` would ask the system for the size again).
+fn read_file(path: &Path, size: u64, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let cap = usize::try_from(size.min(limit).saturating_add(1)).unwrap_or(usize::MAX);
+    let mut bytes = Vec::with_capacity(cap);
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
     if c.stamp.size > opts.max_file_size {
         return Outcome::Failed(format!(
@@ -495,7 +515,7 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
             opts.max_file_size
         ));
     }
-    let bytes = match std::fs::read(&c.path) {
+    let bytes = match read_file(&c.path, c.stamp.size, opts.max_file_size) {
         Ok(b) => b,
         Err(e) => return Outcome::Failed(e.to_string()),
     };

@@ -14,7 +14,7 @@ use tantivy::query::{
     AllQuery, BooleanQuery, EmptyQuery, EnableScoring, Explanation, Occur, PhrasePrefixQuery,
     PhraseQuery, Query, Scorer, TermQuery, Weight,
 };
-use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::store::StoreReader;
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TantivyDocument, Term, TERMINATED};
@@ -430,7 +430,7 @@ impl QuoteWeight {
             postings,
             articles,
             store,
-            meta_field: self.fields.meta,
+            fields: self.fields,
             boost,
             matched: Vec::new(),
             doc: TERMINATED,
@@ -467,7 +467,7 @@ pub struct QuoteScorer {
     postings: Vec<Option<SegmentPostings>>,
     articles: Vec<Box<dyn Scorer>>,
     store: Option<StoreReader>,
-    meta_field: Field,
+    fields: Fields,
     boost: Score,
     /// The quotes of the current article that match, with their scores.
     matched: Vec<(usize, Score)>,
@@ -522,14 +522,9 @@ impl QuoteScorer {
         }
         self.eval.speakers.clear();
         if let Some(store) = &self.store {
-            let meta: StoredMeta = store
+            let meta = store
                 .get::<TantivyDocument>(doc)
-                .ok()
-                .and_then(|d| {
-                    d.get_first(self.meta_field)
-                        .and_then(|v| v.as_str())
-                        .and_then(|m| serde_json::from_str(m).ok())
-                })
+                .map(|d| StoredMeta::of(&d, &self.fields))
                 .unwrap_or_default();
             self.eval.speakers = meta
                 .quotes

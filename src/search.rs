@@ -176,9 +176,7 @@ fn first_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String>
 }
 
 fn stored_meta(doc: &TantivyDocument, f: &Fields) -> StoredMeta {
-    first_str(doc, f.meta)
-        .and_then(|m| serde_json::from_str(&m).ok())
-        .unwrap_or_default()
+    StoredMeta::of(doc, f)
 }
 
 impl<'s> Search<'s> {

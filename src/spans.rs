@@ -35,10 +35,28 @@ impl Span {
     }
 }
 
+/// Where an article's quotes are in its body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuoteSpans {
+    pub spans: Vec<Span>,
+    /// Whether each quote's text is the body's own stretch from its start to its end (so that
+    /// it need not be stored twice; see [`stretch`]).
+    pub verbatim: Vec<bool>,
+}
+
+/// The stretch of `body` from character `start` to character `end`, if the body has it.
+pub fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
+    let at = Walk::new(body).at_chars(&[start, end]);
+    match (at[0], at[1]) {
+        (Some((s, _)), Some((e, _))) if s <= e => Some(&body[s..e]),
+        _ => None,
+    }
+}
+
 /// The spans of `quotes` in `body`: for each quote, the positions of the body's words (counted
 /// from 0, as the index numbers them) that the quote's words occupy, without the words of an
 /// attribution that splits it ("A," she said, "B.").
-pub fn quote_spans(body: &str, quotes: &[Quote]) -> Vec<Span> {
+pub fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
     let quotes = &quotes[..quotes.len().min(MAX_QUOTE + 1)];
     // Where each quote starts and ends, in bytes and in words, in one pass over the body.
     let mut bounds: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();
@@ -47,6 +65,7 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> Vec<Span> {
     let at = Walk::new(body).at_chars(&bounds);
     let find = |char_offset: usize| bounds.binary_search(&char_offset).ok().and_then(|i| at[i]);
     let mut out = Vec::with_capacity(quotes.len());
+    let mut verbatim = vec![false; quotes.len()];
     for (quote, q) in quotes.iter().enumerate() {
         let (Some((s, ws)), Some((e, we))) = (find(q.start), find(q.end)) else {
             continue;
@@ -62,6 +81,7 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> Vec<Span> {
         };
         if region == q.text {
             push(ws, we);
+            verbatim[quote] = true;
             continue;
         }
         // A quote in parts: the words of each part, counted from the quote's start (which
@@ -75,7 +95,10 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> Vec<Span> {
             push(ws + word(a), ws + word(b));
         }
     }
-    out
+    QuoteSpans {
+        spans: out,
+        verbatim,
+    }
 }
 
 /// A pass over a text that counts characters and words (runs of alphanumeric characters, as the
@@ -274,9 +297,12 @@ mod tests {
             ("A \"b c\" d.", "x y", "b c", "b c"),
         ];
         for &(body, text, region, want) in cases {
-            let spans = quote_spans(body, &[quote(body, text, region)]);
-            let got = words_at(body, &spans, 0).join(" ");
+            let q = quote(body, text, region);
+            let found = quote_spans(body, std::slice::from_ref(&q));
+            let got = words_at(body, &found.spans, 0).join(" ");
             assert_eq!(got, want, "{body:?} / {text:?}");
+            assert_eq!(found.verbatim, [text == region], "{body:?} / {text:?}");
+            assert_eq!(stretch(body, q.start, q.end), Some(region), "{body:?}");
         }
     }
 
@@ -288,7 +314,9 @@ mod tests {
             quote(body, "two three", "two three"),
             quote(body, "four", "four"),
         ];
-        let spans = quote_spans(body, &quotes);
+        let found = quote_spans(body, &quotes);
+        assert_eq!(found.verbatim, [true, true, true]);
+        let spans = found.spans;
         let got: Vec<String> = (0..3)
             .map(|n| words_at(body, &spans, n).join(" "))
             .collect();
@@ -306,6 +334,6 @@ mod tests {
             end: 60,
             ..Quote::default()
         };
-        assert_eq!(quote_spans("short body", &[q]), vec![]);
+        assert_eq!(quote_spans("short body", &[q]).spans, vec![]);
     }
 }
