@@ -168,7 +168,8 @@ fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
 pub fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        id: b.add_text_field("id", STRING | STORED),
+        // Stored, not indexed: `show FILE#N` finds the article among FILE's.
+        id: b.add_text_field("id", STORED),
         file: b.add_text_field("file", STRING | FAST),
         url: b.add_text_field("url", STRING | STORED),
         headline: b.add_text_field("headline", text(PROSE, true, true)),

@@ -596,17 +596,25 @@ impl<'s> Search<'s> {
     /// Everything stored about the articles of the file whose key is `file`, or about the one
     /// article whose identity is `file` (`FILE#N`).
     pub fn show(&self, file: &str) -> Result<Vec<Shown>> {
+        let mut out = self.shown(file)?;
+        if out.is_empty() {
+            // `FILE#N`: the Nth article of FILE (identities are stored, not indexed).
+            if let Some((key, _)) = file.rsplit_once('#') {
+                out = self.shown(key)?;
+                out.retain(|a| a.id == file);
+            }
+        }
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(out)
+    }
+
+    /// Everything stored about the articles of the file whose key is `file`.
+    fn shown(&self, file: &str) -> Result<Vec<Shown>> {
         let f = *self.fields();
-        let by = |field, value: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, value),
-                IndexRecordOption::Basic,
-            ))
-        };
-        let q = BooleanQuery::new(vec![
-            (Occur::Should, by(f.file, file)),
-            (Occur::Should, by(f.id, file)),
-        ]);
+        let q = TermQuery::new(
+            Term::from_field_text(f.file, file),
+            IndexRecordOption::Basic,
+        );
         let top = self.top(&q, Sort::Relevance, usize::MAX)?;
         let mut addrs: Vec<DocAddress> = top.into_iter().map(|(_, a)| a).collect();
         addrs.sort();
@@ -627,7 +635,6 @@ impl<'s> Search<'s> {
                 body: first_str(&doc, f.body).unwrap_or_default(),
             });
         }
-        out.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(out)
     }
 }
