@@ -61,6 +61,8 @@ pub struct Fields {
     pub meta: Field,
     /// The spans of body positions the article's quotes cover ([`crate::spans::Span`], packed).
     pub spans: Field,
+    /// The words of each quote's speaker ([`crate::spans::speaker_key`]).
+    pub speaker_words: Field,
     /// Size, modification time and content hash of the file an article came from (for
     /// incremental ingest).
     pub size: Field,
@@ -201,6 +203,7 @@ pub fn schema() -> (Schema, Fields) {
         outlet_facet: b.add_facet_field("outlets", FacetOptions::default()),
         meta: b.add_text_field("meta", STORED),
         spans: b.add_u64_field("spans", NumericOptions::default().set_fast()),
+        speaker_words: b.add_u64_field("speaker_words", NumericOptions::default().set_fast()),
         size: b.add_u64_field("size", NumericOptions::default().set_fast()),
         mtime: b.add_u64_field("mtime", NumericOptions::default().set_fast()),
         hash: b.add_u64_field("hash", NumericOptions::default().set_fast()),
@@ -326,6 +329,9 @@ impl Store {
             if let Some(s) = &q.speaker {
                 doc.add_text(f.speaker, s);
             }
+        }
+        for key in crate::spans::speaker_keys(&article.quotes) {
+            doc.add_u64(f.speaker_words, key);
         }
         for p in &article.people {
             for _ in 0..p.mentions.max(1) {

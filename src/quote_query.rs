@@ -15,11 +15,9 @@ use tantivy::query::{
     PhraseQuery, Query, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::IndexRecordOption;
-use tantivy::store::StoreReader;
-use tantivy::tokenizer::{TokenStream, Tokenizer};
-use tantivy::{DocId, DocSet, Score, SegmentReader, TantivyDocument, Term, TERMINATED};
+use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
-use crate::index::{Fields, StoredMeta};
+use crate::index::Fields;
 use crate::spans::Span;
 
 /// Words in an average quote, the length BM25 compares a quote's with (BBC and PolNeAR quotes
@@ -104,17 +102,6 @@ pub fn asks_quotes(q: &dyn Query, fields: &Fields) -> bool {
     let mut found = false;
     q.query_terms(&mut |t, _| found |= t.field() == fields.quote);
     found
-}
-
-/// The words of `text` as the name tokenizer makes them.
-pub fn name_words(text: &str) -> Vec<String> {
-    let mut tok = crate::stem::NewsTokenizer::name();
-    let mut stream = tok.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
 }
 
 const UNSUPPORTED: &str =
@@ -412,8 +399,8 @@ impl QuoteWeight {
             .iter()
             .map(|w| w.scorer(reader, 1.0))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        let store = if self.speakers {
-            Some(reader.get_store_reader(1)?)
+        let speaker_words = if self.speakers {
+            Some(reader.fast_fields().u64("speaker_words")?)
         } else {
             None
         };
@@ -425,12 +412,11 @@ impl QuoteWeight {
                 idf: self.idf.clone(),
                 positions: vec![Vec::new(); self.terms.len()],
                 in_article: vec![false; self.articles.len()],
-                speakers: Vec::new(),
+                speaker_keys: Vec::new(),
             },
             postings,
             articles,
-            store,
-            fields: self.fields,
+            speaker_words,
             boost,
             matched: Vec::new(),
             doc: TERMINATED,
@@ -466,8 +452,8 @@ pub struct QuoteScorer {
     eval: Eval,
     postings: Vec<Option<SegmentPostings>>,
     articles: Vec<Box<dyn Scorer>>,
-    store: Option<StoreReader>,
-    fields: Fields,
+    /// The words of each quote's speaker, when the expression asks who said a quote.
+    speaker_words: Option<Column<u64>>,
     boost: Score,
     /// The quotes of the current article that match, with their scores.
     matched: Vec<(usize, Score)>,
@@ -520,21 +506,10 @@ impl QuoteScorer {
             }
             self.eval.in_article[i] = s.doc() == doc;
         }
-        self.eval.speakers.clear();
-        if let Some(store) = &self.store {
-            let meta = store
-                .get::<TantivyDocument>(doc)
-                .map(|d| StoredMeta::of(&d, &self.fields))
-                .unwrap_or_default();
-            self.eval.speakers = meta
-                .quotes
-                .iter()
-                .map(|q| {
-                    let mut w = name_words(q.speaker.as_deref().unwrap_or(""));
-                    w.extend(name_words(q.person.as_deref().unwrap_or("")));
-                    w
-                })
-                .collect();
+        self.eval.speaker_keys.clear();
+        if let Some(words) = &self.speaker_words {
+            // (sorted when written)
+            self.eval.speaker_keys.extend(words.values_for_doc(doc));
         }
         let mut ranges: Vec<(u32, u32)> = Vec::new();
         for group in spans.chunk_by(|a, b| a.quote == b.quote) {
@@ -589,8 +564,9 @@ struct Eval {
     positions: Vec<Vec<u32>>,
     /// Whether the current article matches each article-level query.
     in_article: Vec<bool>,
-    /// The name words of each quote's speaker (when the expression asks about speakers).
-    speakers: Vec<Vec<String>>,
+    /// The [`crate::spans::speaker_key`]s of the current article (when the expression asks
+    /// who said a quote), sorted.
+    speaker_keys: Vec<u64>,
 }
 
 impl Eval {
@@ -637,8 +613,11 @@ impl Eval {
                 (tf > 0).then(|| bm25(idf, tf))
             }
             Expr::Speaker(words) => {
-                let said_by = self.speakers.get(quote)?;
-                words.iter().all(|w| said_by.contains(w)).then_some(0.0)
+                let said = |w: &String| {
+                    let key = crate::spans::speaker_key(quote, w);
+                    self.speaker_keys.binary_search(&key).is_ok()
+                };
+                words.iter().all(said).then_some(0.0)
             }
             Expr::Article(i) => self.in_article[*i].then_some(0.0),
             Expr::Bool {

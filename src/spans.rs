@@ -3,7 +3,12 @@
 //! said inside one quote. This module turns a quote's character offsets into those spans of
 //! word positions, as the index tokenizer ([`crate::stem`]) numbers the body's words.
 
+use std::cell::RefCell;
+
+use tantivy::tokenizer::{TokenStream, Tokenizer};
+
 use crate::article::Quote;
+use crate::stem::NewsTokenizer;
 
 /// Largest word position a span can hold (24 bits); quotes beyond it are not searchable.
 const MAX_POSITION: u64 = (1 << 24) - 1;
@@ -51,6 +56,34 @@ pub fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
         (Some((s, _)), Some((e, _))) if s <= e => Some(&body[s..e]),
         _ => None,
     }
+}
+
+/// A word of the name of who said quote number `quote`, as one fast-field value: the quote's
+/// number and a 48-bit hash of the word as the name tokenizer makes it. A quote's speaker is
+/// asked of these, with no stored document to read.
+pub fn speaker_key(quote: usize, word: &str) -> u64 {
+    (quote as u64) << 48 | (xxhash_rust::xxh3::xxh3_64(word.as_bytes()) & ((1 << 48) - 1))
+}
+
+/// The [`speaker_key`]s of the words of every quote's speaker and person, sorted.
+pub fn speaker_keys(quotes: &[Quote]) -> Vec<u64> {
+    thread_local! {
+        static NAMES: RefCell<NewsTokenizer> = RefCell::new(NewsTokenizer::name());
+    }
+    NAMES.with_borrow_mut(|names| {
+        let mut out = Vec::new();
+        for (i, q) in quotes.iter().enumerate().take(MAX_QUOTE + 1) {
+            for name in [&q.speaker, &q.person].into_iter().flatten() {
+                let mut stream = names.token_stream(name);
+                while stream.advance() {
+                    out.push(speaker_key(i, &stream.token().text));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    })
 }
 
 /// The spans of `quotes` in `body`: for each quote, the positions of the body's words (counted
@@ -324,6 +357,33 @@ mod tests {
         for s in &spans {
             assert_eq!(Span::unpack(s.pack()), *s, "{s:?}");
         }
+    }
+
+    #[test]
+    fn speaker_keys_hold_the_words_of_speaker_and_person() {
+        let quotes = [
+            Quote {
+                speaker: Some("Zoë Hart, the mayor".into()),
+                person: Some("Zoë Hart".into()),
+                ..Quote::default()
+            },
+            Quote::default(),
+            Quote {
+                speaker: Some("the campaign".into()),
+                ..Quote::default()
+            },
+        ];
+        let keys = speaker_keys(&quotes);
+        let has = |q: usize, w: &str| keys.binary_search(&speaker_key(q, w)).is_ok();
+        assert!(
+            has(0, "zoe") && has(0, "hart") && has(0, "mayor"),
+            "{keys:?}"
+        );
+        assert!(
+            has(2, "campaign") && !has(2, "hart") && !has(1, "the"),
+            "{keys:?}"
+        );
+        assert_eq!(keys.len(), 6, "{keys:?}");
     }
 
     #[test]
