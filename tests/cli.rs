@@ -149,6 +149,33 @@ fn search_quotes_by_keyword_shows_quote_speaker_and_article() {
     assert_eq!(json[0]["path"], SEED);
 }
 
+/// A quote's words are searched within the quote: a split quote does not hold the words of the
+/// attribution between its parts ("said Morag Lindqvist, who runs the market café"), which the
+/// article's body does, and a phrase runs within one quote only.
+#[test]
+fn quote_words_are_the_quotes_own() {
+    let ix = Index::of_fixtures();
+    let harbour = "fixtures/formats/harbour-wall-gives-way.html";
+    // The quote text of each hit of `quotes`, the path of each hit of `query`.
+    let found = |command: &str, query: &str| -> Vec<String> {
+        let key = if command == "quotes" { "text" } else { "path" };
+        json_lines(&ix.run(&[command, "--json", query]))
+            .iter()
+            .map(|h| h[key].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let none = Vec::<String>::new();
+    assert_eq!(found("query", "\"runs the market\""), [harbour]);
+    assert_eq!(found("query", "quote:\"runs the market\""), none);
+    assert_eq!(found("quotes", "runs market"), none);
+    assert_eq!(
+        found("quotes", "forty midnight"),
+        ["We have never seen water like this, not in forty years, By midnight the tables were floating."]
+    );
+    assert_eq!(found("quotes", "\"years by midnight\""), none);
+    assert_eq!(found("query", "quote:(forty midnight)"), [harbour]);
+}
+
 #[test]
 fn quotes_of_one_speaker() {
     let ix = Index::of_fixtures();
