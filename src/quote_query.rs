@@ -104,6 +104,30 @@ pub fn asks_quotes(q: &dyn Query, fields: &Fields) -> bool {
     found
 }
 
+/// Whether the user's query asks quotes for a phrase with slop (`"tax cuts"~2`): a `quote:`
+/// phrase, or any phrase when quotes are the default field. The parsed [`PhraseQuery`] does not
+/// tell its slop, and a quote's phrase is matched exactly, so such a query is refused rather
+/// than answered as if it had none.
+pub fn asks_quote_slop(query: &str, quotes_by_default: bool) -> bool {
+    use tantivy::query_grammar::{UserInputAst, UserInputLeaf};
+    fn walk(ast: &UserInputAst, default: bool) -> bool {
+        match ast {
+            UserInputAst::Clause(clauses) => clauses.iter().any(|(_, a)| walk(a, default)),
+            UserInputAst::Boost(a, _) => walk(a, default),
+            UserInputAst::Leaf(leaf) => match &**leaf {
+                UserInputLeaf::Literal(l) => {
+                    l.slop > 0 && l.field_name.as_deref().map_or(default, |f| f == "quote")
+                }
+                _ => false,
+            },
+        }
+    }
+    tantivy::query_grammar::parse_query(query).is_ok_and(|ast| walk(&ast, quotes_by_default))
+}
+
+/// Why a phrase with slop is refused in quotes.
+pub const SLOP: &str = "a phrase in quotes is matched exactly: drop its ~N";
+
 const UNSUPPORTED: &str =
     "quote: takes words, \"phrases\", AND, OR and NOT (no fuzzy, prefix, range or boost)";
 
@@ -901,6 +925,19 @@ mod tests {
         for &(q, want) in cases {
             assert_eq!(headlines(q), want, "{q:?}");
         }
+        for (q, quotes) in [
+            ("quote:\"tax relief\"~2", false),
+            ("\"tax relief\"~1", true),
+        ] {
+            let err = if quotes {
+                search.quotes(q, None, &Filters::default(), 10).map(|_| ())
+            } else {
+                search.articles(q, &Filters::default(), 10).map(|_| ())
+            };
+            let err = err.unwrap_err().to_string();
+            assert!(err.contains("matched exactly"), "{q:?}: {err}");
+        }
+        assert_eq!(headlines("\"storm news\"~1"), ["Harbour"]);
         let err = search
             .articles("quote:\"tax re\"*", &Filters::default(), 10)
             .map(|_| ())

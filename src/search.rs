@@ -285,6 +285,9 @@ impl<'s> Search<'s> {
     ) -> Result<Vec<ArticleHit>> {
         let f = *self.fields();
         // A quote's words are the body's: the body is searched, and `quote:` words within quotes.
+        if quote_query::asks_quote_slop(query, false) {
+            return Err(anyhow!("invalid query {query:?}: {}", quote_query::SLOP));
+        }
         let user = self.parse(query, vec![f.headline, f.body, f.person, f.outlet], true)?;
         let searched = quote_query::Builder::rewrite(f, &*user)
             .map_err(|e| anyhow!("invalid query {query:?}: {e}"))?;
@@ -363,6 +366,9 @@ impl<'s> Search<'s> {
         let mut builder = quote_query::Builder::new(f);
         let mut must = Vec::new();
         if !keywords.trim().is_empty() && keywords.trim() != "*" {
+            if quote_query::asks_quote_slop(keywords, true) {
+                return Err(anyhow!("invalid query {keywords:?}: {}", quote_query::SLOP));
+            }
             let parsed = self.parse(keywords, vec![f.quote], false)?;
             must.push(
                 builder
