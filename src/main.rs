@@ -16,12 +16,13 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// How long freed memory stays with the process before it goes back to the system, in
-/// milliseconds (mimalloc's default is 1,000). While ingesting, the extraction threads allocate
-/// each batch's documents and the index writer's threads free them; memory given back between
-/// batches came back as fresh pages the kernel had to zero. Five seconds made a 445,000-article
-/// ingest 6% faster (40.3 to 42.2 s against 43.3 to 48.7 s) for 20 to 30 MB more peak heap, and a
-/// 44,500-article one 4% faster.
-const PURGE_DELAY_MS: std::ffi::c_long = 5_000;
+/// milliseconds; -1: until the process ends (mimalloc's default is 1,000). While ingesting, the
+/// extraction threads allocate each batch's documents and the index writer's threads free them;
+/// memory given back came back as fresh pages the kernel had to zero. Keeping it took a
+/// 44,500-article ingest's median from 3.15 to 3.08 s and removed its slow runs (3.44 and 3.62 s,
+/// with 0.9 and 1.3 s of system time, against 3.07 to 3.23 s), for a peak heap at 445,000 articles
+/// of 520 MB against 508 MB (a 5 s delay had made that ingest 6% faster than 1 s).
+const PURGE_DELAY_MS: std::ffi::c_long = -1;
 
 fn main() -> ExitCode {
     // The default only: `MIMALLOC_PURGE_DELAY` in the environment still wins.
