@@ -370,6 +370,21 @@ impl QuoteQuery {
     }
 }
 
+impl QuoteQuery {
+    /// Whether every quote that matches scores 0 (the query asks no words of quotes, only who
+    /// said them or what their article holds): hits then come in the order of the index.
+    pub fn scores_nothing(&self) -> bool {
+        fn words(e: &Expr) -> bool {
+            match e {
+                Expr::Word(_) | Expr::Phrase(_) => true,
+                Expr::Bool { must, should, .. } => must.iter().chain(should).any(words),
+                _ => false,
+            }
+        }
+        !words(&self.expr)
+    }
+}
+
 fn has_speaker(e: &Expr) -> bool {
     match e {
         Expr::Speaker(_) => true,
@@ -873,6 +888,27 @@ mod tests {
             got_sorted.sort();
             want_sorted.sort();
             assert_eq!(got_sorted, want_sorted, "{keywords:?} {speaker:?}");
+        }
+    }
+
+    /// With no words to rank by, the search stops at `limit` quotes: they must be the first
+    /// ones of the whole list.
+    #[test]
+    fn a_short_list_of_unranked_quotes_is_the_head_of_the_long_one() {
+        let (_dir, store) = store(&corpus());
+        let search = Search::new(&store).expect("search");
+        for speaker in [None, Some("Ann Lee")] {
+            let all = |limit| -> Vec<String> {
+                search
+                    .quotes("*", speaker, &Filters::default(), limit)
+                    .expect("quotes")
+                    .into_iter()
+                    .map(|h| h.text)
+                    .collect()
+            };
+            let (long, short) = (all(20), all(2));
+            assert!(long.len() > 2, "{long:?}");
+            assert_eq!(short, long[..2], "{speaker:?}");
         }
     }
 

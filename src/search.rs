@@ -408,7 +408,9 @@ impl<'s> Search<'s> {
             quote: usize,
         }
         let mut found: Vec<Found> = Vec::new();
-        for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
+        // With no words to rank by, the first `limit` quotes in the index's order are the best.
+        let enough = filters.sort == Sort::Relevance && query.scores_nothing();
+        'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
             let dates = reader.fast_fields().date("published")?;
             let alive = reader.alive_bitset();
@@ -425,6 +427,9 @@ impl<'s> Search<'s> {
                             addr: DocAddress::new(ord as u32, doc),
                             quote,
                         });
+                    }
+                    if enough && found.len() >= limit {
+                        break 'segments;
                     }
                 }
                 doc = scorer.advance();
