@@ -175,10 +175,6 @@ fn first_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String>
         .map(str::to_string)
 }
 
-fn stored_meta(doc: &TantivyDocument, f: &Fields) -> StoredMeta {
-    StoredMeta::of(doc, f)
-}
-
 impl<'s> Search<'s> {
     /// A searcher over the committed state of `store`.
     pub fn new(store: &'s Store) -> Result<Self> {
@@ -294,30 +290,15 @@ impl<'s> Search<'s> {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let mut clauses = vec![(Occur::Must, searched)];
+        let mut clauses = vec![(Occur::Must, searched.box_clone())];
         clauses.extend(self.filter_clauses(filters)?);
         let q = BooleanQuery::new(clauses);
         let top = self.top(&q, filters.sort, limit)?;
-        // Snippets highlight `quote:` words where they are: in the body.
-        let mut highlighted: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, user.box_clone())];
-        user.query_terms(&mut |t, _| {
-            if t.field() == f.quote {
-                let value = t.value();
-                let word = value.as_str().unwrap_or_default();
-                highlighted.push((
-                    Occur::Should,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(f.body, word),
-                        IndexRecordOption::Basic,
-                    )),
-                ));
-            }
-        });
-        let highlighted = BooleanQuery::new(highlighted);
+        // (`quote:` words are body terms of the searched query: snippets highlight them there.)
         let generators: Vec<SnippetGenerator> = [f.body, f.headline]
             .iter()
             .filter_map(|&field| {
-                let mut g = SnippetGenerator::create(&self.searcher, &highlighted, field).ok()?;
+                let mut g = SnippetGenerator::create(&self.searcher, &*searched, field).ok()?;
                 g.set_max_num_chars(200);
                 Some(g)
             })
@@ -377,13 +358,7 @@ impl<'s> Search<'s> {
             );
         }
         if let Some(name) = speaker {
-            let words = self.name_tokens(name)?;
-            if words.is_empty() {
-                return Err(anyhow!(
-                    "no name given: give a name such as \"Hillary Clinton\" or \"Clinton\""
-                ));
-            }
-            must.push(Expr::Speaker(words));
+            must.push(Expr::Speaker(self.name_words(name)?));
         }
         for (_, q) in self.filter_clauses(filters)? {
             must.push(builder.article(q));
@@ -412,13 +387,17 @@ impl<'s> Search<'s> {
         let enough = filters.sort == Sort::Relevance && query.scores_nothing();
         'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
-            let dates = reader.fast_fields().date("published")?;
+            let dates = match filters.sort {
+                Sort::Date => Some(reader.fast_fields().date("published")?),
+                Sort::Relevance => None,
+            };
             let alive = reader.alive_bitset();
             let mut doc = scorer.doc();
             while doc != TERMINATED {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
                     let newest = dates
-                        .first(doc)
+                        .as_ref()
+                        .and_then(|d| d.first(doc))
                         .map_or(i64::MIN, |d| d.into_timestamp_secs());
                     for &(quote, score) in scorer.quotes() {
                         found.push(Found {
@@ -451,7 +430,7 @@ impl<'s> Search<'s> {
         let mut hits = Vec::with_capacity(found.len());
         for (rank, hit) in found.into_iter().enumerate() {
             let doc: TantivyDocument = self.searcher.doc(hit.addr)?;
-            let Some(q) = stored_meta(&doc, &f).quotes.into_iter().nth(hit.quote) else {
+            let Some(q) = StoredMeta::of(&doc, &f).quotes.into_iter().nth(hit.quote) else {
                 continue;
             };
             hits.push(QuoteHit {
@@ -487,6 +466,17 @@ impl<'s> Search<'s> {
         Ok(out)
     }
 
+    /// The words of a name the user gave, which must have some.
+    fn name_words(&self, name: &str) -> Result<Vec<String>> {
+        let words = self.name_tokens(name)?;
+        if words.is_empty() {
+            return Err(anyhow!(
+                "no name given: give a name such as \"Hillary Clinton\" or \"Clinton\""
+            ));
+        }
+        Ok(words)
+    }
+
     /// A query for a name in a name field: its words in order, allowing `slop` words between
     /// ("Hillary Clinton" finds "Hillary Rodham Clinton").
     fn name_query(
@@ -495,15 +485,12 @@ impl<'s> Search<'s> {
         name: &str,
         slop: u32,
     ) -> Result<Box<dyn Query>> {
-        let words = self.name_tokens(name)?;
-        let terms: Vec<Term> = words
+        let terms: Vec<Term> = self
+            .name_words(name)?
             .iter()
             .map(|w| Term::from_field_text(field, w))
             .collect();
         match terms.len() {
-            0 => Err(anyhow!(
-                "no name given: give a name such as \"Hillary Clinton\" or \"Clinton\""
-            )),
             1 => Ok(Box::new(TermQuery::new(
                 terms[0].clone(),
                 IndexRecordOption::WithFreqs,
@@ -528,7 +515,7 @@ impl<'s> Search<'s> {
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let meta = stored_meta(&doc, &f);
+            let meta = StoredMeta::of(&doc, &f);
             // The article's person whose name or forms hold the asked words.
             let person = meta.people.iter().find(|p| {
                 std::iter::once(&p.name).chain(p.forms.iter()).any(|form| {
@@ -632,10 +619,11 @@ impl<'s> Search<'s> {
         let mut out = Vec::new();
         for addr in addrs {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let meta = stored_meta(&doc, &f);
+            let meta = StoredMeta::of(&doc, &f);
+            let id = first_str(&doc, f.id).unwrap_or_default();
             out.push(Shown {
-                path: first_str(&doc, f.id).unwrap_or_default(),
-                id: first_str(&doc, f.id).unwrap_or_default(),
+                path: id.clone(),
+                id,
                 headline: first_str(&doc, f.headline).unwrap_or_default(),
                 outlet: first_str(&doc, f.outlet),
                 authors: meta.authors,
