@@ -104,6 +104,13 @@ pub fn asks_quotes(q: &dyn Query, fields: &Fields) -> bool {
     found
 }
 
+/// Whether `q` asks only about quotes: something of the `quote` field, and nothing of another.
+fn only_quotes(q: &dyn Query, fields: &Fields) -> bool {
+    let mut only = asks_quotes(q, fields);
+    q.query_terms(&mut |t, _| only &= t.field() == fields.quote);
+    only
+}
+
 /// Whether the user's query asks quotes for a phrase with slop (`"tax cuts"~2`): a `quote:`
 /// phrase, or any phrase when quotes are the default field. The parsed [`PhraseQuery`] does not
 /// tell its slop, and a quote's phrase is matched exactly, so such a query is refused rather
@@ -228,9 +235,7 @@ impl Builder {
         if !asks_quotes(q, &fields) {
             return Ok(q.box_clone());
         }
-        let mut only_quotes = true;
-        q.query_terms(&mut |t, _| only_quotes &= t.field() == fields.quote);
-        if only_quotes {
+        if only_quotes(q, &fields) {
             let mut b = Builder::new(fields);
             let expr = b.expr(q, false)?;
             return Ok(Box::new(b.build(expr)));
@@ -242,12 +247,7 @@ impl Builder {
             let mut must = Vec::new();
             let mut clauses = Vec::new();
             for (occur, sub) in bq.clauses() {
-                let only = {
-                    let mut only = asks_quotes(sub.as_ref(), &fields);
-                    sub.query_terms(&mut |t, _| only &= t.field() == fields.quote);
-                    only
-                };
-                if *occur == Occur::Must && only {
+                if *occur == Occur::Must && only_quotes(sub.as_ref(), &fields) {
                     must.push(together.expr(sub.as_ref(), false)?);
                 } else {
                     clauses.push((*occur, Builder::rewrite(fields, sub.as_ref())?));
@@ -365,35 +365,38 @@ impl QuoteQuery {
             candidates,
             articles,
             fields: self.fields,
-            speakers: has_speaker(&self.expr),
+            speakers: self.expr.any_leaf(true, &|e| matches!(e, Expr::Speaker(_))),
         })
     }
-}
 
-impl QuoteQuery {
     /// Whether every quote that matches scores 0 (the query asks no words of quotes, only who
     /// said them or what their article holds): hits then come in the order of the index.
     pub fn scores_nothing(&self) -> bool {
-        fn words(e: &Expr) -> bool {
-            match e {
-                Expr::Word(_) | Expr::Phrase(_) => true,
-                Expr::Bool { must, should, .. } => must.iter().chain(should).any(words),
-                _ => false,
-            }
-        }
-        !words(&self.expr)
+        // (excluded words add nothing to a score)
+        !self
+            .expr
+            .any_leaf(false, &|e| matches!(e, Expr::Word(_) | Expr::Phrase(_)))
     }
 }
 
-fn has_speaker(e: &Expr) -> bool {
-    match e {
-        Expr::Speaker(_) => true,
-        Expr::Bool {
-            must,
-            should,
-            must_not,
-        } => must.iter().chain(should).chain(must_not).any(has_speaker),
-        _ => false,
+impl Expr {
+    /// Whether a leaf of the expression (one under an exclusion too, when `excluded`) is one
+    /// that `leaf` picks.
+    fn any_leaf(&self, excluded: bool, leaf: &dyn Fn(&Expr) -> bool) -> bool {
+        match self {
+            Expr::Bool {
+                must,
+                should,
+                must_not,
+            } => {
+                let not = if excluded { must_not.as_slice() } else { &[] };
+                must.iter()
+                    .chain(should)
+                    .chain(not)
+                    .any(|e| e.any_leaf(excluded, leaf))
+            }
+            _ => leaf(self),
+        }
     }
 }
 
@@ -458,6 +461,8 @@ impl QuoteWeight {
             speaker_words,
             boost,
             matched: Vec::new(),
+            spans_buf: Vec::new(),
+            ranges_buf: Vec::new(),
             doc: TERMINATED,
         };
         scorer.settle(scorer.candidates.doc());
@@ -496,6 +501,9 @@ pub struct QuoteScorer {
     boost: Score,
     /// The quotes of the current article that match, with their scores.
     matched: Vec<(usize, Score)>,
+    /// The current article's spans, and one quote's, kept from one article to the next.
+    spans_buf: Vec<Span>,
+    ranges_buf: Vec<(u32, u32)>,
     doc: DocId,
 }
 
@@ -522,11 +530,14 @@ impl QuoteScorer {
     /// Find the quotes of `doc` that match; whether there are any.
     fn evaluate(&mut self, doc: DocId) -> bool {
         self.matched.clear();
-        let mut spans: Vec<Span> = self.spans.values_for_doc(doc).map(Span::unpack).collect();
+        // In the order written, which fast fields keep: by quote, then by position.
+        let mut spans = std::mem::take(&mut self.spans_buf);
+        spans.clear();
+        spans.extend(self.spans.values_for_doc(doc).map(Span::unpack));
         if spans.is_empty() {
+            self.spans_buf = spans;
             return false;
         }
-        spans.sort_unstable_by_key(|s| (s.quote, s.start));
         for (i, p) in self.postings.iter_mut().enumerate() {
             let positions = &mut self.eval.positions[i];
             positions.clear();
@@ -550,15 +561,16 @@ impl QuoteScorer {
             // (sorted when written)
             self.eval.speaker_keys.extend(words.values_for_doc(doc));
         }
-        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        let ranges = &mut self.ranges_buf;
         for group in spans.chunk_by(|a, b| a.quote == b.quote) {
             ranges.clear();
             ranges.extend(group.iter().map(|s| (s.start, s.end)));
             let quote = group[0].quote;
-            if let Some(score) = self.eval.quote(quote, &ranges) {
+            if let Some(score) = self.eval.quote(quote, ranges) {
                 self.matched.push((quote, score * self.boost));
             }
         }
+        self.spans_buf = spans;
         !self.matched.is_empty()
     }
 }

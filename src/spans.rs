@@ -14,6 +14,8 @@ use crate::stem::NewsTokenizer;
 const MAX_POSITION: u64 = (1 << 24) - 1;
 /// Largest quote number a span can hold (16 bits).
 const MAX_QUOTE: usize = (1 << 16) - 1;
+/// Where a quote's number sits in a span's or a speaker key's 64 bits: the top 16.
+const QUOTE_SHIFT: u32 = 48;
 
 /// One stretch of a quote in the body: the `quote`-th quote of the article covers the word
 /// positions `start..end` (a quote split by its attribution has one span per part).
@@ -27,13 +29,13 @@ pub struct Span {
 impl Span {
     /// The span as one fast-field value.
     pub fn pack(self) -> u64 {
-        (self.quote as u64) << 48 | u64::from(self.start) << 24 | u64::from(self.end)
+        (self.quote as u64) << QUOTE_SHIFT | u64::from(self.start) << 24 | u64::from(self.end)
     }
 
     /// A span from its fast-field value.
     pub fn unpack(v: u64) -> Span {
         Span {
-            quote: (v >> 48) as usize,
+            quote: (v >> QUOTE_SHIFT) as usize,
             start: ((v >> 24) & MAX_POSITION) as u32,
             end: (v & MAX_POSITION) as u32,
         }
@@ -62,7 +64,8 @@ pub fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
 /// number and a 48-bit hash of the word as the name tokenizer makes it. A quote's speaker is
 /// asked of these, with no stored document to read.
 pub fn speaker_key(quote: usize, word: &str) -> u64 {
-    (quote as u64) << 48 | (xxhash_rust::xxh3::xxh3_64(word.as_bytes()) & ((1 << 48) - 1))
+    let hash = xxhash_rust::xxh3::xxh3_64(word.as_bytes());
+    (quote as u64) << QUOTE_SHIFT | (hash & ((1 << QUOTE_SHIFT) - 1))
 }
 
 /// The [`speaker_key`]s of the words of every quote's speaker and person, sorted.
