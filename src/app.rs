@@ -79,7 +79,8 @@ fn show_progress(bar: &indicatif::ProgressBar, p: ingest::Progress) {
         ingest::Progress::Done { files, articles } => {
             bar.set_position(files as u64);
             let rate = articles as f64 / bar.elapsed().as_secs_f64().max(1e-3);
-            bar.set_message(format!("{articles} articles ({rate:.0} articles/s)"));
+            let done = output::count(articles as u64, "article");
+            bar.set_message(format!("{done} ({rate:.0} articles/s)"));
         }
         ingest::Progress::Committed { .. } => {}
     }

@@ -127,20 +127,13 @@ pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Resul
             json_with_path(out, h, |x| &mut x.article.path)?;
             continue;
         }
-        let plural = |n: u32, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
         writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.article.headline)?;
         writeln!(
             out,
             "   {NAME}{}{NAME:#}: {}, {}",
             h.person,
-            plural(h.mentions, "mention", "mentions"),
-            plural(h.quotes, "quote", "quotes")
+            count(h.mentions.into(), "mention"),
+            count(h.quotes.into(), "quote")
         )?;
         writeln!(out, "   {}", source_line(&h.article))?;
     }
@@ -201,8 +194,10 @@ fn people_and_quotes(
         };
         writeln!(
             out,
-            "  {NAME}{}{NAME:#}: {} mentions, {} quotes{forms}",
-            p.name, p.mentions, p.quotes
+            "  {NAME}{}{NAME:#}: {}, {}{forms}",
+            p.name,
+            count(p.mentions.into(), "mention"),
+            count(p.quotes.into(), "quote")
         )?;
     }
     writeln!(out, "quotes:")?;
@@ -282,8 +277,12 @@ pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> 
     let reasons: Vec<String> = s.skipped.iter().map(|(r, n)| format!("{n} {r}")).collect();
     writeln!(
         out,
-        "indexed {} articles ({} quotes) from {} files in {:.2}s ({:.0} articles/s)",
-        s.indexed, s.quotes, s.files, s.seconds, s.articles_per_second
+        "indexed {} ({}) from {} in {:.2}s ({:.0} articles/s)",
+        count(s.indexed as u64, "article"),
+        count(s.quotes as u64, "quote"),
+        count(s.files as u64, "file"),
+        s.seconds,
+        s.articles_per_second
     )?;
     writeln!(
         out,
@@ -297,8 +296,18 @@ pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> 
         },
         s.failed.len()
     )?;
-    if s.pruned > 0 {
-        writeln!(out, "pruned {} files that are gone", s.pruned)?;
+    match s.pruned {
+        0 => {}
+        1 => writeln!(out, "pruned 1 file that is gone")?,
+        n => writeln!(out, "pruned {n} files that are gone")?,
     }
-    writeln!(out, "{} articles in the index", s.total_articles)
+    writeln!(out, "{} in the index", count(s.total_articles, "article"))
+}
+
+/// `n` things, in words: "1 article", "2 articles" (every noun newsdex counts takes an "s").
+pub fn count(n: u64, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
 }

@@ -319,7 +319,12 @@ fn ingest_reports_a_missing_path_and_goes_on() {
         "newsdex: no-such-folder: no such file or directory\n"
     );
     assert!(
-        stdout(&out).contains("\n1 articles in the index\n"),
+        stdout(&out).starts_with("indexed 1 article ("),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).ends_with("\n1 article in the index\n"),
         "{}",
         stdout(&out)
     );
@@ -352,7 +357,7 @@ fn show_prints_everything_extracted_from_an_article() {
          published: -\n\
          people:\n  \
          Maria Okafor: 5 mentions, 3 quotes (also Okafor)\n  \
-         Daniel Okafor: 2 mentions, 1 quotes\n\
+         Daniel Okafor: 2 mentions, 1 quote\n\
          quotes:\n  \
          “This was our father's shop. It is not a parking garage,” — Maria Okafor\n  \
          “I will not let it go without a fight,” — Maria Okafor\n  \
@@ -470,13 +475,44 @@ fn extract_json_has_the_documented_keys() {
     );
 }
 
+/// Each shell's script is in that shell's own form and completes every command and their flags.
 #[test]
 fn completions_are_printed_for_each_shell() {
-    for shell in ["bash", "zsh", "fish"] {
+    let cases = [
+        ("bash", "complete -F _newsdex"),
+        ("zsh", "#compdef newsdex"),
+        ("fish", "complete -c newsdex"),
+    ];
+    for (shell, form) in cases {
         let out = Index::empty().run(&["completions", shell]);
-        assert_eq!(out.status.code(), Some(0), "{shell}");
-        assert!(stdout(&out).contains("ingest"), "{shell}");
+        assert_eq!(
+            (out.status.code(), stderr(&out)),
+            (Some(0), String::new()),
+            "{shell}"
+        );
+        let script = stdout(&out);
+        assert!(script.contains(form), "{shell}: {script}");
+        for word in [
+            "ingest",
+            "query",
+            "quotes",
+            "person",
+            "people",
+            "outlets",
+            "show",
+            "extract",
+            "completions",
+            "max-file-size",
+            "commit-every",
+            "speaker",
+            "since",
+            "sort",
+        ] {
+            assert!(script.contains(word), "{shell}: no {word:?}");
+        }
     }
+    let bad = Index::empty().run(&["completions", "tcsh"]);
+    assert_eq!((bad.status.code(), stdout(&bad)), (Some(2), String::new()));
 }
 
 #[test]
@@ -812,7 +848,7 @@ fn show_one_record_and_replace_all_records_of_a_changed_file() {
          authors:   Fiona Stroud\n\
          published: 2024-03-05T06:00:00Z\n\
          people:\n  \
-         Iain Macrae: 1 mentions, 0 quotes\n\
+         Iain Macrae: 1 mention, 0 quotes\n\
          quotes:\n  \
          “The sand eels are back, and the birds have followed them,” — (speaker unknown)\n"
     );
@@ -897,68 +933,109 @@ fn spawn_ingest(ix: &Index, dir: &Path, extra: &[&str]) -> std::process::Child {
     c.spawn().expect("spawn")
 }
 
-/// Wait until the child has committed something (or ended).
-fn wait_for_first_commit(ix: &Index, child: &mut std::process::Child) {
-    for _ in 0..3000 {
-        if child.try_wait().expect("wait").is_some() {
-            return;
+/// A folder an ingest cannot get through until its stderr is read: 600 articles (`a*.txt`, more
+/// than the 512 files of the ingest's first batch), then a JSON Lines file of 5,000 broken
+/// records (`b.jsonl`), then 600 articles (`c*.txt`: a batch and more of work left when the
+/// run goes on, time enough for its Ctrl-C handler to have run). Each broken record is reported on stderr as the run meets it, in
+/// 500 kB in all, far more than a pipe holds (64 kB): a run whose stderr nobody reads stops
+/// there, after it has committed its first batch of articles (with `--commit-every 100`), and
+/// is still running when the test stops it.
+fn stalling_folder() -> TempDir {
+    let dir = TempDir::new().expect("temp dir");
+    for i in 0..600 {
+        for part in ["a", "c"] {
+            std::fs::write(
+                dir.path().join(format!("{part}{i:05}.txt")),
+                format!(
+                    "Council vote {part}{i}\n\n“We decide item {i} today,” said Maria Lopez.\n"
+                ),
+            )
+            .expect("write");
         }
+    }
+    std::fs::write(dir.path().join("b.jsonl"), "{\"title\": \n".repeat(5000)).expect("write");
+    dir
+}
+
+/// Start an ingest of a [`stalling_folder`] and wait until it has committed something; it is
+/// then still running, held by its unread stderr.
+fn stalled_ingest(ix: &Index, corpus: &TempDir) -> std::process::Child {
+    let mut child = spawn_ingest(ix, corpus.path(), &["--commit-every", "100"]);
+    for _ in 0..6000 {
         let meta = std::fs::read_to_string(ix.path().join("meta.json")).unwrap_or_default();
         if meta.contains("\"segment_id\"") {
-            return;
+            break;
         }
+        assert!(
+            child.try_wait().expect("wait").is_none(),
+            "the run ended before its first commit"
+        );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    assert!(child.try_wait().expect("wait").is_none(), "the run is over");
+    child
+}
+
+/// The run again, to the end: it indexes every article once (the broken records fail again).
+fn finish_stalled_run(ix: &Index, corpus: &TempDir) {
+    let again = ix.run(&["ingest", corpus.path().to_str().expect("utf-8")]);
+    assert_eq!(again.status.code(), Some(2), "{}", stdout(&again));
+    assert_eq!(indexed_paths(ix), files_under(corpus.path()));
 }
 
 #[test]
 fn a_killed_ingest_loses_nothing_committed_and_the_next_run_finishes_without_duplicates() {
-    let corpus = article_folder(3000);
+    use std::os::unix::process::ExitStatusExt;
+    let corpus = stalling_folder();
     let ix = Index::empty();
-    let mut child = spawn_ingest(&ix, corpus.path(), &["--commit-every", "100"]);
-    wait_for_first_commit(&ix, &mut child);
+    let mut child = stalled_ingest(&ix, &corpus);
     child.kill().expect("SIGKILL");
-    child.wait().expect("reaped");
+    assert_eq!(child.wait().expect("reaped").signal(), Some(9));
 
-    // The index is readable at its last commit: a subset of the folder, no duplicates.
+    // The index is readable at its last commit: some of the folder's articles, each once.
     let partial = indexed_paths(&ix);
     let mut dedup = partial.clone();
     dedup.dedup();
     assert_eq!(partial, dedup);
     let want = files_under(corpus.path());
     assert!(partial.iter().all(|p| want.contains(p)));
+    assert!(
+        !partial.is_empty() && partial.len() < want.len(),
+        "{}",
+        partial.len()
+    );
 
-    // The next run finishes the work: exactly the folder's articles, each once.
-    let out = ix.run(&["ingest", corpus.path().to_str().expect("utf-8")]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(indexed_paths(&ix), want);
+    finish_stalled_run(&ix, &corpus);
 }
 
 #[test]
 fn ctrl_c_commits_what_is_done_and_exits_cleanly() {
-    let corpus = article_folder(3000);
+    let corpus = stalling_folder();
     let ix = Index::empty();
-    let mut child = spawn_ingest(&ix, corpus.path(), &["--commit-every", "100"]);
-    wait_for_first_commit(&ix, &mut child);
-    let killed = std::process::Command::new("kill")
+    let child = stalled_ingest(&ix, &corpus);
+    let sent = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .expect("kill -INT");
-    assert!(killed.success());
+    assert!(sent.success());
+    // Reading its output lets the run finish the batch it is in, and stop there.
     let out = child.wait_with_output().expect("output");
-    let err = String::from_utf8_lossy(&out.stderr);
-    if out.status.code() == Some(130) {
-        assert_eq!(
-            err,
-            "newsdex: interrupted: what was indexed is committed; run the same command again to finish\n"
-        );
-    } else {
-        // The run was over before the signal arrived.
-        assert_eq!(out.status.code(), Some(0), "{err}");
-    }
-    let again = ix.run(&["ingest", corpus.path().to_str().expect("utf-8")]);
-    assert_eq!(again.status.code(), Some(0));
-    assert_eq!(indexed_paths(&ix), files_under(corpus.path()));
+    assert_eq!(out.status.code(), Some(130), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert_eq!(
+        err.lines().last(),
+        Some("newsdex: interrupted: what was indexed is committed; run the same command again to finish")
+    );
+    assert_eq!(err.lines().filter(|l| l.contains("b.jsonl:")).count(), 5000);
+    let summary = stdout(&out);
+    let indexed = indexed_paths(&ix);
+    assert!(
+        summary.ends_with(&format!("\n{} articles in the index\n", indexed.len())),
+        "{summary}"
+    );
+    assert!(indexed.len() < 1200, "{summary}");
+
+    finish_stalled_run(&ix, &corpus);
 }
 
 #[test]
