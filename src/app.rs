@@ -2,7 +2,7 @@
 //! Returns whether anything was found, for the exit status (0 found, 1 nothing, 2 error).
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -13,9 +13,12 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Command};
 use crate::index::{default_dir, Store};
 use crate::ingest::{self, IngestOptions};
+use crate::load;
 use crate::output::{self, Mode};
-use crate::read::{self, ReadOptions, Unread};
+use crate::problem::{Reporter, Unread};
+use crate::read::{self, Format};
 use crate::search::Search;
+use crate::source::{self, Walked};
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,19 +47,6 @@ fn found(n: usize) -> Outcome {
     } else {
         Outcome::Nothing
     }
-}
-
-/// The index key of a path given to `show`: its file's key, with a `#N` record suffix kept.
-fn show_key(path: &std::path::Path) -> String {
-    let text = path.to_string_lossy();
-    if !path.exists() {
-        if let Some((file, n)) = text.rsplit_once('#') {
-            if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
-                return format!("{}#{n}", ingest::file_key(std::path::Path::new(file)));
-            }
-        }
-    }
-    ingest::file_key(path)
 }
 
 /// A progress bar on stderr when it is a terminal (none otherwise: the summary says it all).
@@ -100,57 +90,17 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             commit_every,
             json,
         } => {
-            let store = if rebuild {
-                Store::create_afresh(&index_dir)?
-            } else {
-                Store::open_or_create(&index_dir)?
-            };
-            // Ctrl-C stops after the current batch and commits what is done.
-            let stop = Arc::new(AtomicBool::new(false));
-            let flag = Arc::clone(&stop);
-            ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
-                .context("installing the Ctrl-C handler")?;
             let opts = IngestOptions {
                 paths,
-                read: ReadOptions { outlet },
+                outlet,
                 rebuild,
                 jobs,
                 max_file_size,
                 commit_every,
                 prune,
-                stop: Some(stop),
+                stop: None,
             };
-            let bar = progress_bar();
-            let result = ingest::ingest_with_progress(
-                &store,
-                &opts,
-                &mut |f| {
-                    let line = format!("newsdex: {}: {}", f.path, f.reason);
-                    match &bar {
-                        Some(bar) => bar.suspend(|| writeln!(err, "{line}")),
-                        None => writeln!(err, "{line}"),
-                    }
-                    .ok();
-                },
-                &mut |p| {
-                    if let Some(bar) = &bar {
-                        show_progress(bar, p);
-                    }
-                },
-            );
-            if let Some(bar) = &bar {
-                bar.finish_and_clear();
-            }
-            let summary = result?;
-            output::summary(out, mode(json), &summary)?;
-            Ok(if summary.interrupted {
-                writeln!(err, "newsdex: interrupted: what was indexed is committed; run the same command again to finish")?;
-                Outcome::Interrupted
-            } else if summary.failed.is_empty() {
-                Outcome::Found
-            } else {
-                Outcome::Partial
-            })
+            ingest(&index_dir, opts, mode(json), out, err)
         }
         Command::Query {
             query,
@@ -198,8 +148,7 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
         }
         Command::Show { path, json } => {
             let store = Store::open(&index_dir)?;
-            let key = show_key(&path);
-            let shown = Search::new(&store)?.show(&key)?;
+            let shown = Search::new(&store)?.show(&source::id_of_argument(&path))?;
             if shown.is_empty() {
                 anyhow::bail!(
                     "'{}' is not in the index at {}",
@@ -210,72 +159,119 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             output::shown(out, mode(json), &shown)?;
             Ok(Outcome::Found)
         }
-        Command::Extract { files, json } => {
-            let mut outcome = Outcome::Nothing;
-            let opts = ReadOptions::default();
-            let mut expanded = Vec::new();
-            for path in files {
-                if !path.is_dir() {
-                    expanded.push(path);
-                    continue;
-                }
-                // A folder: its article files, in the order `ingest` reads them.
-                for file in ingest::files_under(&path) {
-                    match file {
-                        Ok(file) if read::format_of(&file).is_some() => expanded.push(file),
-                        Ok(_) => {}
-                        Err((at, reason)) => {
-                            writeln!(err, "newsdex: {}: {reason}", at.display())?;
-                            outcome = Outcome::Partial;
-                        }
-                    }
-                }
-            }
-            for file in expanded {
-                let shown = file.display().to_string();
-                let result = std::fs::read(&file)
-                    .with_context(|| format!("reading {shown}"))
-                    .map(|bytes| {
-                        let format = read::format_of(&file).unwrap_or(read::Format::Text);
-                        read::parse(format, &bytes, &opts)
-                    });
-                match result {
-                    Ok(Ok(parsed)) => {
-                        for r in &parsed.records {
-                            output::extracted(out, mode(json), &shown, r)?;
-                        }
-                        for p in &parsed.problems {
-                            match p.line {
-                                Some(line) => {
-                                    writeln!(err, "newsdex: {shown}:{line}: {}", p.reason)?
-                                }
-                                None => writeln!(err, "newsdex: {shown}: {}", p.reason)?,
-                            }
-                        }
-                        if !parsed.problems.is_empty() {
-                            outcome = Outcome::Partial;
-                        } else if outcome == Outcome::Nothing && !parsed.records.is_empty() {
-                            outcome = Outcome::Found;
-                        }
-                    }
-                    Ok(Err(Unread::Skipped(reason))) => {
-                        writeln!(err, "newsdex: {shown}: skipped: {reason}")?
-                    }
-                    Ok(Err(Unread::Failed(reason))) => {
-                        writeln!(err, "newsdex: {shown}: {reason}")?;
-                        outcome = Outcome::Partial;
-                    }
-                    Err(e) => {
-                        writeln!(err, "newsdex: {e:#}")?;
-                        outcome = Outcome::Partial;
-                    }
-                }
-            }
-            Ok(outcome)
-        }
+        Command::Extract {
+            files,
+            max_file_size,
+            json,
+        } => extract(&files, max_file_size, mode(json), out, err),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "newsdex", out);
             Ok(Outcome::Found)
         }
     }
+}
+
+/// `ingest`: index the files, with a progress bar on a terminal.
+fn ingest(
+    index_dir: &Path,
+    mut opts: IngestOptions,
+    mode: Mode,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<Outcome> {
+    let store = if opts.rebuild {
+        Store::create_afresh(index_dir)?
+    } else {
+        Store::open_or_create(index_dir)?
+    };
+    // Ctrl-C stops after the current batch and commits what is done.
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
+        .context("installing the Ctrl-C handler")?;
+    opts.stop = Some(stop);
+    let bar = progress_bar();
+    let mut tell = |line: &str| {
+        match &bar {
+            Some(bar) => bar.suspend(|| writeln!(err, "{line}")),
+            None => writeln!(err, "{line}"),
+        }
+        .ok();
+    };
+    let mut reporter = Reporter::new(&mut tell, false);
+    let result = ingest::ingest(&store, &opts, &mut reporter, &mut |p| {
+        if let Some(bar) = &bar {
+            show_progress(bar, p);
+        }
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = result?;
+    output::summary(out, mode, &summary)?;
+    Ok(if summary.interrupted {
+        writeln!(err, "newsdex: interrupted: what was indexed is committed; run the same command again to finish")?;
+        Outcome::Interrupted
+    } else if summary.problems.failed.is_empty() {
+        Outcome::Found
+    } else {
+        Outcome::Partial
+    })
+}
+
+/// `extract`: the articles of files (a folder's article files, in the order `ingest` reads
+/// them; a file given itself, whatever its name), read as `ingest` reads them.
+fn extract(
+    paths: &[PathBuf],
+    max_file_size: u64,
+    mode: Mode,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<Outcome> {
+    let mut tell = |line: &str| {
+        writeln!(err, "{line}").ok();
+    };
+    let mut reporter = Reporter::new(&mut tell, true);
+    let mut articles = 0;
+    let mut printed = Ok(());
+    source::walk(paths, &mut |walked| {
+        let file = match walked {
+            Walked::Failed(path, fault) => {
+                reporter.fail(&path, None, fault);
+                return true;
+            }
+            Walked::File(file) => file,
+        };
+        let format = match read::format_of(&file.path) {
+            Some(format) => format,
+            None if file.given => Format::Text,
+            None => return true,
+        };
+        let loaded = source::read_within(&file, max_file_size)
+            .map_err(Unread::Failed)
+            .and_then(|bytes| load::articles(format, &bytes, None));
+        match loaded {
+            Ok(loaded) => {
+                let shown = file.path.display().to_string();
+                for r in &loaded.records {
+                    printed = output::extracted(out, mode, &shown, r);
+                    if printed.is_err() {
+                        return false;
+                    }
+                    articles += 1;
+                }
+                for p in loaded.problems {
+                    reporter.fail(&file.path, p.line, p.fault);
+                }
+            }
+            Err(unread) => reporter.unread(&file.path, unread),
+        }
+        true
+    });
+    printed?;
+    Ok(if !reporter.tally().failed.is_empty() {
+        Outcome::Partial
+    } else {
+        found(articles)
+    })
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::Published;
+
 /// Everything newsdex knows about one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -14,8 +16,8 @@ pub struct Article {
     pub outlet: Option<String>,
     /// Bylines, as written.
     pub authors: Vec<String>,
-    /// Publication date or time, ISO 8601, when known.
-    pub published: Option<String>,
+    /// Publication date or time, when known (written in ISO 8601).
+    pub published: Option<Published>,
     /// The people the article mentions, most-mentioned first.
     pub people: Vec<Person>,
     /// Direct quotes, in the order they appear in the body.

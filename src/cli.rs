@@ -195,6 +195,10 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
 
+        /// Skip files larger than this many bytes, as failures
+        #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
+        max_file_size: u64,
+
         /// Print one JSON object per article
         #[arg(long)]
         json: bool,

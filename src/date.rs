@@ -4,6 +4,7 @@
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A publication date, with or without a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +30,21 @@ impl Published {
     /// Seconds since the Unix epoch.
     pub fn timestamp(&self) -> i64 {
         self.utc.timestamp()
+    }
+}
+
+/// Written as it is shown (`2024-03-05`, `2024-03-05T09:30:00Z`).
+impl Serialize for Published {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Read from any form [`parse`] reads.
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
     }
 }
 
@@ -209,6 +225,19 @@ mod tests {
             let got = parse(input).map(|p| p.to_string());
             assert_eq!(got.as_deref(), want, "{input:?}");
         }
+    }
+
+    /// A date is written as it is shown, and read back the same.
+    #[test]
+    fn dates_round_trip_through_json() {
+        for input in ["2024-03-05", "2024-03-05T09:30:00Z"] {
+            let date = parse(input).expect("date");
+            let json = serde_json::to_string(&date).expect("json");
+            assert_eq!(json, format!("{input:?}"));
+            let back: Published = serde_json::from_str(&json).expect("back");
+            assert_eq!(back, date, "{input:?}");
+        }
+        assert!(serde_json::from_str::<Published>("\"someday\"").is_err());
     }
 
     #[test]

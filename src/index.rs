@@ -2,6 +2,7 @@
 //! through the spans of body positions each quote covers, see [`crate::spans`]), its tokenizers,
 //! and opening or creating it on disk.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -12,10 +13,10 @@ use tantivy::schema::{
     Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, TantivyDocument};
+use tantivy::{Index, TantivyDocument, Term};
 
-use crate::article::{Person, Quote};
-use crate::read::Record;
+use crate::article::{Article, Person, Quote};
+use crate::source::FileStamp;
 use crate::stem::NewsTokenizer;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
@@ -68,16 +69,6 @@ pub struct Fields {
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
-}
-
-/// What identifies the version of a file: a re-run skips a file whose stamp is unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FileStamp {
-    pub size: u64,
-    /// Modification time, nanoseconds since the epoch.
-    pub mtime: u64,
-    /// xxh3 hash of the content.
-    pub hash: u64,
 }
 
 /// What an article document stores besides its text fields.
@@ -227,6 +218,7 @@ pub struct Store {
     pub index: Index,
     pub fields: Fields,
     pub dir: PathBuf,
+    schema: Schema,
 }
 
 impl Store {
@@ -242,11 +234,12 @@ impl Store {
         let index = Index::open_in_dir(dir)
             .with_context(|| format!("opening the index at {}", dir.display()))?;
         register_tokenizers(&index);
-        let (_, fields) = schema();
+        let (schema, fields) = schema();
         Ok(Store {
             index,
             fields,
             dir: dir.to_path_buf(),
+            schema,
         })
     }
 
@@ -275,7 +268,7 @@ impl Store {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("creating the index folder {}", dir.display()))?;
         let (schema, fields) = schema();
-        let index = Index::create_in_dir(dir, schema)
+        let index = Index::create_in_dir(dir, schema.clone())
             .with_context(|| format!("creating an index in {}", dir.display()))?;
         std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION.to_string())
             .with_context(|| format!("writing {}", dir.join(VERSION_FILE).display()))?;
@@ -284,25 +277,78 @@ impl Store {
             index,
             fields,
             dir: dir.to_path_buf(),
+            schema,
         })
     }
 
+    /// The name of a field, for the parts of tantivy that take names (fast fields, facets).
+    pub(crate) fn name(&self, field: Field) -> &str {
+        self.schema.get_field_name(field)
+    }
+
+    /// The term that finds every article of the file whose key is `key`.
+    pub(crate) fn file_term(&self, key: &str) -> Term {
+        Term::from_field_text(self.fields.file, key)
+    }
+
+    /// The stamp of every file in the index, from fast fields.
+    pub(crate) fn file_stamps(&self) -> Result<HashMap<String, FileStamp>> {
+        let reader = self.index.reader().context("reading the index")?;
+        let searcher = reader.searcher();
+        let f = &self.fields;
+        let mut out = HashMap::new();
+        for seg in searcher.segment_readers() {
+            let ff = seg.fast_fields();
+            let Some(files) = ff.str(self.name(f.file))? else {
+                continue;
+            };
+            // The segment's file names in one pass over its dictionary (looking each up by its
+            // ordinal would decompress a block per document).
+            let mut names: Vec<String> = Vec::with_capacity(files.num_terms());
+            let mut stream = files.dictionary().stream()?;
+            while stream.advance() {
+                names.push(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+            let size = ff.u64(self.name(f.size))?;
+            let mtime = ff.u64(self.name(f.mtime))?;
+            let hash = ff.u64(self.name(f.hash))?;
+            let alive = seg.alive_bitset();
+            for doc in 0..seg.max_doc() {
+                if alive.is_some_and(|a| a.is_deleted(doc)) {
+                    continue;
+                }
+                let (Some(size), Some(mtime)) = (size.first(doc), mtime.first(doc)) else {
+                    continue;
+                };
+                let hash = hash.first(doc).unwrap_or(0);
+                if let Some(name) = files
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|ord| names.get(ord as usize))
+                {
+                    out.insert(name.clone(), FileStamp { size, mtime, hash });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The tantivy document of one article. `id` is the article's identity, `file` the key of
-    /// its file.
+    /// its file (whose stamp is `stamp`), `url` its web address.
     pub fn document(
         &self,
         id: &str,
         file: &str,
-        record: &Record,
+        url: Option<&str>,
+        article: &Article,
         stamp: FileStamp,
     ) -> TantivyDocument {
         let f = &self.fields;
-        let article = &record.article;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.id, id);
         doc.add_text(f.file, file);
         doc.add_text(f.headline, &article.headline);
-        if let Some(u) = &record.url {
+        if let Some(u) = url {
             doc.add_text(f.url, u);
         }
         if let Some(o) = &article.outlet {
@@ -312,13 +358,12 @@ impl Store {
         for a in &article.authors {
             doc.add_text(f.author, a);
         }
-        let published = article.published.as_deref().and_then(crate::date::parse);
-        if let (Some(p), Some(text)) = (published, &article.published) {
+        if let Some(p) = &article.published {
             doc.add_date(
                 f.published,
                 tantivy::DateTime::from_timestamp_secs(p.timestamp()),
             );
-            doc.add_text(f.published_text, text);
+            doc.add_text(f.published_text, p.to_string());
         }
         doc.add_text(f.body, &article.body);
         let found = crate::spans::quote_spans(&article.body, &article.quotes);

@@ -4,26 +4,30 @@
 //! pruned; a bad file is reported and counted, never fatal to the run; an interrupted run keeps
 //! what it committed.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::Arc;
-use std::time::{Duration, Instant, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
-use tantivy::{IndexWriter, TantivyDocument, Term};
-use walkdir::WalkDir;
+use tantivy::{IndexWriter, TantivyDocument};
 
-use crate::index::{FileStamp, Store};
-use crate::read::{self, ReadOptions, Unread};
+use crate::index::Store;
+use crate::load;
+use crate::problem::{Fault, Problem, Reporter, Skip, Tally, Unread};
+use crate::read::{self, Format};
+use crate::source::{self, FileStamp, SourceFile, Walked};
 
 /// What `ingest` was asked to do.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
     pub paths: Vec<PathBuf>,
-    pub read: ReadOptions,
+    /// Outlet to give every article that names none itself.
+    pub outlet: Option<String>,
     /// Start the index from scratch.
     pub rebuild: bool,
     /// Extraction threads (`None`: all cores).
@@ -71,13 +75,6 @@ pub enum Progress {
     Committed { articles: usize },
 }
 
-/// A file that could not be indexed, and why.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Failure {
-    pub path: String,
-    pub reason: String,
-}
-
 /// What an ingest run did.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
@@ -93,20 +90,19 @@ pub struct Summary {
     pub pruned: usize,
     /// The run was interrupted: what was committed before is kept, the rest is for the next run.
     pub interrupted: bool,
-    /// Files that are not articles, by reason.
-    pub skipped: BTreeMap<String, usize>,
-    /// Files that are articles but could not be read.
-    pub failed: Vec<Failure>,
+    /// Files skipped and failures.
+    #[serde(flatten)]
+    pub problems: Tally,
     pub seconds: f64,
     pub articles_per_second: f64,
     /// Articles in the index after the run.
     pub total_articles: u64,
 }
 
+/// A file of the walk to read.
 struct Candidate {
-    path: PathBuf,
-    key: String,
-    stamp: FileStamp,
+    file: SourceFile,
+    format: Format,
     /// The content hash the index has for this file, if it has the file.
     known_hash: Option<u64>,
 }
@@ -117,89 +113,90 @@ struct Prepared {
     doc: TantivyDocument,
 }
 
-enum Outcome {
-    Articles(Vec<Prepared>, Vec<read::Problem>),
+/// What reading one file gave.
+enum FileResult {
+    Articles(Vec<Prepared>, Vec<Problem>),
     /// The content is what the index has, though the file's time changed.
     Unchanged,
-    Skipped(String),
-    Failed(String),
+    Unread(Unread),
 }
 
-/// Milliseconds-precision modification time as nanoseconds since the epoch (0 if unknown).
-fn mtime_of(meta: &std::fs::Metadata) -> u64 {
-    meta.modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as u64)
+/// A batch of what the walk found, in the order found.
+#[derive(Default)]
+struct Batch {
+    /// Files to read.
+    candidates: Vec<Candidate>,
+    /// Paths that could not be walked or looked at.
+    failed: Vec<(PathBuf, Fault)>,
+    /// Files that are not articles.
+    skipped: Vec<(PathBuf, Skip)>,
+    /// Files left alone because their size and time are what the index has.
+    unchanged: usize,
 }
 
-/// The key under which a file's articles are stored: its absolute path.
-pub fn file_key(path: &Path) -> String {
-    let abs = std::fs::canonicalize(path)
-        .unwrap_or_else(|_| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
-    abs.to_string_lossy().into_owned()
+/// What the whole walk found.
+struct WalkTotals {
+    /// Files under the paths.
+    files: usize,
+    /// Keys of the files found.
+    seen: HashSet<String>,
 }
 
-/// The stamp of every file in the index, from fast fields.
-fn indexed_files(store: &Store) -> Result<HashMap<String, FileStamp>> {
-    let reader = store.index.reader().context("reading the index")?;
-    let searcher = reader.searcher();
-    let mut out = HashMap::new();
-    for seg in searcher.segment_readers() {
-        let ff = seg.fast_fields();
-        let Some(files) = ff.str("file")? else {
-            continue;
-        };
-        // The segment's file names in one pass over its dictionary (looking each up by its
-        // ordinal would decompress a block per document).
-        let mut names: Vec<String> = Vec::with_capacity(files.num_terms());
-        let mut stream = files.dictionary().stream()?;
-        while stream.advance() {
-            names.push(String::from_utf8_lossy(stream.key()).into_owned());
-        }
-        let size = ff.u64("size")?;
-        let mtime = ff.u64("mtime")?;
-        let hash = ff.u64("hash")?;
-        let alive = seg.alive_bitset();
-        for doc in 0..seg.max_doc() {
-            if alive.is_some_and(|a| a.is_deleted(doc)) {
-                continue;
-            }
-            let (Some(size), Some(mtime)) = (size.first(doc), mtime.first(doc)) else {
-                continue;
-            };
-            let hash = hash.first(doc).unwrap_or(0);
-            if let Some(name) = files
-                .term_ords(doc)
-                .next()
-                .and_then(|ord| names.get(ord as usize))
-            {
-                out.insert(name.clone(), FileStamp { size, mtime, hash });
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Run an ingest. Each failure is passed to `report` as it happens.
+/// Run an ingest: problems go to `reporter` as they happen, and `progress` is told how far the
+/// run got after every batch of files.
 pub fn ingest(
     store: &Store,
     opts: &IngestOptions,
-    report: &mut dyn FnMut(&Failure),
-) -> Result<Summary> {
-    ingest_with_progress(store, opts, report, &mut |_| {})
-}
-
-/// Run an ingest, telling `progress` how far it got after every batch of files.
-pub fn ingest_with_progress(
-    store: &Store,
-    opts: &IngestOptions,
-    report: &mut dyn FnMut(&Failure),
+    reporter: &mut Reporter,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Summary> {
     let started = Instant::now();
-    let mut summary = Summary::default();
-    let mut writer: IndexWriter = store.index.writer(WRITER_MEMORY).map_err(|e| match e {
+    let writer = open_writer(store)?;
+    let known = if opts.rebuild {
+        writer.delete_all_documents()?;
+        HashMap::new()
+    } else {
+        store.file_stamps()?
+    };
+    let mut sink = Sink {
+        store,
+        writer,
+        known: &known,
+        reporter,
+        summary: Summary::default(),
+        since_commit: 0,
+        last_commit: Instant::now(),
+    };
+    let walked = run_stages(&mut sink, opts, progress)?;
+    let Sink {
+        mut writer,
+        mut summary,
+        reporter,
+        ..
+    } = sink;
+    summary.files = walked.files;
+    if opts.prune && !summary.interrupted {
+        summary.pruned = prune(store, &mut writer, &opts.paths, &known, &walked.seen);
+    }
+    writer.commit().context("committing the index")?;
+    writer
+        .wait_merging_threads()
+        .context("merging the index segments")?;
+
+    summary.problems = reporter.tally().clone();
+    summary.total_articles = store.index.reader()?.searcher().num_docs();
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary.articles_per_second = if summary.seconds > 0.0 {
+        summary.indexed as f64 / summary.seconds
+    } else {
+        0.0
+    };
+    Ok(summary)
+}
+
+/// The index writer of an ingest, or why it cannot be had.
+fn open_writer(store: &Store) -> Result<IndexWriter> {
+    let writer: IndexWriter = store.index.writer(WRITER_MEMORY).map_err(|e| match e {
         tantivy::TantivyError::LockFailure(..) => anyhow::anyhow!(
             "the index at {} is being written by another newsdex process",
             store.dir.display()
@@ -212,106 +209,50 @@ pub fn ingest_with_progress(
     let mut merge_policy = tantivy::merge_policy::LogMergePolicy::default();
     merge_policy.set_min_num_segments(MERGE_AT_SEGMENTS);
     writer.set_merge_policy(Box::new(merge_policy));
-    let known = if opts.rebuild {
-        writer.delete_all_documents()?;
-        HashMap::new()
-    } else {
-        indexed_files(store)?
-    };
+    Ok(writer)
+}
 
-    let mut fail = |summary: &mut Summary, path: &Path, reason: String| {
-        let f = Failure {
-            path: path.display().to_string(),
-            reason,
-        };
-        report(&f);
-        summary.failed.push(f);
-    };
-
-    // Three stages run at once: the walk (on a thread of its own) hands the files to read, in
-    // batches, to the extraction stage (another thread, which reads and extracts each batch in
-    // parallel), which hands the documents to this thread, which writes them in order and
-    // commits every so often. The walk is quick and runs ahead, so that the total is soon known.
+/// Three stages run at once: the walk (on a thread of its own) hands the files to read, in
+/// batches, to the extraction stage (another thread, which reads and extracts each batch in
+/// parallel), which hands the documents to this thread, which writes them in order and
+/// commits every so often. The walk is quick and runs ahead, so that the total is soon known.
+fn run_stages(
+    sink: &mut Sink,
+    opts: &IngestOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<WalkTotals> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.unwrap_or(0))
         .build()
         .context("starting extraction threads")?;
     let found = AtomicUsize::new(0);
-    let (mut since_commit, mut last_commit) = (0usize, Instant::now());
-    let walked = std::thread::scope(|scope| -> Result<Walked> {
-        let (walk_tx, walk_rx) = std::sync::mpsc::channel::<Walk>();
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(Walk, Vec<Outcome>)>(2);
-        let (known, found, pool) = (&known, &found, &pool);
-        let walker = scope.spawn(move || walk(&opts.paths, known, found, &walk_tx));
-        scope.spawn(move || {
-            for batch in walk_rx {
-                let outcomes = pool.install(|| {
-                    batch
-                        .candidates
-                        .par_iter()
-                        .map(|c| process(store, c, opts))
-                        .collect()
-                });
-                if tx.send((batch, outcomes)).is_err() {
-                    break; // the writer stopped
-                }
-            }
-        });
+    let (store, known) = (sink.store, sink.known);
+    std::thread::scope(|scope| -> Result<WalkTotals> {
+        let (walk_tx, walk_rx) = std::sync::mpsc::channel::<Batch>();
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(Batch, Vec<FileResult>)>(2);
+        let (found, pool) = (&found, &pool);
+        let walker = scope.spawn(move || walk_in_batches(&opts.paths, known, found, &walk_tx));
+        scope.spawn(move || read_batches(store, opts, pool, walk_rx, &tx));
         let mut done = 0;
-        for (batch, outcomes) in rx.iter() {
-            for (path, reason) in batch.failed {
-                fail(&mut summary, &path, reason);
-            }
-            for reason in batch.skipped {
-                *summary.skipped.entry(reason).or_default() += 1;
-            }
-            summary.unchanged += batch.unchanged;
+        for (batch, results) in rx.iter() {
             progress(Progress::Found {
                 files: found.load(Ordering::Relaxed),
             });
-            for (c, outcome) in batch.candidates.iter().zip(outcomes) {
-                match outcome {
-                    Outcome::Articles(articles, problems) => {
-                        for p in problems {
-                            let at = match p.line {
-                                Some(line) => PathBuf::from(format!("{}:{line}", c.path.display())),
-                                None => c.path.clone(),
-                            };
-                            fail(&mut summary, &at, p.reason);
-                        }
-                        // A file new to the index has nothing to replace.
-                        if known.contains_key(&c.key) {
-                            writer.delete_term(Term::from_field_text(store.fields.file, &c.key));
-                        }
-                        for a in articles {
-                            summary.indexed += 1;
-                            summary.quotes += a.quotes;
-                            since_commit += 1;
-                            writer.add_document(a.doc)?;
-                        }
-                    }
-                    Outcome::Unchanged => summary.unchanged += 1,
-                    Outcome::Skipped(reason) => *summary.skipped.entry(reason).or_default() += 1,
-                    Outcome::Failed(reason) => fail(&mut summary, &c.path, reason),
-                }
-            }
             done += batch.candidates.len();
-            if since_commit >= opts.commit_every.max(1)
-                || (since_commit > 0 && last_commit.elapsed() >= COMMIT_INTERVAL)
-            {
-                writer.commit().context("committing the index")?;
+            sink.write(batch, results)?;
+            if sink.commit_due(opts.commit_every) {
+                sink.commit()?;
                 progress(Progress::Committed {
-                    articles: summary.indexed,
+                    articles: sink.summary.indexed,
                 });
-                (since_commit, last_commit) = (0, Instant::now());
             }
             progress(Progress::Done {
                 files: done,
-                articles: summary.indexed,
+                articles: sink.summary.indexed,
             });
-            // Ctrl-C: stop here; what is written is committed below.
+            // Ctrl-C: stop here; what is written is committed by the caller.
             if opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
-                summary.interrupted = true;
+                sink.summary.interrupted = true;
                 break;
             }
         }
@@ -320,250 +261,197 @@ pub fn ingest_with_progress(
         walker
             .join()
             .map_err(|_| anyhow::anyhow!("the walk of the folders failed"))
-    })?;
-    summary.files = walked.files;
-
-    // Files of the index that were under the folders walked but are gone from them.
-    if opts.prune && !summary.interrupted {
-        let roots: Vec<String> = opts
-            .paths
-            .iter()
-            .filter(|p| p.exists())
-            .map(|p| file_key(p))
-            .collect();
-        let under = |key: &str| {
-            roots.iter().any(|r| {
-                key == r
-                    || key
-                        .strip_prefix(r.as_str())
-                        .is_some_and(|rest| rest.starts_with(std::path::MAIN_SEPARATOR))
-            })
-        };
-        let mut gone: Vec<&String> = known
-            .keys()
-            .filter(|k| under(k) && !walked.seen.contains(*k))
-            .collect();
-        gone.sort();
-        for key in gone {
-            writer.delete_term(Term::from_field_text(store.fields.file, key));
-            summary.pruned += 1;
-        }
-    }
-    writer.commit().context("committing the index")?;
-    writer
-        .wait_merging_threads()
-        .context("merging the index segments")?;
-
-    let reader = store.index.reader()?;
-    let searcher = reader.searcher();
-    summary.total_articles = searcher.num_docs();
-    summary.seconds = started.elapsed().as_secs_f64();
-    summary.articles_per_second = if summary.seconds > 0.0 {
-        summary.indexed as f64 / summary.seconds
-    } else {
-        0.0
-    };
-    Ok(summary)
-}
-
-/// A batch of what the walk found, in the order found.
-#[derive(Default)]
-struct Walk {
-    /// Files to read.
-    candidates: Vec<Candidate>,
-    /// Paths that could not be walked or looked at, and why.
-    failed: Vec<(PathBuf, String)>,
-    /// Files that are not articles, by reason.
-    skipped: Vec<String>,
-    /// Files left alone because their size and time are what the index has.
-    unchanged: usize,
-}
-
-/// What the whole walk found.
-struct Walked {
-    /// Files under the paths.
-    files: usize,
-    /// Keys of the files found.
-    seen: HashSet<String>,
-}
-
-/// The files under `root` (itself, when it is a file), in a stable order (by name), following
-/// symbolic links; or a path that could not be walked, and why, in words for people.
-pub fn files_under(root: &Path) -> impl Iterator<Item = Result<PathBuf, (PathBuf, String)>> + '_ {
-    WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(move |entry| match entry {
-            Ok(e) if e.file_type().is_file() => Some(Ok(e.into_path())),
-            Ok(_) => None,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
-                let reason = if e.loop_ancestor().is_some() {
-                    "symbolic link loop".to_string()
-                } else if let Some(io) = e.io_error() {
-                    if io.kind() == std::io::ErrorKind::NotFound {
-                        "broken symbolic link".to_string()
-                    } else {
-                        io.to_string()
-                    }
-                } else {
-                    e.to_string()
-                };
-                Some(Err((path, reason)))
-            }
-        })
+    })
 }
 
 /// Walk `paths` in a stable order, sending batches of [`BATCH`] files to read to `tx` and
 /// counting them in `found`.
-fn walk(
+fn walk_in_batches(
     paths: &[PathBuf],
     known: &HashMap<String, FileStamp>,
     found: &AtomicUsize,
-    tx: &std::sync::mpsc::Sender<Walk>,
-) -> Walked {
-    let mut walked = Walked {
-        files: 0,
-        seen: HashSet::new(),
-    };
-    let mut batch = Walk::default();
-    for root in paths {
-        if std::fs::symlink_metadata(root).is_err() {
-            batch
-                .failed
-                .push((root.clone(), "no such file or directory".into()));
-            continue;
+    tx: &Sender<Batch>,
+) -> WalkTotals {
+    let mut seen = HashSet::new();
+    let mut batch = Batch::default();
+    let files = source::walk(paths, &mut |walked| {
+        if batch.candidates.len() >= BATCH {
+            found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
+            if tx.send(std::mem::take(&mut batch)).is_err() {
+                return false; // the run stopped
+            }
         }
-        // Keys are the canonical root joined with the path below it: one canonicalisation per
-        // root, not per file.
-        let canonical_root = PathBuf::from(file_key(root));
-        for file in files_under(root) {
-            if batch.candidates.len() >= BATCH {
-                found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
-                if tx.send(std::mem::take(&mut batch)).is_err() {
-                    return walked; // the run stopped
+        match walked {
+            Walked::Failed(path, fault) => batch.failed.push((path, fault)),
+            Walked::File(file) => match read::format_of(&file.path) {
+                None => batch.skipped.push((file.path, Skip::NotArticleFormat)),
+                Some(format) => {
+                    seen.insert(file.key.clone());
+                    let indexed = known.get(&file.key);
+                    if indexed.is_some_and(|k| file.stamp.unchanged_since(k)) {
+                        batch.unchanged += 1;
+                    } else {
+                        batch.candidates.push(Candidate {
+                            known_hash: indexed.map(|k| k.hash),
+                            format,
+                            file,
+                        });
+                    }
                 }
-            }
-            walked.files += 1;
-            let path = match file {
-                Ok(path) => path,
-                Err(failed) => {
-                    batch.failed.push(failed);
-                    continue;
-                }
-            };
-            if read::format_of(&path).is_none() {
-                batch.skipped.push("not an article format".into());
-                continue;
-            }
-            let meta = match std::fs::metadata(&path) {
-                Ok(m) => m,
-                Err(e) => {
-                    batch.failed.push((path, e.to_string()));
-                    continue;
-                }
-            };
-            let key = match path.strip_prefix(root) {
-                Ok(rel) if rel.as_os_str().is_empty() => {
-                    canonical_root.to_string_lossy().into_owned()
-                }
-                Ok(rel) => canonical_root.join(rel).to_string_lossy().into_owned(),
-                Err(_) => file_key(&path),
-            };
-            walked.seen.insert(key.clone());
-            let (size, mtime) = (meta.len(), mtime_of(&meta));
-            let known_stamp = known.get(&key);
-            if known_stamp.is_some_and(|k| k.size == size && k.mtime == mtime) {
-                batch.unchanged += 1;
-                continue;
-            }
-            batch.candidates.push(Candidate {
-                path,
-                key,
-                stamp: FileStamp {
-                    size,
-                    mtime,
-                    hash: 0,
-                },
-                known_hash: known_stamp.map(|k| k.hash),
-            });
+            },
         }
-    }
+        true
+    });
     found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
     let _ = tx.send(batch);
-    walked
+    WalkTotals { files, seen }
 }
 
-/// The bytes of a file whose size the walk saw, up to one byte past `limit`: one `open` and
-/// reads into a buffer of that size (`std::fs::read` would ask the system for the size again).
-fn read_file(path: &Path, size: u64, limit: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let cap = usize::try_from(size.min(limit).saturating_add(1)).unwrap_or(usize::MAX);
-    let mut bytes = Vec::with_capacity(cap);
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> Outcome {
-    if c.stamp.size > opts.max_file_size {
-        return Outcome::Failed(format!(
-            "file is larger than the limit of {} bytes (--max-file-size)",
-            opts.max_file_size
-        ));
+/// Read and extract the files of each batch in parallel, handing the results to `tx`.
+fn read_batches(
+    store: &Store,
+    opts: &IngestOptions,
+    pool: &rayon::ThreadPool,
+    batches: Receiver<Batch>,
+    tx: &std::sync::mpsc::SyncSender<(Batch, Vec<FileResult>)>,
+) {
+    for batch in batches {
+        let results = pool.install(|| {
+            batch
+                .candidates
+                .par_iter()
+                .map(|c| process(store, c, opts))
+                .collect()
+        });
+        if tx.send((batch, results)).is_err() {
+            break; // the writer stopped
+        }
     }
-    let bytes = match read_file(&c.path, c.stamp.size, opts.max_file_size) {
+}
+
+/// Read and extract one file: the documents of its articles.
+fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
+    let bytes = match source::read_within(&c.file, opts.max_file_size) {
         Ok(b) => b,
-        Err(e) => return Outcome::Failed(e.to_string()),
+        Err(fault) => return FileResult::Unread(Unread::Failed(fault)),
     };
-    if bytes.len() as u64 > opts.max_file_size {
-        return Outcome::Failed(format!(
-            "file is larger than the limit of {} bytes (--max-file-size)",
-            opts.max_file_size
-        ));
-    }
     // Touched but not changed: nothing to do.
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    if c.known_hash == Some(hash) {
-        return Outcome::Unchanged;
+    let stamp = c.file.stamp.with_content(&bytes);
+    if c.known_hash == Some(stamp.hash) {
+        return FileResult::Unchanged;
     }
-    let stamp = FileStamp {
-        hash,
-        size: bytes.len() as u64,
-        ..c.stamp
-    };
-    let Some(format) = read::format_of(&c.path) else {
-        return Outcome::Skipped("not an article format".into());
-    };
-    match read::parse(format, &bytes, &opts.read) {
-        Ok(parsed) => Outcome::Articles(
-            parsed
+    let key = &c.file.key;
+    match load::articles(c.format, &bytes, opts.outlet.as_deref()) {
+        Ok(loaded) => FileResult::Articles(
+            loaded
                 .records
-                .into_iter()
-                .map(|r| {
-                    let id = match r.position {
-                        Some(n) => format!("{}#{n}", c.key),
-                        None => c.key.clone(),
-                    };
-                    Prepared {
-                        quotes: r.article.quotes.len(),
-                        doc: store.document(&id, &c.key, &r, stamp),
-                    }
+                .iter()
+                .map(|r| Prepared {
+                    quotes: r.article.quotes.len(),
+                    doc: store.document(
+                        &source::record_id(key, r.position),
+                        key,
+                        r.url.as_deref(),
+                        &r.article,
+                        stamp,
+                    ),
                 })
                 .collect(),
-            parsed.problems,
+            loaded.problems,
         ),
-        Err(Unread::Skipped(r)) => Outcome::Skipped(r),
-        Err(Unread::Failed(r)) => Outcome::Failed(r),
+        Err(unread) => FileResult::Unread(unread),
     }
+}
+
+/// The writing end of an ingest: the index writer and what the run has done so far.
+struct Sink<'a, 'r> {
+    store: &'a Store,
+    writer: IndexWriter,
+    /// The stamps of the files the index had when the run started.
+    known: &'a HashMap<String, FileStamp>,
+    reporter: &'a mut Reporter<'r>,
+    summary: Summary,
+    /// Articles written since the last commit, and when that was.
+    since_commit: usize,
+    last_commit: Instant,
+}
+
+impl Sink<'_, '_> {
+    /// Write a batch's articles, in the order found, and report its problems.
+    fn write(&mut self, batch: Batch, results: Vec<FileResult>) -> Result<()> {
+        for (path, fault) in batch.failed {
+            self.reporter.fail(&path, None, fault);
+        }
+        for (path, skip) in batch.skipped {
+            self.reporter.skip(&path, skip);
+        }
+        self.summary.unchanged += batch.unchanged;
+        for (c, result) in batch.candidates.iter().zip(results) {
+            match result {
+                FileResult::Articles(docs, problems) => {
+                    for p in problems {
+                        self.reporter.fail(&c.file.path, p.line, p.fault);
+                    }
+                    // A file new to the index has nothing to replace.
+                    if self.known.contains_key(&c.file.key) {
+                        self.writer.delete_term(self.store.file_term(&c.file.key));
+                    }
+                    for d in docs {
+                        self.summary.indexed += 1;
+                        self.summary.quotes += d.quotes;
+                        self.since_commit += 1;
+                        self.writer.add_document(d.doc)?;
+                    }
+                }
+                FileResult::Unchanged => self.summary.unchanged += 1,
+                FileResult::Unread(unread) => self.reporter.unread(&c.file.path, unread),
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `every` articles were written since the last commit, or some a while ago.
+    fn commit_due(&self, every: usize) -> bool {
+        self.since_commit >= every.max(1)
+            || (self.since_commit > 0 && self.last_commit.elapsed() >= COMMIT_INTERVAL)
+    }
+
+    fn commit(&mut self) -> Result<()> {
+        self.writer.commit().context("committing the index")?;
+        (self.since_commit, self.last_commit) = (0, Instant::now());
+        Ok(())
+    }
+}
+
+/// Remove the articles of the files of the index that were under the folders walked (`paths`)
+/// but are gone from them (not `seen`); how many files that was.
+fn prune(
+    store: &Store,
+    writer: &mut IndexWriter,
+    paths: &[PathBuf],
+    known: &HashMap<String, FileStamp>,
+    seen: &HashSet<String>,
+) -> usize {
+    let roots: Vec<String> = paths
+        .iter()
+        .filter(|p| p.exists())
+        .map(|p| source::file_key(p))
+        .collect();
+    let mut gone: Vec<&String> = known
+        .keys()
+        .filter(|k| roots.iter().any(|r| source::is_under(k, r)) && !seen.contains(*k))
+        .collect();
+    gone.sort();
+    for key in &gone {
+        writer.delete_term(store.file_term(key));
+    }
+    gone.len()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn write_articles(dir: &Path, n: usize, version: &str) {
         for i in 0..n {
@@ -575,7 +463,7 @@ mod tests {
     fn run(store: &Store, dir: &Path, prune: bool, stop: bool) -> Summary {
         let opts = IngestOptions {
             paths: vec![dir.to_path_buf()],
-            read: ReadOptions::default(),
+            outlet: None,
             rebuild: false,
             jobs: Some(2),
             max_file_size: 1 << 20,
@@ -583,7 +471,9 @@ mod tests {
             prune,
             stop: Some(Arc::new(AtomicBool::new(stop))),
         };
-        ingest(store, &opts, &mut |f| panic!("unexpected failure {f:?}")).expect("ingest")
+        let mut tell = |line: &str| panic!("unexpected problem: {line}");
+        let mut reporter = Reporter::new(&mut tell, true);
+        ingest(store, &opts, &mut reporter, &mut |_| {}).expect("ingest")
     }
 
     /// A run stopped (Ctrl-C) after its first batch commits that batch, leaves the rest as it

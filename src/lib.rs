@@ -14,10 +14,13 @@ pub mod date;
 pub mod extract;
 pub mod index;
 pub mod ingest;
+pub mod load;
 pub mod output;
+pub mod problem;
 pub mod quote_query;
 pub mod read;
 pub mod search;
+pub mod source;
 pub mod spans;
 pub mod stem;
 

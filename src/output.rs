@@ -8,7 +8,7 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
 use crate::ingest::Summary;
-use crate::read::Record;
+use crate::load::Record;
 use crate::search::{ArticleHit, Count_, Origin, PersonHit, QuoteHit, Shown};
 
 const BOLD: Style = Style::new().bold();
@@ -222,7 +222,7 @@ struct Extracted<'a> {
     body: &'a str,
     outlet: &'a Option<String>,
     authors: &'a [String],
-    published: &'a Option<String>,
+    published: &'a Option<crate::date::Published>,
     people: Vec<&'a str>,
     mentions: &'a [crate::article::Person],
     quotes: &'a [crate::article::Quote],
@@ -273,8 +273,13 @@ pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> 
     if mode == Mode::Json {
         return json_line(out, s);
     }
-    let skipped: usize = s.skipped.values().sum();
-    let reasons: Vec<String> = s.skipped.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    let skipped: usize = s.problems.skipped.values().sum();
+    let reasons: Vec<String> = s
+        .problems
+        .skipped
+        .iter()
+        .map(|(r, n)| format!("{n} {r}"))
+        .collect();
     writeln!(
         out,
         "indexed {} ({}) from {} in {:.2}s ({:.0} articles/s)",
@@ -294,7 +299,7 @@ pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> 
         } else {
             format!(" ({})", reasons.join(", "))
         },
-        s.failed.len()
+        s.problems.failed.len()
     )?;
     match s.pruned {
         0 => {}

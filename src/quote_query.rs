@@ -702,9 +702,9 @@ impl Eval {
 #[cfg(test)]
 mod tests {
     use crate::article::{Article, Quote};
-    use crate::index::{FileStamp, Store};
-    use crate::read::Record;
+    use crate::index::Store;
     use crate::search::{Filters, Search, Sort};
+    use crate::source::FileStamp;
 
     /// An article whose body holds `quotes` (text as written, speaker), each wrapped in “ ”.
     /// A quote written `A|B` is split by an attribution: “A,” said X, “B”.
@@ -750,14 +750,9 @@ mod tests {
             .writer_with_num_threads(1, 20_000_000)
             .expect("writer");
         for (i, a) in articles.iter().enumerate() {
-            let record = Record {
-                position: None,
-                url: None,
-                article: a.clone(),
-            };
             let id = format!("/a{i}");
             writer
-                .add_document(store.document(&id, &id, &record, FileStamp::default()))
+                .add_document(store.document(&id, &id, None, a, FileStamp::default()))
                 .expect("add");
         }
         writer.commit().expect("commit");

@@ -597,7 +597,7 @@ impl<'s> Search<'s> {
         let mut out = self.shown(file)?;
         if out.is_empty() {
             // `FILE#N`: the Nth article of FILE (identities are stored, not indexed).
-            if let Some((key, _)) = file.rsplit_once('#') {
+            if let Some(key) = crate::source::file_of_record(file) {
                 out = self.shown(key)?;
                 out.retain(|a| a.id == file);
             }

@@ -22,7 +22,6 @@ pub struct Known {
     pub headline: Option<String>,
     pub outlet: Option<String>,
     pub authors: Vec<String>,
-    pub published: Option<String>,
 }
 
 /// Extract an article from plain text: the first non-empty line is the headline (a caption
@@ -210,7 +209,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         outlet: known.outlet.or_else(|| outlet::find(body)),
         body: body.to_string(),
         authors: known.authors,
-        published: known.published,
+        published: None,
         people: people_out,
         quotes: quotes_out,
     }

@@ -7,14 +7,16 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 use serde_json::Value;
 
-use super::meta::{self, Fields};
+use super::meta::{self, split_authors};
+use super::site::{host_of, outlet_name, outlet_of};
+use super::Found;
 use crate::date;
 
 /// What a page says about itself, read before the main-text extraction changes the document.
 #[derive(Debug, Default)]
 struct PageMeta {
     /// The page's JSON-LD article object, mapped like any record.
-    json_ld: Fields,
+    json_ld: Found,
     canonical: Option<String>,
     authors: Vec<String>,
     published: Option<String>,
@@ -45,7 +47,7 @@ fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
 
 /// The fields of the first article object in the page's JSON-LD blocks (at the top, in an
 /// array or in an `@graph`).
-fn json_ld(doc: &Document) -> Fields {
+fn json_ld(doc: &Document) -> Found {
     for script in doc.select("script[type='application/ld+json']").iter() {
         let text = script.text();
         let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
@@ -57,7 +59,7 @@ fn json_ld(doc: &Document) -> Fields {
                 Value::Array(items) => stack.extend(items.iter().rev()),
                 Value::Object(obj) if is_article(obj) => {
                     let mut fields = meta::from_json(obj);
-                    fields.body = None;
+                    fields.text = None;
                     return fields;
                 }
                 Value::Object(obj) => {
@@ -69,7 +71,7 @@ fn json_ld(doc: &Document) -> Fields {
             }
         }
     }
-    Fields::default()
+    Found::default()
 }
 
 fn page_meta(doc: &Document) -> PageMeta {
@@ -90,7 +92,7 @@ fn page_meta(doc: &Document) -> PageMeta {
             "meta[name='byl']",
         ],
     ) {
-        authors = meta::split_authors(&a);
+        authors = split_authors(&a);
     }
     if authors.is_empty() {
         for sel in [
@@ -103,7 +105,7 @@ fn page_meta(doc: &Document) -> PageMeta {
             let names: Vec<String> = doc
                 .select(sel)
                 .iter()
-                .flat_map(|n| meta::split_authors(&n.text()))
+                .flat_map(|n| split_authors(&n.text()))
                 .collect();
             if !names.is_empty() {
                 authors = names;
@@ -142,7 +144,7 @@ fn page_meta(doc: &Document) -> PageMeta {
 
 /// A page's title without a site suffix or prefix: "Storm hits coast - BBC News" → "Storm hits
 /// coast" when the site is "BBC News" (or when the part cut off is short).
-pub fn strip_site(title: &str, site: Option<&str>) -> String {
+pub(super) fn strip_site(title: &str, site: Option<&str>) -> String {
     let title = title.trim();
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
@@ -187,7 +189,7 @@ fn most_linked_host(html: &str) -> Option<String> {
     for part in html.split("href=").skip(1) {
         let link = part.trim_start_matches(['"', '\'']);
         let end = link.find(['"', '\'', ' ', '>']).unwrap_or(link.len());
-        if let Some(h) = meta::host_of(&link[..end]) {
+        if let Some(h) = host_of(&link[..end]) {
             *counts.entry(h).or_default() += 1;
         }
     }
@@ -211,7 +213,7 @@ fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String
         }
         let is_byline = !authors.is_empty()
             && p.split_whitespace().count() <= 4 + 3 * authors.len()
-            && meta::split_authors(p).iter().any(|n| authors.contains(n))
+            && split_authors(p).iter().any(|n| authors.contains(n))
             && authors.iter().all(|a| p.contains(a.as_str()));
         !is_byline
     };
@@ -223,7 +225,7 @@ fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String
 
 /// Read a page: its main text and metadata. `url` is the page's address when the caller
 /// knows it (a web archive's target URI), used for the outlet when the page names none.
-pub fn read(html: &str, url: Option<&str>) -> Fields {
+pub(super) fn read(html: &str, url: Option<&str>) -> Found {
     let doc = Document::from(html);
     let own = page_meta(&doc);
     let cfg = Config {
@@ -267,8 +269,8 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
     let ld = own.json_ld;
     let url = url.or(ld.url);
     let named = site.clone().or(ld.outlet);
-    let outlet = meta::outlet_of(named.as_deref(), url.as_deref())
-        .or_else(|| most_linked_host(html).map(|h| meta::outlet_name(&h)));
+    let outlet = outlet_of(named.as_deref(), url.as_deref())
+        .or_else(|| most_linked_host(html).map(|h| outlet_name(&h)));
     let mut headline = strip_site(&title, site.as_deref().or(outlet.as_deref()));
     if headline.is_empty() {
         headline = Document::from(html)
@@ -280,25 +282,15 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
     }
     let mut authors = ld.authors;
     if authors.is_empty() {
-        authors = byline.map(|b| meta::split_authors(&b)).unwrap_or_default();
+        authors = byline.map(|b| split_authors(&b)).unwrap_or_default();
     }
     if authors.is_empty() {
         authors = own.authors;
     }
     let published = ld
         .published
-        .or_else(|| {
-            published
-                .as_deref()
-                .and_then(date::parse)
-                .map(|p| p.to_string())
-        })
-        .or_else(|| {
-            own.published
-                .as_deref()
-                .and_then(date::parse)
-                .map(|p| p.to_string())
-        });
+        .or_else(|| published.as_deref().and_then(date::parse))
+        .or_else(|| own.published.as_deref().and_then(date::parse));
     let body = drop_metadata_lines(&body, &headline, &authors);
     // A few words (a menu, "Loading…") are no article.
     let body = if body.split_whitespace().count() >= 10 {
@@ -306,19 +298,20 @@ pub fn read(html: &str, url: Option<&str>) -> Fields {
     } else {
         String::new()
     };
-    Fields {
+    Found {
         headline: Some(headline).filter(|h| !h.is_empty()),
-        body: Some(body).filter(|b| !b.is_empty()),
+        text: Some(body).filter(|b| !b.is_empty()),
         outlet,
         authors,
         published,
         url,
+        ..Found::default()
     }
 }
 
 /// The character encoding a page declares in its first bytes (`<meta charset>` or
 /// `http-equiv` content type), if any.
-pub fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+pub(super) fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(4096)];
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let at = head.find("charset=")? + "charset=".len();
@@ -380,7 +373,7 @@ mod tests {
                  expect repairs to take most of the spring.</p></article></body></html>"
             )
         };
-        let cases: [(String, Fields); 4] = [
+        let cases: [(String, Found); 4] = [
             (
                 page(
                     r#"<title>Harbour wall gives way - The Firth Herald</title>
@@ -391,13 +384,13 @@ mod tests {
                     <link rel="canonical" href="https://www.firthherald.example/news/harbour">"#,
                     "",
                 ),
-                Fields {
+                Found {
                     headline: Some("Harbour wall gives way".into()),
                     outlet: Some("The Firth Herald".into()),
                     authors: vec!["Ewan Baird".into()],
-                    published: Some("2025-02-11T08:00:00Z".into()),
+                    published: date::parse("2025-02-11T08:00:00Z"),
                     url: Some("https://www.firthherald.example/news/harbour".into()),
-                    ..Fields::default()
+                    ..Found::default()
                 },
             ),
             (
@@ -408,12 +401,12 @@ mod tests {
                     "publisher":{"@type":"Organization","name":"Firth Herald"}}</script>"#,
                     "",
                 ),
-                Fields {
+                Found {
                     headline: Some("Harbour wall gives way".into()),
                     outlet: Some("Firth Herald".into()),
                     authors: vec!["Ewan Baird".into(), "Isla Munro".into()],
-                    published: Some("2025-02-11".into()),
-                    ..Fields::default()
+                    published: date::parse("2025-02-11"),
+                    ..Found::default()
                 },
             ),
             (
@@ -423,26 +416,26 @@ mod tests {
                     r#"<p class="byline">By <a rel="author" href="/ewan">Ewan Baird</a></p>
                     <time datetime="2025-02-11T08:00:00Z">11 February</time>"#,
                 ),
-                Fields {
+                Found {
                     headline: Some("Harbour wall gives way".into()),
                     outlet: Some("The Guardian".into()),
                     authors: vec!["Ewan Baird".into()],
-                    published: Some("2025-02-11T08:00:00Z".into()),
+                    published: date::parse("2025-02-11T08:00:00Z"),
                     url: Some("https://www.theguardian.com/uk/harbour".into()),
-                    ..Fields::default()
+                    ..Found::default()
                 },
             ),
             (
                 page("", ""),
-                Fields {
+                Found {
                     headline: Some("Harbour wall gives way".into()),
-                    ..Fields::default()
+                    ..Found::default()
                 },
             ),
         ];
         for (input, want) in cases {
             let mut got = read(&input, None);
-            let body = got.body.take().unwrap_or_default();
+            let body = got.text.take().unwrap_or_default();
             assert!(body.contains("Morag Lindqvist"), "{input:?}: {body}");
             assert!(!body.contains("Ewan Baird"), "{input:?}: {body}");
             assert_eq!(got, want, "{input:?}");

@@ -4,12 +4,12 @@
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::meta::{self, Fields};
-use super::Problem;
+use super::{meta, Found};
+use crate::problem::{Fault, Problem};
 
-/// One record of a file: its position (element number of an array, line number of JSON
-/// Lines; `None` for a file that is one object) and its fields, or why it was not read.
-pub type Item = Result<(Option<usize>, Fields), Problem>;
+/// One record of a file (with its position: element number of an array, line number of JSON
+/// Lines; `None` for a file that is one object), or why it was not read.
+pub(super) type Item = Result<Found, Problem>;
 
 fn line_at(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
@@ -19,25 +19,22 @@ fn record(value: &Value, position: Option<usize>, line: Option<usize>) -> Item {
     let Value::Object(obj) = value else {
         return Err(Problem {
             line,
-            reason: "record is not a JSON object".into(),
+            fault: Fault::NotObject,
         });
     };
-    let fields = meta::from_json(obj);
-    if fields.body.is_none() {
+    let found = meta::from_json(obj);
+    if found.text.is_none() {
         return Err(Problem {
             line,
-            reason: format!(
-                "record has no text (none of the fields {})",
-                meta::BODY.join(", ")
-            ),
+            fault: Fault::NoTextField(meta::BODY),
         });
     }
-    Ok((position, fields))
+    Ok(Found { position, ..found })
 }
 
 /// Read a `.json` file: one object, or an array of objects. A file that is not one JSON
 /// value but holds one object per line is read as JSON Lines.
-pub fn read_json(text: &str) -> Result<Vec<Item>, String> {
+pub(super) fn read_json(text: &str) -> Result<Vec<Item>, Fault> {
     let trimmed = text.trim_start_matches('\u{feff}');
     match serde_json::from_str::<Vec<&RawValue>>(trimmed) {
         Ok(items) => Ok(items
@@ -50,7 +47,7 @@ pub fn read_json(text: &str) -> Result<Vec<Item>, String> {
                     Ok(v) => record(&v, Some(i + 1), line),
                     Err(e) => Err(Problem {
                         line,
-                        reason: format!("invalid JSON: {e}"),
+                        fault: Fault::Json(e.to_string()),
                     }),
                 }
             })
@@ -60,7 +57,7 @@ pub fn read_json(text: &str) -> Result<Vec<Item>, String> {
             Err(e) if e.is_syntax() && e.line() > 1 && looks_like_lines(trimmed) => {
                 Ok(read_lines(trimmed))
             }
-            Err(e) => Err(format!("invalid JSON: {e}")),
+            Err(e) => Err(Fault::Json(e.to_string())),
         },
     }
 }
@@ -75,7 +72,7 @@ fn looks_like_lines(text: &str) -> bool {
 }
 
 /// Read a JSON Lines file: one object per line; blank lines are ignored.
-pub fn read_lines(text: &str) -> Vec<Item> {
+pub(super) fn read_lines(text: &str) -> Vec<Item> {
     text.trim_start_matches('\u{feff}')
         .lines()
         .enumerate()
@@ -84,7 +81,7 @@ pub fn read_lines(text: &str) -> Vec<Item> {
             Ok(v) => record(&v, Some(i + 1), Some(i + 1)),
             Err(e) => Err(Problem {
                 line: Some(i + 1),
-                reason: format!("invalid JSON: {e}"),
+                fault: Fault::Json(e.to_string()),
             }),
         })
         .collect()
@@ -101,8 +98,8 @@ mod tests {
         items
             .iter()
             .map(|i| match i {
-                Ok((p, f)) => Ok((*p, f.headline.clone().unwrap_or_default())),
-                Err(e) => Err((e.line, e.reason.clone())),
+                Ok(f) => Ok((f.position, f.headline.clone().unwrap_or_default())),
+                Err(e) => Err((e.line, e.fault.to_string())),
             })
             .collect()
     }
@@ -133,7 +130,9 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            let got = read_json(input).map(|items| summary(&items));
+            let got = read_json(input)
+                .map(|items| summary(&items))
+                .map_err(|e| e.to_string());
             assert_eq!(got, want, "{input:?}");
         }
     }

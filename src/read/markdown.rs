@@ -4,7 +4,8 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde_json::Value;
 
-use super::meta::{self, Fields};
+use super::{meta, Found};
+use crate::problem::Fault;
 
 /// Split `---` front matter from the Markdown after it.
 fn front_matter(text: &str) -> (Option<&str>, &str) {
@@ -71,35 +72,30 @@ fn plain(markdown: &str) -> (Option<String>, String) {
 }
 
 /// Read a Markdown article. Fails on front matter that is not valid YAML.
-pub fn read(text: &str) -> Result<Fields, String> {
+pub(super) fn read(text: &str) -> Result<Found, Fault> {
     let (front, markdown) = front_matter(text);
     let mut fields = match front {
         Some(yaml) if !yaml.trim().is_empty() => match serde_yaml_ng::from_str::<Value>(yaml) {
             Ok(Value::Object(obj)) => meta::from_json(&obj),
-            Ok(_) => return Err("front matter is not a YAML mapping".into()),
-            Err(e) => return Err(format!("invalid YAML front matter: {e}")),
+            Ok(_) => return Err(Fault::YamlNotMapping),
+            Err(e) => return Err(Fault::Yaml(e.to_string())),
         },
-        _ => Fields::default(),
+        _ => Found::default(),
     };
     let (h1, body) = plain(markdown);
     match (&fields.headline, h1) {
         (None, Some(h)) => fields.headline = Some(h),
         // A first heading that is not the title is part of the text.
-        (Some(title), Some(h)) if *title != h => fields.body = Some(format!("{h}\n\n{body}")),
+        (Some(title), Some(h)) if *title != h => fields.text = Some(format!("{h}\n\n{body}")),
         _ => {}
     }
-    if fields.body.is_none() {
-        fields.body = Some(body);
-    }
-    if fields.headline.is_none() {
-        // No title anywhere: the first line is the headline, as in a text file.
-        let body = fields.body.take().unwrap_or_default();
-        let (h, rest) = crate::extract::split_headline(&body);
-        fields.headline = Some(h.to_string());
-        fields.body = Some(rest.to_string());
+    if fields.text.is_none() {
+        fields.text = Some(body);
     }
     fields.headline = fields.headline.filter(|h| !h.is_empty());
-    fields.body = fields.body.filter(|b| !b.is_empty());
+    // No title anywhere: the first line is the headline, as in a text file.
+    fields.headline_in_text = fields.headline.is_none();
+    fields.text = fields.text.filter(|b| !b.is_empty());
     Ok(fields)
 }
 
@@ -112,36 +108,37 @@ mod tests {
         let cases = [
             (
                 "---\ntitle: Ferry fares rise\nauthors: [Ann Lee, Bo Kim]\ndate: 2024-03-05\nsource: The Firth Herald\nurl: https://firth.example/fares\n---\n# Ferry fares rise\n\nFares rise by **ten** per cent, said [Ann](x).\n\n- one\n- two\n",
-                Ok(Fields {
+                Ok(Found {
                     headline: Some("Ferry fares rise".into()),
-                    body: Some("Fares rise by ten per cent, said Ann.\n\none\n\ntwo".into()),
+                    text: Some("Fares rise by ten per cent, said Ann.\n\none\n\ntwo".into()),
                     outlet: Some("The Firth Herald".into()),
                     authors: vec!["Ann Lee".into(), "Bo Kim".into()],
-                    published: Some("2024-03-05".into()),
+                    published: crate::date::parse("2024-03-05"),
                     url: Some("https://firth.example/fares".into()),
+                    ..Found::default()
                 }),
             ),
             (
                 "# Ferry fares rise\n\nFares rise.\n",
-                Ok(Fields {
+                Ok(Found {
                     headline: Some("Ferry fares rise".into()),
-                    body: Some("Fares rise.".into()),
-                    ..Fields::default()
+                    text: Some("Fares rise.".into()),
+                    ..Found::default()
                 }),
             ),
             (
                 "---\nauthor: Ann Lee\noutlet: Herald\n---\nFerry fares rise\n\nFares rise.\n",
-                Ok(Fields {
-                    headline: Some("Ferry fares rise".into()),
-                    body: Some("Fares rise.".into()),
+                Ok(Found {
+                    headline_in_text: true,
+                    text: Some("Ferry fares rise\n\nFares rise.".into()),
                     outlet: Some("Herald".into()),
                     authors: vec!["Ann Lee".into()],
-                    ..Fields::default()
+                    ..Found::default()
                 }),
             ),
             (
                 "---\ntitle: [unclosed\n---\nText.\n",
-                Err("invalid YAML front matter: did not find expected ',' or ']' at line 2 column 1, while parsing a flow sequence at line 1 column 8".to_string()),
+                Err(Fault::Yaml("did not find expected ',' or ']' at line 2 column 1, while parsing a flow sequence at line 1 column 8".to_string())),
             ),
         ];
         for (input, want) in cases {

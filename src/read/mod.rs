@@ -1,20 +1,21 @@
 //! Reading article files: the one place that knows file formats. Each format turns a file's
-//! bytes into one or more [`Record`]s (an article and where it sits in its file); a file that
-//! is not an article is skipped with a reason, a record that cannot be read is a [`Problem`].
+//! bytes into what it holds, one [`Found`] per article: its text and metadata as the file gives
+//! them (extraction makes an article of it, see [`crate::load`]). A file that is not an article is
+//! skipped with a reason, a record that cannot be read is a [`Problem`].
 
-pub mod html;
-pub mod json;
-pub mod markdown;
-pub mod meta;
-pub mod warc;
+mod gzip;
+mod html;
+mod json;
+mod markdown;
+mod meta;
+mod site;
+mod warc;
 
 use std::borrow::Cow;
-use std::io::Read;
 use std::path::Path;
 
-use crate::article::Article;
-use crate::extract::{self, Known};
-use meta::Fields;
+use crate::date::Published;
+use crate::problem::{Problem, Skip, Unread};
 
 /// A file format newsdex reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,23 +32,6 @@ pub enum Format {
     Markdown,
     /// A web archive: one article per HTML response record.
     Warc,
-}
-
-/// Why a file was not read as articles.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unread {
-    /// Not an article file (wrong kind of file, empty, binary): skipped, not an error.
-    Skipped(String),
-    /// An article file that could not be read: an error, reported with its reason.
-    Failed(String),
-}
-
-/// A record of a file that could not be read; the file's other records are still read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Line of the record in its file, when the format has lines.
-    pub line: Option<usize>,
-    pub reason: String,
 }
 
 /// The format of a file, by its extension (a `.gz` after it is allowed); `None` for files
@@ -71,65 +55,61 @@ pub fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-/// One article read from a file, with its position in the file when the file holds several.
-#[derive(Debug, Clone)]
-pub struct Record {
+/// What a file holds about one article: its text and metadata, as the file gives them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
     /// Position of the record in its file (`None` for a file that is one article): element
     /// number of a JSON array, line number of JSON Lines, record number of a web archive.
     pub position: Option<usize>,
-    /// The article's web address, when the file gives it.
+    pub headline: Option<String>,
+    /// The headline is not apart: it is the first line of the text (plain text, Markdown
+    /// without a title).
+    pub headline_in_text: bool,
+    /// The main text.
+    pub text: Option<String>,
+    /// The publisher, by the name the record gives itself or its web address.
+    pub outlet: Option<String>,
+    /// Bylines, one name each.
+    pub authors: Vec<String>,
+    pub published: Option<Published>,
+    /// The article's web address.
     pub url: Option<String>,
-    pub article: Article,
 }
 
 /// What a file held: its articles, and the records that could not be read.
 #[derive(Debug, Clone, Default)]
 pub struct Parsed {
-    pub records: Vec<Record>,
+    pub records: Vec<Found>,
     pub problems: Vec<Problem>,
 }
 
-/// Options every format honours.
-#[derive(Debug, Clone, Default)]
-pub struct ReadOptions {
-    /// Outlet to give every article that names none itself.
-    pub outlet: Option<String>,
-}
-
-/// Largest size a compressed file may inflate to.
-const MAX_INFLATED: u64 = 1 << 30;
-
 /// Whether bytes start like an HTML document.
-pub fn looks_like_html(bytes: &[u8]) -> bool {
+fn looks_like_html(bytes: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")
 }
 
-fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Unread> {
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(MAX_INFLATED)
-        .read_to_end(&mut out)
-        .map_err(|e| Unread::Failed(format!("not a valid gzip file: {e}")))?;
-    Ok(out)
+/// Whether a text has no word: nothing but white space (and byte-order marks before it).
+fn blank(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim().is_empty()
 }
 
-/// Turn a file's bytes into articles. Gzip-compressed files are recognised by their content;
-/// a text file holding an HTML page is read as a page.
-pub fn parse(format: Format, bytes: &[u8], opts: &ReadOptions) -> Result<Parsed, Unread> {
+/// Read a file's bytes: what it holds about each of its articles. Gzip-compressed files are
+/// recognised by their content; a text file holding an HTML page is read as a page.
+pub fn parse(format: Format, bytes: &[u8]) -> Result<Parsed, Unread> {
     let inflated;
-    let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
-        inflated = gunzip(bytes)?;
+    let bytes = if gzip::is_gzip(bytes) {
+        inflated = gzip::inflate(bytes).map_err(Unread::Failed)?;
         &inflated[..]
     } else {
         bytes
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Unread::Skipped("empty file".into()));
+        return Err(Unread::Skipped(Skip::EmptyFile));
     }
     if format != Format::Warc && bytes[..bytes.len().min(8192)].contains(&0) {
-        return Err(Unread::Skipped("binary file".into()));
+        return Err(Unread::Skipped(Skip::BinaryFile));
     }
     let format = if format == Format::Text && looks_like_html(bytes) {
         Format::Html
@@ -139,29 +119,34 @@ pub fn parse(format: Format, bytes: &[u8], opts: &ReadOptions) -> Result<Parsed,
     let mut parsed = Parsed::default();
     match format {
         Format::Text => {
-            let article = extract::extract(&decode(bytes));
-            if article.headline.is_empty() && article.body.is_empty() {
-                return Err(Unread::Skipped("no text".into()));
+            let text = decode(bytes);
+            if blank(&text) {
+                return Err(Unread::Skipped(Skip::NoText));
             }
-            parsed.records.push(Record {
-                position: None,
-                url: None,
-                article,
+            parsed.records.push(Found {
+                text: Some(text.into_owned()),
+                headline_in_text: true,
+                ..Found::default()
             });
         }
         Format::Html => {
-            let fields = html::read(&decode_html(bytes, ""), None);
-            if fields.body.is_none() {
-                return Err(Unread::Skipped("no article text".into()));
+            let found = html::read(&decode_html(bytes, ""), None);
+            if found.text.is_none() {
+                return Err(Unread::Skipped(Skip::NoArticleText));
             }
-            parsed.records.push(record(None, fields));
+            parsed.records.push(found);
         }
         Format::Markdown => {
-            let fields = markdown::read(&decode(bytes)).map_err(Unread::Failed)?;
-            if fields.body.is_none() && fields.headline.is_none() {
-                return Err(Unread::Skipped("no text".into()));
+            let found = markdown::read(&decode(bytes)).map_err(Unread::Failed)?;
+            let no_text = match (&found.headline, &found.text) {
+                (None, None) => true,
+                (None, Some(text)) => found.headline_in_text && blank(text),
+                _ => false,
+            };
+            if no_text {
+                return Err(Unread::Skipped(Skip::NoText));
             }
-            parsed.records.push(record(None, fields));
+            parsed.records.push(found);
         }
         Format::Json | Format::JsonLines => {
             let text = decode(bytes);
@@ -172,12 +157,12 @@ pub fn parse(format: Format, bytes: &[u8], opts: &ReadOptions) -> Result<Parsed,
             };
             if let [Err(p)] = &items[..] {
                 if p.line.is_none() {
-                    return Err(Unread::Failed(p.reason.clone()));
+                    return Err(Unread::Failed(p.fault.clone()));
                 }
             }
             for item in items {
                 match item {
-                    Ok((position, fields)) => parsed.records.push(record(position, fields)),
+                    Ok(found) => parsed.records.push(found),
                     Err(p) => parsed.problems.push(p),
                 }
             }
@@ -185,37 +170,16 @@ pub fn parse(format: Format, bytes: &[u8], opts: &ReadOptions) -> Result<Parsed,
         Format::Warc => {
             for item in warc::read(bytes) {
                 match item {
-                    Ok((position, fields)) => parsed.records.push(record(Some(position), fields)),
+                    Ok(found) => parsed.records.push(found),
                     Err(p) => parsed.problems.push(p),
                 }
             }
             if parsed.records.is_empty() && parsed.problems.is_empty() {
-                return Err(Unread::Skipped("no HTML responses in the archive".into()));
+                return Err(Unread::Skipped(Skip::NoHtmlResponses));
             }
         }
     }
-    for r in &mut parsed.records {
-        if r.article.outlet.is_none() {
-            r.article.outlet.clone_from(&opts.outlet);
-        }
-    }
     Ok(parsed)
-}
-
-/// Extract an article from a record's fields.
-fn record(position: Option<usize>, fields: Fields) -> Record {
-    let known = Known {
-        headline: fields.headline,
-        outlet: fields.outlet,
-        authors: fields.authors,
-        published: fields.published,
-    };
-    let body = fields.body.unwrap_or_default();
-    Record {
-        position,
-        url: fields.url,
-        article: extract::extract_parts(&body, known),
-    }
 }
 
 /// Decode text as UTF-8, or, when it is not valid UTF-8, in the legacy encoding its bytes
@@ -237,7 +201,7 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
 
 /// Decode a page: UTF-8 when it is valid UTF-8, else the encoding the page (or its HTTP
 /// `content_type`) declares, else the one its bytes look like.
-pub fn decode_html<'a>(bytes: &'a [u8], content_type: &str) -> Cow<'a, str> {
+fn decode_html<'a>(bytes: &'a [u8], content_type: &str) -> Cow<'a, str> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Cow::Borrowed(s);
     }
@@ -280,50 +244,62 @@ mod tests {
 
     #[test]
     fn bad_bytes() {
-        let opts = ReadOptions::default();
-        let cases: [(&[u8], Option<Unread>); 3] = [
-            (b"", Some(Unread::Skipped("empty file".into()))),
+        let cases: [(&[u8], Option<Unread>); 5] = [
+            (b"", Some(Unread::Skipped(Skip::EmptyFile))),
+            (b"\x89PNG\0\0\0", Some(Unread::Skipped(Skip::BinaryFile))),
             (
-                b"\x89PNG\0\0\0",
-                Some(Unread::Skipped("binary file".into())),
+                "\u{feff}\u{a0}\n".as_bytes(),
+                Some(Unread::Skipped(Skip::NoText)),
             ),
             (b"Caf\xe9 owner speaks\n\nBody.", None),
+            ("\u{feff}\n\u{feff}".as_bytes(), None),
         ];
         for (input, want) in cases {
-            assert_eq!(parse(Format::Text, input, &opts).err(), want, "{input:?}");
+            assert_eq!(parse(Format::Text, input).err(), want, "{input:?}");
         }
-        let cases: [(Format, &[u8], Option<Unread>); 4] = [
+        let cases: [(Format, &[u8], Option<&str>); 6] = [
             (
                 Format::Html,
                 b"\x1f\x8b\x08\x00garbage",
-                Some(Unread::Failed(
-                    "not a valid gzip file: incomplete deflate stream".into(),
-                )),
+                Some("not a valid gzip file: incomplete deflate stream"),
             ),
             (
                 Format::Json,
                 b"{\"title\": ",
-                Some(Unread::Failed(
-                    "invalid JSON: EOF while parsing a value at line 1 column 10".into(),
-                )),
+                Some("invalid JSON: EOF while parsing a value at line 1 column 10"),
             ),
             (
                 Format::Json,
                 b"{\"title\": \"A\"}",
-                Some(Unread::Failed(
-                    "record has no text (none of the fields maintext, articlebody, body, text, content, article, full_text)".into(),
-                )),
+                Some("record has no text (none of the fields maintext, articlebody, body, text, content, article, full_text)"),
             ),
             (
                 Format::Warc,
                 b"WARC/1.0\r\nWARC-Type: warcinfo\r\n",
-                Some(Unread::Skipped("no HTML responses in the archive".into())),
+                Some("skipped: no HTML responses in the archive"),
+            ),
+            (
+                Format::Markdown,
+                b"---\ntitle: T\n---\n",
+                None,
+            ),
+            (
+                Format::Markdown,
+                b"---\nauthor: Ann Lee\n---\n\n",
+                Some("skipped: no text"),
             ),
         ];
         for (format, input, want) in cases {
-            assert_eq!(parse(format, input, &opts).err(), want, "{input:?}");
+            let got = parse(format, input).err().map(|e| match e {
+                Unread::Skipped(s) => format!("skipped: {s}"),
+                Unread::Failed(f) => f.to_string(),
+            });
+            assert_eq!(got.as_deref(), want, "{input:?}");
         }
-        let latin1 = parse(Format::Text, b"Caf\xe9 owner speaks\n\nBody.", &opts).expect("decoded");
-        assert_eq!(latin1.records[0].article.headline, "Café owner speaks");
+        let latin1 = parse(Format::Text, b"Caf\xe9 owner speaks\n\nBody.").expect("decoded");
+        assert_eq!(
+            latin1.records[0].text.as_deref(),
+            Some("Café owner speaks\n\nBody.")
+        );
     }
 }

@@ -2,16 +2,14 @@
 //! article, read as a page with its target URI as its address. Other records (requests,
 //! metadata, non-HTML responses) are passed over.
 
-use std::io::Read;
-
 use warc::{RecordType, WarcHeader, WarcReader};
 
-use super::meta::Fields;
-use super::{html, Problem};
+use super::{gzip, html, Found};
+use crate::problem::{Fault, Problem};
 
-/// One record of an archive: its position among the archive's records (from 1) and the page's
-/// fields, or why it was not read.
-pub type Item = Result<(usize, Fields), Problem>;
+/// One page of an archive (with its position among the archive's records, from 1), or why it
+/// was not read.
+pub(super) type Item = Result<Found, Problem>;
 
 /// The payload of an HTTP response and its content type, or `None` when it is no response.
 fn http_payload(bytes: &[u8]) -> Option<(String, Vec<u8>)> {
@@ -39,11 +37,7 @@ fn http_payload(bytes: &[u8]) -> Option<(String, Vec<u8>)> {
     }
     let body = &bytes[split.0 + split.1..];
     let body = if gzipped {
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(body)
-            .read_to_end(&mut out)
-            .ok()?;
-        out
+        gzip::inflate(body).ok()?
     } else {
         body.to_vec()
     };
@@ -52,7 +46,7 @@ fn http_payload(bytes: &[u8]) -> Option<(String, Vec<u8>)> {
 
 /// Read the HTML response records of an archive (already decompressed). A record that cannot
 /// be parsed ends the reading: the archive's framing is lost after it.
-pub fn read(bytes: &[u8]) -> Vec<Item> {
+pub(super) fn read(bytes: &[u8]) -> Vec<Item> {
     let mut out = Vec::new();
     let reader = WarcReader::new(bytes);
     for (i, record) in reader.iter_records().enumerate() {
@@ -62,7 +56,10 @@ pub fn read(bytes: &[u8]) -> Vec<Item> {
             Err(e) => {
                 out.push(Err(Problem {
                     line: None,
-                    reason: format!("WARC record {position}: {e}"),
+                    fault: Fault::Warc {
+                        record: position,
+                        error: e.to_string(),
+                    },
                 }));
                 break;
             }
@@ -82,18 +79,21 @@ pub fn read(bytes: &[u8]) -> Vec<Item> {
             continue;
         }
         let text = super::decode_html(&payload, &content_type);
-        let fields = html::read(&text, uri.as_deref());
-        if fields.body.is_none() {
+        let found = html::read(&text, uri.as_deref());
+        if found.text.is_none() {
             out.push(Err(Problem {
                 line: None,
-                reason: format!(
-                    "WARC record {position} ({}): no article text",
-                    uri.as_deref().unwrap_or("no target URI")
-                ),
+                fault: Fault::WarcNoText {
+                    record: position,
+                    uri,
+                },
             }));
             continue;
         }
-        out.push(Ok((position, fields)));
+        out.push(Ok(Found {
+            position: Some(position),
+            ..found
+        }));
     }
     out
 }
