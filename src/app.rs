@@ -1,4 +1,4 @@
-//! Running a parsed command line: validates it, does the work, hands results to the printers.
+//! Running a command line: takes its checked config, does the work, hands results to the printers.
 //! Returns whether anything was found, for the exit status (0 found, 1 nothing, 2 error).
 
 use std::io::{IsTerminal, Write};
@@ -7,11 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
-use clap::CommandFactory;
+use anyhow::{bail, Context, Result};
 
-use crate::cli::{Cli, Command};
-use crate::index::{default_dir, Store};
+use crate::cli::{self, Cli, Config, Task};
+use crate::index::Store;
 use crate::ingest::{self, IngestOptions};
 use crate::load;
 use crate::output::{self, Mode};
@@ -31,14 +30,6 @@ pub enum Outcome {
     Partial,
     /// Interrupted by the user (Ctrl-C); what was done is kept.
     Interrupted,
-}
-
-fn mode(json: bool) -> Mode {
-    if json {
-        Mode::Json
-    } else {
-        Mode::Human
-    }
 }
 
 fn found(n: usize) -> Outcome {
@@ -78,94 +69,65 @@ fn show_progress(bar: &indicatif::ProgressBar, p: ingest::Progress) {
 
 /// Run `cli`, printing results to `out` and diagnostics to `err`.
 pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outcome> {
-    let index_dir: PathBuf = cli.index.clone().unwrap_or_else(default_dir);
-    match cli.command {
-        Command::Ingest {
-            paths,
-            outlet,
-            rebuild,
-            prune,
-            jobs,
-            max_file_size,
-            commit_every,
-            json,
-        } => {
-            let opts = IngestOptions {
-                paths,
-                outlet,
-                rebuild,
-                jobs,
-                max_file_size,
-                commit_every,
-                prune,
-                stop: None,
-            };
-            ingest(&index_dir, opts, mode(json), out, err)
-        }
-        Command::Query {
+    let Config { index, task } = cli.config();
+    let open = || Store::open(&index);
+    match task {
+        Task::Ingest { options, mode } => ingest(&index, options, mode, out, err),
+        Task::Query {
             query,
-            filter,
-            output: o,
+            filters,
+            print,
         } => {
-            let store = Store::open(&index_dir)?;
-            let hits = Search::new(&store)?.articles(&query, &filter.filters(), o.limit)?;
-            output::articles(out, mode(o.json), &hits)?;
+            let hits = Search::new(&open()?)?.articles(&query, &filters, print.limit)?;
+            output::articles(out, print.mode, &hits)?;
             Ok(found(hits.len()))
         }
-        Command::Quotes {
+        Task::Quotes {
             keywords,
             speaker,
-            filter,
-            output: o,
+            filters,
+            print,
         } => {
-            let store = Store::open(&index_dir)?;
-            let hits = Search::new(&store)?.quotes(
-                &keywords.join(" "),
-                speaker.as_deref(),
-                &filter.filters(),
-                o.limit,
-            )?;
-            output::quotes(out, mode(o.json), &hits)?;
+            let store = open()?;
+            let search = Search::new(&store)?;
+            let hits = search.quotes(&keywords, speaker.as_deref(), &filters, print.limit)?;
+            output::quotes(out, print.mode, &hits)?;
             Ok(found(hits.len()))
         }
-        Command::Person { name, output: o } => {
-            let store = Store::open(&index_dir)?;
-            let hits = Search::new(&store)?.person(&name.join(" "), o.limit)?;
-            output::person(out, mode(o.json), &hits)?;
+        Task::Person { name, print } => {
+            let hits = Search::new(&open()?)?.person(&name, print.limit)?;
+            output::person(out, print.mode, &hits)?;
             Ok(found(hits.len()))
         }
-        Command::People { output: o } => {
-            let store = Store::open(&index_dir)?;
-            let rows = Search::new(&store)?.people(o.limit)?;
-            output::counts(out, mode(o.json), &rows)?;
+        Task::People(print) => {
+            let rows = Search::new(&open()?)?.people(print.limit)?;
+            output::counts(out, print.mode, &rows)?;
             Ok(found(rows.len()))
         }
-        Command::Outlets { output: o } => {
-            let store = Store::open(&index_dir)?;
-            let rows = Search::new(&store)?.outlets(o.limit)?;
-            output::counts(out, mode(o.json), &rows)?;
+        Task::Outlets(print) => {
+            let rows = Search::new(&open()?)?.outlets(print.limit)?;
+            output::counts(out, print.mode, &rows)?;
             Ok(found(rows.len()))
         }
-        Command::Show { path, json } => {
-            let store = Store::open(&index_dir)?;
-            let shown = Search::new(&store)?.show(&source::id_of_argument(&path))?;
+        Task::Show { path, id, mode } => {
+            let shown = Search::new(&open()?)?.show(&id)?;
             if shown.is_empty() {
-                anyhow::bail!(
+                bail!(
                     "'{}' is not in the index at {}",
                     path.display(),
-                    index_dir.display()
+                    index.display()
                 );
             }
-            output::shown(out, mode(json), &shown)?;
+            output::shown(out, mode, &shown)?;
             Ok(Outcome::Found)
         }
-        Command::Extract {
-            files,
+        Task::Extract {
+            paths,
             max_file_size,
-            json,
-        } => extract(&files, max_file_size, mode(json), out, err),
-        Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "newsdex", out);
+            mode,
+        } => extract(&paths, max_file_size, mode, out, err),
+        Task::Completions(shell) => {
+            cli::completions(shell, out);
             Ok(Outcome::Found)
         }
     }

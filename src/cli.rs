@@ -1,9 +1,13 @@
-//! The command line: every command, flag and help text (the doc comments are the help).
+//! The command line: every command, flag and help text (the doc comments are the help), and
+//! the checked [`Config`] each command runs with. Only this module knows clap.
 
+use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use crate::ingest::IngestOptions;
+use crate::output::Mode;
 use crate::search::{Filters, Sort};
 
 /// Index a folder of news articles: who said what, where.
@@ -29,64 +33,68 @@ pub struct Cli {
     pub index: Option<PathBuf>,
 
     #[command(subcommand)]
-    pub command: Command,
+    command: Command,
 }
 
 /// Output flags shared by the commands that print results.
 #[derive(Debug, Clone, Args)]
-pub struct Output {
+struct Output {
     /// Print one JSON object per line (shapes in the README)
     #[arg(long)]
-    pub json: bool,
+    json: bool,
 
     /// Print at most N results
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
-    pub limit: usize,
+    limit: usize,
 }
 
 /// Filters shared by `query` and `quotes`; they combine with any query.
 #[derive(Debug, Clone, Args)]
-pub struct Filter {
+struct Filter {
     /// Only articles published on or after this day
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub since: Option<chrono::NaiveDate>,
+    since: Option<chrono::NaiveDate>,
 
     /// Only articles published on or before this day
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub until: Option<chrono::NaiveDate>,
+    until: Option<chrono::NaiveDate>,
 
     /// Only articles of this outlet (any form of its name)
     #[arg(long, value_name = "NAME")]
-    pub outlet: Option<String>,
+    outlet: Option<String>,
 
     /// Only articles that mention this person (any form of the name)
     #[arg(long, value_name = "NAME")]
-    pub person: Option<String>,
+    person: Option<String>,
 
     /// Order of the results
-    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
-    pub sort: Sort,
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    sort: SortArg,
 }
 
-impl Filter {
-    /// The search filters these flags ask for.
-    pub fn filters(&self) -> Filters {
-        Filters {
-            since: self.since,
-            until: self.until,
-            outlet: self.outlet.clone(),
-            person: self.person.clone(),
-            sort: self.sort,
-        }
-    }
+/// How hits are ordered ([`Sort`] as a flag's value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest first; articles without a date last.
+    Date,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     crate::date::parse_day(s)
 }
 
+/// A limit on the size of the files read.
+#[derive(Debug, Clone, Args)]
+struct Limits {
+    /// Skip files larger than this many bytes, as failures
+    #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
+    max_file_size: u64,
+}
+
 #[derive(Debug, Subcommand)]
-pub enum Command {
+enum Command {
     /// Index the articles in files and folders (recursively); re-running skips unchanged files
     Ingest {
         /// Files and folders of articles
@@ -109,9 +117,8 @@ pub enum Command {
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
 
-        /// Skip files larger than this many bytes, as failures
-        #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
-        max_file_size: u64,
+        #[command(flatten)]
+        limits: Limits,
 
         /// Commit the index after every N articles (and at least every minute)
         #[arg(long, value_name = "N", default_value_t = crate::ingest::COMMIT_EVERY)]
@@ -195,9 +202,8 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
 
-        /// Skip files larger than this many bytes, as failures
-        #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
-        max_file_size: u64,
+        #[command(flatten)]
+        limits: Limits,
 
         /// Print one JSON object per article
         #[arg(long)]
@@ -210,4 +216,178 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// What to print and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Print {
+    pub mode: Mode,
+    /// At most this many results.
+    pub limit: usize,
+}
+
+/// A command to run, with everything it needs, checked.
+#[derive(Debug, Clone)]
+pub enum Task {
+    Ingest {
+        options: IngestOptions,
+        mode: Mode,
+    },
+    Query {
+        query: String,
+        filters: Filters,
+        print: Print,
+    },
+    Quotes {
+        keywords: String,
+        speaker: Option<String>,
+        filters: Filters,
+        print: Print,
+    },
+    Person {
+        name: String,
+        print: Print,
+    },
+    People(Print),
+    Outlets(Print),
+    Show {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// The identity of the article, or of the file of articles, it stands for.
+        id: String,
+        mode: Mode,
+    },
+    Extract {
+        paths: Vec<PathBuf>,
+        max_file_size: u64,
+        mode: Mode,
+    },
+    Completions(clap_complete::Shell),
+}
+
+/// What a command line asks for.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The index folder.
+    pub index: PathBuf,
+    pub task: Task,
+}
+
+fn mode(json: bool) -> Mode {
+    if json {
+        Mode::Json
+    } else {
+        Mode::Human
+    }
+}
+
+impl From<Output> for Print {
+    fn from(o: Output) -> Print {
+        Print {
+            mode: mode(o.json),
+            limit: o.limit,
+        }
+    }
+}
+
+impl From<Filter> for Filters {
+    fn from(f: Filter) -> Filters {
+        Filters {
+            since: f.since,
+            until: f.until,
+            outlet: f.outlet,
+            person: f.person,
+            sort: match f.sort {
+                SortArg::Relevance => Sort::Relevance,
+                SortArg::Date => Sort::Date,
+            },
+        }
+    }
+}
+
+impl Cli {
+    /// What the command line asks for: the index folder (`--index`, else `$NEWSDEX_INDEX`, else
+    /// the default folder) and the command with its settings.
+    pub fn config(self) -> Config {
+        let index = self.index.unwrap_or_else(crate::index::default_dir);
+        Config {
+            index,
+            task: self.command.task(),
+        }
+    }
+}
+
+impl Command {
+    fn task(self) -> Task {
+        match self {
+            Command::Ingest {
+                paths,
+                outlet,
+                rebuild,
+                prune,
+                jobs,
+                limits,
+                commit_every,
+                json,
+            } => Task::Ingest {
+                options: IngestOptions {
+                    paths,
+                    outlet,
+                    rebuild,
+                    jobs,
+                    max_file_size: limits.max_file_size,
+                    commit_every,
+                    prune,
+                    stop: None,
+                },
+                mode: mode(json),
+            },
+            Command::Query {
+                query,
+                filter,
+                output,
+            } => Task::Query {
+                query,
+                filters: filter.into(),
+                print: output.into(),
+            },
+            Command::Quotes {
+                keywords,
+                speaker,
+                filter,
+                output,
+            } => Task::Quotes {
+                keywords: keywords.join(" "),
+                speaker,
+                filters: filter.into(),
+                print: output.into(),
+            },
+            Command::Person { name, output } => Task::Person {
+                name: name.join(" "),
+                print: output.into(),
+            },
+            Command::People { output } => Task::People(output.into()),
+            Command::Outlets { output } => Task::Outlets(output.into()),
+            Command::Show { path, json } => Task::Show {
+                id: crate::source::id_of_argument(&path),
+                path,
+                mode: mode(json),
+            },
+            Command::Extract {
+                files,
+                limits,
+                json,
+            } => Task::Extract {
+                paths: files,
+                max_file_size: limits.max_file_size,
+                mode: mode(json),
+            },
+            Command::Completions { shell } => Task::Completions(shell),
+        }
+    }
+}
+
+/// Write the completion script of `shell`.
+pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) {
+    clap_complete::generate(shell, &mut Cli::command(), "newsdex", out);
 }

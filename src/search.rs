@@ -128,7 +128,7 @@ pub struct Shown {
 }
 
 /// How hits are ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Sort {
     /// Best match first.
     #[default]
