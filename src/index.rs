@@ -31,7 +31,7 @@ pub const NAME: &str = "newsdex_name";
 
 /// The schema's field handles, kept from the builder.
 #[derive(Clone, Copy, Debug)]
-pub struct Fields {
+pub struct IndexFields {
     /// Identity of the article, and where it is shown to come from: its file's absolute path,
     /// plus `#N` for the Nth record of a file of many.
     pub id: Field,
@@ -60,7 +60,7 @@ pub struct Fields {
     pub outlet_facet: Field,
     /// JSON of the people and quotes of an article ([`StoredMeta`]).
     pub meta: Field,
-    /// The spans of body positions the article's quotes cover ([`crate::spans::Span`], packed).
+    /// The spans of body positions the article's quotes cover ([`crate::spans::WordSpan`], packed).
     pub spans: Field,
     /// The words of each quote's speaker ([`crate::spans::speaker_key`]).
     pub speaker_words: Field,
@@ -110,7 +110,7 @@ struct StoredMetaOwned {
 impl StoredMeta {
     /// The meta stored on an article's document (empty when there is none), quote texts
     /// restored from the stored body.
-    pub fn of(doc: &TantivyDocument, f: &Fields) -> StoredMeta {
+    pub fn of(doc: &TantivyDocument, f: &IndexFields) -> StoredMeta {
         let text = |field| doc.get_first(field).and_then(|v| v.as_str());
         let Some(meta) = text(f.meta).and_then(|m| serde_json::from_str::<StoredMetaOwned>(m).ok())
         else {
@@ -158,9 +158,9 @@ fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
 }
 
 /// Build the schema and keep its field handles.
-pub fn schema() -> (Schema, Fields) {
+pub fn schema() -> (Schema, IndexFields) {
     let mut b = Schema::builder();
-    let fields = Fields {
+    let fields = IndexFields {
         // Stored, not indexed: `show FILE#N` finds the article among FILE's.
         id: b.add_text_field("id", STORED),
         file: b.add_text_field("file", STRING | FAST),
@@ -216,7 +216,7 @@ fn register_tokenizers(index: &Index) {
 /// An open index and its fields.
 pub struct Store {
     pub index: Index,
-    pub fields: Fields,
+    pub fields: IndexFields,
     pub dir: PathBuf,
     schema: Schema,
 }

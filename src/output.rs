@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::ingest::Summary;
 use crate::load::Record;
-use crate::search::{ArticleHit, Count_, Origin, PersonHit, QuoteHit, Shown};
+use crate::search::{ArticleHit, NameCount, Origin, PersonHit, QuoteHit, Shown};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -141,7 +141,7 @@ pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Resul
 }
 
 /// Name counts of `people` and `outlets`.
-pub fn counts(out: &mut impl Write, mode: Mode, rows: &[Count_]) -> io::Result<()> {
+pub fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io::Result<()> {
     let width = rows
         .iter()
         .map(|r| r.articles.to_string().len())

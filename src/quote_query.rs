@@ -17,8 +17,8 @@ use tantivy::query::{
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
-use crate::index::Fields;
-use crate::spans::Span;
+use crate::index::IndexFields;
+use crate::spans::WordSpan;
 
 /// Words in an average quote, the length BM25 compares a quote's with (the quotes newsdex finds
 /// average 21.6 words in the BBC corpus and 23.0 in PolNeAR).
@@ -57,7 +57,7 @@ pub struct QuoteQuery {
     terms: Vec<Term>,
     /// Article-level queries the expression refers to.
     articles: Vec<Box<dyn Query>>,
-    fields: Fields,
+    fields: IndexFields,
 }
 
 impl Clone for QuoteQuery {
@@ -83,13 +83,13 @@ impl fmt::Debug for QuoteQuery {
 
 /// Builds a [`QuoteQuery`] from queries the query parser made.
 pub struct Builder {
-    fields: Fields,
+    fields: IndexFields,
     terms: Vec<Term>,
     articles: Vec<Box<dyn Query>>,
 }
 
 /// Whether `q` asks anything of the `quote` field.
-pub fn asks_quotes(q: &dyn Query, fields: &Fields) -> bool {
+pub fn asks_quotes(q: &dyn Query, fields: &IndexFields) -> bool {
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
         return b
             .clauses()
@@ -105,7 +105,7 @@ pub fn asks_quotes(q: &dyn Query, fields: &Fields) -> bool {
 }
 
 /// Whether `q` asks only about quotes: something of the `quote` field, and nothing of another.
-fn only_quotes(q: &dyn Query, fields: &Fields) -> bool {
+fn only_quotes(q: &dyn Query, fields: &IndexFields) -> bool {
     let mut only = asks_quotes(q, fields);
     q.query_terms(&mut |t, _| only &= t.field() == fields.quote);
     only
@@ -115,21 +115,23 @@ fn only_quotes(q: &dyn Query, fields: &Fields) -> bool {
 /// phrase, or any phrase when quotes are the default field. The parsed [`PhraseQuery`] does not
 /// tell its slop, and a quote's phrase is matched exactly, so such a query is refused rather
 /// than answered as if it had none.
-pub fn asks_quote_slop(query: &str, quotes_by_default: bool) -> bool {
+pub fn asks_quote_slop(query: &str, quote_field: &str, quotes_by_default: bool) -> bool {
     use tantivy::query_grammar::{UserInputAst, UserInputLeaf};
-    fn walk(ast: &UserInputAst, default: bool) -> bool {
+    fn any(ast: &UserInputAst, leaf: &dyn Fn(&UserInputLeaf) -> bool) -> bool {
         match ast {
-            UserInputAst::Clause(clauses) => clauses.iter().any(|(_, a)| walk(a, default)),
-            UserInputAst::Boost(a, _) => walk(a, default),
-            UserInputAst::Leaf(leaf) => match &**leaf {
-                UserInputLeaf::Literal(l) => {
-                    l.slop > 0 && l.field_name.as_deref().map_or(default, |f| f == "quote")
-                }
-                _ => false,
-            },
+            UserInputAst::Clause(clauses) => clauses.iter().any(|(_, a)| any(a, leaf)),
+            UserInputAst::Boost(a, _) => any(a, leaf),
+            UserInputAst::Leaf(l) => leaf(l),
         }
     }
-    tantivy::query_grammar::parse_query(query).is_ok_and(|ast| walk(&ast, quotes_by_default))
+    let sloppy = |leaf: &UserInputLeaf| match leaf {
+        UserInputLeaf::Literal(l) => {
+            let field = l.field_name.as_deref();
+            l.slop > 0 && field.map_or(quotes_by_default, |f| f == quote_field)
+        }
+        _ => false,
+    };
+    tantivy::query_grammar::parse_query(query).is_ok_and(|ast| any(&ast, &sloppy))
 }
 
 /// Why a phrase with slop is refused in quotes.
@@ -139,7 +141,7 @@ const UNSUPPORTED: &str =
     "quote: takes words, \"phrases\", AND, OR and NOT (no fuzzy, prefix, range or boost)";
 
 impl Builder {
-    pub fn new(fields: Fields) -> Self {
+    pub fn new(fields: IndexFields) -> Self {
         Builder {
             fields,
             terms: Vec::new(),
@@ -231,7 +233,7 @@ impl Builder {
 
     /// `q` with every part that asks only about quotes (the largest such parts: "one quote holds
     /// both" for `quote:(tax cuts)`) replaced by a [`QuoteQuery`].
-    pub fn rewrite(fields: Fields, q: &dyn Query) -> Result<Box<dyn Query>> {
+    pub fn rewrite(fields: IndexFields, q: &dyn Query) -> Result<Box<dyn Query>> {
         if !asks_quotes(q, &fields) {
             return Ok(q.box_clone());
         }
@@ -419,7 +421,7 @@ pub struct QuoteWeight {
     idf: Vec<f32>,
     candidates: Box<dyn Weight>,
     articles: Vec<Box<dyn Weight>>,
-    fields: Fields,
+    fields: IndexFields,
     speakers: bool,
 }
 
@@ -441,14 +443,15 @@ impl QuoteWeight {
             .iter()
             .map(|w| w.scorer(reader, 1.0))
             .collect::<tantivy::Result<Vec<_>>>()?;
+        let name = |field| reader.schema().get_field_name(field);
         let speaker_words = if self.speakers {
-            Some(reader.fast_fields().u64("speaker_words")?)
+            Some(reader.fast_fields().u64(name(self.fields.speaker_words))?)
         } else {
             None
         };
         let mut scorer = QuoteScorer {
             candidates: self.candidates.scorer(reader, 1.0)?,
-            spans: reader.fast_fields().u64("spans")?,
+            spans: reader.fast_fields().u64(name(self.fields.spans))?,
             eval: Eval {
                 expr: self.expr.clone(),
                 idf: self.idf.clone(),
@@ -502,7 +505,7 @@ pub struct QuoteScorer {
     /// The quotes of the current article that match, with their scores.
     matched: Vec<(usize, Score)>,
     /// The current article's spans, and one quote's, kept from one article to the next.
-    spans_buf: Vec<Span>,
+    spans_buf: Vec<WordSpan>,
     ranges_buf: Vec<(u32, u32)>,
     doc: DocId,
 }
@@ -533,7 +536,7 @@ impl QuoteScorer {
         // In the order written, which fast fields keep: by quote, then by position.
         let mut spans = std::mem::take(&mut self.spans_buf);
         spans.clear();
-        spans.extend(self.spans.values_for_doc(doc).map(Span::unpack));
+        spans.extend(self.spans.values_for_doc(doc).map(WordSpan::unpack));
         if spans.is_empty() {
             self.spans_buf = spans;
             return false;

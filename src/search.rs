@@ -16,7 +16,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TokenStream;
 use tantivy::{DocAddress, DocSet, Order, Searcher, TantivyDocument, Term, TERMINATED};
 
-use crate::index::{Fields, Store, StoredMeta, NAME};
+use crate::index::{IndexFields, Store, StoredMeta, NAME};
 use crate::quote_query::{self, Expr};
 
 /// The article a hit comes from, as every hit shows it.
@@ -51,7 +51,7 @@ fn settle_date_ties<T>(
 
 impl Origin {
     /// The origin stored on an article's document.
-    fn of(doc: &TantivyDocument, f: &Fields) -> Origin {
+    fn of(doc: &TantivyDocument, f: &IndexFields) -> Origin {
         Origin {
             path: first_str(doc, f.id).unwrap_or_default(),
             headline: first_str(doc, f.headline).unwrap_or_default(),
@@ -107,7 +107,7 @@ pub struct PersonHit {
 
 /// A name and the number of articles it appears in.
 #[derive(Debug, Clone, Serialize)]
-pub struct Count_ {
+pub struct NameCount {
     pub name: String,
     pub articles: u64,
 }
@@ -185,7 +185,7 @@ impl<'s> Search<'s> {
         })
     }
 
-    fn fields(&self) -> &Fields {
+    fn fields(&self) -> &IndexFields {
         &self.store.fields
     }
 
@@ -211,8 +211,25 @@ impl<'s> Search<'s> {
             // "-tax" alone: everything but the excluded words.
             Err(tantivy::query::QueryParserError::AllButQueryForbidden) => parser
                 .parse_query(&format!("* {q}"))
-                .map_err(|e| anyhow!("invalid query {query:?}: {}", describe(&e))),
-            other => other.map_err(|e| anyhow!("invalid query {query:?}: {}", describe(&e))),
+                .map_err(|e| anyhow!("invalid query {query:?}: {}", self.describe(&e))),
+            other => other.map_err(|e| anyhow!("invalid query {query:?}: {}", self.describe(&e))),
+        }
+    }
+
+    /// A query parser's error, in words for people.
+    fn describe(&self, e: &tantivy::query::QueryParserError) -> String {
+        use tantivy::query::QueryParserError as E;
+        let f = self.fields();
+        match e {
+            E::FieldDoesNotExist(field) => {
+                let searched = [
+                    f.headline, f.body, f.quote, f.speaker, f.person, f.outlet, f.author, f.url,
+                ];
+                let names: Vec<&str> = searched.iter().map(|&s| self.store.name(s)).collect();
+                format!("unknown field '{field}' (fields: {})", names.join(", "))
+            }
+            E::SyntaxError(s) => format!("syntax error near {s:?}"),
+            other => other.to_string(),
         }
     }
 
@@ -259,8 +276,10 @@ impl<'s> Search<'s> {
                 .searcher
                 .search(q, &TopDocs::with_limit(limit).order_by_score())?),
             Sort::Date => {
-                let by_date = TopDocs::with_limit(limit)
-                    .order_by_fast_field::<tantivy::DateTime>("published", Order::Desc);
+                let by_date = TopDocs::with_limit(limit).order_by_fast_field::<tantivy::DateTime>(
+                    self.store.name(self.fields().published),
+                    Order::Desc,
+                );
                 let top = self.searcher.search(q, &by_date)?;
                 top.into_iter()
                     .map(|(_, addr)| {
@@ -281,7 +300,7 @@ impl<'s> Search<'s> {
     ) -> Result<Vec<ArticleHit>> {
         let f = *self.fields();
         // A quote's words are the body's: the body is searched, and `quote:` words within quotes.
-        if quote_query::asks_quote_slop(query, false) {
+        if quote_query::asks_quote_slop(query, self.store.name(f.quote), false) {
             return Err(anyhow!("invalid query {query:?}: {}", quote_query::SLOP));
         }
         let user = self.parse(query, vec![f.headline, f.body, f.person, f.outlet], true)?;
@@ -347,7 +366,7 @@ impl<'s> Search<'s> {
         let mut builder = quote_query::Builder::new(f);
         let mut must = Vec::new();
         if !keywords.trim().is_empty() && keywords.trim() != "*" {
-            if quote_query::asks_quote_slop(keywords, true) {
+            if quote_query::asks_quote_slop(keywords, self.store.name(f.quote), true) {
                 return Err(anyhow!("invalid query {keywords:?}: {}", quote_query::SLOP));
             }
             let parsed = self.parse(keywords, vec![f.quote], false)?;
@@ -388,7 +407,7 @@ impl<'s> Search<'s> {
         'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
             let dates = match filters.sort {
-                Sort::Date => Some(reader.fast_fields().date("published")?),
+                Sort::Date => Some(reader.fast_fields().date(self.store.name(f.published))?),
                 Sort::Relevance => None,
             };
             let alive = reader.alive_bitset();
@@ -548,18 +567,17 @@ impl<'s> Search<'s> {
             .collect())
     }
 
-    fn facet_counts(&self, field: tantivy::schema::Field, limit: usize) -> Result<Vec<Count_>> {
+    fn facet_counts(&self, field: tantivy::schema::Field, limit: usize) -> Result<Vec<NameCount>> {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        let name = self.store.index.schema().get_field_name(field).to_string();
-        let mut collector = FacetCollector::for_field(name);
+        let mut collector = FacetCollector::for_field(self.store.name(field));
         collector.add_facet(Facet::root());
         let counts = self.searcher.search(&AllQuery, &collector)?;
-        let mut out: Vec<Count_> = counts
+        let mut out: Vec<NameCount> = counts
             .top_k("/", limit)
             .into_iter()
-            .map(|(facet, n)| Count_ {
+            .map(|(facet, n)| NameCount {
                 name: facet
                     .to_path()
                     .last()
@@ -577,12 +595,12 @@ impl<'s> Search<'s> {
     }
 
     /// The most-mentioned people, by the number of articles that mention them.
-    pub fn people(&self, limit: usize) -> Result<Vec<Count_>> {
+    pub fn people(&self, limit: usize) -> Result<Vec<NameCount>> {
         self.facet_counts(self.fields().people_facet, limit)
     }
 
     /// The outlets, by their number of articles.
-    pub fn outlets(&self, limit: usize) -> Result<Vec<Count_>> {
+    pub fn outlets(&self, limit: usize) -> Result<Vec<NameCount>> {
         self.facet_counts(self.fields().outlet_facet, limit)
     }
 
@@ -647,16 +665,5 @@ fn lead(text: &str, max: usize) -> String {
     match cut.rfind(' ') {
         Some(i) => format!("{}…", &cut[..i]),
         None => cut,
-    }
-}
-
-fn describe(e: &tantivy::query::QueryParserError) -> String {
-    use tantivy::query::QueryParserError as E;
-    match e {
-        E::FieldDoesNotExist(f) => format!(
-            "unknown field '{f}' (fields: headline, body, quote, speaker, person, outlet, author, url)"
-        ),
-        E::SyntaxError(s) => format!("syntax error near {s:?}"),
-        other => other.to_string(),
     }
 }

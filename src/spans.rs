@@ -20,21 +20,21 @@ const QUOTE_SHIFT: u32 = 48;
 /// One stretch of a quote in the body: the `quote`-th quote of the article covers the word
 /// positions `start..end` (a quote split by its attribution has one span per part).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
+pub struct WordSpan {
     pub quote: usize,
     pub start: u32,
     pub end: u32,
 }
 
-impl Span {
+impl WordSpan {
     /// The span as one fast-field value.
     pub fn pack(self) -> u64 {
         (self.quote as u64) << QUOTE_SHIFT | u64::from(self.start) << 24 | u64::from(self.end)
     }
 
     /// A span from its fast-field value.
-    pub fn unpack(v: u64) -> Span {
-        Span {
+    pub fn unpack(v: u64) -> WordSpan {
+        WordSpan {
             quote: (v >> QUOTE_SHIFT) as usize,
             start: ((v >> 24) & MAX_POSITION) as u32,
             end: (v & MAX_POSITION) as u32,
@@ -45,7 +45,7 @@ impl Span {
 /// Where an article's quotes are in its body.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuoteSpans {
-    pub spans: Vec<Span>,
+    pub spans: Vec<WordSpan>,
     /// Whether each quote's text is the body's own stretch from its start to its end (so that
     /// it need not be stored twice; see [`stretch`]).
     pub verbatim: Vec<bool>,
@@ -53,7 +53,7 @@ pub struct QuoteSpans {
 
 /// The stretch of `body` from character `start` to character `end`, if the body has it.
 pub fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
-    let at = Walk::new(body).at_chars(&[start, end]);
+    let at = Cursor::new(body).at_chars(&[start, end]);
     match (at[0], at[1]) {
         (Some((s, _)), Some((e, _))) if s <= e => Some(&body[s..e]),
         _ => None,
@@ -98,7 +98,7 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
     let mut bounds: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();
     bounds.sort_unstable();
     bounds.dedup();
-    let at = Walk::new(body).at_chars(&bounds);
+    let at = Cursor::new(body).at_chars(&bounds);
     let find = |char_offset: usize| bounds.binary_search(&char_offset).ok().and_then(|i| at[i]);
     let mut out = Vec::with_capacity(quotes.len());
     let mut verbatim = vec![false; quotes.len()];
@@ -112,7 +112,7 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
         let region = &body[s..e];
         let mut push = |start: u32, end: u32| {
             if start < end && u64::from(end) <= MAX_POSITION {
-                out.push(Span { quote, start, end });
+                out.push(WordSpan { quote, start, end });
             }
         };
         if region == q.text {
@@ -125,7 +125,7 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
         let pieces = pieces_of(region, &q.text);
         let mut edges: Vec<usize> = pieces.iter().flat_map(|&(a, b)| [a, b]).collect();
         edges.dedup();
-        let words = Walk::new(region).words_at(&edges);
+        let words = Cursor::new(region).words_at(&edges);
         for &(a, b) in &pieces {
             let word = |x: usize| edges.binary_search(&x).map_or(0, |i| words[i]);
             push(ws + word(a), ws + word(b));
@@ -139,7 +139,7 @@ pub fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
 
 /// A pass over a text that counts characters and words (runs of alphanumeric characters, as the
 /// index tokenizer splits them).
-struct Walk<'a> {
+struct Cursor<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
@@ -158,9 +158,9 @@ const ALNUM: [bool; 128] = {
     t
 };
 
-impl<'a> Walk<'a> {
+impl<'a> Cursor<'a> {
     fn new(text: &'a str) -> Self {
-        Walk {
+        Cursor {
             text,
             byte: 0,
             chars: 0,
@@ -274,7 +274,7 @@ mod tests {
 
     /// The words of the body at the spans of quote `n`, through the index tokenizer's own
     /// positions.
-    fn words_at(body: &str, spans: &[Span], n: usize) -> Vec<String> {
+    fn words_at(body: &str, spans: &[WordSpan], n: usize) -> Vec<String> {
         let mut tok = crate::stem::NewsTokenizer::name();
         let mut stream = tok.token_stream(body);
         let mut out = Vec::new();
@@ -358,7 +358,7 @@ mod tests {
             .collect();
         assert_eq!(got, ["one", "two three", "four"]);
         for s in &spans {
-            assert_eq!(Span::unpack(s.pack()), *s, "{s:?}");
+            assert_eq!(WordSpan::unpack(s.pack()), *s, "{s:?}");
         }
     }
 
