@@ -1,22 +1,55 @@
 //! The outlet of an article from what its file says of its site: the name a page or record
 //! gives itself, checked against its web address, and the names of known news hosts.
 
-/// The host of a URL, without `www.`; `None` when it is not an absolute http(s) URL.
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The host of an absolute URL, in lower case, without `www.`, written in Unicode; `None` when
+/// the URL has no host name with a dot.
 pub(super) fn host_of(url: &str) -> Option<String> {
-    let rest = url.trim().split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host
-        .rsplit('@')
-        .next()?
-        .split(':')
-        .next()?
-        .to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    (host.contains('.') && !host.is_empty()).then_some(host)
+    let parsed = url::Url::parse(url.trim()).ok()?;
+    let host = parsed.host_str()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    if !host.contains('.') {
+        return None;
+    }
+    // The URL parser writes international names in ASCII (`xn--`): back to what they say.
+    Some(if host.contains("xn--") {
+        idna::domain_to_unicode(host).0
+    } else {
+        host.to_string()
+    })
 }
 
-/// Known news hosts and their names (`host<TAB>name`).
-const HOSTS: &str = include_str!("hosts.tsv");
+/// The labels of a host that name the site, without its public suffix and `www`-like labels:
+/// `news.bbc.co.uk` → `news`, `bbc`.
+fn site_labels(host: &str) -> impl Iterator<Item = &str> {
+    let suffix = psl::suffix(host.as_bytes()).map_or(0, |s| s.as_bytes().len());
+    let site = host
+        .get(..host.len().saturating_sub(suffix + 1))
+        .unwrap_or("");
+    site.split('.')
+        .filter(|l| !l.is_empty() && !l.starts_with("www"))
+}
+
+/// Known news hosts and their names (`host<TAB>name`, from `hosts.tsv`), by host.
+static HOSTS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("hosts.tsv")
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
+});
+
+/// The outlet of a known host or of a site above it (`edition.cnn.com` is `cnn.com`'s).
+fn known_host(host: &str) -> Option<&'static str> {
+    let mut site = host;
+    loop {
+        if let Some(name) = HOSTS.get(site) {
+            return Some(name);
+        }
+        site = site.split_once('.')?.1;
+    }
+}
 
 /// The outlet a name or host stands for: a known web host ("www.bbc.co.uk", "bbc.co.uk") is
 /// mapped to its outlet's name ("BBC News"), an unknown host is kept without `www.`, and any
@@ -31,15 +64,7 @@ pub(super) fn outlet_name(name: &str) -> String {
         let h = name.to_ascii_lowercase();
         h.strip_prefix("www.").unwrap_or(&h).to_string()
     });
-    for line in HOSTS.lines() {
-        let Some((h, outlet)) = line.split_once('\t') else {
-            continue;
-        };
-        if host == h || host.ends_with(&format!(".{h}")) {
-            return outlet.to_string();
-        }
-    }
-    host
+    known_host(&host).map_or(host, str::to_string)
 }
 
 /// Lower-case letters and digits of a name, accents folded ("Libération.fr" → "liberationfr"),
@@ -101,20 +126,7 @@ pub(super) fn site_agrees(name: &str, url: &str) -> bool {
     let lower = name.to_lowercase();
     let name = compact(lower.strip_prefix("the ").unwrap_or(&lower));
     let host = host_of(url).unwrap_or_else(|| url.to_ascii_lowercase());
-    let mut labels: Vec<&str> = host.split('.').collect();
-    labels.pop();
-    let generic = |l: &str| {
-        l.starts_with("www")
-            || matches!(
-                l,
-                "co" | "com" | "org" | "net" | "gov" | "ac" | "edu" | "ne" | "or"
-            )
-    };
-    if labels
-        .iter()
-        .filter(|l| !generic(l))
-        .any(|l| reads_as(&name, &compact(l)))
-    {
+    if site_labels(&host).any(|l| reads_as(&name, &compact(l))) {
         return true;
     }
     // A site within a site: its name is a folder of the address.
@@ -225,11 +237,46 @@ mod tests {
                 "http://user@news.example.org:8080/",
                 Some("news.example.org"),
             ),
+            ("HTTPS://News.Example.ORG/", Some("news.example.org")),
+            (
+                "https://sport.aktuálně.cz/fotbal/",
+                Some("sport.aktuálně.cz"),
+            ),
             ("example.com/a", None),
             ("https://localhost/", None),
+            ("mailto:ann@example.com", None),
         ];
         for (input, want) in cases {
             assert_eq!(host_of(input).as_deref(), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn labels_that_name_a_site() {
+        let cases: [(&str, &[&str]); 5] = [
+            ("bbc.co.uk", &["bbc"]),
+            ("news.bbc.co.uk", &["news", "bbc"]),
+            ("www1.folha.uol.com.br", &["folha", "uol"]),
+            ("sport.aktualne.cz", &["sport", "aktualne"]),
+            ("localhost", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(site_labels(input).collect::<Vec<_>>(), want, "{input:?}");
+        }
+    }
+
+    /// No known host lies under another, so a host finds the same outlet whichever way the list
+    /// is searched.
+    #[test]
+    fn known_hosts_do_not_nest() {
+        for host in HOSTS.keys() {
+            let mut above = host.split_once('.').map(|(_, rest)| rest);
+            while let Some(site) = above {
+                assert!(!HOSTS.contains_key(site), "{host} is under {site}");
+                above = site.split_once('.').map(|(_, rest)| rest);
+            }
+        }
+        assert_eq!(known_host("edition.cnn.com"), Some("CNN"));
+        assert_eq!(known_host("cnn.com.example"), None);
     }
 }

@@ -11,31 +11,45 @@ use crate::problem::{Fault, Problem};
 /// was not read.
 pub(super) type Item = Result<Found, Problem>;
 
-/// The payload of an HTTP response and its content type, or `None` when it is no response.
+/// Most header lines of a response read (more is no response newsdex reads).
+const MAX_HEADERS: usize = 128;
+
+/// The payload of an HTTP response and its content type (in lower case), or `None` when it is
+/// no response, or its body is compressed in a way that cannot be read.
 fn http_payload(bytes: &[u8]) -> Option<(String, Vec<u8>)> {
-    if !bytes.starts_with(b"HTTP/") {
+    // httparse reads HTTP/1.x: a response an archive records from HTTP/2 or 3 ("HTTP/2 200") is
+    // read as the same response in HTTP/1.1.
+    let version_end = bytes.iter().position(|&b| b == b' ')?;
+    let version = bytes.get(..version_end)?;
+    let as_http1;
+    let (parsed, shift) = if version.starts_with(b"HTTP/") && !version.starts_with(b"HTTP/1.") {
+        as_http1 = [b"HTTP/1.1", &bytes[version_end..]].concat();
+        (&as_http1[..], version_end as isize - 8)
+    } else {
+        (bytes, 0)
+    };
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut response = httparse::Response::new(&mut headers);
+    let head = httparse::ParserConfig::default()
+        .allow_spaces_after_header_name_in_responses(true)
+        .allow_obsolete_multiline_headers_in_responses(true)
+        .ignore_invalid_headers_in_responses(true)
+        .parse_response(&mut response, parsed);
+    let Ok(httparse::Status::Complete(head)) = head else {
         return None;
-    }
-    let split = bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map(|i| (i, 4))
-        .or_else(|| bytes.windows(2).position(|w| w == b"\n\n").map(|i| (i, 2)))?;
-    let head = String::from_utf8_lossy(&bytes[..split.0]);
+    };
+    let head = head.checked_add_signed(shift)?;
     let mut content_type = String::new();
     let mut gzipped = false;
-    for line in head.lines().skip(1) {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        let value = value.trim().to_ascii_lowercase();
-        match name.trim().to_ascii_lowercase().as_str() {
-            "content-type" => content_type = value,
-            "content-encoding" => gzipped = value.contains("gzip"),
-            _ => {}
+    for h in response.headers.iter() {
+        let value = String::from_utf8_lossy(h.value).trim().to_ascii_lowercase();
+        if h.name.eq_ignore_ascii_case("content-type") {
+            content_type = value;
+        } else if h.name.eq_ignore_ascii_case("content-encoding") {
+            gzipped = value.contains("gzip");
         }
     }
-    let body = &bytes[split.0 + split.1..];
+    let body = &bytes[head..];
     let body = if gzipped {
         gzip::inflate(body).ok()?
     } else {
@@ -105,13 +119,26 @@ mod tests {
     #[test]
     fn http_payloads() {
         type Want<'a> = Option<(&'a str, &'a [u8])>;
-        let cases: [(&[u8], Want); 3] = [
+        let cases: [(&[u8], Want); 7] = [
             (
                 b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>",
                 Some(("text/html; charset=utf-8", b"<p>x</p>")),
             ),
             (b"HTTP/1.1 200 OK\n\n<p>x</p>", Some(("", b"<p>x</p>"))),
+            (
+                b"HTTP/1.0 200 OK\r\nbad header line\r\ncontent-type : TEXT/HTML\r\n\r\nx",
+                Some(("text/html", b"x")),
+            ),
+            (
+                b"HTTP/2 200\r\ncontent-type: text/html\r\n\r\n<p>x</p>",
+                Some(("text/html", b"<p>x</p>")),
+            ),
             (b"GET / HTTP/1.1\r\n\r\n", None),
+            (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", None),
+            (
+                b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\nnot gzip",
+                None,
+            ),
         ];
         for (input, want) in cases {
             let got = http_payload(input);
