@@ -1,14 +1,14 @@
 //! Criterion benchmarks of the work done on every article: extraction
 //! (`newsdex::extract::extract`) on the shipped fixtures and on the BBC corpus
 //! (`../shared/corpus/bbc-fulltext`) when it is there; and the tokenizer of prose and name
-//! fields (`newsdex::stem`), which the index writer runs on every word, beside tantivy's
+//! fields (`newsdex::NewsTokenizer`), which the index writer runs on every word, beside tantivy's
 //! default tokenizer (no stemming, no accent folding) on the same text for scale.
 //! Run with `cargo bench --bench extract`; `cargo test` does not run them.
 
 use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use newsdex::stem::NewsTokenizer;
+use newsdex::NewsTokenizer;
 use std::hint::black_box;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream, TokenizerManager};
 

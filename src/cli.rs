@@ -220,7 +220,7 @@ enum Command {
 
 /// What to print and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Print {
+pub(crate) struct Print {
     pub mode: Mode,
     /// At most this many results.
     pub limit: usize,
@@ -228,7 +228,7 @@ pub struct Print {
 
 /// A command to run, with everything it needs, checked.
 #[derive(Debug, Clone)]
-pub enum Task {
+pub(crate) enum Task {
     Ingest {
         options: IngestOptions,
         mode: Mode,
@@ -267,7 +267,7 @@ pub enum Task {
 
 /// What a command line asks for.
 #[derive(Debug, Clone)]
-pub struct Config {
+pub(crate) struct Config {
     /// The index folder.
     pub index: PathBuf,
     pub task: Task,
@@ -308,7 +308,7 @@ impl From<Filter> for Filters {
 impl Cli {
     /// What the command line asks for: the index folder (`--index`, else `$NEWSDEX_INDEX`, else
     /// the default folder) and the command with its settings.
-    pub fn config(self) -> Config {
+    pub(crate) fn config(self) -> Config {
         let index = self.index.unwrap_or_else(crate::index::default_dir);
         Config {
             index,
@@ -388,6 +388,6 @@ impl Command {
 }
 
 /// Write the completion script of `shell`.
-pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) {
+pub(crate) fn completions(shell: clap_complete::Shell, out: &mut impl Write) {
     clap_complete::generate(shell, &mut Cli::command(), "newsdex", out);
 }

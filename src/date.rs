@@ -96,7 +96,7 @@ const DATES: &[&str] = &[
 /// Read a publication date written in ISO 8601 / RFC 3339, RFC 2822 or a common English form
 /// ("March 5, 2024", "5 Mar 2024", "2024/03/05 10:00"); `None` when it is none of them.
 /// A time without a zone is taken as UTC.
-pub fn parse(text: &str) -> Option<Published> {
+pub(crate) fn parse(text: &str) -> Option<Published> {
     let s = text.trim().trim_end_matches('.');
     if s.is_empty() || s.len() > 64 {
         return None;
@@ -138,7 +138,7 @@ pub fn parse(text: &str) -> Option<Published> {
 }
 
 /// A date given as a number: seconds (or milliseconds) since the Unix epoch.
-pub fn from_epoch(n: i64) -> Option<Published> {
+pub(crate) fn from_epoch(n: i64) -> Option<Published> {
     let secs = if n.abs() > 100_000_000_000 {
         n / 1000
     } else {
@@ -152,7 +152,7 @@ pub fn from_epoch(n: i64) -> Option<Published> {
 }
 
 /// A `YYYY-MM-DD` date (the form `--since` and `--until` take).
-pub fn parse_day(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| format!("invalid date {text:?}: give it as YYYY-MM-DD"))
 }

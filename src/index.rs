@@ -21,17 +21,17 @@ use crate::stem::NewsTokenizer;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub(crate) const SCHEMA_VERSION: u32 = 6;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
-pub const PROSE: &str = "newsdex_prose";
+pub(crate) const PROSE: &str = "newsdex_prose";
 /// Tokenizer of name fields: words, lower-cased, accents folded, no stemming.
-pub const NAME: &str = "newsdex_name";
+pub(crate) const NAME: &str = "newsdex_name";
 
 /// The schema's field handles, kept from the builder.
 #[derive(Clone, Copy, Debug)]
-pub struct IndexFields {
+pub(crate) struct IndexFields {
     /// Identity of the article, and where it is shown to come from: its file's absolute path,
     /// plus `#N` for the Nth record of a file of many.
     pub id: Field,
@@ -73,7 +73,7 @@ pub struct IndexFields {
 
 /// What an article document stores besides its text fields.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct StoredMeta {
+pub(crate) struct StoredMeta {
     pub people: Vec<Person>,
     pub quotes: Vec<Quote>,
     pub authors: Vec<String>,
@@ -110,7 +110,7 @@ struct StoredMetaOwned {
 impl StoredMeta {
     /// The meta stored on an article's document (empty when there is none), quote texts
     /// restored from the stored body.
-    pub fn of(doc: &TantivyDocument, f: &IndexFields) -> StoredMeta {
+    pub(crate) fn of(doc: &TantivyDocument, f: &IndexFields) -> StoredMeta {
         let text = |field| doc.get_first(field).and_then(|v| v.as_str());
         let Some(meta) = text(f.meta).and_then(|m| serde_json::from_str::<StoredMetaOwned>(m).ok())
         else {
@@ -158,7 +158,7 @@ fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
 }
 
 /// Build the schema and keep its field handles.
-pub fn schema() -> (Schema, IndexFields) {
+pub(crate) fn schema() -> (Schema, IndexFields) {
     let mut b = Schema::builder();
     let fields = IndexFields {
         // Stored, not indexed: `show FILE#N` finds the article among FILE's.
@@ -215,9 +215,9 @@ fn register_tokenizers(index: &Index) {
 
 /// An open index and its fields.
 pub struct Store {
-    pub index: Index,
-    pub fields: IndexFields,
-    pub dir: PathBuf,
+    pub(crate) index: Index,
+    pub(crate) fields: IndexFields,
+    pub(crate) dir: PathBuf,
     schema: Schema,
 }
 
@@ -281,6 +281,23 @@ impl Store {
         })
     }
 
+    /// Write articles to the index, each under its identity, and commit them: for articles made
+    /// without files (the articles of files are written by [`crate::ingest()`]).
+    pub fn add_articles<'a>(
+        &self,
+        articles: impl IntoIterator<Item = (&'a str, &'a Article)>,
+    ) -> Result<()> {
+        let mut writer: tantivy::IndexWriter = self
+            .index
+            .writer_with_num_threads(1, 20_000_000)
+            .context("opening the index for writing")?;
+        for (id, article) in articles {
+            writer.add_document(self.document(id, id, None, article, FileStamp::default()))?;
+        }
+        writer.commit().context("committing the index")?;
+        Ok(())
+    }
+
     /// The name of a field, for the parts of tantivy that take names (fast fields, facets).
     pub(crate) fn name(&self, field: Field) -> &str {
         self.schema.get_field_name(field)
@@ -335,7 +352,7 @@ impl Store {
 
     /// The tantivy document of one article. `id` is the article's identity, `file` the key of
     /// its file (whose stamp is `stamp`), `url` its web address.
-    pub fn document(
+    pub(crate) fn document(
         &self,
         id: &str,
         file: &str,
@@ -431,7 +448,7 @@ fn check_version(dir: &Path) -> Result<()> {
 
 /// The default index folder: `$NEWSDEX_INDEX` is read by the CLI; this is the fallback under
 /// the user's data directory.
-pub fn default_dir() -> PathBuf {
+pub(crate) fn default_dir() -> PathBuf {
     dirs::data_dir()
         .unwrap_or_else(|| PathBuf::from("."))
         .join("newsdex")

@@ -1,27 +1,42 @@
 //! newsdex: turn a folder of news articles into a searchable index of who said what, where.
 //!
-//! Data flows one way: [`read`] turns files of any format into articles (with [`date`] for
-//! their dates), [`extract`] turns a text into an
-//! [`Article`], [`index`] and [`ingest`] store articles (with [`spans`] for where their quotes
-//! are), [`search`] answers queries (with [`quote_query`] inside quotes) and [`output`] prints
-//! them. [`cli`] and [`app`] are the command line.
+//! Data flows one way: `source` finds the files (and knows each one's identity), [`read`]
+//! turns a file's bytes into what it holds about each article, [`extract`] makes an
+//! [`Article`] of it (`load` is that stage, shared by [`ingest()`] and the `extract`
+//! command), the index ([`Store`]) keeps articles, [`Search`] answers queries and `output`
+//! prints them; `problem` types what goes wrong on the way and reports it. The command line is
+//! [`Cli`] and [`run`].
+//!
+//! The public API is what a program needs to do the same: [`ingest()`] files into a [`Store`]
+//! (or [`Store::add_articles`] of its own), ask a [`Search`], [`read::parse`] files and
+//! [`extract`] articles.
 
-pub mod app;
-pub mod article;
-pub(crate) mod ascii;
-pub mod cli;
-pub mod date;
+mod app;
+mod article;
+mod ascii;
+mod cli;
+mod date;
 pub mod extract;
-pub mod index;
-pub mod ingest;
-pub mod load;
-pub mod output;
-pub mod problem;
-pub mod quote_query;
+mod index;
+mod ingest;
+mod load;
+mod output;
+mod problem;
+mod quote_query;
 pub mod read;
-pub mod search;
-pub mod source;
-pub mod spans;
-pub mod stem;
+mod search;
+mod source;
+mod spans;
+mod stem;
 
+pub use app::{run, Outcome};
 pub use article::{Article, Person, Quote};
+pub use cli::Cli;
+pub use date::Published;
+pub use index::Store;
+pub use ingest::{ingest, IngestOptions, Progress, Summary, COMMIT_EVERY};
+pub use problem::{Failure, Fault, Problem, Reporter, Skip, Tally, Unread};
+pub use search::{
+    ArticleHit, Filters, NameCount, Origin, PersonHit, QuoteHit, Search, Shown, Sort,
+};
+pub use stem::{NewsTokenStream, NewsTokenizer};

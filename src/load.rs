@@ -9,7 +9,7 @@ use crate::read::{self, Format, Found};
 
 /// One article of a file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Record {
+pub(crate) struct Record {
     /// Position of the record in its file (`None` for a file that is one article): element
     /// number of a JSON array, line number of JSON Lines, record number of a web archive.
     pub position: Option<usize>,

@@ -4,8 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use newsdex::app::{run, Outcome};
-use newsdex::cli::Cli;
+use newsdex::{run, Cli, Outcome};
 
 /// mimalloc: ingest allocates and frees many small strings on several threads at once, where
 /// it spends less time than the system allocator.

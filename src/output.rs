@@ -21,13 +21,13 @@ const PATH: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::M
 
 /// Human text or JSON Lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(crate) enum Mode {
     Human,
     Json,
 }
 
 /// A path as the user would type it: relative to the current folder when it lies below it.
-pub fn display_path(path: &str) -> String {
+pub(crate) fn display_path(path: &str) -> String {
     let p = Path::new(path);
     match std::env::current_dir() {
         Ok(cwd) => p.strip_prefix(&cwd).unwrap_or(p).display().to_string(),
@@ -73,7 +73,7 @@ fn source_line(o: &Origin) -> String {
 }
 
 /// Article hits of `query`.
-pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
+pub(crate) fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
             json_with_path(out, h, |x| &mut x.article.path)?;
@@ -102,7 +102,7 @@ pub fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Re
 }
 
 /// Quote hits of `quotes`.
-pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
+pub(crate) fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
             json_with_path(out, h, |x| &mut x.article.path)?;
@@ -121,7 +121,7 @@ pub fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result
 }
 
 /// Article hits of `person`.
-pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
+pub(crate) fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
     for h in hits {
         if mode == Mode::Json {
             json_with_path(out, h, |x| &mut x.article.path)?;
@@ -141,7 +141,7 @@ pub fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Resul
 }
 
 /// Name counts of `people` and `outlets`.
-pub fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io::Result<()> {
+pub(crate) fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io::Result<()> {
     let width = rows
         .iter()
         .map(|r| r.articles.to_string().len())
@@ -158,7 +158,7 @@ pub fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io::Resul
 }
 
 /// Everything stored about an article (`show`).
-pub fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
+pub(crate) fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
     for a in articles {
         if mode == Mode::Json {
             json_with_path(out, a, |x| &mut x.path)?;
@@ -229,7 +229,12 @@ struct Extracted<'a> {
 }
 
 /// One extracted article (`extract`).
-pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, r: &Record) -> io::Result<()> {
+pub(crate) fn extracted(
+    out: &mut impl Write,
+    mode: Mode,
+    path: &str,
+    r: &Record,
+) -> io::Result<()> {
     let a = &r.article;
     if mode == Mode::Json {
         return json_line(
@@ -269,7 +274,7 @@ pub fn extracted(out: &mut impl Write, mode: Mode, path: &str, r: &Record) -> io
 }
 
 /// The ingest summary.
-pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> {
+pub(crate) fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> {
     if mode == Mode::Json {
         return json_line(out, s);
     }
@@ -310,7 +315,7 @@ pub fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Result<()> 
 }
 
 /// `n` things, in words: "1 article", "2 articles" (every noun newsdex counts takes an "s").
-pub fn count(n: u64, noun: &str) -> String {
+pub(crate) fn count(n: u64, noun: &str) -> String {
     match n {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),

@@ -182,7 +182,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// A file passed over.
-    pub fn skip(&mut self, path: &Path, why: Skip) {
+    pub(crate) fn skip(&mut self, path: &Path, why: Skip) {
         *self.tally.skipped.entry(why).or_default() += 1;
         if self.tell_skips {
             (self.tell)(&format!("newsdex: {}: skipped: {why}", path.display()));
@@ -190,7 +190,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// A file, or the record at `line` of it, that could not be read.
-    pub fn fail(&mut self, path: &Path, line: Option<usize>, why: Fault) {
+    pub(crate) fn fail(&mut self, path: &Path, line: Option<usize>, why: Fault) {
         let path = match line {
             Some(line) => format!("{}:{line}", path.display()),
             None => path.display().to_string(),
@@ -200,7 +200,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// A file that gave no articles.
-    pub fn unread(&mut self, path: &Path, why: Unread) {
+    pub(crate) fn unread(&mut self, path: &Path, why: Unread) {
         match why {
             Unread::Skipped(s) => self.skip(path, s),
             Unread::Failed(f) => self.fail(path, None, f),

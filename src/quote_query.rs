@@ -28,7 +28,7 @@ const B: f32 = 0.75;
 
 /// What a quote must hold to match, over the words of one quote.
 #[derive(Debug, Clone)]
-pub enum Expr {
+pub(crate) enum Expr {
     /// Every quote.
     All,
     /// No quote.
@@ -51,7 +51,7 @@ pub enum Expr {
 }
 
 /// A search for quotes: `expr` over the words of each quote.
-pub struct QuoteQuery {
+pub(crate) struct QuoteQuery {
     expr: Expr,
     /// Body terms the expression's words and phrases refer to.
     terms: Vec<Term>,
@@ -82,14 +82,14 @@ impl fmt::Debug for QuoteQuery {
 }
 
 /// Builds a [`QuoteQuery`] from queries the query parser made.
-pub struct Builder {
+pub(crate) struct Builder {
     fields: IndexFields,
     terms: Vec<Term>,
     articles: Vec<Box<dyn Query>>,
 }
 
 /// Whether `q` asks anything of the `quote` field.
-pub fn asks_quotes(q: &dyn Query, fields: &IndexFields) -> bool {
+pub(crate) fn asks_quotes(q: &dyn Query, fields: &IndexFields) -> bool {
     if let Some(b) = q.downcast_ref::<BooleanQuery>() {
         return b
             .clauses()
@@ -115,7 +115,7 @@ fn only_quotes(q: &dyn Query, fields: &IndexFields) -> bool {
 /// phrase, or any phrase when quotes are the default field. The parsed [`PhraseQuery`] does not
 /// tell its slop, and a quote's phrase is matched exactly, so such a query is refused rather
 /// than answered as if it had none.
-pub fn asks_quote_slop(query: &str, quote_field: &str, quotes_by_default: bool) -> bool {
+pub(crate) fn asks_quote_slop(query: &str, quote_field: &str, quotes_by_default: bool) -> bool {
     use tantivy::query_grammar::{UserInputAst, UserInputLeaf};
     fn any(ast: &UserInputAst, leaf: &dyn Fn(&UserInputLeaf) -> bool) -> bool {
         match ast {
@@ -135,13 +135,13 @@ pub fn asks_quote_slop(query: &str, quote_field: &str, quotes_by_default: bool) 
 }
 
 /// Why a phrase with slop is refused in quotes.
-pub const SLOP: &str = "a phrase in quotes is matched exactly: drop its ~N";
+pub(crate) const SLOP: &str = "a phrase in quotes is matched exactly: drop its ~N";
 
 const UNSUPPORTED: &str =
     "quote: takes words, \"phrases\", AND, OR and NOT (no fuzzy, prefix, range or boost)";
 
 impl Builder {
-    pub fn new(fields: IndexFields) -> Self {
+    pub(crate) fn new(fields: IndexFields) -> Self {
         Builder {
             fields,
             terms: Vec::new(),
@@ -161,7 +161,7 @@ impl Builder {
     }
 
     /// An article-level query as a leaf of the expression.
-    pub fn article(&mut self, q: Box<dyn Query>) -> Expr {
+    pub(crate) fn article(&mut self, q: Box<dyn Query>) -> Expr {
         self.articles.push(q);
         Expr::Article(self.articles.len() - 1)
     }
@@ -169,7 +169,7 @@ impl Builder {
     /// The expression of a parsed query whose `quote:` words are quote words; `speaker:` words
     /// ask who said the quote when `speakers_per_quote`, and any other field is asked of the
     /// quote's article.
-    pub fn expr(&mut self, q: &dyn Query, speakers_per_quote: bool) -> Result<Expr> {
+    pub(crate) fn expr(&mut self, q: &dyn Query, speakers_per_quote: bool) -> Result<Expr> {
         let f = self.fields;
         if let Some(b) = q.downcast_ref::<BooleanQuery>() {
             let (mut must, mut should, mut must_not) = (Vec::new(), Vec::new(), Vec::new());
@@ -233,7 +233,7 @@ impl Builder {
 
     /// `q` with every part that asks only about quotes (the largest such parts: "one quote holds
     /// both" for `quote:(tax cuts)`) replaced by a [`QuoteQuery`].
-    pub fn rewrite(fields: IndexFields, q: &dyn Query) -> Result<Box<dyn Query>> {
+    pub(crate) fn rewrite(fields: IndexFields, q: &dyn Query) -> Result<Box<dyn Query>> {
         if !asks_quotes(q, &fields) {
             return Ok(q.box_clone());
         }
@@ -271,7 +271,7 @@ impl Builder {
     }
 
     /// The query of `expr`.
-    pub fn build(self, expr: Expr) -> QuoteQuery {
+    pub(crate) fn build(self, expr: Expr) -> QuoteQuery {
         QuoteQuery {
             expr,
             terms: self.terms,
@@ -337,7 +337,7 @@ impl QuoteQuery {
     }
 
     /// The weight, with its concrete type (for [`QuoteWeight::quote_scorer`]).
-    pub fn quote_weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<QuoteWeight> {
+    pub(crate) fn quote_weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<QuoteWeight> {
         let schema = scoring.schema();
         let candidates = self
             .candidates(&self.expr)
@@ -373,7 +373,7 @@ impl QuoteQuery {
 
     /// Whether every quote that matches scores 0 (the query asks no words of quotes, only who
     /// said them or what their article holds): hits then come in the order of the index.
-    pub fn scores_nothing(&self) -> bool {
+    pub(crate) fn scores_nothing(&self) -> bool {
         // (excluded words add nothing to a score)
         !self
             .expr
@@ -415,7 +415,7 @@ impl Query for QuoteQuery {
 }
 
 /// [`QuoteQuery`]'s weight.
-pub struct QuoteWeight {
+pub(crate) struct QuoteWeight {
     expr: Expr,
     terms: Vec<Term>,
     idf: Vec<f32>,
@@ -427,7 +427,7 @@ pub struct QuoteWeight {
 
 impl QuoteWeight {
     /// The scorer of one segment, with its concrete type.
-    pub fn quote_scorer(
+    pub(crate) fn quote_scorer(
         &self,
         reader: &SegmentReader,
         boost: Score,
@@ -493,7 +493,7 @@ impl Weight for QuoteWeight {
 }
 
 /// The articles of a segment that hold a matching quote, and those quotes.
-pub struct QuoteScorer {
+pub(crate) struct QuoteScorer {
     candidates: Box<dyn Scorer>,
     spans: Column<u64>,
     eval: Eval,
@@ -513,7 +513,7 @@ pub struct QuoteScorer {
 impl QuoteScorer {
     /// The quotes of the current article that match (their numbers in the article), with their
     /// scores.
-    pub fn quotes(&self) -> &[(usize, Score)] {
+    pub(crate) fn quotes(&self) -> &[(usize, Score)] {
         &self.matched
     }
 
@@ -699,296 +699,5 @@ impl Eval {
                 (any || !must.is_empty() || should.is_empty()).then_some(score)
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::article::{Article, Quote};
-    use crate::index::Store;
-    use crate::search::{Filters, Search, Sort};
-    use crate::source::FileStamp;
-
-    /// An article whose body holds `quotes` (text as written, speaker), each wrapped in “ ”.
-    /// A quote written `A|B` is split by an attribution: “A,” said X, “B”.
-    fn article(headline: &str, lead: &str, quotes: &[(&str, &str)]) -> Article {
-        let mut body = String::from(lead);
-        let mut out = Vec::new();
-        for &(text, speaker) in quotes {
-            body.push_str(" “");
-            let start = body.chars().count();
-            let joined = match text.split_once('|') {
-                Some((a, b)) => {
-                    body.push_str(&format!("{a},” said {speaker}, “{b}"));
-                    format!("{a}, {b}")
-                }
-                None => {
-                    body.push_str(text);
-                    text.to_string()
-                }
-            };
-            let end = body.chars().count();
-            body.push_str(&format!("” said {speaker}. Then nothing."));
-            out.push(Quote {
-                text: joined,
-                speaker: Some(speaker.to_string()),
-                person: Some(speaker.to_string()),
-                start,
-                end,
-            });
-        }
-        Article {
-            headline: headline.into(),
-            body,
-            quotes: out,
-            ..Article::default()
-        }
-    }
-
-    fn store(articles: &[Article]) -> (tempfile::TempDir, Store) {
-        let dir = tempfile::TempDir::new().expect("temp dir");
-        let store = Store::open_or_create(dir.path()).expect("index");
-        let mut writer: tantivy::IndexWriter = store
-            .index
-            .writer_with_num_threads(1, 20_000_000)
-            .expect("writer");
-        for (i, a) in articles.iter().enumerate() {
-            let id = format!("/a{i}");
-            writer
-                .add_document(store.document(&id, &id, None, a, FileStamp::default()))
-                .expect("add");
-        }
-        writer.commit().expect("commit");
-        (dir, store)
-    }
-
-    fn corpus() -> Vec<Article> {
-        vec![
-            article(
-                "Budget",
-                "Tax talk. The budget was said to be about tax cuts.",
-                &[
-                    ("We will lower taxes for families", "Ann Lee"),
-                    ("Growth comes first|and tax cuts follow", "Bo Lee"),
-                    ("Nothing about money here", "Cy Park"),
-                ],
-            ),
-            article(
-                "Harbour",
-                "Storm news about the harbour wall.",
-                &[
-                    ("The wall gave way", "Dee Moss"),
-                    ("tax relief", "Ann Lee"),
-                    ("cuts to services", "Ann Lee"),
-                ],
-            ),
-        ]
-    }
-
-    /// (quote, speaker) of every hit of `quotes KEYWORDS [--speaker S]`, in order.
-    fn quotes(store: &Store, keywords: &str, speaker: Option<&str>) -> Vec<(String, String)> {
-        let search = Search::new(store).expect("search");
-        search
-            .quotes(keywords, speaker, &Filters::default(), 20)
-            .unwrap_or_else(|e| panic!("{keywords:?}: {e}"))
-            .into_iter()
-            .map(|h| (h.text, h.speaker.unwrap_or_default()))
-            .collect()
-    }
-
-    #[test]
-    fn words_match_inside_one_quote_only() {
-        let (_dir, store) = store(&corpus());
-        // (keywords, speaker, the quotes found, best first when scores differ)
-        let cases: &[(&str, Option<&str>, &[&str])] = &[
-            // Words of the lead are not in any quote; "cuts" is, in two quotes.
-            ("budget", None, &[]),
-            (
-                "cuts",
-                None,
-                &[
-                    "cuts to services",
-                    "Growth comes first, and tax cuts follow",
-                ],
-            ),
-            // Both words in one quote, not one in each of two quotes of the same article.
-            (
-                "tax cuts",
-                None,
-                &["Growth comes first, and tax cuts follow"],
-            ),
-            ("quote:tax AND quote:relief", None, &["tax relief"]),
-            // A phrase inside a quote; not across the end of one and the start of the next.
-            (
-                "\"tax cuts\"",
-                None,
-                &["Growth comes first, and tax cuts follow"],
-            ),
-            ("\"relief cuts\"", None, &[]),
-            // A split quote: its attribution ("said Bo Lee") is not part of it.
-            ("said", None, &[]),
-            ("bo", None, &[]),
-            ("\"first and\"", None, &[]),
-            (
-                "first follow",
-                None,
-                &["Growth comes first, and tax cuts follow"],
-            ),
-            // Stems: "taxes" finds "tax".
-            (
-                "taxes",
-                None,
-                &[
-                    "tax relief",
-                    "We will lower taxes for families",
-                    "Growth comes first, and tax cuts follow",
-                ],
-            ),
-            // Exclusion within the quote.
-            (
-                "tax -relief",
-                None,
-                &[
-                    "We will lower taxes for families",
-                    "Growth comes first, and tax cuts follow",
-                ],
-            ),
-            (
-                "tax OR wall",
-                None,
-                &[
-                    "The wall gave way",
-                    "tax relief",
-                    "We will lower taxes for families",
-                    "Growth comes first, and tax cuts follow",
-                ],
-            ),
-            // Who said it, per quote: two quotes of Ann Lee's, not Bo Lee's in the same article.
-            (
-                "tax",
-                Some("Ann Lee"),
-                &["tax relief", "We will lower taxes for families"],
-            ),
-            (
-                "tax speaker:ann",
-                None,
-                &["tax relief", "We will lower taxes for families"],
-            ),
-            // A surname two speakers share finds both.
-            (
-                "tax",
-                Some("Lee"),
-                &[
-                    "tax relief",
-                    "We will lower taxes for families",
-                    "Growth comes first, and tax cuts follow",
-                ],
-            ),
-            ("*", Some("Dee Moss"), &["The wall gave way"]),
-            // Other fields ask about the quote's article.
-            ("headline:harbour tax", None, &["tax relief"]),
-        ];
-        for &(keywords, speaker, want) in cases {
-            let got: Vec<String> = quotes(&store, keywords, speaker)
-                .into_iter()
-                .map(|(text, _)| text)
-                .collect();
-            let mut got_sorted = got.clone();
-            let mut want_sorted: Vec<String> = want.iter().map(|s| s.to_string()).collect();
-            got_sorted.sort();
-            want_sorted.sort();
-            assert_eq!(got_sorted, want_sorted, "{keywords:?} {speaker:?}");
-        }
-    }
-
-    /// With no words to rank by, the search stops at `limit` quotes: they must be the first
-    /// ones of the whole list.
-    #[test]
-    fn a_short_list_of_unranked_quotes_is_the_head_of_the_long_one() {
-        let (_dir, store) = store(&corpus());
-        let search = Search::new(&store).expect("search");
-        for speaker in [None, Some("Ann Lee")] {
-            let all = |limit| -> Vec<String> {
-                search
-                    .quotes("*", speaker, &Filters::default(), limit)
-                    .expect("quotes")
-                    .into_iter()
-                    .map(|h| h.text)
-                    .collect()
-            };
-            let (long, short) = (all(20), all(2));
-            assert!(long.len() > 2, "{long:?}");
-            assert_eq!(short, long[..2], "{speaker:?}");
-        }
-    }
-
-    #[test]
-    fn a_shorter_quote_with_the_word_ranks_first() {
-        let (_dir, store) = store(&corpus());
-        let got: Vec<String> = quotes(&store, "tax", None)
-            .into_iter()
-            .map(|q| q.0)
-            .collect();
-        assert_eq!(
-            got.first().map(String::as_str),
-            Some("tax relief"),
-            "{got:?}"
-        );
-    }
-
-    #[test]
-    fn article_search_asks_quote_words_of_one_quote() {
-        let (_dir, store) = store(&corpus());
-        let search = Search::new(&store).expect("search");
-        let headlines = |q: &str| -> Vec<String> {
-            let filters = Filters {
-                sort: Sort::Relevance,
-                ..Filters::default()
-            };
-            let mut h: Vec<String> = search
-                .articles(q, &filters, 10)
-                .unwrap_or_else(|e| panic!("{q:?}: {e}"))
-                .into_iter()
-                .map(|h| h.article.headline)
-                .collect();
-            h.sort();
-            h
-        };
-        let cases: &[(&str, &[&str])] = &[
-            ("quote:wall", &["Harbour"]),
-            // "budget" is in a body, never in a quote.
-            ("quote:budget", &[]),
-            ("budget", &["Budget"]),
-            // One quote with both words: the harbour article has them in two quotes.
-            ("quote:(tax cuts)", &["Budget"]),
-            ("quote:tax quote:cuts", &["Budget"]),
-            ("quote:tax quote:cuts headline:harbour", &[]),
-            ("quote:tax quote:relief headline:harbour", &["Harbour"]),
-            ("quote:tax -quote:relief", &["Budget"]),
-            ("quote:\"tax relief\" OR storm", &["Harbour"]),
-            ("speaker:moss", &["Harbour"]),
-        ];
-        for &(q, want) in cases {
-            assert_eq!(headlines(q), want, "{q:?}");
-        }
-        for (q, quotes) in [
-            ("quote:\"tax relief\"~2", false),
-            ("\"tax relief\"~1", true),
-        ] {
-            let err = if quotes {
-                search.quotes(q, None, &Filters::default(), 10).map(|_| ())
-            } else {
-                search.articles(q, &Filters::default(), 10).map(|_| ())
-            };
-            let err = err.unwrap_err().to_string();
-            assert!(err.contains("matched exactly"), "{q:?}: {err}");
-        }
-        assert_eq!(headlines("\"storm news\"~1"), ["Harbour"]);
-        let err = search
-            .articles("quote:\"tax re\"*", &Filters::default(), 10)
-            .map(|_| ())
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("quote: takes words"), "{err}");
     }
 }

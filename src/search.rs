@@ -6,7 +6,7 @@ use serde::Serialize;
 use std::ops::Bound;
 
 use chrono::NaiveDate;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{FacetCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, QueryParser,
     RangeQuery, TermQuery,
@@ -602,11 +602,6 @@ impl<'s> Search<'s> {
     /// The outlets, by their number of articles.
     pub fn outlets(&self, limit: usize) -> Result<Vec<NameCount>> {
         self.facet_counts(self.fields().outlet_facet, limit)
-    }
-
-    /// Number of articles in the index.
-    pub fn article_count(&self) -> Result<usize> {
-        Ok(self.searcher.search(&AllQuery, &Count)?)
     }
 
     /// Everything stored about the articles of the file whose key is `file`, or about the one

@@ -13,7 +13,7 @@ use crate::problem::Fault;
 
 /// What identifies the version of a file: a file whose stamp is unchanged is not read again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FileStamp {
+pub(crate) struct FileStamp {
     pub size: u64,
     /// Modification time, nanoseconds since the epoch.
     pub mtime: u64,

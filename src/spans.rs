@@ -20,7 +20,7 @@ const QUOTE_SHIFT: u32 = 48;
 /// One stretch of a quote in the body: the `quote`-th quote of the article covers the word
 /// positions `start..end` (a quote split by its attribution has one span per part).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WordSpan {
+pub(crate) struct WordSpan {
     pub quote: usize,
     pub start: u32,
     pub end: u32,
@@ -28,12 +28,12 @@ pub struct WordSpan {
 
 impl WordSpan {
     /// The span as one fast-field value.
-    pub fn pack(self) -> u64 {
+    pub(crate) fn pack(self) -> u64 {
         (self.quote as u64) << QUOTE_SHIFT | u64::from(self.start) << 24 | u64::from(self.end)
     }
 
     /// A span from its fast-field value.
-    pub fn unpack(v: u64) -> WordSpan {
+    pub(crate) fn unpack(v: u64) -> WordSpan {
         WordSpan {
             quote: (v >> QUOTE_SHIFT) as usize,
             start: ((v >> 24) & MAX_POSITION) as u32,
@@ -44,7 +44,7 @@ impl WordSpan {
 
 /// Where an article's quotes are in its body.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct QuoteSpans {
+pub(crate) struct QuoteSpans {
     pub spans: Vec<WordSpan>,
     /// Whether each quote's text is the body's own stretch from its start to its end (so that
     /// it need not be stored twice; see [`stretch`]).
@@ -52,7 +52,7 @@ pub struct QuoteSpans {
 }
 
 /// The stretch of `body` from character `start` to character `end`, if the body has it.
-pub fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
+pub(crate) fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
     let at = Cursor::new(body).at_chars(&[start, end]);
     match (at[0], at[1]) {
         (Some((s, _)), Some((e, _))) if s <= e => Some(&body[s..e]),
@@ -63,13 +63,13 @@ pub fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
 /// A word of the name of who said quote number `quote`, as one fast-field value: the quote's
 /// number and a 48-bit hash of the word as the name tokenizer makes it. A quote's speaker is
 /// asked of these, with no stored document to read.
-pub fn speaker_key(quote: usize, word: &str) -> u64 {
+pub(crate) fn speaker_key(quote: usize, word: &str) -> u64 {
     let hash = xxhash_rust::xxh3::xxh3_64(word.as_bytes());
     (quote as u64) << QUOTE_SHIFT | (hash & ((1 << QUOTE_SHIFT) - 1))
 }
 
 /// The [`speaker_key`]s of the words of every quote's speaker and person, sorted.
-pub fn speaker_keys(quotes: &[Quote]) -> Vec<u64> {
+pub(crate) fn speaker_keys(quotes: &[Quote]) -> Vec<u64> {
     thread_local! {
         static NAMES: RefCell<NewsTokenizer> = RefCell::new(NewsTokenizer::name());
     }
@@ -92,7 +92,7 @@ pub fn speaker_keys(quotes: &[Quote]) -> Vec<u64> {
 /// The spans of `quotes` in `body`: for each quote, the positions of the body's words (counted
 /// from 0, as the index numbers them) that the quote's words occupy, without the words of an
 /// attribution that splits it ("A," she said, "B.").
-pub fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
+pub(crate) fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
     let quotes = &quotes[..quotes.len().min(MAX_QUOTE + 1)];
     // Where each quote starts and ends, in bytes and in words, in one pass over the body.
     let mut bounds: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();

@@ -17,7 +17,7 @@ use tantivy::tokenizer::{
 
 /// Words this long (in bytes, as written) or longer are not indexed, like tantivy's
 /// `RemoveLongFilter::limit(MAX_WORD_BYTES)`.
-pub const MAX_WORD_BYTES: usize = 40;
+pub(crate) const MAX_WORD_BYTES: usize = 40;
 
 /// Most words remembered by one tokenizer; beyond it, new words are analyzed without caching.
 const CACHE_WORDS: usize = 200_000;
