@@ -22,7 +22,6 @@ mod ingest;
 mod load;
 mod output;
 mod problem;
-mod quote_query;
 pub mod read;
 mod search;
 mod source;

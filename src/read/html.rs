@@ -74,6 +74,57 @@ fn json_ld(doc: &Document) -> Found {
     Found::default()
 }
 
+/// Meta tags that name a page's authors, most trusted first.
+const AUTHOR_META: &[&str] = &[
+    "meta[name=author]",
+    "meta[name='parsely-author']",
+    "meta[name='sailthru.author']",
+    "meta[name='dc.creator']",
+    "meta[name='byl']",
+];
+/// Elements of a page's text that name its authors, most trusted first.
+const AUTHOR_ELEMENTS: &[&str] = &[
+    "[itemprop=author] [itemprop=name]",
+    "[rel=author]",
+    "[itemprop=author]",
+    ".byline__name",
+    ".byline .author",
+];
+/// Meta tags that give a page's publication date, most trusted first.
+const DATE_META: &[&str] = &[
+    "meta[property='article:published_time']",
+    "meta[name='article:published_time']",
+    "meta[itemprop=datePublished]",
+    "meta[name=pubdate]",
+    "meta[name=publishdate]",
+    "meta[name='publish-date']",
+    "meta[name='parsely-pub-date']",
+    "meta[name='sailthru.date']",
+    "meta[name='dc.date']",
+    "meta[name='DC.date.issued']",
+    "meta[name=date]",
+];
+
+/// The authors a page names in its meta tags, else in its text.
+fn page_authors(doc: &Document) -> Vec<String> {
+    if let Some(a) = meta_content(doc, AUTHOR_META) {
+        let authors = split_authors(&a);
+        if !authors.is_empty() {
+            return authors;
+        }
+    }
+    AUTHOR_ELEMENTS
+        .iter()
+        .map(|sel| -> Vec<String> {
+            doc.select(sel)
+                .iter()
+                .flat_map(|n| split_authors(&n.text()))
+                .collect()
+        })
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
 fn page_meta(doc: &Document) -> PageMeta {
     let canonical = doc
         .select("link[rel=canonical]")
@@ -81,55 +132,7 @@ fn page_meta(doc: &Document) -> PageMeta {
         .map(|h| h.trim().to_string())
         .or_else(|| meta_content(doc, &["meta[property='og:url']", "meta[name='og:url']"]))
         .filter(|u| u.starts_with("http"));
-    let mut authors = Vec::new();
-    if let Some(a) = meta_content(
-        doc,
-        &[
-            "meta[name=author]",
-            "meta[name='parsely-author']",
-            "meta[name='sailthru.author']",
-            "meta[name='dc.creator']",
-            "meta[name='byl']",
-        ],
-    ) {
-        authors = split_authors(&a);
-    }
-    if authors.is_empty() {
-        for sel in [
-            "[itemprop=author] [itemprop=name]",
-            "[rel=author]",
-            "[itemprop=author]",
-            ".byline__name",
-            ".byline .author",
-        ] {
-            let names: Vec<String> = doc
-                .select(sel)
-                .iter()
-                .flat_map(|n| split_authors(&n.text()))
-                .collect();
-            if !names.is_empty() {
-                authors = names;
-                break;
-            }
-        }
-    }
-    let published = meta_content(
-        doc,
-        &[
-            "meta[property='article:published_time']",
-            "meta[name='article:published_time']",
-            "meta[itemprop=datePublished]",
-            "meta[name=pubdate]",
-            "meta[name=publishdate]",
-            "meta[name='publish-date']",
-            "meta[name='parsely-pub-date']",
-            "meta[name='sailthru.date']",
-            "meta[name='dc.date']",
-            "meta[name='DC.date.issued']",
-            "meta[name=date]",
-        ],
-    )
-    .or_else(|| {
+    let published = meta_content(doc, DATE_META).or_else(|| {
         doc.select("time[datetime]")
             .iter()
             .find_map(|t| t.attr("datetime").map(|d| d.to_string()))
@@ -137,7 +140,7 @@ fn page_meta(doc: &Document) -> PageMeta {
     PageMeta {
         json_ld: json_ld(doc),
         canonical,
-        authors,
+        authors: page_authors(doc),
         published,
     }
 }
@@ -223,43 +226,71 @@ fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String
         .join("\n\n")
 }
 
-/// Read a page: its main text and metadata. `url` is the page's address when the caller
-/// knows it (a web archive's target URI), used for the outlet when the page names none.
-pub(super) fn read(html: &str, url: Option<&str>) -> Found {
-    let doc = Document::from(html);
-    let own = page_meta(&doc);
+/// What the main-text extraction finds in a page.
+struct MainText {
+    title: String,
+    /// Paragraphs, one per line with a blank line between.
+    text: String,
+    site: Option<String>,
+    byline: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
+}
+
+/// The main text of a page (`doc`, parsed from `html`), with what Readability finds beside it.
+fn main_text(html: &str, doc: Document) -> MainText {
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
     let parsed = Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse());
-    let (title, body, site, byline, published, ld_url) = match parsed {
-        Ok(a) => (
-            a.title,
-            tidy(&a.text_content),
-            a.site_name,
-            a.byline,
-            a.published_time,
-            a.url,
-        ),
-        Err(_) => {
-            // Too little text for a main-text block: keep the whole page's text.
-            let doc = Document::from(html);
-            let title = doc.select("h1").first().text().trim().to_string();
-            let title = if title.is_empty() {
-                doc.select("title").first().text().trim().to_string()
-            } else {
-                title
-            };
-            let text = tidy(&doc.select("body").formatted_text());
-            let text = if text.split_whitespace().count() >= MIN_WORDS {
-                text
-            } else {
-                String::new()
-            };
-            (title, text, None, None, None, None)
-        }
+    if let Ok(a) = parsed {
+        return MainText {
+            title: a.title,
+            text: tidy(&a.text_content),
+            site: a.site_name,
+            byline: a.byline,
+            published: a.published_time,
+            url: a.url,
+        };
+    }
+    // Too little text for a main-text block: keep the whole page's text.
+    let doc = Document::from(html);
+    let title = doc.select("h1").first().text().trim().to_string();
+    let title = if title.is_empty() {
+        doc.select("title").first().text().trim().to_string()
+    } else {
+        title
     };
+    let text = tidy(&doc.select("body").formatted_text());
+    let text = if text.split_whitespace().count() >= MIN_WORDS {
+        text
+    } else {
+        String::new()
+    };
+    MainText {
+        title,
+        text,
+        site: None,
+        byline: None,
+        published: None,
+        url: None,
+    }
+}
+
+/// Read a page: its main text and metadata. `url` is the page's address when the caller
+/// knows it (a web archive's target URI), used for the outlet when the page names none.
+pub(super) fn read(html: &str, url: Option<&str>) -> Found {
+    let doc = Document::from(html);
+    let own = page_meta(&doc);
+    let MainText {
+        title,
+        text: body,
+        site,
+        byline,
+        published,
+        url: ld_url,
+    } = main_text(html, doc);
     let url = url
         .map(str::to_string)
         .or(own.canonical)

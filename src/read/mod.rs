@@ -116,70 +116,90 @@ pub fn parse(format: Format, bytes: &[u8]) -> Result<Parsed, Unread> {
     } else {
         format
     };
-    let mut parsed = Parsed::default();
+    let one = |found| Parsed {
+        records: vec![found],
+        problems: Vec::new(),
+    };
     match format {
-        Format::Text => {
-            let text = decode(bytes);
-            if blank(&text) {
-                return Err(Unread::Skipped(Skip::NoText));
-            }
-            parsed.records.push(Found {
-                text: Some(text.into_owned()),
-                headline_in_text: true,
-                ..Found::default()
-            });
-        }
-        Format::Html => {
-            let found = html::read(&decode_html(bytes, ""), None);
-            if found.text.is_none() {
-                return Err(Unread::Skipped(Skip::NoArticleText));
-            }
-            parsed.records.push(found);
-        }
-        Format::Markdown => {
-            let found = markdown::read(&decode(bytes)).map_err(Unread::Failed)?;
-            let no_text = match (&found.headline, &found.text) {
-                (None, None) => true,
-                (None, Some(text)) => found.headline_in_text && blank(text),
-                _ => false,
-            };
-            if no_text {
-                return Err(Unread::Skipped(Skip::NoText));
-            }
-            parsed.records.push(found);
-        }
-        Format::Json | Format::JsonLines => {
-            let text = decode(bytes);
-            let items = if format == Format::Json {
-                json::read_json(&text).map_err(Unread::Failed)?
-            } else {
-                json::read_lines(&text)
-            };
-            if let [Err(p)] = &items[..] {
-                if p.line.is_none() {
-                    return Err(Unread::Failed(p.fault.clone()));
-                }
-            }
-            for item in items {
-                match item {
-                    Ok(found) => parsed.records.push(found),
-                    Err(p) => parsed.problems.push(p),
-                }
-            }
-        }
-        Format::Warc => {
-            for item in warc::read(bytes) {
-                match item {
-                    Ok(found) => parsed.records.push(found),
-                    Err(p) => parsed.problems.push(p),
-                }
-            }
-            if parsed.records.is_empty() && parsed.problems.is_empty() {
-                return Err(Unread::Skipped(Skip::NoHtmlResponses));
-            }
+        Format::Text => plain_text(bytes).map(one),
+        Format::Html => page(bytes).map(one),
+        Format::Markdown => markdown_file(bytes).map(one),
+        Format::Json | Format::JsonLines => json_file(format, bytes),
+        Format::Warc => archive(bytes),
+    }
+}
+
+/// A plain-text file: its first line is the headline.
+fn plain_text(bytes: &[u8]) -> Result<Found, Unread> {
+    let text = decode(bytes);
+    if blank(&text) {
+        return Err(Unread::Skipped(Skip::NoText));
+    }
+    Ok(Found {
+        text: Some(text.into_owned()),
+        headline_in_text: true,
+        ..Found::default()
+    })
+}
+
+/// A saved web page.
+fn page(bytes: &[u8]) -> Result<Found, Unread> {
+    let found = html::read(&decode_html(bytes, ""), None);
+    if found.text.is_none() {
+        return Err(Unread::Skipped(Skip::NoArticleText));
+    }
+    Ok(found)
+}
+
+/// A Markdown file.
+fn markdown_file(bytes: &[u8]) -> Result<Found, Unread> {
+    let found = markdown::read(&decode(bytes)).map_err(Unread::Failed)?;
+    let no_text = match (&found.headline, &found.text) {
+        (None, None) => true,
+        (None, Some(text)) => found.headline_in_text && blank(text),
+        _ => false,
+    };
+    if no_text {
+        return Err(Unread::Skipped(Skip::NoText));
+    }
+    Ok(found)
+}
+
+/// A JSON or JSON Lines file: a file that is one record that cannot be read fails as a whole.
+fn json_file(format: Format, bytes: &[u8]) -> Result<Parsed, Unread> {
+    let text = decode(bytes);
+    let items = if format == Format::Json {
+        json::read_json(&text).map_err(Unread::Failed)?
+    } else {
+        json::read_lines(&text)
+    };
+    if let [Err(p)] = &items[..] {
+        if p.line.is_none() {
+            return Err(Unread::Failed(p.fault.clone()));
         }
     }
+    Ok(collect(items))
+}
+
+/// A web archive.
+fn archive(bytes: &[u8]) -> Result<Parsed, Unread> {
+    let parsed = collect(warc::read(bytes));
+    if parsed.records.is_empty() && parsed.problems.is_empty() {
+        return Err(Unread::Skipped(Skip::NoHtmlResponses));
+    }
     Ok(parsed)
+}
+
+/// The records read and the problems of a file of many records.
+fn collect(items: Vec<Result<Found, Problem>>) -> Parsed {
+    let mut parsed = Parsed::default();
+    for item in items {
+        match item {
+            Ok(found) => parsed.records.push(found),
+            Err(p) => parsed.problems.push(p),
+        }
+    }
+    parsed
 }
 
 /// Decode text as UTF-8, or, when it is not valid UTF-8, in the legacy encoding its bytes

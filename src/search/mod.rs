@@ -8,16 +8,18 @@ use std::ops::Bound;
 use chrono::NaiveDate;
 use tantivy::collector::{FacetCollector, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, QueryParser,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
+    TermQuery,
 };
-use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, DocSet, Order, Searcher, TantivyDocument, Term, TERMINATED};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::index::{IndexFields, Store, StoredMeta, NAME};
-use crate::quote_query::{self, Expr};
+
+mod quote_query;
+mod quotes;
 
 /// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -151,7 +153,7 @@ pub struct Filters {
     pub sort: Sort,
 }
 
-fn all_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Vec<String> {
+fn all_str(doc: &TantivyDocument, f: Field) -> Vec<String> {
     doc.get_all(f)
         .filter_map(|v| v.as_str().map(str::to_string))
         .collect()
@@ -169,7 +171,7 @@ pub struct Search<'s> {
     searcher: Searcher,
 }
 
-fn first_str(doc: &TantivyDocument, f: tantivy::schema::Field) -> Option<String> {
+fn first_str(doc: &TantivyDocument, f: Field) -> Option<String> {
     doc.get_first(f)
         .and_then(|v| v.as_str())
         .map(str::to_string)
@@ -193,7 +195,7 @@ impl<'s> Search<'s> {
     fn parse(
         &self,
         query: &str,
-        defaults: Vec<tantivy::schema::Field>,
+        defaults: Vec<Field>,
         boost_headline: bool,
     ) -> Result<Box<dyn Query>> {
         let mut parser = QueryParser::for_index(&self.store.index, defaults);
@@ -325,146 +327,17 @@ impl<'s> Search<'s> {
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let mut snippet = (String::new(), Vec::new());
-            for g in &generators {
-                let s = g.snippet_from_doc(&doc);
-                if !s.highlighted().is_empty() {
-                    snippet = (
-                        s.fragment().to_string(),
-                        s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
-                    );
-                    break;
-                }
-            }
-            if snippet.0.is_empty() {
-                let body = first_str(&doc, f.body).unwrap_or_default();
-                snippet.0 = lead(&body, 200);
-            }
+            let (snippet, highlights) = snippet(&generators, &doc, f.body);
             hits.push(ArticleHit {
                 rank: rank + 1,
                 score,
                 article: Origin::of(&doc, &f),
-                snippet: snippet.0.replace('\n', " "),
-                highlights: snippet.1,
+                snippet,
+                highlights,
             });
         }
         if filters.sort == Sort::Date {
             settle_date_ties(&mut hits, |h| (&h.article, 0), |h, r| h.rank = r);
-        }
-        Ok(hits)
-    }
-
-    /// Quotes matching `keywords` (and said by `speaker`, when given), best first.
-    pub fn quotes(
-        &self,
-        keywords: &str,
-        speaker: Option<&str>,
-        filters: &Filters,
-        limit: usize,
-    ) -> Result<Vec<QuoteHit>> {
-        let f = *self.fields();
-        let mut builder = quote_query::Builder::new(f);
-        let mut must = Vec::new();
-        if !keywords.trim().is_empty() && keywords.trim() != "*" {
-            if quote_query::asks_quote_slop(keywords, self.store.name(f.quote), true) {
-                return Err(anyhow!("invalid query {keywords:?}: {}", quote_query::SLOP));
-            }
-            let parsed = self.parse(keywords, vec![f.quote], false)?;
-            must.push(
-                builder
-                    .expr(&*parsed, true)
-                    .map_err(|e| anyhow!("invalid query {keywords:?}: {e}"))?,
-            );
-        }
-        if let Some(name) = speaker {
-            must.push(Expr::Speaker(self.name_words(name)?));
-        }
-        for (_, q) in self.filter_clauses(filters)? {
-            must.push(builder.article(q));
-        }
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
-        if must.is_empty() {
-            must.push(Expr::All);
-        }
-        let query = builder.build(Expr::Bool {
-            must,
-            should: Vec::new(),
-            must_not: Vec::new(),
-        });
-        let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
-        // Every matching quote, then the best (or newest) `limit` of them.
-        struct Found {
-            score: f32,
-            newest: i64,
-            addr: DocAddress,
-            quote: usize,
-        }
-        let mut found: Vec<Found> = Vec::new();
-        // With no words to rank by, the first `limit` quotes in the index's order are the best.
-        let enough = filters.sort == Sort::Relevance && query.scores_nothing();
-        'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
-            let mut scorer = weight.quote_scorer(reader, 1.0)?;
-            let dates = match filters.sort {
-                Sort::Date => Some(reader.fast_fields().date(self.store.name(f.published))?),
-                Sort::Relevance => None,
-            };
-            let alive = reader.alive_bitset();
-            let mut doc = scorer.doc();
-            while doc != TERMINATED {
-                if alive.is_none_or(|a| a.is_alive(doc)) {
-                    let newest = dates
-                        .as_ref()
-                        .and_then(|d| d.first(doc))
-                        .map_or(i64::MIN, |d| d.into_timestamp_secs());
-                    for &(quote, score) in scorer.quotes() {
-                        found.push(Found {
-                            score,
-                            newest,
-                            addr: DocAddress::new(ord as u32, doc),
-                            quote,
-                        });
-                    }
-                    if enough && found.len() >= limit {
-                        break 'segments;
-                    }
-                }
-                doc = scorer.advance();
-            }
-        }
-        let order = |a: &Found, b: &Found| {
-            match filters.sort {
-                Sort::Relevance => b.score.total_cmp(&a.score),
-                Sort::Date => b.newest.cmp(&a.newest),
-            }
-            .then(a.addr.cmp(&b.addr))
-            .then(a.quote.cmp(&b.quote))
-        };
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit - 1, order);
-            found.truncate(limit);
-        }
-        found.sort_by(order);
-        let mut hits = Vec::with_capacity(found.len());
-        for (rank, hit) in found.into_iter().enumerate() {
-            let doc: TantivyDocument = self.searcher.doc(hit.addr)?;
-            let Some(q) = StoredMeta::of(&doc, &f).quotes.into_iter().nth(hit.quote) else {
-                continue;
-            };
-            hits.push(QuoteHit {
-                rank: rank + 1,
-                score: hit.score,
-                text: q.text,
-                speaker: q.speaker,
-                person: q.person,
-                article: Origin::of(&doc, &f),
-                start: q.start as u64,
-                end: q.end as u64,
-            });
-        }
-        if filters.sort == Sort::Date {
-            settle_date_ties(&mut hits, |h| (&h.article, h.start), |h, r| h.rank = r);
         }
         Ok(hits)
     }
@@ -498,12 +371,7 @@ impl<'s> Search<'s> {
 
     /// A query for a name in a name field: its words in order, allowing `slop` words between
     /// ("Hillary Clinton" finds "Hillary Rodham Clinton").
-    fn name_query(
-        &self,
-        field: tantivy::schema::Field,
-        name: &str,
-        slop: u32,
-    ) -> Result<Box<dyn Query>> {
+    fn name_query(&self, field: Field, name: &str, slop: u32) -> Result<Box<dyn Query>> {
         let terms: Vec<Term> = self
             .name_words(name)?
             .iter()
@@ -567,7 +435,7 @@ impl<'s> Search<'s> {
             .collect())
     }
 
-    fn facet_counts(&self, field: tantivy::schema::Field, limit: usize) -> Result<Vec<NameCount>> {
+    fn facet_counts(&self, field: Field, limit: usize) -> Result<Vec<NameCount>> {
         if limit == 0 {
             return Ok(Vec::new());
         }
@@ -649,6 +517,24 @@ impl<'s> Search<'s> {
         }
         Ok(out)
     }
+}
+
+/// The passage of an article to show with a hit, and the byte ranges of the matched words in it:
+/// the first field with a match (of `generators`), else the lead of the body.
+fn snippet(
+    generators: &[SnippetGenerator],
+    doc: &TantivyDocument,
+    body: Field,
+) -> (String, Vec<(usize, usize)>) {
+    for g in generators {
+        let s = g.snippet_from_doc(doc);
+        if !s.highlighted().is_empty() {
+            let highlights = s.highlighted().iter().map(|r| (r.start, r.end)).collect();
+            return (s.fragment().replace('\n', " "), highlights);
+        }
+    }
+    let body = first_str(doc, body).unwrap_or_default();
+    (lead(&body, 200).replace('\n', " "), Vec::new())
 }
 
 /// The first `max` characters of `text`, cut at a word boundary.

@@ -1,0 +1,171 @@
+//! An article as a document of the index: its text fields, its quotes as spans of body
+//! positions ([`crate::spans`]) and their speakers as hashed words, its people and outlet as
+//! facets, and what is stored to show it again ([`StoredMeta`]).
+
+use serde::{Deserialize, Serialize};
+use tantivy::schema::{Facet, Value};
+use tantivy::TantivyDocument;
+
+use super::{IndexFields, Store};
+use crate::article::{Article, Person, Quote};
+use crate::source::FileStamp;
+
+/// What an article document stores besides its text fields.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct StoredMeta {
+    pub people: Vec<Person>,
+    pub quotes: Vec<Quote>,
+    pub authors: Vec<String>,
+}
+
+/// [`StoredMeta`] as it is written: borrowed from the article (no copy).
+#[derive(Serialize)]
+struct StoredMetaRef<'a> {
+    people: &'a [Person],
+    quotes: Vec<StoredQuote<&'a str>>,
+    authors: &'a [String],
+}
+
+/// A quote as stored: without its text when the text is the body's own stretch from `start` to
+/// `end`, as most are (the body is stored anyway).
+#[derive(Serialize, Deserialize)]
+struct StoredQuote<S> {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    text: Option<S>,
+    speaker: Option<S>,
+    person: Option<S>,
+    start: usize,
+    end: usize,
+}
+
+/// What the stored meta holds, as written.
+#[derive(Deserialize)]
+struct StoredMetaOwned {
+    people: Vec<Person>,
+    quotes: Vec<StoredQuote<String>>,
+    authors: Vec<String>,
+}
+
+impl StoredMeta {
+    /// The meta stored on an article's document (empty when there is none), quote texts
+    /// restored from the stored body.
+    pub(crate) fn of(doc: &TantivyDocument, f: &IndexFields) -> StoredMeta {
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str());
+        let Some(meta) = text(f.meta).and_then(|m| serde_json::from_str::<StoredMetaOwned>(m).ok())
+        else {
+            return StoredMeta::default();
+        };
+        let body = text(f.body).unwrap_or_default();
+        StoredMeta {
+            people: meta.people,
+            quotes: meta
+                .quotes
+                .into_iter()
+                .map(|q| Quote {
+                    text: q.text.unwrap_or_else(|| {
+                        crate::spans::stretch(body, q.start, q.end)
+                            .unwrap_or_default()
+                            .to_string()
+                    }),
+                    speaker: q.speaker,
+                    person: q.person,
+                    start: q.start,
+                    end: q.end,
+                })
+                .collect(),
+            authors: meta.authors,
+        }
+    }
+}
+
+impl Store {
+    /// The tantivy document of one article. `id` is the article's identity, `file` the key of
+    /// its file (whose stamp is `stamp`), `url` its web address.
+    pub(crate) fn document(
+        &self,
+        id: &str,
+        file: &str,
+        url: Option<&str>,
+        article: &Article,
+        stamp: FileStamp,
+    ) -> TantivyDocument {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.id, id);
+        doc.add_text(f.file, file);
+        doc.add_text(f.headline, &article.headline);
+        if let Some(u) = url {
+            doc.add_text(f.url, u);
+        }
+        if let Some(o) = &article.outlet {
+            doc.add_text(f.outlet, o);
+            doc.add_facet(f.outlet_facet, Facet::from_path([o.as_str()]));
+        }
+        for a in &article.authors {
+            doc.add_text(f.author, a);
+        }
+        if let Some(p) = &article.published {
+            doc.add_date(
+                f.published,
+                tantivy::DateTime::from_timestamp_secs(p.timestamp()),
+            );
+            doc.add_text(f.published_text, p.to_string());
+        }
+        doc.add_text(f.body, &article.body);
+        let verbatim = add_quotes(&mut doc, f, article);
+        for p in &article.people {
+            for _ in 0..p.mentions.max(1) {
+                doc.add_text(f.person, &p.name);
+            }
+            for form in &p.forms {
+                doc.add_text(f.person, form);
+            }
+            doc.add_facet(f.people_facet, Facet::from_path([p.name.as_str()]));
+        }
+        doc.add_text(f.meta, stored_meta(article, &verbatim));
+        doc.add_u64(f.size, stamp.size);
+        doc.add_u64(f.mtime, stamp.mtime);
+        doc.add_u64(f.hash, stamp.hash);
+        doc
+    }
+}
+
+/// Add the article's quotes to its document: their spans of body positions, their speakers (as
+/// words, and as hashed words per quote). Whether each quote's text is the body's own stretch.
+fn add_quotes(doc: &mut TantivyDocument, f: &IndexFields, article: &Article) -> Vec<bool> {
+    let found = crate::spans::quote_spans(&article.body, &article.quotes);
+    for span in &found.spans {
+        doc.add_u64(f.spans, span.pack());
+    }
+    for q in &article.quotes {
+        if let Some(s) = &q.speaker {
+            doc.add_text(f.speaker, s);
+        }
+    }
+    for key in crate::spans::speaker_keys(&article.quotes) {
+        doc.add_u64(f.speaker_words, key);
+    }
+    found.verbatim
+}
+
+/// The [`StoredMeta`] of an article, as JSON; `verbatim` tells the quotes whose text need not
+/// be stored (it is the body's).
+fn stored_meta(article: &Article, verbatim: &[bool]) -> String {
+    let meta = StoredMetaRef {
+        people: &article.people,
+        quotes: article
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| StoredQuote {
+                text: (!verbatim.get(i).copied().unwrap_or(false)).then_some(q.text.as_str()),
+                speaker: q.speaker.as_deref(),
+                person: q.person.as_deref(),
+                start: q.start,
+                end: q.end,
+            })
+            .collect(),
+        authors: &article.authors,
+    };
+    serde_json::to_string(&meta).unwrap_or_default()
+}

@@ -1,0 +1,188 @@
+//! The tantivy index: its schema (one document per article; a quote's words are the body's, found
+//! through the spans of body positions each quote covers, see [`crate::spans`]), its tokenizers,
+//! and opening or creating it on disk.
+
+mod document;
+mod schema;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use tantivy::schema::{Field, Schema};
+use tantivy::{Index, Term};
+
+use crate::article::Article;
+use crate::source::FileStamp;
+pub(crate) use document::StoredMeta;
+use schema::{register_tokenizers, schema};
+pub(crate) use schema::{IndexFields, NAME};
+
+/// Bumped whenever the schema or what is stored changes; an index of another version must be
+/// rebuilt.
+pub(crate) const SCHEMA_VERSION: u32 = 6;
+const VERSION_FILE: &str = "newsdex-schema-version";
+
+/// An open index and its fields.
+pub struct Store {
+    pub(crate) index: Index,
+    pub(crate) fields: IndexFields,
+    pub(crate) dir: PathBuf,
+    schema: Schema,
+}
+
+impl Store {
+    /// Open the index at `dir`, which must exist.
+    pub fn open(dir: &Path) -> Result<Store> {
+        if !dir.join("meta.json").exists() {
+            bail!(
+                "no index at {}: run `newsdex ingest DIR` first",
+                dir.display()
+            );
+        }
+        check_version(dir)?;
+        let index = Index::open_in_dir(dir)
+            .with_context(|| format!("opening the index at {}", dir.display()))?;
+        register_tokenizers(&index);
+        let (schema, fields) = schema();
+        Ok(Store {
+            index,
+            fields,
+            dir: dir.to_path_buf(),
+            schema,
+        })
+    }
+
+    /// Open the index at `dir` to be rebuilt: as it is when its schema is this version's (the
+    /// ingest then empties it), else made anew, its old files removed.
+    pub fn create_afresh(dir: &Path) -> Result<Store> {
+        if !dir.join("meta.json").exists() || stored_version(dir) == SCHEMA_VERSION {
+            return Store::open_or_create(dir);
+        }
+        if !dir.join(VERSION_FILE).exists() {
+            bail!(
+                "{} holds a search index that newsdex did not make; it is left alone",
+                dir.display()
+            );
+        }
+        std::fs::remove_dir_all(dir)
+            .with_context(|| format!("removing the old index at {}", dir.display()))?;
+        Store::open_or_create(dir)
+    }
+
+    /// Open the index at `dir`, creating it (and its folders) when there is none.
+    pub fn open_or_create(dir: &Path) -> Result<Store> {
+        if dir.join("meta.json").exists() {
+            return Store::open(dir);
+        }
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("creating the index folder {}", dir.display()))?;
+        let (schema, fields) = schema();
+        let index = Index::create_in_dir(dir, schema.clone())
+            .with_context(|| format!("creating an index in {}", dir.display()))?;
+        std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION.to_string())
+            .with_context(|| format!("writing {}", dir.join(VERSION_FILE).display()))?;
+        register_tokenizers(&index);
+        Ok(Store {
+            index,
+            fields,
+            dir: dir.to_path_buf(),
+            schema,
+        })
+    }
+
+    /// Write articles to the index, each under its identity, and commit them: for articles made
+    /// without files (the articles of files are written by [`crate::ingest()`]).
+    pub fn add_articles<'a>(
+        &self,
+        articles: impl IntoIterator<Item = (&'a str, &'a Article)>,
+    ) -> Result<()> {
+        let mut writer: tantivy::IndexWriter = self
+            .index
+            .writer_with_num_threads(1, 20_000_000)
+            .context("opening the index for writing")?;
+        for (id, article) in articles {
+            writer.add_document(self.document(id, id, None, article, FileStamp::default()))?;
+        }
+        writer.commit().context("committing the index")?;
+        Ok(())
+    }
+
+    /// The name of a field, for the parts of tantivy that take names (fast fields, facets).
+    pub(crate) fn name(&self, field: Field) -> &str {
+        self.schema.get_field_name(field)
+    }
+
+    /// The term that finds every article of the file whose key is `key`.
+    pub(crate) fn file_term(&self, key: &str) -> Term {
+        Term::from_field_text(self.fields.file, key)
+    }
+
+    /// The stamp of every file in the index, from fast fields.
+    pub(crate) fn file_stamps(&self) -> Result<HashMap<String, FileStamp>> {
+        let reader = self.index.reader().context("reading the index")?;
+        let searcher = reader.searcher();
+        let f = &self.fields;
+        let mut out = HashMap::new();
+        for seg in searcher.segment_readers() {
+            let ff = seg.fast_fields();
+            let Some(files) = ff.str(self.name(f.file))? else {
+                continue;
+            };
+            // The segment's file names in one pass over its dictionary (looking each up by its
+            // ordinal would decompress a block per document).
+            let mut names: Vec<String> = Vec::with_capacity(files.num_terms());
+            let mut stream = files.dictionary().stream()?;
+            while stream.advance() {
+                names.push(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+            let size = ff.u64(self.name(f.size))?;
+            let mtime = ff.u64(self.name(f.mtime))?;
+            let hash = ff.u64(self.name(f.hash))?;
+            let alive = seg.alive_bitset();
+            for doc in 0..seg.max_doc() {
+                if alive.is_some_and(|a| a.is_deleted(doc)) {
+                    continue;
+                }
+                let (Some(size), Some(mtime)) = (size.first(doc), mtime.first(doc)) else {
+                    continue;
+                };
+                let hash = hash.first(doc).unwrap_or(0);
+                if let Some(name) = files
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|ord| names.get(ord as usize))
+                {
+                    out.insert(name.clone(), FileStamp { size, mtime, hash });
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The schema version an index was written with (0 when unknown).
+fn stored_version(dir: &Path) -> u32 {
+    let found = std::fs::read_to_string(dir.join(VERSION_FILE)).unwrap_or_default();
+    found.trim().parse().unwrap_or(0)
+}
+
+fn check_version(dir: &Path) -> Result<()> {
+    let found = stored_version(dir);
+    if found != SCHEMA_VERSION {
+        bail!(
+            "the index at {} was made by another version of newsdex (schema {found}, this one reads {SCHEMA_VERSION}): run `newsdex ingest --rebuild DIR...` to rebuild it",
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// The default index folder: `$NEWSDEX_INDEX` is read by the CLI; this is the fallback under
+/// the user's data directory.
+pub(crate) fn default_dir() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("newsdex")
+        .join("index")
+}
