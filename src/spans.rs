@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 
 use crate::article::Quote;
-use crate::stem::NewsTokenizer;
+use crate::stem::{word_char_at, NewsTokenizer};
 
 /// Largest word position a span can hold (24 bits); quotes beyond it are not searchable.
 const MAX_POSITION: u64 = (1 << 24) - 1;
@@ -137,8 +137,8 @@ pub(crate) fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
     }
 }
 
-/// A pass over a text that counts characters and words (runs of alphanumeric characters, as the
-/// index tokenizer splits them).
+/// A pass over a text that counts characters and words (as the index tokenizer splits them: see
+/// [`word_char_at`]).
 struct Cursor<'a> {
     text: &'a str,
     byte: usize,
@@ -146,17 +146,6 @@ struct Cursor<'a> {
     words: u32,
     in_word: bool,
 }
-
-/// Whether each ASCII byte is alphanumeric.
-const ALNUM: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 impl<'a> Cursor<'a> {
     fn new(text: &'a str) -> Self {
@@ -177,15 +166,8 @@ impl<'a> Cursor<'a> {
         let (mut byte, mut chars, mut words, mut in_word) =
             (self.byte, self.chars, self.words, self.in_word);
         while byte < bytes.len() && go(byte, chars) {
-            let b = bytes[byte];
-            let alnum = if b < 0x80 {
-                byte += 1;
-                ALNUM[usize::from(b)]
-            } else {
-                let c = text[byte..].chars().next().unwrap_or(' ');
-                byte += c.len_utf8();
-                c.is_alphanumeric()
-            };
+            let (alnum, len) = word_char_at(text, byte);
+            byte += len;
             words += u32::from(alnum && !in_word);
             in_word = alnum;
             chars += 1;
@@ -387,6 +369,20 @@ mod tests {
             "{keys:?}"
         );
         assert_eq!(keys.len(), 6, "{keys:?}");
+    }
+
+    proptest::proptest! {
+        /// The words a cursor counts are the words tantivy's tokenizer finds.
+        #[test]
+        fn words_are_counted_as_tantivy_splits_them(text in "\\PC{0,100}") {
+            let mut simple = tantivy::tokenizer::SimpleTokenizer::default();
+            let mut stream = simple.token_stream(&text);
+            let mut want = 0;
+            while stream.advance() {
+                want += 1;
+            }
+            proptest::prop_assert_eq!(Cursor::new(&text).words_at(&[text.len()]), vec![want]);
+        }
     }
 
     #[test]

@@ -217,17 +217,25 @@ pub struct NewsTokenStream<'a> {
     cache: &'a mut TermCache,
 }
 
+/// Whether the character at byte `at` of `text` is a word character, and its length in bytes:
+/// the one definition of the index's words, runs of alphanumeric characters (as tantivy's
+/// `SimpleTokenizer` splits them). [`NewsTokenizer`] splits text into words by it, and
+/// [`crate::spans`] counts the words of a body by it.
+#[inline(always)]
+pub(crate) fn word_char_at(text: &str, at: usize) -> (bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    text[at..]
+        .chars()
+        .next()
+        .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+}
+
 impl NewsTokenStream<'_> {
-    /// Whether the character at byte `i` is alphanumeric, and its length.
     fn char_at(&self, i: usize) -> (bool, usize) {
-        let b = self.text.as_bytes()[i];
-        if b.is_ascii() {
-            return (b.is_ascii_alphanumeric(), 1);
-        }
-        self.text[i..]
-            .chars()
-            .next()
-            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        word_char_at(self.text, i)
     }
 
     /// Byte range of the next run of alphanumeric characters, and whether it is all ASCII.
