@@ -321,3 +321,232 @@ pub(crate) fn count(n: u64, noun: &str) -> String {
         n => format!("{n} {noun}s"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Person, Quote};
+    use crate::problem::{Fault, Reporter, Skip};
+
+    /// What a printer writes, without its colours.
+    fn printed(print: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+        let mut out = Vec::new();
+        print(&mut out).expect("printed");
+        let text = String::from_utf8(out).expect("utf-8");
+        anstream::adapter::strip_str(&text).to_string()
+    }
+
+    fn origin() -> Origin {
+        Origin {
+            path: "/news/ferry.txt".into(),
+            headline: "Ferry fares rise".into(),
+            outlet: Some("The Firth Herald".into()),
+            authors: vec!["Ann Lee".into(), "Bo Kim".into()],
+            published: Some("2024-03-05".into()),
+            url: Some("https://firth.example/fares".into()),
+        }
+    }
+
+    #[test]
+    fn counts_in_words() {
+        let cases = [(0, "0 quotes"), (1, "1 quote"), (2, "2 quotes")];
+        for (n, want) in cases {
+            assert_eq!(count(n, "quote"), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn article_hits() {
+        let hit = |highlights| ArticleHit {
+            rank: 1,
+            score: 2.5,
+            article: origin(),
+            snippet: "Fares rise by ten per cent".into(),
+            highlights,
+        };
+        let source = "The Firth Herald · 2024-03-05 · by Ann Lee, Bo Kim · /news/ferry.txt · https://firth.example/fares";
+        let cases = [
+            (
+                vec![(0, 5)],
+                format!("1. Ferry fares rise (2.50)\n   {source}\n   Fares rise by ten per cent\n"),
+            ),
+            // A highlight out of the snippet is left out.
+            (
+                vec![(6, 99)],
+                format!("1. Ferry fares rise (2.50)\n   {source}\n   Fares rise by ten per cent\n"),
+            ),
+        ];
+        for (highlights, want) in cases {
+            let hits = [hit(highlights.clone())];
+            assert_eq!(
+                printed(|o| articles(o, Mode::Human, &hits)),
+                want,
+                "{highlights:?}"
+            );
+        }
+        let json = printed(|o| articles(o, Mode::Json, &[hit(vec![(0, 5)])]));
+        assert_eq!(
+            json,
+            "{\"rank\":1,\"score\":2.5,\"path\":\"/news/ferry.txt\",\"headline\":\"Ferry fares rise\",\"outlet\":\"The Firth Herald\",\"authors\":[\"Ann Lee\",\"Bo Kim\"],\"published\":\"2024-03-05\",\"url\":\"https://firth.example/fares\",\"snippet\":\"Fares rise by ten per cent\",\"highlights\":[[0,5]]}\n"
+        );
+    }
+
+    #[test]
+    fn quote_and_person_hits() {
+        let quote = |speaker: Option<&str>| QuoteHit {
+            rank: 2,
+            score: 1.0,
+            text: "We will lower fares".into(),
+            speaker: speaker.map(str::to_string),
+            person: None,
+            article: Origin {
+                url: None,
+                authors: Vec::new(),
+                ..origin()
+            },
+            start: 0,
+            end: 19,
+        };
+        let cases = [
+            (Some("Ann Lee, the minister"), "Ann Lee, the minister"),
+            (None, "(speaker unknown)"),
+        ];
+        for (speaker, shown) in cases {
+            let want = format!(
+                "2. “We will lower fares”\n   — {shown}, in “Ferry fares rise”\n   The Firth Herald · 2024-03-05 · /news/ferry.txt\n"
+            );
+            assert_eq!(printed(|o| quotes(o, Mode::Human, &[quote(speaker)])), want);
+        }
+        let person_hit = |mentions, quotes| PersonHit {
+            rank: 1,
+            person: "Ann Lee".into(),
+            mentions,
+            quotes,
+            article: origin(),
+        };
+        let cases = [
+            (1, 1, "Ann Lee: 1 mention, 1 quote"),
+            (3, 0, "Ann Lee: 3 mentions, 0 quotes"),
+        ];
+        for (mentions, q, want) in cases {
+            let text = printed(|o| person(o, Mode::Human, &[person_hit(mentions, q)]));
+            assert_eq!(text.lines().nth(1), Some(format!("   {want}").as_str()));
+        }
+    }
+
+    #[test]
+    fn name_counts_are_aligned() {
+        let rows = [
+            NameCount {
+                name: "Coast Wire".into(),
+                articles: 12,
+            },
+            NameCount {
+                name: "Reuters".into(),
+                articles: 3,
+            },
+        ];
+        assert_eq!(
+            printed(|o| counts(o, Mode::Human, &rows)),
+            "12  Coast Wire\n 3  Reuters\n"
+        );
+        assert_eq!(
+            printed(|o| counts(o, Mode::Json, &rows[1..])),
+            "{\"name\":\"Reuters\",\"articles\":3}\n"
+        );
+    }
+
+    #[test]
+    fn shown_and_extracted_articles() {
+        let people = vec![Person {
+            name: "Ann Lee".into(),
+            mentions: 2,
+            quotes: 1,
+            forms: vec!["Lee".into()],
+        }];
+        let quotes = vec![Quote {
+            text: "Fares rise".into(),
+            speaker: Some("Ann Lee".into()),
+            person: Some("Ann Lee".into()),
+            start: 1,
+            end: 11,
+        }];
+        let shown_article = Shown {
+            path: "/news/ferry.txt".into(),
+            id: "/news/ferry.txt".into(),
+            headline: "Ferry fares rise".into(),
+            outlet: None,
+            authors: Vec::new(),
+            published: None,
+            url: None,
+            people: people.clone(),
+            quotes: quotes.clone(),
+            body: "“Fares rise,” said Ann Lee.".into(),
+        };
+        assert_eq!(
+            printed(|o| shown(o, Mode::Human, &[shown_article])),
+            "Ferry fares rise\npath:      /news/ferry.txt\noutlet:    -\npublished: -\npeople:\n  Ann Lee: 2 mentions, 1 quote (also Lee)\nquotes:\n  “Fares rise” — Ann Lee\n"
+        );
+        let record = Record {
+            position: Some(2),
+            url: None,
+            article: crate::article::Article {
+                headline: "Ferry fares rise".into(),
+                published: crate::date::parse("2024-03-05"),
+                people,
+                quotes,
+                ..Default::default()
+            },
+        };
+        assert_eq!(
+            printed(|o| extracted(o, Mode::Human, "feed.jsonl", &record)),
+            "feed.jsonl#2\nheadline:  Ferry fares rise\noutlet:    -\npublished: 2024-03-05\npeople:\n  Ann Lee: 2 mentions, 1 quote (also Lee)\nquotes:\n  “Fares rise” — Ann Lee\n"
+        );
+        let json = printed(|o| extracted(o, Mode::Json, "feed.jsonl", &record));
+        assert!(
+            json.starts_with("{\"path\":\"feed.jsonl\",\"record\":2,\"url\":null,\"headline\":\"Ferry fares rise\",\"body\":\"\",\"outlet\":null,\"authors\":[],\"published\":\"2024-03-05\",\"people\":[\"Ann Lee\"],"),
+            "{json}"
+        );
+    }
+
+    #[test]
+    fn ingest_summaries() {
+        let mut tell = |_: &str| {};
+        let mut reporter = Reporter::new(&mut tell, false);
+        reporter.skip(Path::new("a.png"), Skip::NotArticleFormat);
+        reporter.fail(Path::new("b.json"), None, Fault::NotObject);
+        let summary = |indexed, files, pruned| Summary {
+            files,
+            indexed,
+            quotes: indexed,
+            pruned,
+            total_articles: indexed as u64,
+            seconds: 0.5,
+            articles_per_second: 2.0,
+            problems: reporter.tally().clone(),
+            ..Summary::default()
+        };
+        let cases = [
+            (
+                summary(1, 1, 1),
+                "indexed 1 article (1 quote) from 1 file in 0.50s (2 articles/s)\nunchanged 0, skipped 1 (1 not an article format), failed 1\npruned 1 file that is gone\n1 article in the index\n",
+            ),
+            (
+                summary(2, 3, 0),
+                "indexed 2 articles (2 quotes) from 3 files in 0.50s (2 articles/s)\nunchanged 0, skipped 1 (1 not an article format), failed 1\n2 articles in the index\n",
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(printed(|o| summary_fn(o, &s)), want);
+        }
+        let json = printed(|o| super::summary(o, Mode::Json, &summary(1, 1, 0)));
+        assert_eq!(
+            json,
+            "{\"files\":1,\"indexed\":1,\"quotes\":1,\"unchanged\":0,\"pruned\":0,\"interrupted\":false,\"skipped\":{\"not an article format\":1},\"failed\":[{\"path\":\"b.json\",\"reason\":\"record is not a JSON object\"}],\"seconds\":0.5,\"articles_per_second\":2.0,\"total_articles\":1}\n"
+        );
+    }
+
+    fn summary_fn(out: &mut Vec<u8>, s: &Summary) -> io::Result<()> {
+        super::summary(out, Mode::Human, s)
+    }
+}

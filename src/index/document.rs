@@ -169,3 +169,50 @@ fn stored_meta(article: &Article, verbatim: &[bool]) -> String {
     };
     serde_json::to_string(&meta).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What is stored of an article gives back its people, quotes and authors; a quote whose text
+    /// is the body's own stretch is stored without it.
+    #[test]
+    fn stored_meta_gives_the_article_back() {
+        let body = "“Fares rise,” she said. “We wait,” he added, “and see.”";
+        let at = |s: &str| body[..body.find(s).expect("in body")].chars().count();
+        let quote = |text: &str, from: &str, to: &str, speaker: &str| Quote {
+            text: text.into(),
+            speaker: Some(speaker.into()),
+            person: None,
+            start: at(from),
+            end: at(to) + to.chars().count(),
+        };
+        let article = Article {
+            body: body.into(),
+            authors: vec!["Ann Lee".into()],
+            people: vec![Person {
+                name: "Bo Kim".into(),
+                mentions: 1,
+                quotes: 0,
+                forms: Vec::new(),
+            }],
+            quotes: vec![
+                quote("Fares rise,", "Fares", "rise,", "she"),
+                quote("We wait, and see.", "We wait", "see.", "he"),
+            ],
+            ..Article::default()
+        };
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let store = Store::open_or_create(dir.path()).expect("index");
+        let f = store.fields;
+        let doc = store.document("/a", "/a", None, &article, FileStamp::default());
+        let stored = doc.get_first(f.meta).and_then(|v| v.as_str()).unwrap_or("");
+        assert!(!stored.contains("Fares rise"), "{stored}");
+        assert!(stored.contains("We wait, and see."), "{stored}");
+        let meta = StoredMeta::of(&doc, &f);
+        assert_eq!(
+            (meta.people, meta.quotes, meta.authors),
+            (article.people, article.quotes, article.authors)
+        );
+    }
+}

@@ -186,3 +186,67 @@ pub(crate) fn default_dir() -> PathBuf {
         .join("newsdex")
         .join("index")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(result: Result<Store>) -> String {
+        match result {
+            Ok(_) => "opened".to_string(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    /// An index of another schema version asks for a rebuild, which makes it anew; a search
+    /// index newsdex did not make is left alone.
+    #[test]
+    fn indexes_of_other_versions_and_makers() {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let path = dir.path().join("index");
+        let d = path.display();
+        assert_eq!(
+            error(Store::open(&path)),
+            format!("no index at {d}: run `newsdex ingest DIR` first")
+        );
+        Store::open_or_create(&path).expect("created");
+        assert_eq!(error(Store::open(&path)), "opened");
+        std::fs::write(path.join(VERSION_FILE), "1").expect("write");
+        assert_eq!(
+            error(Store::open(&path)),
+            format!("the index at {d} was made by another version of newsdex (schema 1, this one reads {SCHEMA_VERSION}): run `newsdex ingest --rebuild DIR...` to rebuild it")
+        );
+        Store::create_afresh(&path).expect("rebuilt");
+        assert_eq!(stored_version(&path), SCHEMA_VERSION);
+        std::fs::remove_file(path.join(VERSION_FILE)).expect("remove");
+        assert_eq!(
+            error(Store::create_afresh(&path)),
+            format!("{d} holds a search index that newsdex did not make; it is left alone")
+        );
+    }
+
+    /// The stamps written with a file's articles are read back, once per file.
+    #[test]
+    fn file_stamps_are_read_back() {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let store = Store::open_or_create(dir.path()).expect("index");
+        let stamp = |n| FileStamp {
+            size: n,
+            mtime: 10 * n,
+            hash: 100 * n,
+        };
+        let article = Article::default();
+        let mut writer: tantivy::IndexWriter = store
+            .index
+            .writer_with_num_threads(1, 20_000_000)
+            .expect("writer");
+        for (id, file, n) in [("/a#1", "/a", 1), ("/a#2", "/a", 1), ("/b", "/b", 2)] {
+            let doc = store.document(id, file, None, &article, stamp(n));
+            writer.add_document(doc).expect("add");
+        }
+        writer.commit().expect("commit");
+        let want: HashMap<String, FileStamp> =
+            [("/a".to_string(), stamp(1)), ("/b".to_string(), stamp(2))].into();
+        assert_eq!(store.file_stamps().expect("stamps"), want);
+    }
+}

@@ -548,3 +548,237 @@ fn lead(text: &str, max: usize) -> String {
         None => cut,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Person};
+    use crate::source::FileStamp;
+
+    /// An article: `(id, file, headline, outlet, published, people with their mentions)`.
+    type Row<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a [(&'a str, u32)],
+    );
+
+    /// An index of articles.
+    fn store(articles: &[Row]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let store = Store::open_or_create(dir.path()).expect("index");
+        let mut writer: tantivy::IndexWriter = store
+            .index
+            .writer_with_num_threads(1, 20_000_000)
+            .expect("writer");
+        for &(id, file, headline, outlet, published, people) in articles {
+            let article = Article {
+                headline: headline.into(),
+                body: format!("{headline}. The rest of the story."),
+                outlet: Some(outlet.into()).filter(|o: &String| !o.is_empty()),
+                published: crate::date::parse(published),
+                people: people
+                    .iter()
+                    .map(|&(name, mentions)| Person {
+                        name: name.into(),
+                        mentions,
+                        ..Person::default()
+                    })
+                    .collect(),
+                ..Article::default()
+            };
+            let doc = store.document(id, file, None, &article, FileStamp::default());
+            writer.add_document(doc).expect("add");
+        }
+        writer.commit().expect("commit");
+        (dir, store)
+    }
+
+    fn news() -> (tempfile::TempDir, Store) {
+        store(&[
+            (
+                "/f#1",
+                "/f",
+                "Ferry fares rise",
+                "Coast Wire",
+                "2024-03-05",
+                &[("Ann Lee", 3)],
+            ),
+            (
+                "/f#2",
+                "/f",
+                "Ferry strike ends",
+                "coastwire.example",
+                "2024-03-07T10:00:00Z",
+                &[("Ann Lee", 1), ("Bo Kim", 2)],
+            ),
+            (
+                "/g",
+                "/g",
+                "Harbour wall falls",
+                "The Firth Herald",
+                "",
+                &[("Bo Kim", 5)],
+            ),
+        ])
+    }
+
+    #[test]
+    fn leads_are_cut_at_a_word() {
+        let cases = [
+            ("short", 10, "short"),
+            ("one two three", 8, "one two…"),
+            ("abcdefghij", 5, "abcde"),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(lead(text, max), want, "{text:?}");
+        }
+    }
+
+    /// Hits of the same date are ordered by path, then position, and numbered again.
+    #[test]
+    fn date_ties_are_settled_by_path() {
+        let hit = |path: &str, date: &str, at: u64| {
+            let origin = Origin {
+                path: path.into(),
+                headline: String::new(),
+                outlet: None,
+                authors: Vec::new(),
+                published: Some(date.into()),
+                url: None,
+            };
+            (origin, at, 0)
+        };
+        let mut hits = vec![
+            hit("/b", "2024-03-07", 0),
+            hit("/c", "2024-03-05", 9),
+            hit("/a", "2024-03-05", 5),
+            hit("/c", "2024-03-05", 1),
+        ];
+        settle_date_ties(&mut hits, |h| (&h.0, h.1), |h, r| h.2 = r);
+        let got: Vec<(&str, u64, usize)> =
+            hits.iter().map(|h| (h.0.path.as_str(), h.1, h.2)).collect();
+        assert_eq!(
+            got,
+            [("/b", 0, 1), ("/a", 5, 2), ("/c", 1, 3), ("/c", 9, 4)]
+        );
+    }
+
+    #[test]
+    fn names_are_counted_by_article() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let rows = |r: Vec<NameCount>| -> Vec<(String, u64)> {
+            r.into_iter().map(|c| (c.name, c.articles)).collect()
+        };
+        let s = |n: &str| n.to_string();
+        assert_eq!(
+            rows(search.people(10).expect("people")),
+            [(s("Ann Lee"), 2), (s("Bo Kim"), 2)]
+        );
+        assert_eq!(
+            rows(search.outlets(1).expect("outlets")),
+            [(s("Coast Wire"), 1)]
+        );
+        assert_eq!(rows(search.outlets(0).expect("outlets")), []);
+    }
+
+    #[test]
+    fn filters_and_sorting() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let day = |d: &str| crate::date::parse_day(d).ok();
+        let cases = [
+            (Filters::default(), vec!["/f#1", "/f#2", "/g"]),
+            (
+                Filters {
+                    since: day("2024-03-06"),
+                    ..Filters::default()
+                },
+                vec!["/f#2"],
+            ),
+            (
+                Filters {
+                    until: day("2024-03-07"),
+                    sort: Sort::Date,
+                    ..Filters::default()
+                },
+                vec!["/f#2", "/f#1"],
+            ),
+            (
+                Filters {
+                    outlet: Some("firth herald".into()),
+                    ..Filters::default()
+                },
+                vec!["/g"],
+            ),
+            (
+                Filters {
+                    person: Some("kim".into()),
+                    sort: Sort::Date,
+                    ..Filters::default()
+                },
+                vec!["/f#2", "/g"],
+            ),
+        ];
+        for (filters, want) in cases {
+            let hits = search.articles("*", &filters, 10).expect("hits");
+            let mut got: Vec<&str> = hits.iter().map(|h| h.article.path.as_str()).collect();
+            if filters.sort == Sort::Relevance {
+                got.sort();
+            }
+            assert_eq!(got, want, "{filters:?}");
+        }
+    }
+
+    #[test]
+    fn people_are_found_by_any_name_form_most_mentioned_first() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let hits = search.person("KIM", 10).expect("hits");
+        let got: Vec<(&str, &str, u32)> = hits
+            .iter()
+            .map(|h| (h.article.path.as_str(), h.person.as_str(), h.mentions))
+            .collect();
+        assert_eq!(got, [("/g", "Bo Kim", 5), ("/f#2", "Bo Kim", 2)]);
+        let err = search.person(" ,", 10).map(|_| ()).unwrap_err().to_string();
+        assert!(err.starts_with("no name given"), "{err}");
+    }
+
+    #[test]
+    fn show_a_file_or_one_of_its_records() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let ids = |key: &str| -> Vec<String> {
+            search
+                .show(key)
+                .expect("show")
+                .into_iter()
+                .map(|s| s.id)
+                .collect()
+        };
+        assert_eq!(ids("/f"), ["/f#1", "/f#2"]);
+        assert_eq!(ids("/f#2"), ["/f#2"]);
+        assert_eq!(ids("/f#3"), Vec::<String>::new());
+        assert_eq!(ids("/g"), ["/g"]);
+    }
+
+    #[test]
+    fn bad_queries_are_told_in_words() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let cases = [
+            ("  ", "empty query: give words to search for, or '*' for everything"),
+            (
+                "colour:red",
+                "invalid query \"colour:red\": unknown field 'colour' (fields: headline, body, quote, speaker, person, outlet, author, url)",
+            ),
+        ];
+        for (query, want) in cases {
+            let err = search.articles(query, &Filters::default(), 10).map(|_| ());
+            assert_eq!(err.unwrap_err().to_string(), want, "{query:?}");
+        }
+    }
+}
