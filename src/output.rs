@@ -72,72 +72,93 @@ fn source_line(o: &Origin) -> String {
     parts.join(" · ")
 }
 
-/// Article hits of `query`.
-pub(crate) fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
+/// Print each hit: as a JSON line (with the path `path` picks shown as the user would type
+/// it), or in words, as `human` writes it.
+fn each<T: Serialize + Clone, W: Write>(
+    out: &mut W,
+    mode: Mode,
+    hits: &[T],
+    path: fn(&mut T) -> &mut String,
+    human: fn(&mut W, &T) -> io::Result<()>,
+) -> io::Result<()> {
     for h in hits {
-        if mode == Mode::Json {
-            json_with_path(out, h, |x| &mut x.article.path)?;
-            continue;
+        match mode {
+            Mode::Json => json_with_path(out, h, path)?,
+            Mode::Human => human(out, h)?,
         }
-        writeln!(
-            out,
-            "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
-            h.rank, h.article.headline, h.score
-        )?;
-        writeln!(out, "   {}", source_line(&h.article))?;
-        let mut line = String::new();
-        let mut at = 0;
-        for &(s, e) in &h.highlights {
-            if s < at || e > h.snippet.len() {
-                continue;
-            }
-            line.push_str(&h.snippet[at..s]);
-            line.push_str(&format!("{MATCH}{}{MATCH:#}", &h.snippet[s..e]));
-            at = e;
-        }
-        line.push_str(&h.snippet[at..]);
-        writeln!(out, "   {line}")?;
     }
     Ok(())
+}
+
+/// Article hits of `query`.
+pub(crate) fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
+    each(
+        out,
+        mode,
+        hits,
+        |x| &mut x.article.path,
+        |out, h| {
+            writeln!(
+                out,
+                "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
+                h.rank, h.article.headline, h.score
+            )?;
+            writeln!(out, "   {}", source_line(&h.article))?;
+            let mut line = String::new();
+            let mut at = 0;
+            for &(s, e) in &h.highlights {
+                if s < at || e > h.snippet.len() {
+                    continue;
+                }
+                line.push_str(&h.snippet[at..s]);
+                line.push_str(&format!("{MATCH}{}{MATCH:#}", &h.snippet[s..e]));
+                at = e;
+            }
+            line.push_str(&h.snippet[at..]);
+            writeln!(out, "   {line}")
+        },
+    )
 }
 
 /// Quote hits of `quotes`.
 pub(crate) fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
-    for h in hits {
-        if mode == Mode::Json {
-            json_with_path(out, h, |x| &mut x.article.path)?;
-            continue;
-        }
-        writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
-        let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
-        writeln!(
-            out,
-            "   — {NAME}{speaker}{NAME:#}, in “{}”",
-            h.article.headline
-        )?;
-        writeln!(out, "   {}", source_line(&h.article))?;
-    }
-    Ok(())
+    each(
+        out,
+        mode,
+        hits,
+        |x| &mut x.article.path,
+        |out, h| {
+            writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
+            let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
+            writeln!(
+                out,
+                "   — {NAME}{speaker}{NAME:#}, in “{}”",
+                h.article.headline
+            )?;
+            writeln!(out, "   {}", source_line(&h.article))
+        },
+    )
 }
 
 /// Article hits of `person`.
 pub(crate) fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
-    for h in hits {
-        if mode == Mode::Json {
-            json_with_path(out, h, |x| &mut x.article.path)?;
-            continue;
-        }
-        writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.article.headline)?;
-        writeln!(
-            out,
-            "   {NAME}{}{NAME:#}: {}, {}",
-            h.person,
-            count(h.mentions.into(), "mention"),
-            count(h.quotes.into(), "quote")
-        )?;
-        writeln!(out, "   {}", source_line(&h.article))?;
-    }
-    Ok(())
+    each(
+        out,
+        mode,
+        hits,
+        |x| &mut x.article.path,
+        |out, h| {
+            writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.article.headline)?;
+            writeln!(
+                out,
+                "   {NAME}{}{NAME:#}: {}, {}",
+                h.person,
+                count(h.mentions.into(), "mention"),
+                count(h.quotes.into(), "quote")
+            )?;
+            writeln!(out, "   {}", source_line(&h.article))
+        },
+    )
 }
 
 /// Name counts of `people` and `outlets`.
@@ -159,25 +180,26 @@ pub(crate) fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io
 
 /// Everything stored about an article (`show`).
 pub(crate) fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
-    for a in articles {
-        if mode == Mode::Json {
-            json_with_path(out, a, |x| &mut x.path)?;
-            continue;
-        }
-        writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
-        writeln!(out, "path:      {PATH}{}{PATH:#}", display_path(&a.id))?;
-        writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
-        if !a.authors.is_empty() {
-            writeln!(out, "authors:   {}", a.authors.join(", "))?;
-        }
-        writeln!(out, "published: {}", a.published.as_deref().unwrap_or("-"))?;
-        if let Some(u) = &a.url {
-            writeln!(out, "url:       {u}")?;
-        }
-        writeln!(out, "people:")?;
-        people_and_quotes(out, &a.people, &a.quotes)?;
-    }
-    Ok(())
+    each(
+        out,
+        mode,
+        articles,
+        |x| &mut x.path,
+        |out, a| {
+            writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
+            writeln!(out, "path:      {PATH}{}{PATH:#}", display_path(&a.id))?;
+            writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
+            if !a.authors.is_empty() {
+                writeln!(out, "authors:   {}", a.authors.join(", "))?;
+            }
+            writeln!(out, "published: {}", a.published.as_deref().unwrap_or("-"))?;
+            if let Some(u) = &a.url {
+                writeln!(out, "url:       {u}")?;
+            }
+            writeln!(out, "people:")?;
+            people_and_quotes(out, &a.people, &a.quotes)
+        },
+    )
 }
 
 /// The people and quotes of one article, as `show` and `extract` print them.
