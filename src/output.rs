@@ -72,18 +72,46 @@ fn source_line(o: &Origin) -> String {
     parts.join(" · ")
 }
 
-/// Print each hit: as a JSON line (with the path `path` picks shown as the user would type
-/// it), or in words, as `human` writes it.
-fn each<T: Serialize + Clone, W: Write>(
+/// A hit that names the path of its article.
+trait WithPath: Serialize + Clone {
+    fn path(&mut self) -> &mut String;
+}
+
+impl WithPath for ArticleHit {
+    fn path(&mut self) -> &mut String {
+        &mut self.article.path
+    }
+}
+
+impl WithPath for QuoteHit {
+    fn path(&mut self) -> &mut String {
+        &mut self.article.path
+    }
+}
+
+impl WithPath for PersonHit {
+    fn path(&mut self) -> &mut String {
+        &mut self.article.path
+    }
+}
+
+impl WithPath for Shown {
+    fn path(&mut self) -> &mut String {
+        &mut self.path
+    }
+}
+
+/// Print each hit: as a JSON line (its path shown as the user would type it), or in words, as
+/// `human` writes it.
+fn each<T: WithPath, W: Write>(
     out: &mut W,
     mode: Mode,
     hits: &[T],
-    path: fn(&mut T) -> &mut String,
     human: fn(&mut W, &T) -> io::Result<()>,
 ) -> io::Result<()> {
     for h in hits {
         match mode {
-            Mode::Json => json_with_path(out, h, path)?,
+            Mode::Json => json_with_path(out, h, T::path)?,
             Mode::Human => human(out, h)?,
         }
     }
@@ -92,73 +120,56 @@ fn each<T: Serialize + Clone, W: Write>(
 
 /// Article hits of `query`.
 pub(crate) fn articles(out: &mut impl Write, mode: Mode, hits: &[ArticleHit]) -> io::Result<()> {
-    each(
+    each(out, mode, hits, article_hit)
+}
+
+fn article_hit(out: &mut impl Write, h: &ArticleHit) -> io::Result<()> {
+    writeln!(
         out,
-        mode,
-        hits,
-        |x| &mut x.article.path,
-        |out, h| {
-            writeln!(
-                out,
-                "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
-                h.rank, h.article.headline, h.score
-            )?;
-            writeln!(out, "   {}", source_line(&h.article))?;
-            let mut line = String::new();
-            let mut at = 0;
-            for &(s, e) in &h.highlights {
-                if s < at || e > h.snippet.len() {
-                    continue;
-                }
-                line.push_str(&h.snippet[at..s]);
-                line.push_str(&format!("{MATCH}{}{MATCH:#}", &h.snippet[s..e]));
-                at = e;
-            }
-            line.push_str(&h.snippet[at..]);
-            writeln!(out, "   {line}")
-        },
-    )
+        "{}. {BOLD}{}{BOLD:#} {DIM}({:.2}){DIM:#}",
+        h.rank, h.article.headline, h.score
+    )?;
+    writeln!(out, "   {}", source_line(&h.article))?;
+    let mut line = String::new();
+    let mut at = 0;
+    for &(s, e) in &h.highlights {
+        if s < at || e > h.snippet.len() {
+            continue;
+        }
+        line.push_str(&h.snippet[at..s]);
+        line.push_str(&format!("{MATCH}{}{MATCH:#}", &h.snippet[s..e]));
+        at = e;
+    }
+    line.push_str(&h.snippet[at..]);
+    writeln!(out, "   {line}")
 }
 
 /// Quote hits of `quotes`.
 pub(crate) fn quotes(out: &mut impl Write, mode: Mode, hits: &[QuoteHit]) -> io::Result<()> {
-    each(
+    each(out, mode, hits, quote_hit)
+}
+
+fn quote_hit(out: &mut impl Write, h: &QuoteHit) -> io::Result<()> {
+    writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
+    let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
+    writeln!(
         out,
-        mode,
-        hits,
-        |x| &mut x.article.path,
-        |out, h| {
-            writeln!(out, "{}. “{BOLD}{}{BOLD:#}”", h.rank, h.text)?;
-            let speaker = h.speaker.as_deref().unwrap_or("(speaker unknown)");
-            writeln!(
-                out,
-                "   — {NAME}{speaker}{NAME:#}, in “{}”",
-                h.article.headline
-            )?;
-            writeln!(out, "   {}", source_line(&h.article))
-        },
-    )
+        "   — {NAME}{speaker}{NAME:#}, in “{}”",
+        h.article.headline
+    )?;
+    writeln!(out, "   {}", source_line(&h.article))
 }
 
 /// Article hits of `person`.
 pub(crate) fn person(out: &mut impl Write, mode: Mode, hits: &[PersonHit]) -> io::Result<()> {
-    each(
-        out,
-        mode,
-        hits,
-        |x| &mut x.article.path,
-        |out, h| {
-            writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.article.headline)?;
-            writeln!(
-                out,
-                "   {NAME}{}{NAME:#}: {}, {}",
-                h.person,
-                count(h.mentions.into(), "mention"),
-                count(h.quotes.into(), "quote")
-            )?;
-            writeln!(out, "   {}", source_line(&h.article))
-        },
-    )
+    each(out, mode, hits, person_hit)
+}
+
+fn person_hit(out: &mut impl Write, h: &PersonHit) -> io::Result<()> {
+    writeln!(out, "{}. {BOLD}{}{BOLD:#}", h.rank, h.article.headline)?;
+    let counts = mentions_and_quotes(h.mentions, h.quotes);
+    writeln!(out, "   {NAME}{}{NAME:#}: {counts}", h.person)?;
+    writeln!(out, "   {}", source_line(&h.article))
 }
 
 /// Name counts of `people` and `outlets`.
@@ -180,26 +191,22 @@ pub(crate) fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io
 
 /// Everything stored about an article (`show`).
 pub(crate) fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
-    each(
-        out,
-        mode,
-        articles,
-        |x| &mut x.path,
-        |out, a| {
-            writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
-            writeln!(out, "path:      {PATH}{}{PATH:#}", display_path(&a.id))?;
-            writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
-            if !a.authors.is_empty() {
-                writeln!(out, "authors:   {}", a.authors.join(", "))?;
-            }
-            writeln!(out, "published: {}", a.published.as_deref().unwrap_or("-"))?;
-            if let Some(u) = &a.url {
-                writeln!(out, "url:       {u}")?;
-            }
-            writeln!(out, "people:")?;
-            people_and_quotes(out, &a.people, &a.quotes)
-        },
-    )
+    each(out, mode, articles, shown_article)
+}
+
+fn shown_article(out: &mut impl Write, a: &Shown) -> io::Result<()> {
+    writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
+    writeln!(out, "path:      {PATH}{}{PATH:#}", display_path(&a.id))?;
+    writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
+    if !a.authors.is_empty() {
+        writeln!(out, "authors:   {}", a.authors.join(", "))?;
+    }
+    writeln!(out, "published: {}", a.published.as_deref().unwrap_or("-"))?;
+    if let Some(u) = &a.url {
+        writeln!(out, "url:       {u}")?;
+    }
+    writeln!(out, "people:")?;
+    people_and_quotes(out, &a.people, &a.quotes)
 }
 
 /// The people and quotes of one article, as `show` and `extract` print them.
@@ -214,13 +221,8 @@ fn people_and_quotes(
         } else {
             format!(" (also {})", p.forms.join(", "))
         };
-        writeln!(
-            out,
-            "  {NAME}{}{NAME:#}: {}, {}{forms}",
-            p.name,
-            count(p.mentions.into(), "mention"),
-            count(p.quotes.into(), "quote")
-        )?;
+        let counts = mentions_and_quotes(p.mentions, p.quotes);
+        writeln!(out, "  {NAME}{}{NAME:#}: {counts}{forms}", p.name)?;
     }
     writeln!(out, "quotes:")?;
     for q in quotes {
@@ -334,6 +336,15 @@ pub(crate) fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Resu
         n => writeln!(out, "pruned {n} files that are gone")?,
     }
     writeln!(out, "{} in the index", count(s.total_articles, "article"))
+}
+
+/// A person's mentions and quotes in an article: "3 mentions, 1 quote".
+fn mentions_and_quotes(mentions: u32, quotes: u32) -> String {
+    format!(
+        "{}, {}",
+        count(mentions.into(), "mention"),
+        count(quotes.into(), "quote")
+    )
 }
 
 /// `n` things, in words: "1 article", "2 articles" (every noun newsdex counts takes an "s").
