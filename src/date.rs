@@ -40,7 +40,7 @@ impl Serialize for Published {
     }
 }
 
-/// Read from any form [`parse`] reads.
+/// Read from any form a publication date is read in.
 impl<'de> Deserialize<'de> for Published {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;

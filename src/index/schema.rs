@@ -44,7 +44,7 @@ pub(crate) struct IndexFields {
     pub people_facet: Field,
     /// `/Outlet` facet of the article.
     pub outlet_facet: Field,
-    /// JSON of the people and quotes of an article ([`StoredMeta`]).
+    /// JSON of the people and quotes of an article ([`super::StoredMeta`]).
     pub meta: Field,
     /// The spans of body positions the article's quotes cover ([`crate::spans::WordSpan`], packed).
     pub spans: Field,

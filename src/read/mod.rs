@@ -1,6 +1,6 @@
 //! Reading article files: the one place that knows file formats. Each format turns a file's
 //! bytes into what it holds, one [`Found`] per article: its text and metadata as the file gives
-//! them (extraction makes an article of it, see [`crate::load`]). A file that is not an article is
+//! them (extraction makes an article of it, in the `load` stage). A file that is not an article is
 //! skipped with a reason, a record that cannot be read is a [`Problem`].
 
 mod gzip;
