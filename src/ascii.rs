@@ -4,13 +4,13 @@
 //! guesses wrong at nearly every word.
 
 /// The top bit of each of the eight bytes of an integer.
-pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The top bit of each byte of `x` that is from `lo` to `hi`, the others clear, for `x` whose
 /// bytes are all below 128 (eight ASCII characters tested at once: the sums carry into no
 /// other byte).
 #[inline]
-pub(crate) fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
+pub fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // (A byte from `lo` up gets its top bit from the first sum; one past `hi` from the second.)
     x.wrapping_add(u64::from(0x80 - lo) * ONES)
@@ -24,7 +24,7 @@ pub(crate) fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
 /// the end of a short word is found without a loop to leave, whose exit the processor guessed
 /// wrong at nearly every word.
 #[inline]
-pub(crate) fn alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
+pub fn alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         let seven = x & !HIGH_BITS;
