@@ -1192,3 +1192,33 @@ fn prune_removes_articles_whose_files_are_gone_and_touch_changes_nothing() {
     );
     assert_eq!(indexed_paths(&ix), files_under(corpus.path()));
 }
+
+/// `extract` reads files as `ingest` does: the same size limit, and the same words for what it
+/// cannot read, each on its own stderr line; the other files are still extracted.
+#[test]
+fn extract_reads_files_as_ingest_does() {
+    let out = Index::empty().run(&[
+        "extract",
+        "--max-file-size",
+        "2000",
+        SEED,
+        "fixtures/okafor-siblings-bakery-feud.txt",
+        "fixtures/empty.txt",
+        "no-such-file.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "newsdex: {SEED}: file is larger than the limit of 2000 bytes (--max-file-size)\n\
+             newsdex: fixtures/empty.txt: skipped: empty file\n\
+             newsdex: no-such-file.txt: no such file or directory\n"
+        )
+    );
+    assert!(
+        stdout(&out)
+            .starts_with("fixtures/okafor-siblings-bakery-feud.txt\nheadline:  Sibling feud"),
+        "{}",
+        stdout(&out)
+    );
+}
