@@ -1,11 +1,11 @@
 //! Extraction: article text in, an [`Article`] out. Pure functions, no I/O and no index: the
 //! headline, the people (canonical names), the direct quotes with their speakers, the outlet.
 
-pub mod lexicon;
-pub mod outlet;
-pub mod people;
-pub mod quotes;
-pub mod text;
+mod lexicon;
+mod outlet;
+mod people;
+mod quotes;
+mod text;
 
 use crate::article::{Article, Person, Quote};
 use people::People;

@@ -7,80 +7,49 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::lexicon::{Flags, Gender, LEX};
 use super::text::{Doc, Shape};
 
-/// Lower-case particles that may stand inside a name ("Charles de Gaulle").
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn",
-    "al", "el", "ben", "dos", "das", "y", "st.",
-];
-
-/// Words of the titles list that modify a title rather than being one ("former", "late"): they
-/// are stripped from a name but are no evidence that a person follows.
-const MODIFIERS: &[&str] = &[
-    "former",
-    "ex",
-    "late",
-    "then",
-    "incumbent",
-    "acting",
-    "deputy",
-    "assistant",
-    "associate",
-    "senior",
-    "junior",
-    "interim",
-    "outgoing",
-    "incoming",
-    "vice",
-    "star",
-    "champion",
-];
-
-/// Suffixes that follow a name without being its surname.
-pub(crate) const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// A run of capitalised words, and the person it names, if it names one.
 #[derive(Debug, Clone)]
-pub struct Run {
+pub(crate) struct Run {
     /// First token of the whole run (titles included).
-    pub start: usize,
+    pub(crate) start: usize,
     /// One past its last token.
-    pub end: usize,
+    pub(crate) end: usize,
     /// First token of the name, after titles and other prefixes are stripped.
-    pub name_start: usize,
+    pub(crate) name_start: usize,
     /// One past the last token of the name (suffixes like "Jr." excluded).
-    pub name_end: usize,
+    pub(crate) name_end: usize,
     /// The person it names, as an index into [`People::entities`].
-    pub entity: Option<usize>,
+    pub(crate) entity: Option<usize>,
     /// A title stood before the name ("Sen.", "Mr.", "former president").
-    pub titled: bool,
+    pub(crate) titled: bool,
     /// Gender the title implies (Mr., Mrs.).
-    pub title_gender: Gender,
+    pub(crate) title_gender: Gender,
     /// The whole run is a known place or organisation ("St. Louis", "Morgan Stanley").
-    pub blocked: bool,
+    pub(crate) blocked: bool,
     /// The structure of the text says this is a person (an item of a list of people).
-    pub forced: bool,
+    pub(crate) forced: bool,
 }
 
 /// One person of the article.
 #[derive(Debug, Clone)]
-pub struct Entity {
+pub(crate) struct Entity {
     /// Lower-case words of the fullest name.
-    pub key: Vec<String>,
+    pub(crate) key: Vec<String>,
     /// The fullest name as written.
-    pub name: String,
-    pub gender: Gender,
+    pub(crate) name: String,
+    pub(crate) gender: Gender,
     /// Token where the person was first introduced.
-    pub first_tok: usize,
-    pub mentions: u32,
-    pub forms: Vec<String>,
+    pub(crate) first_tok: usize,
+    pub(crate) mentions: u32,
+    pub(crate) forms: Vec<String>,
 }
 
 /// The people of one article and where each is mentioned.
 #[derive(Debug, Default)]
-pub struct People {
-    pub entities: Vec<Entity>,
+pub(crate) struct People {
+    pub(crate) entities: Vec<Entity>,
     /// Every capitalised run, in text order.
-    pub runs: Vec<Run>,
+    pub(crate) runs: Vec<Run>,
     /// For each token, the index of the run it belongs to (`u32::MAX` when none).
     run_of: Vec<u32>,
 }
@@ -113,28 +82,9 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
     letters == 1 || upper < letters || (w.len() <= 3 && w.ends_with('.'))
 }
 
+/// Whether a word as written is the name of a day or a month ("Monday", "January").
 pub(crate) fn is_date_word(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    LEX.day_and_month_names.contains(w.trim_end_matches('.'))
 }
 
 /// An initial: one capital letter and a dot ("J.").
@@ -145,18 +95,15 @@ fn is_initial_token(doc: &Doc, i: usize) -> bool {
 
 fn is_particle(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.shape == Shape::Word && !t.cap && PARTICLES.contains(&doc.word(i))
+    t.shape == Shape::Word && !t.cap && LEX.name_particles.contains(doc.word(i))
 }
 
+/// The gender a lower-case title tells ("mrs", "spokesman"), if it tells one.
 fn title_gender(lower: &str) -> Gender {
-    match lower {
-        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "father" | "congressman"
-        | "assemblyman" | "councilman" | "chairman" | "spokesman" => Gender::Male,
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
-        | "congresswoman" | "assemblywoman" | "councilwoman" | "chairwoman" | "spokeswoman"
-        | "actress" => Gender::Female,
-        _ => Gender::Unknown,
-    }
+    LEX.gendered_titles
+        .get(lower)
+        .copied()
+        .unwrap_or(Gender::Unknown)
 }
 
 /// The lower-case forms of tokens `start..end` joined by spaces, written into `buf`.
@@ -195,7 +142,7 @@ fn is_acronym(w: &str) -> bool {
 
 impl People {
     /// Find the runs of `doc` and the people they name.
-    pub fn find(doc: &Doc) -> People {
+    pub(crate) fn find(doc: &Doc) -> People {
         let mut people = People {
             run_of: vec![u32::MAX; doc.tokens.len()],
             // (room for the runs of most texts, to grow it rarely)
@@ -268,7 +215,7 @@ impl People {
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
             let prev = doc.low(start - 1);
-            if doc.tokens[start - 1].lex.any(Flags::TITLE) && !MODIFIERS.contains(&prev) {
+            if doc.tokens[start - 1].lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(prev) {
                 run.titled = true;
                 run.title_gender = title_gender(prev);
             }
@@ -284,23 +231,17 @@ impl People {
             if sentence_verb {
                 // "Stated Stone:", "Said Smith:" open a sentence with the verb.
             } else if lex.any(Flags::TITLE) {
-                run.titled |= !MODIFIERS.contains(&l);
+                run.titled |= !LEX.title_modifiers.contains(l);
                 let g = title_gender(l);
                 if g != Gender::Unknown {
                     run.title_gender = g;
                 }
             } else if is_initial_token(doc, run.name_start) {
                 break;
-            } else if [
-                "-based",
-                "-born",
-                "-listed",
-                "-owned",
-                "-controlled",
-                "-led",
-            ]
-            .iter()
-            .any(|suffix| l.ends_with(suffix))
+            } else if LEX
+                .modifier_suffixes
+                .iter()
+                .any(|suffix| l.ends_with(suffix))
             {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if run.name_start + 1 == run.name_end
@@ -324,7 +265,9 @@ impl People {
         // A title inside the run ("Health Secretary Fiona Grant"): the name is what follows it.
         if let Some(k) = (run.name_start..run.name_end.saturating_sub(1))
             .rev()
-            .find(|&k| doc.tokens[k].lex.any(Flags::TITLE) && !MODIFIERS.contains(&doc.low(k)))
+            .find(|&k| {
+                doc.tokens[k].lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(doc.low(k))
+            })
         {
             run.titled = true;
             let g = title_gender(doc.low(k));
@@ -337,7 +280,8 @@ impl People {
         if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
             run.name_end = k;
         }
-        while run.name_end > run.name_start && SUFFIXES.contains(&doc.low(run.name_end - 1)) {
+        while run.name_end > run.name_start && LEX.name_suffixes.contains(doc.low(run.name_end - 1))
+        {
             run.name_end -= 1;
         }
         let idx = self.runs.len() as u32;
@@ -536,7 +480,7 @@ impl People {
                 && given
                 && names(k).any(Flags::SURNAME)
                 && !wl.any(Flags::PLACE | Flags::NATIONALITY)
-                && !VENUES.contains(w);
+                && !LEX.venues.contains(w);
             let common_given =
                 k == 0 && two && given && !wl.any(Flags::PLACE) && !last_lex.is_non_person_word();
             let park_said = k == 1 && two && given && wl.any(Flags::ORG_WORD) && evidence();
@@ -573,7 +517,7 @@ impl People {
     }
 
     /// The run that token `i` belongs to.
-    pub fn run_at(&self, i: usize) -> Option<&Run> {
+    pub(crate) fn run_at(&self, i: usize) -> Option<&Run> {
         match self.run_of.get(i) {
             Some(&r) if r != u32::MAX => self.runs.get(r as usize),
             _ => None,
@@ -582,7 +526,7 @@ impl People {
 
     /// The person most recently mentioned before token `pos` (outside quotes) whose gender
     /// fits a pronoun of gender `g`.
-    pub fn antecedent(&self, doc: &Doc, pos: usize, g: Gender) -> Option<usize> {
+    pub(crate) fn antecedent(&self, doc: &Doc, pos: usize, g: Gender) -> Option<usize> {
         // Runs are in text order: start at `pos` and look back a bounded distance.
         let upto = self.runs.partition_point(|r| r.start < pos);
         for run in self.runs[..upto].iter().rev().take(200) {
@@ -620,66 +564,6 @@ fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
         s.push_str(doc.word(t));
     }
 }
-
-/// Words of places where people meet, which are never a surname in a two-word name.
-const VENUES: &[&str] = &[
-    "park",
-    "bridge",
-    "road",
-    "street",
-    "avenue",
-    "lane",
-    "square",
-    "hall",
-    "tower",
-    "palace",
-    "castle",
-    "cathedral",
-    "church",
-    "airport",
-    "station",
-    "stadium",
-    "arena",
-    "field",
-    "museum",
-    "gallery",
-    "library",
-    "hotel",
-    "river",
-    "lake",
-    "mountain",
-    "island",
-    "valley",
-    "bay",
-    "beach",
-    "coast",
-    "ocean",
-    "sea",
-    "gulf",
-    "hills",
-    "forest",
-    "desert",
-    "house",
-    "court",
-    "center",
-    "centre",
-    "school",
-    "college",
-    "university",
-    "hospital",
-    "memorial",
-    "club",
-    "city",
-    "county",
-    "state",
-    "united",
-    "port",
-    "fort",
-    "mount",
-    "cape",
-    "point",
-    "heights",
-];
 
 /// Whether a country or place in brackets follows the run ending before `end`: "Ludmila
 /// Engquist ( Sweden )", as results tables name athletes.

@@ -4,24 +4,24 @@
 
 mod describe;
 
-use super::lexicon::{Flags, Gender, LEX};
+use super::lexicon::{Flags, LEX};
 use super::people::People;
 use super::text::{Doc, Shape};
 
 /// A span between quotation marks, by token index.
 #[derive(Debug, Clone)]
-pub struct Span {
+pub(crate) struct Span {
     /// The opening mark.
-    pub open: usize,
+    pub(crate) open: usize,
     /// The closing mark, or one past the last content token when the quote was left open at the
     /// end of its paragraph.
-    pub close: usize,
+    pub(crate) close: usize,
     /// Content token ranges (one per paragraph of a multi-paragraph quote).
-    pub pieces: Vec<(usize, usize)>,
+    pub(crate) pieces: Vec<(usize, usize)>,
     /// Content of a second span joined to this one across its attribution ("A," she said, "B").
-    pub joined: Option<usize>,
+    pub(crate) joined: Option<usize>,
     /// The tokens between the two parts of a joined quote.
-    pub between: Option<(usize, usize)>,
+    pub(crate) between: Option<(usize, usize)>,
 }
 
 impl Span {
@@ -42,7 +42,7 @@ fn opening(c: char) -> bool {
 type OpenQuote = (usize, char, usize, Vec<(usize, usize)>);
 
 /// Find the quotation spans of `doc` and mark their tokens as quoted.
-pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
+pub(crate) fn find_spans(doc: &mut Doc) -> Vec<Span> {
     let n = doc.tokens.len();
     let mut spans = Vec::new();
     // The open quote: its mark, its kind, the start of its current piece, its pieces so far.
@@ -168,188 +168,9 @@ pub fn find_spans(doc: &mut Doc) -> Vec<Span> {
     spans
 }
 
-/// Words before a quoted title that say it is the name of a work, not speech.
-const WORK_CUES: &[&str] = &[
-    "book",
-    "books",
-    "memoir",
-    "memoirs",
-    "novel",
-    "film",
-    "films",
-    "movie",
-    "movies",
-    "documentary",
-    "song",
-    "songs",
-    "album",
-    "single",
-    "show",
-    "series",
-    "sitcom",
-    "play",
-    "musical",
-    "opera",
-    "report",
-    "article",
-    "essay",
-    "column",
-    "op-ed",
-    "poem",
-    "podcast",
-    "episode",
-    "titled",
-    "entitled",
-    "author",
-    "co-author",
-    "collection",
-    "headlined",
-    "chapter",
-    "biography",
-    "autobiography",
-    "exhibition",
-    "exhibit",
-    "painting",
-    "magazine",
-    "newspaper",
-    "study",
-    "paper",
-    "program",
-    "programme",
-    "track",
-    "anthem",
-    "hymn",
-    "slogan",
-    "motto",
-    "hashtag",
-    "sign",
-    "banner",
-    "placard",
-    "placards",
-    "signs",
-    "banners",
-    "t-shirt",
-    "shirts",
-    "read",
-    "reading",
-    "reads",
-];
-
-/// Words before a quoted phrase that mark it as a nickname or scare quote.
-const SCARE_CUES: &[&str] = &[
-    "so-called",
-    "dubbed",
-    "nicknamed",
-    "known",
-    "term",
-    "word",
-    "phrase",
-    "label",
-    "labeled",
-    "labelled",
-    "branded",
-    "coined",
-    "termed",
-    "self-described",
-    "self-styled",
-];
-
-/// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
-const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "previously",
-    "once",
-    "again",
-    "recently",
-    "reportedly",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "was",
-    "is",
-    "further",
-    "simply",
-    "only",
-    "just",
-    "even",
-    "still",
-    "quickly",
-    "repeatedly",
-    "often",
-    "subsequently",
-    "angrily",
-    "calmly",
-    "bluntly",
-    "flatly",
-    "publicly",
-    "privately",
-    "has",
-    "did",
-    "does",
-    "could",
-    "might",
-    "may",
-    "must",
-    "should",
-    "can",
-    "never",
-    "always",
-    "himself",
-    "herself",
-    "themselves",
-    "first",
-    "finally",
-    "emphatically",
-    "openly",
-    "earlier",
-];
-
-const PRONOUNS: &[(&str, Gender)] = &[("he", Gender::Male), ("she", Gender::Female)];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another", "two", "three",
-    "several", "some", "many",
-];
-
-const KIN_MALE: &[&str] = &[
-    "husband",
-    "father",
-    "son",
-    "brother",
-    "grandfather",
-    "uncle",
-    "nephew",
-    "boyfriend",
-];
-const KIN_FEMALE: &[&str] = &[
-    "wife",
-    "mother",
-    "daughter",
-    "sister",
-    "grandmother",
-    "aunt",
-    "niece",
-    "girlfriend",
-];
-
-/// The speech verbs of two words that [`Attributor::speech_verb_at`] knows: "Trump shot back",
-/// "as one critic put it". The lexicon flags their first words (see [`Flags::TWO_WORD_VERB`]).
-pub(crate) const TWO_WORD_VERBS: &[(&str, &str)] = &[
-    ("shot", "back"),
-    ("fired", "back"),
-    ("hit", "back"),
-    ("snapped", "back"),
-    ("pushed", "back"),
-    ("put", "it"),
-];
-
 /// Who a quote is attributed to, before names are made canonical.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Speaker {
+pub(crate) enum Speaker {
     /// A person of the article, and, when the attribution names them, the token just past
     /// that mention (where a description of them may follow: "Ben Ott, a lawyer, said").
     Person(usize, Option<usize>),
@@ -357,15 +178,8 @@ pub enum Speaker {
     Named(String),
 }
 
-/// A quote found in the text, with its speaker.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub span: usize,
-    pub speaker: Option<Speaker>,
-}
-
 /// The attribution machinery for one article.
-pub struct Attributor<'d, 'a> {
+pub(crate) struct Attributor<'d, 'a> {
     doc: &'d Doc<'a>,
     people: &'d People,
     /// Speech events outside quotes: (verb token, who speaks).
@@ -378,7 +192,7 @@ pub struct Attributor<'d, 'a> {
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
-    pub fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
+    pub(crate) fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
         let mut me = Attributor {
             doc,
             people,
@@ -386,7 +200,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             descriptions: Vec::new(),
             verbs: Vec::new(),
         };
-        // (Only a word on the list or one of `TWO_WORD_VERBS` can be one: the flags settle most
+        // (Only a word on the list or the first of a two-word verb can be one: the flags settle most
         // tokens without a call.)
         me.verbs = (0..doc.tokens.len())
             .map(|i| {
@@ -427,7 +241,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             k += 1;
             if !doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word)
-                || !DETERMINERS.contains(&self.low(k))
+                || !LEX.determiners.contains(self.low(k))
             {
                 continue;
             }
@@ -491,11 +305,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if t.shape != Shape::Word || t.in_quote {
             return false;
         }
-        // (The flags say whether the word may be one of `TWO_WORD_VERBS`: the others are not
+        // (The flags say whether the word may begin a verb of two words: the others are not
         // read.)
         if t.lex.any(Flags::TWO_WORD_VERB) {
             let (w, next) = (doc.word(i), doc.tokens.get(i + 1).map(|_| doc.word(i + 1)));
-            if TWO_WORD_VERBS
+            if LEX
+                .two_word_verbs
                 .iter()
                 .any(|&(first, second)| w == first && next == Some(second))
             {
@@ -528,10 +343,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || (t.cap && end > 0 && doc.tokens[end - 1].sent != t.sent)
         {
             let w = self.low(end);
-            if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
+            if let Some(&g) = LEX.pronouns.get(w) {
                 return self
                     .people
-                    .antecedent(doc, end, *g)
+                    .antecedent(doc, end, g)
                     .map(|e| Speaker::Person(e, None));
             }
         }
@@ -580,14 +395,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let noun_after_determiner = end > 0
             && LEX.is_role_noun(head)
             && doc.tokens[end - 1].shape == Shape::Word
-            && DETERMINERS.contains(&self.low(end - 1));
-        if DETERMINERS.contains(&head)
+            && LEX.determiners.contains(self.low(end - 1));
+        if LEX.determiners.contains(head)
             || (LEX.speech_verbs.contains(head) && !noun_after_determiner)
-            || BETWEEN_SPEAKER_AND_VERB.contains(&head)
-            || [
-                "and", "that", "but", "or", "who", "which", "it", "they", "we", "i", "you", "this",
-            ]
-            .contains(&head)
+            || LEX.between_speaker_and_verb.contains(head)
+            || LEX.not_speaker_heads.contains(head)
         {
             return None;
         }
@@ -604,7 +416,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 start = p;
                 break;
             }
-            if DETERMINERS.contains(&w) {
+            if LEX.determiners.contains(w) {
                 start = p;
                 // "a spokesman for the campaign": reach back over "for"/"of" to a fuller phrase.
                 if p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of")) {
@@ -612,7 +424,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         if doc.tokens[q].shape != Shape::Word || doc.tokens[q].sent != t.sent {
                             break;
                         }
-                        if DETERMINERS.contains(&self.low(q)) {
+                        if LEX.determiners.contains(self.low(q)) {
                             start = q;
                             break;
                         }
@@ -620,13 +432,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 break;
             }
-            if tp.lex.any(Flags::SPEECH_VERB)
-                || [
-                    "and", "that", "but", "or", "who", "which", "to", "in", "on", "at", "with",
-                    "by", "from",
-                ]
-                .contains(&w)
-            {
+            if tp.lex.any(Flags::SPEECH_VERB) || LEX.speaker_phrase_stops.contains(w) {
                 break;
             }
             if !tp.cap && k >= 4 {
@@ -634,10 +440,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         let possessor = self.low(start);
-        let male = KIN_MALE.contains(&head);
-        let female = KIN_FEMALE.contains(&head);
-        if (male || female) && ["his", "her", "their"].contains(&possessor) {
-            let g = if male { Gender::Male } else { Gender::Female };
+        let kin = LEX.kin.get(head).copied();
+        if let (Some(g), true) = (kin, ["his", "her", "their"].contains(&possessor)) {
             let upto = self.events.partition_point(|(pos, _)| *pos < end);
             return self.events[..upto]
                 .iter()
@@ -707,20 +511,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(text_of(run.start, run.end));
             }
         }
-        if ![
-            "company",
-            "firm",
-            "group",
-            "operator",
-            "airline",
-            "carrier",
-            "bank",
-            "agency",
-            "organisation",
-            "organization",
-        ]
-        .contains(&head)
-        {
+        if !LEX.organisation_heads.contains(head) {
             return None;
         }
         let upto = self.events.partition_point(|(pos, _)| *pos < at);
@@ -759,18 +550,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let w = self.low(k);
                 // (titles are role nouns)
                 let role = t.lex.is_role_noun();
-                let modifier = t.cap
-                    || t.lex.any(Flags::NATIONALITY)
-                    || matches!(
-                        w,
-                        "undecided"
-                            | "longtime"
-                            | "retired"
-                            | "local"
-                            | "fellow"
-                            | "top"
-                            | "veteran"
-                    );
+                let modifier =
+                    t.cap || t.lex.any(Flags::NATIONALITY) || LEX.speaker_modifiers.contains(w);
                 if t.shape != Shape::Word || t.in_quote || !(role || modifier) {
                     break;
                 }
@@ -801,10 +582,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 doc.tokens
                     .get(i)
                     .is_some_and(|t| t.shape == Shape::Word && !t.cap)
-                    && !matches!(
-                        self.low(i),
-                        "of" | "at" | "for" | "from" | "with" | "the" | "a" | "an" | "in"
-                    )
+                    && !LEX.role_name_stops.contains(self.low(i))
             };
             let mut k = run.end;
             while k < run.end + 4 && lower_word(k) {
@@ -823,10 +601,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let w = self.low(start);
-        if PRONOUNS.iter().any(|(p, _)| *p == w) {
+        if LEX.pronouns.contains_key(w) {
             return self.np_ending_at(start).map(|s| (s, start));
         }
-        if !DETERMINERS.contains(&w) {
+        if !LEX.determiners.contains(w) {
             return None;
         }
         // Up to the next punctuation, relative pronoun or verb; the phrase ends at its last
@@ -893,7 +671,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let sentence_initial = v == 0 || doc.tokens[v - 1].sent != doc.tokens[v].sent;
         // "told Fox News" names who was told, never who spoke.
-        let takes_object = matches!(verb, "told" | "tell" | "tells" | "telling");
+        let takes_object = LEX.listener_verbs.contains(verb);
         // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause);
         // "Stated Stone:" opening a sentence.
         let inverted = |me: &Self| -> Option<Speaker> {
@@ -906,38 +684,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 Some(t) => {
                     t.para != doc.tokens[end].para
                         || (t.shape == Shape::Word
-                            && matches!(
-                                me.low(end + 1),
-                                "in" | "on"
-                                    | "at"
-                                    | "when"
-                                    | "who"
-                                    | "while"
-                                    | "after"
-                                    | "before"
-                                    | "during"
-                                    | "as"
-                                    | "to"
-                                    | "from"
-                                    | "with"
-                                    | "of"
-                                    | "about"
-                                    | "last"
-                                    | "familiar"
-                                    | "close"
-                                    | "knowledgeable"
-                                    | "involved"
-                                    | "briefed"
-                                    | "speaking"
-                                    | "this"
-                                    | "monday"
-                                    | "tuesday"
-                                    | "wednesday"
-                                    | "thursday"
-                                    | "friday"
-                                    | "saturday"
-                                    | "sunday"
-                            ))
+                            && LEX.after_inverted_speaker.contains(me.low(end + 1)))
                         || (t.shape == Shape::Punct
                             && (matches!(
                                 doc.first_char(end + 1),
@@ -961,7 +708,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // (and over a day: "Priebus later Thursday told Fox News")
         while doc.tokens[p].shape == Shape::Word
-            && ((BETWEEN_SPEAKER_AND_VERB.contains(&self.low(p)) && !doc.tokens[p].cap)
+            && ((LEX.between_speaker_and_verb.contains(self.low(p)) && !doc.tokens[p].cap)
                 || (super::people::is_date_word(doc.word(p)) && p + 1 == v))
         {
             p = p.checked_sub(1)?;
@@ -1027,10 +774,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if self.is_word(i, "the") && i > 0 {
             i -= 1;
         }
-        matches!(
-            self.low(i),
-            "to" | "with" | "from" | "by" | "for" | "on" | "in" | "at" | "told"
-        )
+        LEX.listener_prepositions.contains(self.low(i))
     }
 
     /// The noun phrase opening the sentence of token `at` ("Another intelligence source ...").
@@ -1056,7 +800,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let i = self.sentence_start(at);
         // "A reporter can be heard asking ...": a role phrase opening the sentence.
-        if doc.tokens[i].shape == Shape::Word && DETERMINERS.contains(&self.low(i)) {
+        if doc.tokens[i].shape == Shape::Word && LEX.determiners.contains(self.low(i)) {
             if let Some((s, end)) = self.np_starting_at(i) {
                 if end < at {
                     return Some(s);
@@ -1076,10 +820,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if t.shape == Shape::Word {
                 let w = self.low(j);
-                if let Some((_, g)) = PRONOUNS.iter().find(|(p, _)| *p == w) {
+                if let Some(&g) = LEX.pronouns.get(w) {
                     return self
                         .people
-                        .antecedent(doc, j, *g)
+                        .antecedent(doc, j, g)
                         .map(|e| Speaker::Person(e, None));
                 }
             }
@@ -1102,7 +846,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether a speech verb stands right before token `open` (a comma or colon between
     /// allowed): "chanted “USA!”", "said, “No.”".
-    pub fn verb_just_before(&self, open: usize) -> bool {
+    pub(crate) fn verb_just_before(&self, open: usize) -> bool {
         let doc = self.doc;
         let mut i = open;
         for _ in 0..2 {
@@ -1133,7 +877,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Attribute span `s` (with the spans around it for context).
-    pub fn attribute(
+    pub(crate) fn attribute(
         &self,
         spans: &[Span],
         s: usize,
@@ -1188,12 +932,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return None;
             }
             let w = me.low(r_first);
-            if [
-                "and", "but", "or", "that", "which", "while", "as", "in", "to", "of", "for",
-                "because", "when", "if",
-            ]
-            .contains(&w)
-            {
+            if LEX.not_after_quote.contains(w) {
                 return None;
             }
             if let Some(sp) = me.according_to(r_first, (r_first + 3).min(r_end)) {
@@ -1309,7 +1048,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether span `s` is part of a sentence rather than a sentence of its own.
-    pub fn is_fragment(&self, spans: &[Span], s: usize) -> bool {
+    pub(crate) fn is_fragment(&self, spans: &[Span], s: usize) -> bool {
         let doc = self.doc;
         let sp = &spans[s];
         let b = sp.last_piece_end();
@@ -1327,7 +1066,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 }
 
 /// Whether span `s` names a work or is a scare quote rather than speech.
-pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
+pub(crate) fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     let sp = &spans[s];
     let (a, b) = (sp.first(), sp.last_piece_end());
     // The words of the span (counted and walked, not collected).
@@ -1353,15 +1092,11 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
             continue;
         }
         let w = doc.low(p);
-        if WORK_CUES.contains(&w) || SCARE_CUES.contains(&w) {
+        if LEX.work_cues.contains(w) || LEX.scare_cues.contains(w) {
             return word_count <= 12 && sp.joined.is_none();
         }
     }
     // Title Case throughout, with no sentence inside: the name of a work.
-    let small = [
-        "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with", "from",
-        "is", "my", "your",
-    ];
     // A sentence mark may end a short title that ends the sentence (on NBC's "Meet the
     // Press."), but none stands inside one.
     let inner_end = if b > a && b - a <= 7 && (doc.is(b - 1, '.') || doc.is(b - 1, ',')) {
@@ -1371,7 +1106,9 @@ pub fn is_title_or_scare(doc: &Doc, spans: &[Span], s: usize) -> bool {
     };
     let title_case = (2..=14).contains(&word_count)
         && words().all(|i| {
-            doc.tokens[i].cap || doc.tokens[i].shape == Shape::Number || small.contains(&doc.low(i))
+            doc.tokens[i].cap
+                || doc.tokens[i].shape == Shape::Number
+                || LEX.title_case_small_words.contains(doc.low(i))
         })
         && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
     // Numbers alone ("2016-06-29") are no quote.
@@ -1396,20 +1133,14 @@ fn speech_verb_or_according(doc: &Doc, t: usize) -> bool {
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
 /// “A,” she said. “B.” (the attribution a short sentence of its own) each become one quote, as
 /// attribution corpora annotate them.
-pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
+pub(crate) fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
     // Whether a book is named in the paragraph of token `at` or the one before, before `at`.
     let from_book = |at: usize| {
         let para = doc.tokens[at].para;
         (at.saturating_sub(150)..at)
             .rev()
             .take_while(|&t| doc.tokens[t].para + 1 >= para)
-            .any(|t| {
-                doc.tokens[t].shape == Shape::Word
-                    && matches!(
-                        doc.low(t),
-                        "book" | "books" | "memoir" | "memoirs" | "autobiography" | "novel"
-                    )
-            })
+            .any(|t| doc.tokens[t].shape == Shape::Word && LEX.book_words.contains(doc.low(t)))
     };
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for b in std::mem::take(spans) {
@@ -1498,10 +1229,8 @@ pub fn join_split(doc: &Doc, spans: &mut Vec<Span>) {
         // Excerpts of a book ("In her book, she wrote … “…,” she wrote. “…”") may come from
         // different pages: they stay apart unless one sentence holds them. The parts of a
         // letter, an email or a post are one text and join.
-        let writing = (gap.0..gap.1).any(|t| {
-            doc.tokens[t].shape == Shape::Word
-                && matches!(doc.low(t), "wrote" | "writes" | "write" | "written")
-        });
+        let writing = (gap.0..gap.1)
+            .any(|t| doc.tokens[t].shape == Shape::Word && LEX.writing_verbs.contains(doc.low(t)));
         // “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement.
         let added = a_end > 0
             && doc.is(a_last, '.')

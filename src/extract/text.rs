@@ -8,7 +8,7 @@ use crate::ascii;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// Letters (and digits, inner apostrophes, hyphens and dots) starting with a letter.
     Word,
     /// Starts with a digit.
@@ -19,31 +19,31 @@ pub enum Shape {
 
 /// One token of the body, by byte offsets.
 #[derive(Debug, Clone, Copy)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub shape: Shape,
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) shape: Shape,
     /// Starts with an upper-case letter.
-    pub cap: bool,
+    pub(crate) cap: bool,
     /// Followed by a possessive `'s`, which is not part of the token.
-    pub poss: bool,
+    pub(crate) poss: bool,
     /// Ends with an abbreviation or initial's dot ("Mr.", "J.", "U.S.").
-    pub abbrev: bool,
+    pub(crate) abbrev: bool,
     /// Index of the sentence.
-    pub sent: u32,
+    pub(crate) sent: u32,
     /// Index of the paragraph.
-    pub para: u32,
+    pub(crate) para: u32,
     /// Lies inside a quotation (set by the quote finder).
-    pub in_quote: bool,
+    pub(crate) in_quote: bool,
     /// The word lists its lower-case form is on (none for numbers and punctuation), but for
     /// the lists of names: see [`Doc::name_lex`].
-    pub lex: Flags,
+    pub(crate) lex: Flags,
 }
 
 /// A tokenised body.
-pub struct Doc<'a> {
-    pub text: &'a str,
-    pub tokens: Vec<Token>,
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: Vec<Token>,
     /// The lower-case forms of the tokens that are not lower-case already, end to end.
     lows: String,
     /// Where each token's lower-case form lies: in `lows` when the top bit of the start is
@@ -183,15 +183,6 @@ impl Lowers {
     }
 }
 
-/// Words whose trailing dot is part of them, not a sentence end.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "cpl",
-    "adm", "maj", "cmdr", "rev", "fr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
-    "mt", "ft", "ave", "blvd", "dept", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
-    "e.g", "i.e", "etc", "pres", "supt", "insp", "det", "atty",
-];
-
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -212,24 +203,31 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
-fn is_abbreviation(word: &str) -> bool {
+/// Whether the dot after `word` belongs to it: an initial, or a word of
+/// [`Lexicon::abbreviations`] in any case.
+fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
     // A single capital letter is an initial ("J." in "Donald J. Trump").
     if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
         return true;
     }
-    if word.len() > 5 {
+    // (The list is of short ASCII words: another word is on it in no case.)
+    const LONGEST: usize = 5;
+    if word.len() > LONGEST || !word.is_ascii() {
         return false;
     }
-    // (The list is ASCII: comparing without case is comparing the ASCII lower-case form.)
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    let mut low = [0u8; LONGEST];
+    let low = &mut low[..word.len()];
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    std::str::from_utf8(low).is_ok_and(|w| lex.abbreviations.contains(w))
 }
 
 impl<'a> Doc<'a> {
     /// Tokenise `text`. Paragraphs are separated by blank lines; text with no blank line at all
     /// has a paragraph per line.
-    pub fn new(text: &'a str) -> Doc<'a> {
+    pub(crate) fn new(text: &'a str) -> Doc<'a> {
         let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
         let bytes = text.as_bytes();
         let Buffers {
@@ -339,7 +337,8 @@ impl<'a> Doc<'a> {
                 // An abbreviation keeps its dot.
                 if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
                     let word = &text[tok.start..tok.end];
-                    if is_abbreviation(word) || (word.len() <= 6 && word.contains('.')) {
+                    if is_abbreviation(word, lowers.lex) || (word.len() <= 6 && word.contains('.'))
+                    {
                         tok.end += 1;
                         tok.abbrev = true;
                         pos = tok.end;
@@ -369,7 +368,7 @@ impl<'a> Doc<'a> {
 
     /// The first token from `i` on that is a word starting with a capital: found by its bit,
     /// so that a rule that reads only such words skips the others without a test of each.
-    pub fn next_cap_word(&self, i: usize) -> Option<usize> {
+    pub(crate) fn next_cap_word(&self, i: usize) -> Option<usize> {
         let mut at = i / 64;
         let mut bits = self.cap_words.get(at)? & (u64::MAX << (i % 64));
         while bits == 0 {
@@ -380,14 +379,14 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i`.
-    pub fn word(&self, i: usize) -> &'a str {
+    pub(crate) fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
     }
 
     /// Token `i` in lower case, without a trailing dot (see [`lower`]).
     #[inline]
-    pub fn low(&self, i: usize) -> &str {
+    pub(crate) fn low(&self, i: usize) -> &str {
         let (a, b) = self.low_at[i];
         if a & IN_LOWS != 0 {
             &self.lows[a & !IN_LOWS..b]
@@ -399,7 +398,7 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a given name or a surname (see [`super::lexicon::Lexicon::name_lists`]).
     /// Looked up when asked, not with [`Token::lex`]: the lists of names are large, and only the
     /// words of names are asked about.
-    pub fn name_lex(&self, i: usize) -> Flags {
+    pub(crate) fn name_lex(&self, i: usize) -> Flags {
         if self.tokens[i].shape == Shape::Word {
             LEX.name_lists(self.low(i))
         } else {
@@ -408,7 +407,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is the punctuation character `c`.
-    pub fn is(&self, i: usize, c: char) -> bool {
+    pub(crate) fn is(&self, i: usize, c: char) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.shape == Shape::Punct && self.text[t.start..].starts_with(c))
@@ -416,7 +415,7 @@ impl<'a> Doc<'a> {
 
     /// The first character of token `i`.
     #[inline]
-    pub fn first_char(&self, i: usize) -> char {
+    pub(crate) fn first_char(&self, i: usize) -> char {
         char_at(self.text, self.tokens[i].start).map_or(' ', |(c, _)| c)
     }
 

@@ -2,83 +2,9 @@
 //! that follows the speaker's name ("Ben Ott, a labor economist at the Policy Institute"), kept
 //! with the name as attribution corpora annotate speakers.
 
-use super::{opening, Attributor, BETWEEN_SPEAKER_AND_VERB};
-use crate::extract::lexicon::Flags;
-use crate::extract::people::SUFFIXES;
+use super::{opening, Attributor};
+use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::Shape;
-
-/// Words after the comma that follows a name that open no description of the person ("Smith,
-/// for one, said", "said Smith, however").
-const NOT_DESCRIPTIONS: &[&str] = &[
-    "for",
-    "in",
-    "on",
-    "at",
-    "however",
-    "though",
-    "although",
-    "too",
-    "also",
-    "then",
-    "meanwhile",
-    "instead",
-    "and",
-    "but",
-    "or",
-    "as",
-    "by",
-    "with",
-    "from",
-    "to",
-    "of",
-    "not",
-    "now",
-    "still",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "when",
-    "while",
-    "where",
-    "if",
-    "because",
-    "after",
-    "before",
-    "since",
-    "until",
-    "so",
-    "yet",
-    "which",
-    "what",
-    "how",
-    "why",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "once",
-    "again",
-    "first",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "last",
-    "next",
-    "perhaps",
-    "maybe",
-    "indeed",
-];
 
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The description that follows a speaker's name where an attribution introduces them,
@@ -86,7 +12,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// (" (D-Va.)"), a place or body (" of Wisconsin"), an appositive (", a labor economist
     /// at the Economic Policy Institute", ", 62, who has not decided"). It ends where the
     /// clause goes on (", said"), at a quote, or at the end of the sentence.
-    pub fn description_after(&self, after: usize) -> Option<&'a str> {
+    pub(crate) fn description_after(&self, after: usize) -> Option<&'a str> {
         let doc = self.doc;
         let name_last = doc.tokens.get(after.checked_sub(1)?)?;
         let (sent, para) = (name_last.sent, name_last.para);
@@ -114,7 +40,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let suffix = |i: usize| {
             doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Word)
-                && SUFFIXES.contains(&self.low(i).trim_end_matches('.'))
+                && LEX
+                    .name_suffixes
+                    .contains(self.low(i).trim_end_matches('.'))
         };
         if inside(k) && doc.is(k, ',') && suffix(k + 1) {
             k += 1;
@@ -157,7 +85,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if doc.tokens[i].cap {
                 end = Some(i);
             } else if !matches!(w, "the" | "of" | "and" | "for" | "on")
-                && (NOT_DESCRIPTIONS.contains(&w)
+                && (LEX.not_descriptions.contains(w)
                     || w.ends_with("ing")
                     || w.ends_with("ed")
                     || doc.tokens[i].lex.any(Flags::SPEECH_VERB))
@@ -276,7 +204,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.lex.is_role_noun())
             };
             t.poss
-                || matches!(w, "republican" | "democrat" | "independent")
+                || LEX.party_labels.contains(w)
                 // "Schout, Europe coordinator at ...", "Silverman, CrowdTangle chief executive"
                 || role_at(i + 1)
                 || (role_at(i + 2) && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word))
@@ -302,7 +230,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !w.ends_with("ed")
                     && !w.ends_with("ly")
                     && !t.lex.any(Flags::SPEECH_VERB)
-                    && !NOT_DESCRIPTIONS.contains(&w))
+                    && !LEX.not_descriptions.contains(w))
         };
         // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
         // director at Human Rights Watch, said".
@@ -314,7 +242,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             });
         described
             || now
-            || (!NOT_DESCRIPTIONS.contains(&w)
+            || (!LEX.not_descriptions.contains(w)
                 && !w.ends_with("ing")
                 && self.verb_after_next_comma(i))
     }
@@ -330,7 +258,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if doc.is(j, ',') {
                 let mut v = j + 1;
-                while v < doc.tokens.len() && BETWEEN_SPEAKER_AND_VERB.contains(&self.low(v)) {
+                while v < doc.tokens.len() && LEX.between_speaker_and_verb.contains(self.low(v)) {
                     v += 1;
                 }
                 return v < doc.tokens.len() && self.is_verb(v);
