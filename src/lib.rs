@@ -12,6 +12,7 @@ pub(crate) mod ascii;
 pub mod cli;
 pub mod date;
 pub mod extract;
+pub(crate) mod fold;
 pub mod index;
 pub mod ingest;
 pub mod output;

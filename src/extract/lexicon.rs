@@ -4,7 +4,8 @@
 //! lists sit below every rule: this module depends on no other part of extraction, and adding a
 //! word to a list is a one-line change to its file.
 
-use crate::ascii::{bytes_within, HIGH_BITS};
+use crate::ascii::Key;
+use crate::fold::without_accents;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -165,57 +166,6 @@ pub(crate) struct Lexicon {
     /// The given names and surnames, with their flags (see [`Lexicon::name_lists`]): a table
     /// twenty times larger, asked only about the words of names.
     names: FlagTable,
-}
-
-/// A string of at most [`Key::MAX`] bytes packed into two integers, with its length in the
-/// top byte: distinct strings give distinct keys. Comparing two keys is comparing two integers
-/// where comparing strings called `memcmp`, and a key needs no pointer to follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Key(u64, u64);
-
-impl Key {
-    /// Most bytes a key holds: nearly every word.
-    const MAX: usize = 15;
-
-    /// `s` packed, or `None` when it is longer than [`Key::MAX`] bytes.
-    #[inline]
-    fn of(s: &str) -> Option<Key> {
-        let b = s.as_bytes();
-        let n = b.len();
-        // Whole words read as a few overlapping loads (no loop over the bytes, no `memcpy`):
-        // where two loads overlap, the bytes they share are the same, so or-ing them is exact.
-        let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
-        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
-        let (low, high) = match n {
-            0 => (0, 0),
-            1..4 => (
-                u64::from(b[0])
-                    | u64::from(b[n / 2]) << (8 * (n / 2))
-                    | u64::from(b[n - 1]) << (8 * (n - 1)),
-                0,
-            ),
-            4..=8 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
-            9..=Self::MAX => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
-            _ => return None,
-        };
-        Some(Key(low, high | (n as u64) << 56))
-    }
-
-    /// The key of the lower-case form of an ASCII string, and whether the string was in lower
-    /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
-    /// lowered at once (each byte is below 128, so no sum carries into the next byte).
-    fn ascii_lower(self) -> Option<(Key, bool)> {
-        // (the length byte aside)
-        let tail = self.1 & !(0xff << 56);
-        if (self.0 | tail) & HIGH_BITS != 0 {
-            return None;
-        }
-        let upper = |x: u64| bytes_within(x, b'A', b'Z');
-        let (head_upper, tail_upper) = (upper(self.0), upper(tail));
-        // (The top bit moved to 0x20: ASCII upper case to lower case.)
-        let lower = Key(self.0 | head_upper >> 2, self.1 | tail_upper >> 2);
-        Some((lower, head_upper | tail_upper == 0))
-    }
 }
 
 /// The flags of a set of strings, found by [`Key`] for the short ones (nearly all).
@@ -504,12 +454,6 @@ pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
-/// `word` without accents ("Álvarez" → "Alvarez").
-pub(crate) fn fold_accents(word: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
-}
-
 impl Lexicon {
     /// The lists other than names (given names, surnames) that a lower-cased word or phrase
     /// is on.
@@ -548,7 +492,9 @@ impl Lexicon {
         if lower.is_ascii() {
             return None;
         }
-        self.first_names.get(fold_accents(lower).as_str()).copied()
+        self.first_names
+            .get(without_accents(lower).as_str())
+            .copied()
     }
 
     /// Whether a lower-cased noun can head a description of a speaker ("the senator", "the
@@ -586,11 +532,18 @@ mod tests {
     fn data_files_have_headers_and_are_loaded() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/data");
         let source = include_str!("lexicon.rs");
-        let as_printed = ["outlets.txt", "outlet_aliases.txt", "day_and_month_names.txt"];
+        let as_printed = [
+            "outlets.txt",
+            "outlet_aliases.txt",
+            "day_and_month_names.txt",
+        ];
         let mut files = 0;
         for entry in std::fs::read_dir(&dir).expect("data dir") {
             let path = entry.expect("data file").path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             if !name.ends_with(".txt") {
                 continue;
             }
@@ -669,24 +622,8 @@ mod tests {
         }
     }
 
-    /// Keys of distinct strings differ, whatever their lengths, and a string too long has none.
-    #[test]
-    fn keys_tell_strings_apart() {
-        let text = "abcdefghijklmnopé";
-        let strings: HashSet<&str> = (0..text.len())
-            .flat_map(|a| (a..=text.len()).filter_map(move |b| text.get(a..b)))
-            .collect();
-        let mut keys = HashSet::default();
-        for s in strings {
-            assert_eq!(Key::of(s).is_some(), s.len() <= Key::MAX, "{s:?}");
-            if let Some(key) = Key::of(s) {
-                assert!(keys.insert(key), "{s:?}");
-            }
-        }
-        assert_ne!(Key::of("ab"), Key::of("ab\0"));
-    }
-
-    /// An ASCII word's packed lower-case form and lists are those of its lower-cased copy.
+    /// An ASCII word's lists, found from its packed lower-case form, are those of its
+    /// lower-cased copy.
     #[test]
     fn ascii_words_lowered_packed() {
         for w in [
@@ -707,10 +644,6 @@ mod tests {
                 (LEX.word_lists(&low), low == w)
             });
             assert_eq!(LEX.ascii_word_lists(w), want, "{w:?}");
-            if want.is_some() {
-                let low = Key::of(&w.to_ascii_lowercase());
-                assert_eq!(Key::of(w).and_then(Key::ascii_lower).map(|k| k.0), low);
-            }
         }
     }
 

@@ -8,6 +8,7 @@ mod quotes;
 mod text;
 
 use crate::article::{Article, Person, Quote};
+use crate::fold::lower_words;
 use people::People;
 use quotes::{Attributor, Speaker};
 use text::Doc;
@@ -130,7 +131,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let folded: Vec<String> = texts
         .iter()
         .zip(&near_fragment)
-        .map(|(t, &near)| if near { fold_words(t) } else { String::new() })
+        .map(|(t, &near)| if near { lower_words(t) } else { String::new() })
         .collect();
     let mut quotes_out = Vec::new();
     let mut quote_counts = vec![0u32; people.entities.len()];
@@ -254,31 +255,6 @@ fn is_singly_spaced_ascii(s: &str) -> bool {
         && b.iter()
             .all(|&c| c.is_ascii() && (c == b' ' || (!c.is_ascii_whitespace() && c != 0x0b)))
         && !s.contains("  ")
-}
-
-/// Lower-case words joined by single spaces, for containment tests.
-fn fold_words(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    // ASCII text (an ASCII character is alphanumeric as its byte is) is lowered at the end, in
-    // one pass over the bytes, rather than character by character.
-    let ascii = s.is_ascii();
-    for w in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if ascii {
-            out.push_str(w);
-        } else {
-            out.extend(w.chars().flat_map(char::to_lowercase));
-        }
-    }
-    if ascii {
-        out.make_ascii_lowercase();
-    }
-    out
 }
 
 #[cfg(test)]
