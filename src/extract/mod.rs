@@ -1,6 +1,7 @@
 //! Extraction: article text in, an [`Article`] out. Pure functions, no I/O and no index: the
 //! headline, the people (canonical names), the direct quotes with their speakers, the outlet.
 
+mod attribution;
 mod lexicon;
 mod outlet;
 mod people;
@@ -9,8 +10,8 @@ mod text;
 
 use crate::article::{Article, Person, Quote};
 use crate::fold::lower_words;
+use attribution::{Attributor, Speaker};
 use people::People;
-use quotes::{Attributor, Speaker};
 use text::Doc;
 
 /// How many quotes before and after a short quote are searched for the longer quote it teases.
@@ -71,26 +72,7 @@ pub fn split_headline(text: &str) -> (&str, &str) {
 /// Extract people, quotes and the outlet from a body whose headline and metadata are known.
 pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut doc = Doc::new(body);
-    let spans = quotes::find_spans(&mut doc);
-    // Titles of works are no speech: out before the parts of statements are joined, so that
-    // “A,” he said on NBC's “Meet the Press.” “B.” is one quote.
-    let titles: Vec<bool> = (0..spans.len())
-        .map(|s| quotes::is_title_or_scare(&doc, &spans, s))
-        .collect();
-    let mut kept_spans = Vec::with_capacity(spans.len());
-    for (span, title) in spans.into_iter().zip(titles) {
-        if title {
-            for &(a, b) in &span.pieces {
-                for t in &mut doc.tokens[a..b] {
-                    t.in_quote = false;
-                }
-            }
-        } else {
-            kept_spans.push(span);
-        }
-    }
-    let mut spans = kept_spans;
-    quotes::join_split(&doc, &mut spans);
+    let spans = quotes::find(&mut doc);
     let people = People::find(&doc);
     let attributor = Attributor::new(&doc, &people);
 
@@ -99,11 +81,11 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut prev: Option<(Speaker, u32)> = None;
     for s in 0..spans.len() {
         // Single spans were judged before joining; a joined one is judged as a whole.
-        if spans[s].joined.is_some() && quotes::is_title_or_scare(&doc, &spans, s) {
+        if spans[s].joined.is_some() && quotes::is_title_or_scare(&doc, &spans[s]) {
             continue;
         }
         let (speaker, _) = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
-        let fragment = attributor.is_fragment(&spans, s);
+        let fragment = spans[s].is_fragment(&doc);
         // A phrase with nobody to credit is a scare quote, unless a speech verb introduces it
         // ("Some chanted “USA! USA!”").
         if fragment && speaker.is_none() && !attributor.verb_just_before(spans[s].open) {
@@ -218,7 +200,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
 }
 
 /// The words of a span, pieces joined by a space, whitespace folded.
-fn span_text(doc: &Doc, span: &quotes::Span) -> String {
+fn span_text(doc: &Doc, span: &quotes::QuotedSpan) -> String {
     let mut out = String::new();
     let mut push = |w: &str| {
         if !out.is_empty() {

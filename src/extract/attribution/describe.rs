@@ -2,8 +2,9 @@
 //! that follows the speaker's name ("Ben Ott, a labor economist at the Policy Institute"), kept
 //! with the name as attribution corpora annotate speakers.
 
-use super::{opening, Attributor};
+use super::Attributor;
 use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::quotes::opening;
 use crate::extract::text::Shape;
 
 impl<'d, 'a> Attributor<'d, 'a> {
