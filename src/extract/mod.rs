@@ -84,7 +84,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         if spans[s].joined.is_some() && quotes::is_title_or_scare(&doc, &spans[s]) {
             continue;
         }
-        let (speaker, _) = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
+        let speaker = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
         let fragment = spans[s].is_fragment(&doc);
         // A phrase with nobody to credit is a scare quote, unless a speech verb introduces it
         // ("Some chanted “USA! USA!”").

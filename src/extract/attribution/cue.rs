@@ -1,10 +1,34 @@
 //! The cue of an attribution: the verb of saying (one word or two: "said", "shot back") or
 //! "according to" that attributes a quote, and where it stands: between the parts of a joined
-//! quote, right after the quote, before it, later in the sentence, or a signature line.
+//! quote, right after the quote, before it, later in the sentence, or a signature line. Each
+//! place is one rule of [`Attributor::attribute`].
+
+use std::ops::Range;
 
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::quotes::QuotedSpan;
 use crate::extract::text::Shape;
+
+/// The words after a quote where its attribution is looked for.
+pub(super) struct RightContext {
+    /// The quote's last token: its closing mark, or its last word when it was left open.
+    pub(super) close_at: usize,
+    /// From past the closing mark to the end of its sentence (or of a short sentence after
+    /// it) or the next quote.
+    tokens: Range<usize>,
+    /// The first token of `tokens` that is not punctuation.
+    first_word: usize,
+}
+
+/// The words before a quote where its attribution is looked for.
+pub(super) struct LeftContext {
+    /// From here to the opening mark: back to the start of its sentence (of the sentence
+    /// before, when a colon ends it) or the quote before.
+    pub(super) start: usize,
+    /// Whether words of the quote's sentence stand before it: the quote is part of a sentence.
+    fragment: bool,
+}
 
 impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn speech_verb_at(&self, i: usize) -> bool {
@@ -102,5 +126,194 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let e = run.entity?;
         (doc.tokens[k].para == doc.tokens[dash].para)
             .then_some(Speaker::Person(e, Some(run.name_end)))
+    }
+
+    /// The words after quote `s` of `spans` (see [`RightContext`]).
+    pub(super) fn right_context(&self, spans: &[QuotedSpan], s: usize) -> RightContext {
+        let doc = self.doc;
+        let quote = &spans[s];
+        let n = doc.tokens.len();
+        let close_at = quote.close.min(n.saturating_sub(1));
+        let (close_sent, close_para) = (doc.tokens[close_at].sent, doc.tokens[close_at].para);
+        let next_open = spans.get(s + 1).map_or(n, |x| x.open);
+        let start = (quote.close + 1).min(n);
+        let mut end = start;
+        while end < n
+            && end < next_open
+            && doc.tokens[end].sent == close_sent
+            && doc.tokens[end].para == close_para
+        {
+            end += 1;
+        }
+        // "“Great!” Smith said." starts a new sentence that is only the attribution.
+        if end == start && start < n && start < next_open && doc.tokens[start].para == close_para {
+            let next_sent = doc.tokens[start].sent;
+            let mut e = start;
+            while e < n && e < next_open && doc.tokens[e].sent == next_sent {
+                e += 1;
+            }
+            let verb_early = (start..(start + 7).min(e)).any(|v| self.is_verb(v));
+            if e - start <= 8 || verb_early {
+                end = e;
+            }
+        }
+        let mut first_word = start;
+        while first_word < end && doc.tokens[first_word].shape == Shape::Punct {
+            first_word += 1;
+        }
+        RightContext {
+            close_at,
+            tokens: start..end,
+            first_word,
+        }
+    }
+
+    /// The words before quote `s` of `spans` (see [`LeftContext`]).
+    pub(super) fn left_context(&self, spans: &[QuotedSpan], s: usize) -> LeftContext {
+        let doc = self.doc;
+        let open = spans[s].open;
+        let open_sent = doc.tokens[open].sent;
+        let prev_close = if s > 0 { spans[s - 1].close + 1 } else { 0 };
+        let mut start = open;
+        while start > prev_close
+            && doc.tokens[start - 1].sent == open_sent
+            && !doc.tokens[start - 1].in_quote
+        {
+            start -= 1;
+        }
+        // "He said:" ending the previous sentence or paragraph introduces this quote.
+        if start == open && open > 0 && doc.is(open - 1, ':') {
+            let sent = doc.tokens[open - 1].sent;
+            while start > prev_close && doc.tokens[start - 1].sent == sent {
+                start -= 1;
+            }
+        }
+        LeftContext {
+            start,
+            fragment: start < open,
+        }
+    }
+
+    /// An attribution that opens the words after the quote: "“…,” Smith said", "“…,”
+    /// according to X", "“…,” Will Estrada, the chairman for the exurb, said".
+    pub(super) fn right_after(&self, right: &RightContext) -> Option<Speaker> {
+        let (first, end) = (right.first_word, right.tokens.end);
+        if first >= end || LEX.not_after_quote.contains(self.low(first)) {
+            return None;
+        }
+        if let Some(speaker) = self.according_to(first, (first + 3).min(end)) {
+            return Some(speaker);
+        }
+        // (past an appositive after a name)
+        let reach = match self.people.run_at(first) {
+            Some(run) if run.start == first && self.doc.is(run.end, ',') => 30,
+            _ => 7,
+        };
+        (first..(first + reach).min(end))
+            .find(|&v| self.is_verb(v))
+            .and_then(|v| self.subject_of(v))
+    }
+
+    /// The subject of the nearest verb of saying before the quote, in its sentence: "Smith
+    /// said: “…”", "She said she was “convinced”". A phrase of a few words needs its verb close
+    /// by: far off, it is a scare quote.
+    pub(super) fn verb_before(&self, quote: &QuotedSpan, left: &LeftContext) -> Option<Speaker> {
+        let reach = if self.words_of(quote) <= 3 { 10 } else { 20 };
+        for v in (left.start..quote.open).rev() {
+            if !self.is_verb(v) {
+                continue;
+            }
+            if left.fragment && quote.open - v > reach {
+                break;
+            }
+            let subject = self
+                .subject_of(v)
+                .or_else(|| self.subject_of_verb_before(v, left.start))
+                .or_else(|| self.clause_subject(v));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        None
+    }
+
+    /// The subject that a participle or a verb after "and" at `v` takes from the verb before it
+    /// (back to `from`): "Nefzi said, adding, “…”", "Lazar said … and added, “…”".
+    fn subject_of_verb_before(&self, v: usize, from: usize) -> Option<Speaker> {
+        if !(self.low(v).ends_with("ing") || (v > 0 && self.is_word(v - 1, "and"))) {
+            return None;
+        }
+        (from..v)
+            .rev()
+            .filter(|&u| self.is_verb(u))
+            .find_map(|u| self.subject_of(u))
+    }
+
+    /// An attribution anywhere later in the quote's sentence: "“…” in the days before, says
+    /// Kushner." (not for a phrase of a few words inside a sentence).
+    pub(super) fn later_in_sentence(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+        right: &RightContext,
+    ) -> Option<Speaker> {
+        if left.fragment && self.words_of(quote) <= 3 {
+            return None;
+        }
+        self.attribution_in(right.tokens.start, right.tokens.end)
+    }
+
+    /// The person who is the subject of the sentence before the quote, when a colon ends it
+    /// ("Here's Clinton in 1992: “…”", "Clinton released a statement:¶“…”") or a long quote
+    /// is part of it with a verb not on the lists ("Nordhaus welcomed “…”").
+    pub(super) fn subject_before_colon(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+    ) -> Option<Speaker> {
+        let colon = quote.open > 0 && self.doc.is(quote.open - 1, ':');
+        if !(colon || (left.fragment && quote.last_piece_end() - quote.first() >= 5)) {
+            return None;
+        }
+        let at = if colon { quote.open - 1 } else { quote.open };
+        self.clause_subject(at)
+            .filter(|speaker| matches!(speaker, Speaker::Person(..)))
+    }
+
+    /// "Bystrom agreed. “…”": a short sentence ending with a verb of saying introduces the quote
+    /// that follows it.
+    pub(super) fn short_sentence_before(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+    ) -> Option<Speaker> {
+        let doc = self.doc;
+        if left.fragment || quote.open < 2 || !doc.is(quote.open - 1, '.') {
+            return None;
+        }
+        let v = quote.open - 2;
+        let short = doc.tokens[v].para == doc.tokens[quote.open].para
+            && v - self.sentence_start(v) <= 8
+            && self.is_verb(v);
+        short.then(|| self.subject_of(v)).flatten()
+    }
+
+    /// A quote standing on its own continues the speaker of the quote before
+    /// (`prev_speaker`, with its paragraph), in the same paragraph or the next.
+    pub(super) fn continued(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+        prev_speaker: Option<(&Speaker, u32)>,
+    ) -> Option<Speaker> {
+        let (speaker, para) = prev_speaker.filter(|_| !left.fragment)?;
+        (self.doc.tokens[quote.open].para <= para + 1).then(|| speaker.clone())
+    }
+
+    /// How many words (tokens other than punctuation) the quote holds.
+    fn words_of(&self, quote: &QuotedSpan) -> usize {
+        (quote.first()..quote.last_piece_end())
+            .filter(|&t| self.doc.tokens[t].shape != Shape::Punct)
+            .count()
     }
 }

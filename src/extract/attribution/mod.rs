@@ -10,7 +10,7 @@ mod describe;
 mod resolve;
 mod speaker;
 
-use super::lexicon::{Flags, LEX};
+use super::lexicon::Flags;
 use super::people::People;
 use super::quotes::QuotedSpan;
 use super::text::{Doc, Shape};
@@ -87,174 +87,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && self.low(i) == w
     }
 
-    /// Attribute span `s` (with the spans around it for context).
+    /// The speaker of quote `s` of `spans` (the quotes beside it bound where its attribution
+    /// is looked for), by the first of these rules that finds one: an attribution between the
+    /// parts of a joined quote; one right after the quote; "according to" before it; a verb
+    /// of saying before it; an attribution later in its sentence; the subject of the sentence
+    /// that a colon ends; a signature line after it; a short sentence before it that ends with
+    /// its verb; and for a quote standing alone, the speaker of the quote before
+    /// (`prev_speaker`, with the paragraph of its opening mark), if near.
     pub(crate) fn attribute(
         &self,
         spans: &[QuotedSpan],
         s: usize,
         prev_speaker: Option<(&Speaker, u32)>,
-    ) -> (Option<Speaker>, bool) {
-        let doc = self.doc;
-        let sp = &spans[s];
-        let n = doc.tokens.len();
-        let open_sent = doc.tokens[sp.open].sent;
-        let close_at = sp.close.min(n.saturating_sub(1));
-        let close_sent = doc.tokens[close_at].sent;
-
-        // A joined quote: the attribution is between its two parts.
-        if let Some((a, b)) = sp.between {
-            if let Some(speaker) = self.attribution_in(a, b) {
-                return (Some(speaker), true);
-            }
+    ) -> Option<Speaker> {
+        let quote = &spans[s];
+        if let Some(speaker) = quote.between.and_then(|(a, b)| self.attribution_in(a, b)) {
+            return Some(speaker);
         }
-        // Right context: from the closing mark to the end of its sentence or the next quote.
-        let next_open = spans.get(s + 1).map_or(n, |x| x.open);
-        let r_start = (sp.close + 1).min(n);
-        let mut r_end = r_start;
-        while r_end < n
-            && r_end < next_open
-            && doc.tokens[r_end].sent == close_sent
-            && doc.tokens[r_end].para == doc.tokens[close_at].para
-        {
-            r_end += 1;
+        let right = self.right_context(spans, s);
+        if let Some(speaker) = self.right_after(&right) {
+            return Some(speaker);
         }
-        // "“Great!” Smith said." starts a new sentence that is only the attribution.
-        if r_end == r_start
-            && r_start < n
-            && r_start < next_open
-            && doc.tokens[r_start].para == doc.tokens[close_at].para
-        {
-            let next_sent = doc.tokens[r_start].sent;
-            let mut e = r_start;
-            while e < n && e < next_open && doc.tokens[e].sent == next_sent {
-                e += 1;
-            }
-            let verb_early = (r_start..(r_start + 7).min(e)).any(|v| self.is_verb(v));
-            if e - r_start <= 8 || verb_early {
-                r_end = e;
-            }
-        }
-        let mut r_first = r_start;
-        while r_first < r_end && doc.tokens[r_first].shape == Shape::Punct {
-            r_first += 1;
-        }
-        let immediate = |me: &Self| -> Option<Speaker> {
-            if r_first >= r_end {
-                return None;
-            }
-            let w = me.low(r_first);
-            if LEX.not_after_quote.contains(w) {
-                return None;
-            }
-            if let Some(sp) = me.according_to(r_first, (r_first + 3).min(r_end)) {
-                return Some(sp);
-            }
-            // "“…,” Will Estrada, the chairman for the exurb, said": past the appositive.
-            let reach = match me.people.run_at(r_first) {
-                Some(run) if run.start == r_first && doc.is(run.end, ',') => 30,
-                _ => 7,
-            };
-            (r_first..(r_first + reach).min(r_end))
-                .find(|&v| me.is_verb(v))
-                .and_then(|v| me.subject_of(v))
-        };
-        if let Some(sp) = immediate(self) {
-            return (Some(sp), true);
-        }
-        // Left context: back from the opening mark to the sentence start or the previous quote.
-        let prev_close = if s > 0 { spans[s - 1].close + 1 } else { 0 };
-        let mut l_start = sp.open;
-        while l_start > prev_close
-            && doc.tokens[l_start - 1].sent == open_sent
-            && !doc.tokens[l_start - 1].in_quote
-        {
-            l_start -= 1;
-        }
-        // "He said:" ending the previous sentence or paragraph introduces this quote.
-        if l_start == sp.open && sp.open > 0 && doc.is(sp.open - 1, ':') {
-            let sent = doc.tokens[sp.open - 1].sent;
-            while l_start > prev_close && doc.tokens[l_start - 1].sent == sent {
-                l_start -= 1;
-            }
-        }
-        if let Some(sp) = self.according_to(l_start, sp.open) {
-            return (Some(sp), true);
-        }
-        let fragment = l_start < sp.open;
-        // A phrase of a few words needs its verb close by: far off, it is a scare quote.
-        let words = (sp.first()..sp.last_piece_end())
-            .filter(|&t| doc.tokens[t].shape != Shape::Punct)
-            .count();
-        let reach = if words <= 3 { 10 } else { 20 };
-        for v in (l_start..sp.open).rev() {
-            if self.is_verb(v) {
-                if fragment && sp.open - v > reach {
-                    break;
-                }
-                // "Nefzi said, adding, “...”": a participle takes the subject of the verb before it.
-                let earlier = || {
-                    (l_start..v)
-                        .rev()
-                        .filter(|&u| self.is_verb(u))
-                        .find_map(|u| self.subject_of(u))
-                };
-                let subject = self
-                    .subject_of(v)
-                    .or_else(|| {
-                        // ... and so does a verb after "and": "Lazar said ... and added, “…”"
-                        if self.low(v).ends_with("ing") || (v > 0 && self.is_word(v - 1, "and")) {
-                            earlier()
-                        } else {
-                            None
-                        }
-                    })
-                    .or_else(|| self.clause_subject(v));
-                if subject.is_some() {
-                    return (subject, true);
-                }
-            }
-        }
-        // Anywhere later in the sentence: "“...” in the days before, says Kushner."
-        if !(fragment && words <= 3) {
-            if let Some(speaker) = self.attribution_in(r_start, r_end) {
-                return (Some(speaker), true);
-            }
-        }
-        // "Here's Clinton in 1992: “...”", or a sentence whose subject is a person with a verb
-        // we do not list ("Nordhaus welcomed “...”"): the subject of the sentence.
-        let colon = sp.open > 0 && doc.is(sp.open - 1, ':');
-        if colon || (fragment && sp.last_piece_end() - sp.first() >= 5) {
-            // (the colon may end the paragraph before: "Clinton released a statement:¶“…”")
-            let at = if colon { sp.open - 1 } else { sp.open };
-            if let Some(person @ Speaker::Person(..)) = self.clause_subject(at) {
-                return (Some(person), true);
-            }
-        }
-        // A signature line after the quote's paragraph: "“…”¶- Hillary Clinton."
-        if let Some(person) = self.signature_after(close_at) {
-            return (Some(person), true);
-        }
-        // "Bystrom agreed. “…”": a short sentence ending with a speech verb introduces it.
-        if !fragment && sp.open >= 2 && doc.is(sp.open - 1, '.') {
-            let v = sp.open - 2;
-            let sent_start = self.sentence_start(v);
-            if doc.tokens[v].para == doc.tokens[sp.open].para
-                && v - sent_start <= 8
-                && self.is_verb(v)
-            {
-                if let Some(speaker) = self.subject_of(v) {
-                    return (Some(speaker), true);
-                }
-            }
-        }
-        // A quote standing on its own continues the previous speaker (same or next paragraph).
-        if !fragment {
-            if let Some((speaker, para)) = prev_speaker {
-                if doc.tokens[sp.open].para <= para + 1 {
-                    return (Some(speaker.clone()), false);
-                }
-            }
-        }
-        (None, false)
+        let left = self.left_context(spans, s);
+        self.according_to(left.start, quote.open)
+            .or_else(|| self.verb_before(quote, &left))
+            .or_else(|| self.later_in_sentence(quote, &left, &right))
+            .or_else(|| self.subject_before_colon(quote, &left))
+            .or_else(|| self.signature_after(right.close_at))
+            .or_else(|| self.short_sentence_before(quote, &left))
+            .or_else(|| self.continued(quote, &left, prev_speaker))
     }
 }
