@@ -1,11 +1,54 @@
-//! From a speaker's phrase to a person of the article: "the mayor" to the person the article
-//! introduced with that title or description, "the ministry" to the organisation named before.
+//! From a speaker's phrase to whom it refers to: a pronoun to the person last mentioned, "her
+//! husband" to the last man who spoke, "the mayor" to the person the article introduced with
+//! that title or description, "the ministry" to the organisation named before.
 
 use super::{Attributor, Speaker};
-use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::Shape;
 
 impl<'d, 'a> Attributor<'d, 'a> {
+    /// The person a pronoun of gender `g` at token `at` refers back to.
+    pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
+        self.people
+            .antecedent(self.doc, at, g)
+            .map(|e| Speaker::Person(e, None))
+    }
+
+    /// The person that "his wife", "her husband" ending at token `end` is: the last person of
+    /// gender `g` who spoke before it (of the last 50 who spoke).
+    pub(super) fn kin_speaker(&self, end: usize, g: Gender) -> Option<Speaker> {
+        let upto = self.events.partition_point(|(pos, _)| *pos < end);
+        self.events[..upto]
+            .iter()
+            .rev()
+            .take(50)
+            .filter_map(|(_, sp)| match sp {
+                Speaker::Person(e, _) => Some(*e),
+                Speaker::Named(_) => None,
+            })
+            .find(|e| self.people.entities[*e].gender == g)
+            .map(|e| Speaker::Person(e, None))
+    }
+
+    /// Who "the <head>" (tokens `start..=end`) refers back to: the person the article
+    /// introduced with that title or description ("the mayor"), else the organisation named
+    /// before ("the ministry", "the company").
+    pub(super) fn referent_of_the(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
+        let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
+        let described = self.descriptions[..upto]
+            .iter()
+            .rev()
+            .take(200)
+            .find(|(h, _, _)| *h == head);
+        match described {
+            Some(&(_, e, _)) => Some(Speaker::Person(e, None)),
+            None => self.organisation_before(start, head).map(Speaker::Named),
+        }
+    }
+
+    /// The descriptions of the people of the article, as (head noun, person, token of the
+    /// mention): from titles ("Mayor Annika Solberg") and appositives ("Tomas Lindqvist, the
+    /// harbour master,").
     pub(super) fn find_descriptions(&self) -> Vec<(&'d str, usize, usize)> {
         let doc = self.doc;
         let mut out = Vec::new();

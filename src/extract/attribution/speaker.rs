@@ -3,8 +3,8 @@
 //! acronym ("the FBI"), a described speaker ("a spokesman for the campaign").
 
 use super::{Attributor, Speaker};
-use crate::extract::lexicon::{Flags, LEX};
-use crate::extract::people::is_date_word;
+use crate::extract::lexicon::{Flags, Gender, LEX};
+use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::Shape;
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -12,41 +12,63 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "Smith also said"; `None` when the verb has no subject of its own.
     pub(super) fn subject_of(&self, v: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let verb = self.low(v);
         // A participle ("..., saying") has no subject of its own: the clause's is used.
-        if verb.ends_with("ing") {
+        if self.low(v).ends_with("ing") {
+            return None;
+        }
+        if doc.tokens[v.checked_sub(1)?].sent != doc.tokens[v].sent {
+            return self.inverted_subject(v);
+        }
+        let p = self.subject_end_before(v)?;
+        if doc.is(p, ',') || doc.is(p, '—') {
+            return self
+                .inverted_subject(v)
+                .or_else(|| self.subject_before_appositive(v, p));
+        }
+        if doc.tokens[p].shape == Shape::Number {
+            return None;
+        }
+        match self.np_ending_at(p) {
+            // "A source speaking to Fox News said": a name after a preposition is no subject.
+            Some(Speaker::Named(_)) if self.after_preposition(p) => self.sentence_subject(v),
+            Some(s) => Some(s),
+            None => self.inverted_subject(v),
+        }
+    }
+
+    /// The subject after an inverted verb at `v`: "..., said Smith.", "said the senator," (the
+    /// noun phrase closes the clause); "Stated Stone:" opening a sentence. Never after "told":
+    /// "told Fox News" names who was told.
+    fn inverted_subject(&self, v: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if LEX.listener_verbs.contains(self.low(v)) {
             return None;
         }
         let sentence_initial = v == 0 || doc.tokens[v - 1].sent != doc.tokens[v].sent;
-        // "told Fox News" names who was told, never who spoke.
-        let takes_object = LEX.listener_verbs.contains(verb);
-        // Inverted: "..., said Smith." / "said the senator," (the noun phrase closes the clause);
-        // "Stated Stone:" opening a sentence.
-        let inverted = |me: &Self| -> Option<Speaker> {
-            if takes_object {
-                return None;
+        let (s, end) = self.np_starting_at(v + 1)?;
+        let closes = match doc.tokens.get(end + 1) {
+            None => true,
+            Some(t) => {
+                t.para != doc.tokens[end].para
+                    || (t.shape == Shape::Word
+                        && LEX.after_inverted_speaker.contains(self.low(end + 1)))
+                    || (t.shape == Shape::Punct
+                        && (matches!(
+                            doc.first_char(end + 1),
+                            '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')' | '('
+                        ) || (sentence_initial && doc.first_char(end + 1) == ':')))
             }
-            let (s, end) = me.np_starting_at(v + 1)?;
-            let closes = match doc.tokens.get(end + 1) {
-                None => true,
-                Some(t) => {
-                    t.para != doc.tokens[end].para
-                        || (t.shape == Shape::Word
-                            && LEX.after_inverted_speaker.contains(me.low(end + 1)))
-                        || (t.shape == Shape::Punct
-                            && (matches!(
-                                doc.first_char(end + 1),
-                                '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')' | '('
-                            ) || (sentence_initial && doc.first_char(end + 1) == ':')))
-                }
-            };
-            closes.then_some(s)
         };
+        closes.then_some(s)
+    }
+
+    /// Where the subject of the verb at `v` ends, back over what may stand between them: "went
+    /// on to" ("Bryne went on to say"), adverbs and auxiliaries ("also", "has"), a day right
+    /// before the verb ("Priebus later Thursday told"), a party in brackets ("Rubio (R-Fla.)
+    /// said"). `None` when nothing of the sentence is left before them.
+    fn subject_end_before(&self, v: usize) -> Option<usize> {
+        let doc = self.doc;
         let mut p = v.checked_sub(1)?;
-        if doc.tokens[p].sent != doc.tokens[v].sent {
-            return inverted(self);
-        }
-        // "Bryne went on to say", "she went on to add": the subject of "went".
         if p >= 3
             && self.is_word(p, "to")
             && self.is_word(p - 1, "on")
@@ -54,14 +76,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             p -= 3;
         }
-        // (and over a day: "Priebus later Thursday told Fox News")
         while doc.tokens[p].shape == Shape::Word
             && ((LEX.between_speaker_and_verb.contains(self.low(p)) && !doc.tokens[p].cap)
                 || (is_date_word(doc.word(p)) && p + 1 == v))
         {
             p = p.checked_sub(1)?;
         }
-        // "Sen. Marco Rubio (R-Fla.) said": step over the parenthesis.
         if doc.is(p, ')') {
             let sent = doc.tokens[v].sent;
             let mut q = p;
@@ -76,141 +96,173 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
-        if doc.is(p, ',') || doc.is(p, '—') {
-            if let Some(s) = inverted(self) {
-                return Some(s);
-            }
-            // An appositive: "Smith, a spokesman for X, said" / "Smith, who ..., said".
-            let sent = doc.tokens[v].sent;
-            let mut q = p;
-            for _ in 0..25 {
-                q = q.checked_sub(1)?;
-                if doc.tokens[q].sent != sent || doc.tokens[q].in_quote {
-                    return None;
-                }
-                if doc.is(q, ',') || doc.is(q, '—') {
-                    // "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name between the
-                    // commas is the speaker; else "Smith, a spokesman, said": the one before.
-                    if let Some(Speaker::Person(e, at)) = self.np_ending_at(p - 1) {
-                        if self.people.run_at(q + 1).is_some_and(|r| r.start == q + 1) {
-                            return Some(Speaker::Person(e, at));
-                        }
-                    }
-                    return q.checked_sub(1).and_then(|e| self.np_ending_at(e));
-                }
-            }
-            return None;
-        }
-        if doc.tokens[p].shape == Shape::Number {
-            return None;
-        }
-        match self.np_ending_at(p) {
-            // "A source speaking to Fox News said": a name after a preposition is no subject.
-            Some(Speaker::Named(_)) if self.after_preposition(p) => self.sentence_subject(v),
-            Some(s) => Some(s),
-            None => inverted(self),
-        }
+        Some(p)
     }
 
-    /// The speaker noun phrase ending at token `end` (inclusive), if any.
-    pub(super) fn np_ending_at(&self, end: usize) -> Option<Speaker> {
+    /// The subject of the verb at `v` before an appositive whose closing comma (or dash) is `p`:
+    /// "Smith, a spokesman for X, said", "Smith, who ..., said"; and the name between the
+    /// commas when a role comes first: "Ms. Merkel's spokesman, Steffen Seibert, wrote".
+    fn subject_before_appositive(&self, v: usize, p: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let t = doc.tokens.get(end)?;
+        let sent = doc.tokens[v].sent;
+        let mut q = p;
+        for _ in 0..25 {
+            q = q.checked_sub(1)?;
+            if doc.tokens[q].sent != sent || doc.tokens[q].in_quote {
+                return None;
+            }
+            if doc.is(q, ',') || doc.is(q, '—') {
+                if let Some(Speaker::Person(e, at)) = self.np_ending_at(p - 1) {
+                    if self.people.run_at(q + 1).is_some_and(|r| r.start == q + 1) {
+                        return Some(Speaker::Person(e, at));
+                    }
+                }
+                return q.checked_sub(1).and_then(|e| self.np_ending_at(e));
+            }
+        }
+        None
+    }
+
+    /// The speaker noun phrase ending at token `end` (inclusive), if any: a pronoun, a name, an
+    /// acronym, or a role ("the senator", "a spokeswoman for the campaign", "officials").
+    pub(super) fn np_ending_at(&self, end: usize) -> Option<Speaker> {
+        let t = self.doc.tokens.get(end)?;
         if t.in_quote {
             return None;
         }
-        if t.shape == Shape::Word && !t.cap
-            || (t.cap && end > 0 && doc.tokens[end - 1].sent != t.sent)
-        {
-            let w = self.low(end);
-            if let Some(&g) = LEX.pronouns.get(w) {
-                return self
-                    .people
-                    .antecedent(doc, end, g)
-                    .map(|e| Speaker::Person(e, None));
-            }
+        if let Some(g) = self.pronoun_at(end) {
+            return self.antecedent_of(end, g);
         }
         if let Some(run) = self.people.run_at(end) {
-            if let Some(e) = run.entity {
-                return Some(Speaker::Person(e, Some(run.name_end)));
-            }
-            let sentence_initial_word = run.end == run.start + 1
-                && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
-            if run.end == end + 1 && !sentence_initial_word {
-                let mut start = run.start;
-                if start > 0 && self.is_word(start - 1, "the") {
-                    start -= 1;
-                }
-                let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
-                return Some(Speaker::Named(text));
-            }
+            return self.run_ending_at(run, end);
+        }
+        self.acronym_at(end).or_else(|| self.role_ending_at(end))
+    }
+
+    /// The gender of a pronoun that may name a speaker at token `i`: a lower-case one, or one
+    /// opening a sentence.
+    fn pronoun_at(&self, i: usize) -> Option<Gender> {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        let placed = (t.shape == Shape::Word && !t.cap)
+            || (t.cap && i > 0 && doc.tokens[i - 1].sent != t.sent);
+        if !placed {
             return None;
         }
-        if t.shape == Shape::Word && t.cap {
-            // An acronym speaks for an organisation: "MWW said", "the FBI said".
-            let w = doc.word(end);
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= 2 && w.chars().all(|c| !c.is_lowercase()) {
-                let mut start = end;
-                if start > 0 && self.is_word(start - 1, "the") {
-                    start -= 1;
-                }
-                return Some(Speaker::Named(
-                    doc.text[doc.tokens[start].start..t.end].to_string(),
-                ));
-            }
+        LEX.pronouns.get(self.low(i)).copied()
+    }
+
+    /// The speaker that the capitalised `run` names when it ends at token `end`: its person,
+    /// else the run as written ("the White House"), but for a lone word opening a sentence.
+    fn run_ending_at(&self, run: &Run, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if let Some(e) = run.entity {
+            return Some(Speaker::Person(e, Some(run.name_end)));
         }
+        let sentence_initial_word = run.end == run.start + 1
+            && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
+        if run.end != end + 1 || sentence_initial_word {
+            return None;
+        }
+        Some(Speaker::Named(self.text_with_the(run.start, end)))
+    }
+
+    /// An acronym that speaks for an organisation at token `end`: "MWW said", "the FBI said".
+    fn acronym_at(&self, end: usize) -> Option<Speaker> {
+        let t = &self.doc.tokens[end];
+        if t.shape != Shape::Word || !t.cap {
+            return None;
+        }
+        let w = self.doc.word(end);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2 && w.chars().all(|c| !c.is_lowercase()))
+            .then(|| Speaker::Named(self.text_with_the(end, end)))
+    }
+
+    /// The text of tokens `start..=end`, with a "the" before them.
+    fn text_with_the(&self, mut start: usize, end: usize) -> String {
+        if start > 0 && self.is_word(start - 1, "the") {
+            start -= 1;
+        }
+        let tokens = &self.doc.tokens;
+        self.doc.text[tokens[start].start..tokens[end].end].to_string()
+    }
+
+    /// A role ending at token `end`: "the senator", "a spokeswoman for the campaign", "her
+    /// husband", "officials", "the 46-year-old"; resolved to a person or an organisation
+    /// where it refers back to one ("her husband", "the mayor", "the ministry").
+    fn role_ending_at(&self, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = &doc.tokens[end];
         let aged = doc.word(end).ends_with("-year-old");
         if (t.shape != Shape::Word && !aged) || t.cap {
             return None;
         }
-        // A role: "the senator", "a spokeswoman for the campaign", "her husband", "officials".
         let head = self.low(end);
         let head = if head.ends_with("-year-old") {
             "person"
         } else {
             head
         };
-        // ("the report", "one tweet": a noun that is also a speech verb, after a determiner)
+        if !self.can_head_role(end, head) {
+            return None;
+        }
+        let start = self.role_start(end);
+        let possessor = self.low(start);
+        if let Some(&g) = LEX.kin.get(head) {
+            if ["his", "her", "their"].contains(&possessor) {
+                return self.kin_speaker(end, g);
+            }
+        }
+        if !LEX.is_role_noun(head) {
+            return None;
+        }
+        if possessor == "the" {
+            if let Some(speaker) = self.referent_of_the(start, end, head) {
+                return Some(speaker);
+            }
+        }
+        if start == end && !head.ends_with('s') {
+            // A bare singular noun is no speaker ("law said" is not a thing news writes).
+            return None;
+        }
+        let text = doc.text[doc.tokens[start].start..t.end].to_string();
+        Some(Speaker::Named(text))
+    }
+
+    /// Whether `head`, the word at token `end`, may end a role: not a determiner, an adverb or a
+    /// function word, nor a verb of saying but as a noun after a determiner ("the report",
+    /// "one tweet").
+    fn can_head_role(&self, end: usize, head: &str) -> bool {
+        let doc = self.doc;
         let noun_after_determiner = end > 0
             && LEX.is_role_noun(head)
             && doc.tokens[end - 1].shape == Shape::Word
             && LEX.determiners.contains(self.low(end - 1));
-        if LEX.determiners.contains(head)
+        !(LEX.determiners.contains(head)
             || (LEX.speech_verbs.contains(head) && !noun_after_determiner)
             || LEX.between_speaker_and_verb.contains(head)
-            || LEX.not_speaker_heads.contains(head)
-        {
-            return None;
-        }
-        let mut start = end;
+            || LEX.not_speaker_heads.contains(head))
+    }
+
+    /// The first token of the role ending at token `end`: back to its determiner (over "for"
+    /// or "of" to a fuller phrase: "a spokesman for the campaign") or a capitalised possessor
+    /// ("Ryan's office"), at most five words.
+    fn role_start(&self, end: usize) -> usize {
+        let doc = self.doc;
+        let sent = doc.tokens[end].sent;
         for k in 1..=5 {
             let Some(p) = end.checked_sub(k) else { break };
             let tp = &doc.tokens[p];
-            if tp.shape != Shape::Word || tp.sent != t.sent || tp.in_quote {
+            if tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
                 break;
             }
             let w = self.low(p);
-            // "Ryan's office said"
             if tp.cap && tp.poss && k == 1 {
-                start = p;
-                break;
+                return p;
             }
             if LEX.determiners.contains(w) {
-                start = p;
-                // "a spokesman for the campaign": reach back over "for"/"of" to a fuller phrase.
-                if p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of")) {
-                    for q in (p.saturating_sub(5)..p - 1).rev() {
-                        if doc.tokens[q].shape != Shape::Word || doc.tokens[q].sent != t.sent {
-                            break;
-                        }
-                        if LEX.determiners.contains(self.low(q)) {
-                            start = q;
-                            break;
-                        }
-                    }
-                }
-                break;
+                return self.fuller_role_start(p);
             }
             if tp.lex.any(Flags::SPEECH_VERB) || LEX.speaker_phrase_stops.contains(w) {
                 break;
@@ -219,115 +271,41 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
         }
-        let possessor = self.low(start);
-        let kin = LEX.kin.get(head).copied();
-        if let (Some(g), true) = (kin, ["his", "her", "their"].contains(&possessor)) {
-            let upto = self.events.partition_point(|(pos, _)| *pos < end);
-            return self.events[..upto]
-                .iter()
-                .rev()
-                .take(50)
-                .filter_map(|(_, sp)| match sp {
-                    Speaker::Person(e, _) => Some(*e),
-                    Speaker::Named(_) => None,
-                })
-                .find(|e| self.people.entities[*e].gender == g)
-                .map(|e| Speaker::Person(e, None));
-        }
-        if !LEX.is_role_noun(head) {
-            return None;
-        }
-        if possessor == "the" {
-            // "the mayor": the person the article introduced with that title or description.
-            let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
-            if let Some(&(_, e, _)) = self.descriptions[..upto]
-                .iter()
-                .rev()
-                .take(200)
-                .find(|(h, _, _)| *h == head)
-            {
-                return Some(Speaker::Person(e, None));
-            }
-            // "the ministry", "the company": the organisation named before.
-            if let Some(org) = self.organisation_before(start, head) {
-                return Some(Speaker::Named(org));
-            }
-        }
-        if start == end && !head.ends_with('s') {
-            // A bare singular noun is no speaker ("law said" is not a thing news writes).
-            return None;
-        }
-        let text = doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string();
-        Some(Speaker::Named(text))
+        end
     }
 
-    /// The speaker noun phrase starting at token `start` ("said Smith", "said the senator").
-    pub(super) fn np_starting_at(&self, mut start: usize) -> Option<(Speaker, usize)> {
+    /// The determiner before "for" or "of" before the determiner at token `p`: "a spokesman for
+    /// the campaign" from "the campaign"; else `p`.
+    fn fuller_role_start(&self, p: usize) -> usize {
         let doc = self.doc;
-        // Titles and acronyms before a name: "according to economist Paul Hart", "said UC-AFT
-        // President Bob Samuels".
-        while doc.tokens.get(start).is_some_and(|t| {
-            t.shape == Shape::Word
-                && ((!t.cap && t.lex.any(Flags::TITLE))
-                    || (t.cap && self.people.run_at(start).is_none()))
-        }) && self.people.run_at(start + 1).is_some()
-        {
-            start += 1;
+        if !(p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of"))) {
+            return p;
         }
-        // A description before a name: "said undecided Republican voter Stephanie Hooton".
-        if self.people.run_at(start).is_none() {
-            let mut k = start;
-            let mut described = false;
-            while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
-                let Some(t) = doc.tokens.get(k) else { break };
-                let w = self.low(k);
-                // (titles are role nouns)
-                let role = t.lex.is_role_noun();
-                let modifier =
-                    t.cap || t.lex.any(Flags::NATIONALITY) || LEX.speaker_modifiers.contains(w);
-                if t.shape != Shape::Word || t.in_quote || !(role || modifier) {
-                    break;
-                }
-                described |= role;
-                k += 1;
+        let sent = doc.tokens[p].sent;
+        for q in (p.saturating_sub(5)..p - 1).rev() {
+            if doc.tokens[q].shape != Shape::Word || doc.tokens[q].sent != sent {
+                break;
             }
-            if described
-                && k > start
-                && self
-                    .people
-                    .run_at(k)
-                    .is_some_and(|r| r.entity.is_some() && r.start == k)
-            {
-                start = k;
+            if LEX.determiners.contains(self.low(q)) {
+                return q;
             }
         }
+        p
+    }
+
+    /// The speaker noun phrase starting at token `start` ("said Smith", "said the senator"),
+    /// and its last token: past titles and a description before a name ("according to
+    /// economist Paul Hart", "said undecided Republican voter Stephanie Hooton").
+    pub(super) fn np_starting_at(&self, start: usize) -> Option<(Speaker, usize)> {
+        let doc = self.doc;
+        let start = self.past_description(self.past_titles(start));
         let t = doc.tokens.get(start)?;
         // "said Sunday": a day or month is when, not who.
         if t.in_quote || is_date_word(doc.word(start)) {
             return None;
         }
         if let Some(run) = self.people.run_at(start) {
-            let mut end = run.end - 1;
-            // "said Clinton spokesman Brian Fallon": the name after the role is the speaker.
-            // Up to four lower-case words ending with a role noun ("top foreign policy aide").
-            // (not across a preposition: "Ed Pincus of the law firm Mayer Brown")
-            let lower_word = |i: usize| {
-                doc.tokens
-                    .get(i)
-                    .is_some_and(|t| t.shape == Shape::Word && !t.cap)
-                    && !LEX.role_name_stops.contains(self.low(i))
-            };
-            let mut k = run.end;
-            while k < run.end + 4 && lower_word(k) {
-                k += 1;
-            }
-            if k > run.end && self.doc.tokens[k - 1].lex.is_role_noun() {
-                if let Some(next) = self.people.run_at(k) {
-                    if next.entity.is_some() && next.start == k {
-                        end = next.end - 1;
-                    }
-                }
-            }
+            let end = self.name_after_role(run).unwrap_or(run.end - 1);
             return self.np_ending_at(end).map(|s| (s, end));
         }
         if t.shape != Shape::Word {
@@ -340,34 +318,91 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !LEX.determiners.contains(w) {
             return None;
         }
-        // Up to the next punctuation, relative pronoun or verb; the phrase ends at its last
-        // role noun ("one of two witnesses who ...").
-        let mut end = start;
-        for k in 1..=8 {
-            let p = start + k;
-            let Some(tp) = doc.tokens.get(p) else { break };
-            let aged = doc.word(p).ends_with("-year-old");
-            if (tp.shape != Shape::Word && !aged) || tp.sent != t.sent || tp.in_quote {
-                break;
-            }
-            let lw = self.low(p);
-            if aged {
-                end = p;
-                continue;
-            }
-            if tp.lex.any(Flags::SPEECH_VERB) || matches!(lw, "who" | "which" | "that" | "whose") {
-                break;
-            }
-            // (a possessive modifies a later noun: "one person with knowledge of the
-            // governor's dilemma")
-            if !tp.poss && (tp.lex.is_role_noun() || (tp.cap && self.people.run_at(p).is_some())) {
-                end = p;
-            }
+        self.described_speaker_at(start)
+    }
+
+    /// Token `start`, or the name after the titles and acronyms that open there ("economist
+    /// Paul Hart", "UC-AFT President Bob Samuels").
+    fn past_titles(&self, mut start: usize) -> usize {
+        while self.doc.tokens.get(start).is_some_and(|t| {
+            t.shape == Shape::Word
+                && ((!t.cap && t.lex.any(Flags::TITLE))
+                    || (t.cap && self.people.run_at(start).is_none()))
+        }) && self.people.run_at(start + 1).is_some()
+        {
+            start += 1;
         }
+        start
+    }
+
+    /// Token `start`, or the name of a person after a description of them that opens there:
+    /// up to five role nouns, capitalised words, nationalities and modifiers, a role among
+    /// them ("undecided Republican voter Stephanie Hooton").
+    fn past_description(&self, start: usize) -> usize {
+        if self.people.run_at(start).is_some() {
+            return start;
+        }
+        let mut k = start;
+        let mut described = false;
+        while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
+            let Some(t) = self.doc.tokens.get(k) else {
+                break;
+            };
+            // (titles are role nouns)
+            let role = t.lex.is_role_noun();
+            let modifier = t.cap
+                || t.lex.any(Flags::NATIONALITY)
+                || LEX.speaker_modifiers.contains(self.low(k));
+            if t.shape != Shape::Word || t.in_quote || !(role || modifier) {
+                break;
+            }
+            described |= role;
+            k += 1;
+        }
+        let person_at_k = self
+            .people
+            .run_at(k)
+            .is_some_and(|r| r.entity.is_some() && r.start == k);
+        if described && k > start && person_at_k {
+            k
+        } else {
+            start
+        }
+    }
+
+    /// The last token of the name of a person after `run` and a role: "said Clinton spokesman
+    /// Brian Fallon" is Fallon. The role is up to four lower-case words ending with a role
+    /// noun ("top foreign policy aide"), not across a preposition ("Ed Pincus of the law firm
+    /// Mayer Brown").
+    fn name_after_role(&self, run: &Run) -> Option<usize> {
+        let doc = self.doc;
+        let lower_word = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                && !LEX.role_name_stops.contains(self.low(i))
+        };
+        let mut k = run.end;
+        while k < run.end + 4 && lower_word(k) {
+            k += 1;
+        }
+        if k == run.end || !doc.tokens[k - 1].lex.is_role_noun() {
+            return None;
+        }
+        let next = self.people.run_at(k)?;
+        (next.entity.is_some() && next.start == k).then(|| next.end - 1)
+    }
+
+    /// A described speaker opening with the determiner at `start`: up to the next
+    /// punctuation, relative pronoun or verb, ending at its last role noun ("one of two
+    /// witnesses who ..."), kept with the description after it; or the name in an appositive
+    /// after it ("another leading advocate, Andrew J. Pincus").
+    fn described_speaker_at(&self, start: usize) -> Option<(Speaker, usize)> {
+        let doc = self.doc;
+        let end = self.described_speaker_end(start);
         if end == start {
             return None;
         }
-        // "said another leading advocate, Andrew J. Pincus of the law firm": the name.
         if doc.is(end + 1, ',') {
             if let Some(run) = self.people.run_at(end + 2) {
                 if let (Some(e), true) = (run.entity, run.start == end + 2) {
@@ -378,7 +413,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "said a Mexican official who was not authorized to speak publicly"
         let found = self.np_ending_at(end).or_else(|| {
             // (the whole phrase from its determiner: "another leading Supreme Court advocate")
-            self.doc.tokens[end].lex.is_role_noun().then(|| {
+            doc.tokens[end].lex.is_role_noun().then(|| {
                 Speaker::Named(doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string())
             })
         });
@@ -391,6 +426,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             person => (person, end),
         })
+    }
+
+    /// The last role noun (or age, or name) of the phrase opening with the determiner at
+    /// `start`, within eight words and before punctuation, a relative pronoun or a verb of
+    /// saying; `start` when there is none.
+    fn described_speaker_end(&self, start: usize) -> usize {
+        let doc = self.doc;
+        let sent = doc.tokens[start].sent;
+        let mut end = start;
+        for k in 1..=8 {
+            let p = start + k;
+            let Some(tp) = doc.tokens.get(p) else { break };
+            let aged = doc.word(p).ends_with("-year-old");
+            if (tp.shape != Shape::Word && !aged) || tp.sent != sent || tp.in_quote {
+                break;
+            }
+            if aged {
+                end = p;
+                continue;
+            }
+            let lw = self.low(p);
+            if tp.lex.any(Flags::SPEECH_VERB) || matches!(lw, "who" | "which" | "that" | "whose") {
+                break;
+            }
+            // (a possessive modifies a later noun: "one person with knowledge of the
+            // governor's dilemma")
+            if !tp.poss && (tp.lex.is_role_noun() || (tp.cap && self.people.run_at(p).is_some())) {
+                end = p;
+            }
+        }
+        end
     }
 
     /// Whether the noun phrase ending at `end` follows a preposition ("to Fox News").
@@ -450,10 +516,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if t.shape == Shape::Word {
                 let w = self.low(j);
                 if let Some(&g) = LEX.pronouns.get(w) {
-                    return self
-                        .people
-                        .antecedent(doc, j, g)
-                        .map(|e| Speaker::Person(e, None));
+                    return self.antecedent_of(j, g);
                 }
             }
         }
