@@ -5,48 +5,130 @@
 use super::{opening, QuotedSpan};
 use crate::extract::text::{Doc, Shape};
 
-/// A quote being read: its opening mark's token, the mark, where its current piece started,
-/// and its finished pieces.
-type OpenQuote = (usize, char, usize, Vec<(usize, usize)>);
-
 /// Find the quotation spans of `doc` and mark their tokens as quoted.
 pub(super) fn find(doc: &mut Doc) -> Vec<QuotedSpan> {
-    let n = doc.tokens.len();
-    let mut spans = Vec::new();
-    // The open quote: its mark, its kind, the start of its current piece, its pieces so far.
-    let mut open: Option<OpenQuote> = None;
-    let mut nested = false;
-    let mut i = 0;
-    while i < n {
-        let t = doc.tokens[i];
-        if i > 0 && t.para != doc.tokens[i - 1].para {
-            if let Some((o, kind, piece_start, mut pieces)) = open.take() {
-                let at_para_start = o == 0 || doc.tokens[o - 1].para != doc.tokens[o].para;
-                pieces.push((piece_start, i));
-                let c = doc.first_char(i);
-                if t.shape == Shape::Punct && (opening(c) || c == '"') {
-                    // The quote goes on in this paragraph: its new opening mark is skipped.
-                    open = Some((o, kind, i + 1, pieces));
-                    i += 1;
-                    continue;
-                }
-                if at_para_start {
-                    spans.push(QuotedSpan {
-                        open: o,
-                        close: i,
-                        pieces,
-                        joined: None,
-                        between: None,
-                    });
-                }
+    let mut spans = Reader::read(doc);
+    spans.retain(|s| s.pieces.iter().any(|(a, b)| b > a));
+    for s in &spans {
+        for &(a, b) in &s.pieces {
+            for t in &mut doc.tokens[a..b] {
+                t.in_quote = true;
             }
         }
-        if t.shape != Shape::Punct {
-            i += 1;
-            continue;
+    }
+    spans
+}
+
+/// A quote being read.
+struct OpenQuote {
+    /// The token of its opening mark.
+    open: usize,
+    /// The opening mark.
+    kind: char,
+    /// Where its current piece (paragraph) started.
+    piece_start: usize,
+    /// Its finished pieces.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl OpenQuote {
+    fn new(open: usize, kind: char, piece_start: usize) -> OpenQuote {
+        OpenQuote {
+            open,
+            kind,
+            piece_start,
+            pieces: Vec::new(),
         }
+    }
+
+    /// The quote closed by the token `close`, its last piece ending before `end`.
+    fn closed(mut self, end: usize, close: usize) -> QuotedSpan {
+        self.pieces.push((self.piece_start, end));
+        QuotedSpan {
+            open: self.open,
+            close,
+            pieces: self.pieces,
+            joined: None,
+            between: None,
+        }
+    }
+}
+
+/// Reads the quotation marks of a text in order.
+struct Reader<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// The quote open, if any.
+    open: Option<OpenQuote>,
+    /// Whether a single quotation is open inside the (double) quote open.
+    nested: bool,
+    /// The quotes read.
+    spans: Vec<QuotedSpan>,
+}
+
+impl<'d, 'a> Reader<'d, 'a> {
+    /// The spans between the quotation marks of `doc`.
+    fn read(doc: &'d Doc<'a>) -> Vec<QuotedSpan> {
+        let mut reader = Reader {
+            doc,
+            open: None,
+            nested: false,
+            spans: Vec::new(),
+        };
+        let n = doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if i > 0 && doc.tokens[i].para != doc.tokens[i - 1].para && reader.goes_on_at(i) {
+                // (the new paragraph's opening mark is skipped)
+                i += 1;
+                continue;
+            }
+            i += if doc.tokens[i].shape == Shape::Punct {
+                reader.mark(i)
+            } else {
+                1
+            };
+        }
+        if let Some(quote) = reader.open.take() {
+            if reader.at_para_start(quote.open) {
+                reader.spans.push(quote.closed(n, n));
+            }
+        }
+        reader.spans
+    }
+
+    /// Whether token `o` opens its paragraph.
+    fn at_para_start(&self, o: usize) -> bool {
+        o == 0 || self.doc.tokens[o - 1].para != self.doc.tokens[o].para
+    }
+
+    /// At token `i`, the first of a paragraph: whether the quote open goes on in this
+    /// paragraph (it opens with a quotation mark again). Else the quote ends with the paragraph
+    /// before, kept when it opened a paragraph (a quote left open inside one is no quote).
+    fn goes_on_at(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(mut quote) = self.open.take() else {
+            return false;
+        };
+        let c = doc.first_char(i);
+        if doc.tokens[i].shape == Shape::Punct && (opening(c) || c == '"') {
+            quote.pieces.push((quote.piece_start, i));
+            quote.piece_start = i + 1;
+            self.open = Some(quote);
+            return true;
+        }
+        if self.at_para_start(quote.open) {
+            self.spans.push(quote.closed(i, i));
+        }
+        false
+    }
+
+    /// Reads the punctuation token `i`, which may be a quotation mark, and returns how many
+    /// tokens it takes (two apostrophes stand for a double mark in some archives: ''Yes,'' he
+    /// said).
+    fn mark(&mut self, i: usize) -> usize {
+        let doc = self.doc;
+        let t = doc.tokens[i];
         let mut c = doc.first_char(i);
-        // Two apostrophes stand for a double quotation mark in some archives: ''Yes,'' he said.
         let mut width = 1;
         if c == '\''
             && doc.tokens.get(i + 1).is_some_and(|n| n.start == t.end)
@@ -64,74 +146,52 @@ pub(super) fn find(doc: &mut Doc) -> Vec<QuotedSpan> {
         // A single quotation inside a double one (“He told me ‘never’.”), and a single
         // closing mark misused to close the double one (“We can do it.’ Then ...).
         let prev_stop = i > 0 && matches!(doc.first_char(i - 1), '.' | '!' | '?') && prev_touches;
-        let double_open = open.as_ref().is_some_and(|(_, kind, _, _)| *kind != '‘');
+        let double_open = self.open.as_ref().is_some_and(|q| q.kind != '‘');
         if double_open && c == '‘' && next_is_word {
-            nested = true;
-        } else if double_open && c == '’' && !next_is_word && nested {
-            nested = false;
-            i += width;
-            continue;
-        } else if double_open && c == '’' && !next_is_word && !nested && prev_stop {
+            self.nested = true;
+        } else if double_open && c == '’' && !next_is_word && self.nested {
+            self.nested = false;
+            return width;
+        } else if double_open && c == '’' && !next_is_word && !self.nested && prev_stop {
             c = '”';
         }
-        match (&mut open, c) {
-            (None, '“' | '«' | '„' | '"') => open = Some((i, c, after, Vec::new())),
+        self.open_or_close(i, c, after, next_is_word, prev_touches);
+        if self.open.is_none() {
+            self.nested = false;
+        }
+        width
+    }
+
+    /// Opens a quote at mark `c` (token `i`, its content from `after`), or closes the one
+    /// open, as the mark, the quote open and the characters around the mark say.
+    fn open_or_close(
+        &mut self,
+        i: usize,
+        c: char,
+        after: usize,
+        next_is_word: bool,
+        prev_touches: bool,
+    ) {
+        match (&self.open, c) {
+            (None, '“' | '«' | '„' | '"') => self.open = Some(OpenQuote::new(i, c, after)),
             (None, '”') if next_is_word && !prev_touches => {
-                open = Some((i, c, after, Vec::new()))
+                self.open = Some(OpenQuote::new(i, c, after))
             }
-            (None, '‘') if next_is_word => open = Some((i, c, after, Vec::new())),
+            (None, '‘') if next_is_word => self.open = Some(OpenQuote::new(i, c, after)),
             // A closing mark, or an opening one misused as a closer: “expedited review“ of.
-            (Some((_, kind, _, _)), '”' | '»' | '"' | '“')
-                if *kind != '‘' && (c != '“' || (prev_touches && !next_is_word)) =>
+            (Some(quote), '”' | '»' | '"' | '“')
+                if quote.kind != '‘' && (c != '“' || (prev_touches && !next_is_word)) =>
             {
-                let (o, _, piece_start, mut pieces) = open.take().expect("open");
-                pieces.push((piece_start, i));
-                spans.push(QuotedSpan {
-                    open: o,
-                    close: after - 1,
-                    pieces,
-                    joined: None,
-                    between: None,
-                });
+                if let Some(quote) = self.open.take() {
+                    self.spans.push(quote.closed(i, after - 1));
+                }
             }
-            (Some((_, '‘', _, _)), '’') if !next_is_word => {
-                let (o, _, piece_start, mut pieces) = open.take().expect("open");
-                pieces.push((piece_start, i));
-                spans.push(QuotedSpan {
-                    open: o,
-                    close: i,
-                    pieces,
-                    joined: None,
-                    between: None,
-                });
+            (Some(quote), '’') if quote.kind == '‘' && !next_is_word => {
+                if let Some(quote) = self.open.take() {
+                    self.spans.push(quote.closed(i, i));
+                }
             }
             _ => {}
         }
-        if open.is_none() {
-            nested = false;
-        }
-        i += width;
     }
-    if let Some((o, _, piece_start, mut pieces)) = open {
-        let at_para_start = o == 0 || doc.tokens[o - 1].para != doc.tokens[o].para;
-        if at_para_start {
-            pieces.push((piece_start, n));
-            spans.push(QuotedSpan {
-                open: o,
-                close: n,
-                pieces,
-                joined: None,
-                between: None,
-            });
-        }
-    }
-    spans.retain(|s| s.pieces.iter().any(|(a, b)| b > a));
-    for s in &spans {
-        for &(a, b) in &s.pieces {
-            for t in &mut doc.tokens[a..b] {
-                t.in_quote = true;
-            }
-        }
-    }
-    spans
 }
