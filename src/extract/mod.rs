@@ -1,6 +1,7 @@
 //! Extraction: article text in, an [`Article`] out. Pure functions, no I/O and no index: the
 //! headline, the people (canonical names), the direct quotes with their speakers, the outlet.
 
+mod assemble;
 mod attribution;
 mod lexicon;
 mod outlet;
@@ -8,14 +9,10 @@ mod people;
 mod quotes;
 mod text;
 
-use crate::article::{Article, Person, Quote};
-use crate::fold::lower_words;
-use attribution::{Attributor, Speaker};
+use crate::article::Article;
+use attribution::Attributor;
 use people::People;
 use text::Doc;
-
-/// How many quotes before and after a short quote are searched for the longer quote it teases.
-const QUOTE_WINDOW: usize = 40;
 
 /// Metadata a reader already knows about an article (from HTML meta tags, JSON fields, ...),
 /// which extraction keeps instead of guessing.
@@ -70,197 +67,32 @@ pub fn split_headline(text: &str) -> (&str, &str) {
 }
 
 /// Extract people, quotes and the outlet from a body whose headline and metadata are known.
+///
+/// The steps, in order: the body's tokens, sentences and paragraphs ([`text`]); its quotes,
+/// less titles of works and scare quotes ([`quotes`]); the people it names ([`people`]); who
+/// said each quote ([`attribution`]); the article's quotes and people as printed
+/// ([`assemble`]); and the outlet, unless known ([`outlet`]).
 pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut doc = Doc::new(body);
     let spans = quotes::find(&mut doc);
     let people = People::find(&doc);
     let attributor = Attributor::new(&doc, &people);
-
-    // Attribute every span and keep the ones that are quotes.
-    let mut kept: Vec<(usize, Option<Speaker>, bool)> = Vec::new();
-    let mut prev: Option<(Speaker, u32)> = None;
-    for s in 0..spans.len() {
-        // Single spans were judged before joining; a joined one is judged as a whole.
-        if spans[s].joined.is_some() && quotes::is_title_or_scare(&doc, &spans[s]) {
-            continue;
-        }
-        let speaker = attributor.attribute(&spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
-        let fragment = spans[s].is_fragment(&doc);
-        // A phrase with nobody to credit is a scare quote, unless a speech verb introduces it
-        // ("Some chanted “USA! USA!”").
-        if fragment && speaker.is_none() && !attributor.verb_just_before(spans[s].open) {
-            continue;
-        }
-        if let Some(sp) = &speaker {
-            prev = Some((sp.clone(), doc.tokens[spans[s].open].para));
-        }
-        kept.push((s, speaker, fragment));
-    }
-    // A fragment whose words a longer quote of the article repeats is a teaser of that quote.
-    let mut texts: Vec<String> = kept
-        .iter()
-        .map(|(s, _, _)| span_text(&doc, &spans[*s]))
-        .collect();
-    // (Looked for among the nearest quotes only, so that time stays linear.)
-    let window = |k: usize| k.saturating_sub(QUOTE_WINDOW)..(k + QUOTE_WINDOW).min(kept.len());
-    // Folded forms only of the quotes near a fragment: no other is compared.
-    let mut near_fragment = vec![false; kept.len()];
-    for (k, (_, _, fragment)) in kept.iter().enumerate() {
-        if *fragment {
-            near_fragment[window(k)].fill(true);
-        }
-    }
-    let folded: Vec<String> = texts
-        .iter()
-        .zip(&near_fragment)
-        .map(|(t, &near)| if near { lower_words(t) } else { String::new() })
-        .collect();
-    let mut quotes_out = Vec::new();
-    let mut quote_counts = vec![0u32; people.entities.len()];
-    // (byte offset, character offset) of the last quote start.
-    let mut counted = (0usize, 0usize);
-    for (k, (s, speaker, fragment)) in kept.iter().enumerate() {
-        if *fragment
-            && window(k).zip(&folded[window(k)]).any(|(j, other)| {
-                j != k && other.len() > folded[k].len() && other.contains(folded[k].as_str())
-            })
-        {
-            continue;
-        }
-        let span = &spans[*s];
-        let (speaker, person) = match speaker {
-            Some(Speaker::Person(e, named_at)) => {
-                quote_counts[*e] += 1;
-                let name = &people.entities[*e].name;
-                let described = named_at
-                    .and_then(|at| attributor.description_after(at))
-                    .map(|d| format!("{name}{d}"));
-                (
-                    Some(described.unwrap_or_else(|| name.clone())),
-                    Some(name.clone()),
-                )
-            }
-            Some(Speaker::Named(n)) => (Some(n.clone()), None),
-            None => (None, None),
-        };
-        let (a, b) = (span.pieces[0].0, span.pieces[span.pieces.len() - 1].1);
-        let start_byte = doc.tokens[a].start;
-        let end_byte = doc.tokens[b - 1].end;
-        // Quotes come in text order: count characters from the previous one on.
-        if start_byte >= counted.0 {
-            counted = (
-                start_byte,
-                counted.1 + body[counted.0..start_byte].chars().count(),
-            );
-        } else {
-            counted = (start_byte, body[..start_byte].chars().count());
-        }
-        let start = counted.1;
-        let end = start + body[start_byte..end_byte].chars().count();
-        quotes_out.push(Quote {
-            text: std::mem::take(&mut texts[k]),
-            speaker,
-            person,
-            start,
-            end,
-        });
-    }
-
-    let mut order: Vec<usize> = (0..people.entities.len())
-        .filter(|&e| people.entities[e].mentions > 0)
-        .collect();
-    order.sort_by_key(|&e| {
-        (
-            std::cmp::Reverse(people.entities[e].mentions),
-            people.entities[e].first_tok,
-        )
-    });
-    let people_out = order
-        .into_iter()
-        .map(|e| {
-            let ent = &people.entities[e];
-            Person {
-                name: ent.name.clone(),
-                mentions: ent.mentions,
-                quotes: quote_counts[e],
-                forms: ent.forms.clone(),
-            }
-        })
-        .collect();
-
+    let attributed = attributor.attribute_all(&spans);
+    let (quotes, quote_counts) = assemble::quotes(&doc, &spans, &attributed, &people, &attributor);
     Article {
         headline: known.headline.unwrap_or_default(),
         outlet: known.outlet.or_else(|| outlet::find(body)),
         body: body.to_string(),
         authors: known.authors,
         published: known.published,
-        people: people_out,
-        quotes: quotes_out,
+        people: assemble::people(&people, &quote_counts),
+        quotes,
     }
-}
-
-/// The words of a span, pieces joined by a space, whitespace folded.
-fn span_text(doc: &Doc, span: &quotes::QuotedSpan) -> String {
-    let mut out = String::new();
-    let mut push = |w: &str| {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    };
-    for &(a, b) in &span.pieces {
-        if b <= a {
-            continue;
-        }
-        let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
-        // ASCII text whose every space is one ' ' (most quotes) is its own words joined.
-        if is_singly_spaced_ascii(piece) {
-            push(piece);
-        } else if piece.is_ascii() {
-            // (split at bytes: the same words as `split_whitespace`, without decoding)
-            piece
-                .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
-                .filter(|w| !w.is_empty())
-                .for_each(&mut push);
-        } else {
-            piece.split_whitespace().for_each(&mut push);
-        }
-    }
-    out
-}
-
-/// Whether `s` is ASCII with no whitespace but single spaces between other characters.
-fn is_singly_spaced_ascii(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && b.iter()
-            .all(|&c| c.is_ascii() && (c == b' ' || (!c.is_ascii_whitespace() && c != 0x0b)))
-        && !s.contains("  ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The fast path of `span_text` takes only text that `split_whitespace` leaves as it is.
-    #[test]
-    fn singly_spaced_ascii() {
-        for (s, want) in [
-            ("We won, it said.", true),
-            ("We  won", false),
-            ("We\twon", false),
-            ("We\nwon", false),
-            ("We\x0bwon", false),
-            ("We\u{a0}won", false),
-            ("Zoë won", false),
-        ] {
-            assert_eq!(is_singly_spaced_ascii(s), want, "{s:?}");
-            if want {
-                assert_eq!(s.split_whitespace().collect::<Vec<_>>().join(" "), s);
-            }
-        }
-    }
 
     #[test]
     fn headline_and_caption() {

@@ -73,7 +73,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether a speech verb stands right before token `open` (a comma or colon between
     /// allowed): "chanted “USA!”", "said, “No.”".
-    pub(crate) fn verb_just_before(&self, open: usize) -> bool {
+    pub(super) fn verb_just_before(&self, open: usize) -> bool {
         let doc = self.doc;
         let mut i = open;
         for _ in 0..2 {

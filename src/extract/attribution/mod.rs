@@ -12,7 +12,7 @@ mod speaker;
 
 use super::lexicon::Flags;
 use super::people::People;
-use super::quotes::QuotedSpan;
+use super::quotes::{is_title_or_scare, QuotedSpan};
 use super::text::{Doc, Shape};
 
 /// Who a quote is attributed to, before names are made canonical.
@@ -23,6 +23,14 @@ pub(crate) enum Speaker {
     Person(usize, Option<usize>),
     /// Someone named as the article names them ("the campaign", "the White House").
     Named(String),
+}
+
+/// A quote of the article attributed: its span (an index into the spans), its speaker, and
+/// whether it is part of a sentence rather than a sentence of its own.
+pub(crate) struct Attributed {
+    pub(crate) span: usize,
+    pub(crate) speaker: Option<Speaker>,
+    pub(crate) fragment: bool,
 }
 
 /// The attribution machinery for one article.
@@ -85,6 +93,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word)
             && self.low(i) == w
+    }
+
+    /// Attributes every span of `spans` and keeps the ones that are quotes: not a joined quote
+    /// that is a title as a whole (single spans were judged before joining), nor a phrase with
+    /// nobody to credit (a scare quote), unless a verb of saying introduces it ("Some chanted
+    /// “USA! USA!”"). A quote with no attribution of its own may continue the speaker of the
+    /// one before.
+    pub(crate) fn attribute_all(&self, spans: &[QuotedSpan]) -> Vec<Attributed> {
+        let doc = self.doc;
+        let mut kept = Vec::new();
+        let mut prev: Option<(Speaker, u32)> = None;
+        for (s, span) in spans.iter().enumerate() {
+            if span.joined.is_some() && is_title_or_scare(doc, span) {
+                continue;
+            }
+            let speaker = self.attribute(spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
+            let fragment = span.is_fragment(doc);
+            if fragment && speaker.is_none() && !self.verb_just_before(span.open) {
+                continue;
+            }
+            if let Some(sp) = &speaker {
+                prev = Some((sp.clone(), doc.tokens[span.open].para));
+            }
+            kept.push(Attributed {
+                span: s,
+                speaker,
+                fragment,
+            });
+        }
+        kept
     }
 
     /// The speaker of quote `s` of `spans` (the quotes beside it bound where its attribution

@@ -2,12 +2,15 @@
 //! steps, one module each: [`marks`] reads the spans between quotation marks (any style,
 //! nested, across paragraphs), [`titles`] tells the titles of works and scare quotes from
 //! speech, and [`join`] makes one quote of the parts of a statement that its attribution
-//! splits. Who said each quote is [`super::attribution`]'s work.
+//! splits. Who said each quote is [`super::attribution`]'s work; a quote that only teases a
+//! longer one is dropped after ([`teasers`]).
 
 mod join;
 mod marks;
+mod teasers;
 mod titles;
 
+pub(crate) use teasers::teasers;
 pub(crate) use titles::is_title_or_scare;
 
 use super::text::Doc;
