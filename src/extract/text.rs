@@ -27,8 +27,6 @@ pub(crate) struct Token {
     pub(crate) cap: bool,
     /// Followed by a possessive `'s`, which is not part of the token.
     pub(crate) poss: bool,
-    /// Ends with an abbreviation or initial's dot ("Mr.", "J.", "U.S.").
-    pub(crate) abbrev: bool,
     /// Index of the sentence.
     pub(crate) sent: u32,
     /// Index of the paragraph.
@@ -85,13 +83,18 @@ thread_local! {
 const SPARE_TOKENS_MAX: usize = 1 << 18;
 
 impl Buffers {
-    /// The spare buffers of this thread, emptied.
-    fn take() -> Buffers {
+    /// The spare buffers of this thread, emptied, with room for a text of `len` bytes.
+    fn take(len: usize) -> Buffers {
         let mut b = SPARE.with(Cell::take);
         b.tokens.clear();
         b.lows.clear();
         b.low_at.clear();
         b.cap_words.clear();
+        b.tokens.reserve(len / 4);
+        b.low_at.reserve(len / 4);
+        // (room for the capitalised words of most texts, to grow it rarely)
+        b.lows.reserve(len / 4);
+        b.cap_words.reserve(len / 256 + 1);
         b
     }
 }
@@ -224,6 +227,68 @@ fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
     std::str::from_utf8(low).is_ok_and(|w| lex.abbreviations.contains(w))
 }
 
+/// Whether the last token read ends a sentence: a stop, or a closing mark or colon.
+#[inline]
+fn ended_sentence(text: &str, tokens: &[Token]) -> bool {
+    tokens.last().is_some_and(|t| {
+        t.shape == Shape::Punct
+            && matches!(
+                char_at(text, t.start),
+                Some(('.' | '!' | '?' | '”' | '"' | ':' | '»', _))
+            )
+    })
+}
+
+/// Reads the word whose first character `c` token `tok` holds: its shape, its end (inner
+/// apostrophes, hyphens, dots and ampersands join when a word character follows), a trailing
+/// possessive 's cut off and remembered, an abbreviation's dot kept. Returns where the text
+/// goes on.
+#[inline]
+fn read_word(text: &str, c: char, tok: &mut Token, lex: &Lexicon) -> usize {
+    let bytes = text.as_bytes();
+    tok.shape = if c.is_ascii_digit() {
+        Shape::Number
+    } else {
+        Shape::Word
+    };
+    let mut end = tok.end;
+    loop {
+        end = ascii::alphanumeric_end(bytes, end);
+        let Some((d, len)) = char_at(text, end) else {
+            break;
+        };
+        if is_word_char(d) {
+            end += len;
+            continue;
+        }
+        if matches!(d, '\'' | '’' | '-' | '.' | '&') && word_char_at(text, end + len) {
+            end += len;
+            continue;
+        }
+        break;
+    }
+    let pos = end;
+    if matches!(bytes[end - 1], b's' | b'S') {
+        let word = &text[tok.start..end];
+        for suffix in ["'s", "’s", "'S", "’S"] {
+            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                end -= suffix.len();
+                tok.poss = true;
+                break;
+            }
+        }
+    }
+    tok.end = end;
+    if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
+        let word = &text[tok.start..tok.end];
+        if is_abbreviation(word, lex) || (word.len() <= 6 && word.contains('.')) {
+            tok.end += 1;
+            return tok.end;
+        }
+    }
+    pos
+}
+
 impl<'a> Doc<'a> {
     /// Tokenise `text`. Paragraphs are separated by blank lines; text with no blank line at all
     /// has a paragraph per line.
@@ -232,23 +297,18 @@ impl<'a> Doc<'a> {
         let bytes = text.as_bytes();
         let Buffers {
             mut tokens,
-            mut lows,
-            mut low_at,
+            lows,
+            low_at,
             mut cap_words,
-        } = Buffers::take();
-        tokens.reserve(text.len() / 4);
-        low_at.reserve(text.len() / 4);
-        // (room for the capitalised words of most texts, to grow it rarely)
-        lows.reserve(text.len() / 4);
-        cap_words.reserve(text.len() / 256 + 1);
-        let mut para = 0u32;
-        let mut newlines = 0u32;
+        } = Buffers::take(text.len());
         let mut lowers = Lowers {
             lows,
             low_at,
             buf: String::new(),
             lex: &LEX,
         };
+        let mut para = 0u32;
+        let mut newlines = 0u32;
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
@@ -259,7 +319,7 @@ impl<'a> Doc<'a> {
             let Some((c, len)) = char_at(text, pos) else {
                 break;
             };
-            let i = pos;
+            let start = pos;
             pos += len;
             if c.is_whitespace() {
                 if c == '\n' {
@@ -269,81 +329,26 @@ impl<'a> Doc<'a> {
             }
             // A single line break ends a paragraph when the text has no blank lines, or when
             // the line ended a sentence (text that mixes both styles).
-            let ended_sentence = || {
-                tokens.last().is_some_and(|t: &Token| {
-                    t.shape == Shape::Punct
-                        && matches!(
-                            char_at(text, t.start),
-                            Some(('.' | '!' | '?' | '”' | '"' | ':' | '»', _))
-                        )
-                })
-            };
             if newlines > 0
                 && !tokens.is_empty()
-                && (newlines >= 2 || line_paragraphs || ended_sentence())
+                && (newlines >= 2 || line_paragraphs || ended_sentence(text, &tokens))
             {
                 para += 1;
             }
             newlines = 0;
             let mut tok = Token {
-                start: i,
+                start,
                 end: pos,
                 shape: Shape::Punct,
                 cap: c.is_uppercase(),
                 poss: false,
-                abbrev: false,
                 sent: 0,
                 para,
                 in_quote: false,
                 lex: Flags::default(),
             };
             if is_word_char(c) {
-                tok.shape = if c.is_ascii_digit() {
-                    Shape::Number
-                } else {
-                    Shape::Word
-                };
-                let mut end = pos;
-                loop {
-                    end = ascii::alphanumeric_end(bytes, end);
-                    let Some((d, len)) = char_at(text, end) else {
-                        break;
-                    };
-                    if is_word_char(d) {
-                        end += len;
-                        continue;
-                    }
-                    // Inner apostrophes, hyphens and dots join when a word character follows.
-                    if matches!(d, '\'' | '’' | '-' | '.' | '&') && word_char_at(text, end + len)
-                    {
-                        end += len;
-                        continue;
-                    }
-                    break;
-                }
-                pos = end;
-                // A trailing possessive 's is cut off and remembered.
-                if matches!(bytes[end - 1], b's' | b'S') {
-                    let word = &text[tok.start..end];
-                    for suffix in ["'s", "’s", "'S", "’S"] {
-                        if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-                            end -= suffix.len();
-                            tok.poss = true;
-                            break;
-                        }
-                    }
-                }
-                tok.end = end;
-                // An abbreviation keeps its dot.
-                if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
-                    let word = &text[tok.start..tok.end];
-                    if is_abbreviation(word, lowers.lex) || (word.len() <= 6 && word.contains('.'))
-                    {
-                        tok.end += 1;
-                        tok.abbrev = true;
-                        pos = tok.end;
-                    }
-                }
+                pos = read_word(text, c, &mut tok, lowers.lex);
             }
             lowers.add(text, &mut tok);
             let k = tokens.len();
