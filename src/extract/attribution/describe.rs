@@ -103,7 +103,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Its last token.
     fn appositive_at(&self, k: usize, inside: &dyn Fn(usize) -> bool) -> Option<usize> {
         let doc = self.doc;
-        let n = doc.tokens.len();
         let k = if inside(k) && doc.is(k, ',') && self.opens_appositive(k + 1) {
             k
         } else if inside(k) && (self.is_word(k, "who") || self.is_word(k, "whose")) {
@@ -111,69 +110,60 @@ impl<'d, 'a> Attributor<'d, 'a> {
         } else {
             return None;
         };
-        let (sent, para) = (doc.tokens[k].sent, doc.tokens[k].para);
-        let mut end = None;
-        // Where the current part of the description began (its comma).
-        let mut part = k;
-        let mut i = k + 1;
-        while i < (k + 45).min(n) {
-            let t = &doc.tokens[i];
-            if t.sent != sent || t.para != para {
-                end = Some(i - 1);
-                break;
-            }
-            // "Sykes, who lamented, “…”", "Ramos, whose book has … “": the attribution or the
-            // quote itself is no description (the marks of a title are no quote: "author of
-            // “Bitter Pill”").
-            let quote_opens = t.shape == Shape::Punct
-                && opening(doc.first_char(i))
-                && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
-            if t.in_quote
-                || (self.is_verb(i)
-                    && (self.quote_follows_closely(i) || self.is_word(i + 1, "that")))
-                || quote_opens
-                || doc.is(i, ':')
-            {
-                end = Some(part - 1);
-                break;
-            }
-            if t.shape == Shape::Punct {
-                match doc.first_char(i) {
-                    // (".," closes an abbreviation: "Tampa, Fla., who")
-                    '.' if doc.is(i + 1, ',') => {}
-                    ';' | '—' | '–' | '.' | '!' | '?' => {
-                        end = Some(i - 1);
-                        break;
-                    }
-                    ',' if !self.continues_appositive(i) => {
-                        end = Some(i - 1);
-                        break;
-                    }
-                    ',' => part = i,
-                    _ => {}
-                }
-            }
-            i += 1;
-        }
-        if i == n {
-            end = end.or(Some(n - 1));
-        }
-        let mut e = end?;
+        let mut e = self.appositive_end(k)?;
         while e > k && doc.tokens[e].shape == Shape::Punct && !doc.is(e, ')') {
             e -= 1;
         }
         (e > k).then_some(e)
     }
 
-    /// Whether a quote opens right after token `i` (a comma or colon between allowed).
-    fn quote_follows_closely(&self, i: usize) -> bool {
+    /// The last token of the appositive after token `k` (its comma), trailing punctuation
+    /// included: before the end of the sentence, a dash or a semicolon, a comma after which
+    /// the clause goes on, or (back to the comma of the part it is in) the attribution or the
+    /// quote itself; at most 45 tokens on.
+    fn appositive_end(&self, k: usize) -> Option<usize> {
         let doc = self.doc;
-        let sent = doc.tokens[i].sent;
-        doc.tokens[i + 1..]
-            .iter()
-            .take(4)
-            .take_while(|t| t.sent == sent)
-            .any(|t| t.in_quote)
+        let n = doc.tokens.len();
+        let (sent, para) = (doc.tokens[k].sent, doc.tokens[k].para);
+        // Where the current part of the description began (its comma).
+        let mut part = k;
+        let mut i = k + 1;
+        while i < (k + 45).min(n) {
+            let t = &doc.tokens[i];
+            if t.sent != sent || t.para != para {
+                return Some(i - 1);
+            }
+            if self.attribution_or_quote_at(i) {
+                return Some(part - 1);
+            }
+            if t.shape == Shape::Punct {
+                match doc.first_char(i) {
+                    // (".," closes an abbreviation: "Tampa, Fla., who")
+                    '.' if doc.is(i + 1, ',') => {}
+                    ';' | '—' | '–' | '.' | '!' | '?' => return Some(i - 1),
+                    ',' if !self.continues_appositive(i) => return Some(i - 1),
+                    ',' => part = i,
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        (i == n).then(|| n - 1)
+    }
+
+    /// Whether token `i` is no part of a description but the attribution or the quote itself:
+    /// "Sykes, who lamented, “…”", "Ramos, whose book has … “" (the marks of a title are no
+    /// quote: "author of “Bitter Pill”"), or a colon.
+    fn attribution_or_quote_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        let quote_opens = t.shape == Shape::Punct
+            && opening(doc.first_char(i))
+            && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote);
+        t.in_quote
+            || (self.is_verb(i) && (self.quote_follows_closely(i) || self.is_word(i + 1, "that")))
+            || quote_opens
+            || doc.is(i, ':')
     }
 
     /// Whether token `i`, after a comma that follows a name, opens a description of the person.
@@ -196,42 +186,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let w = self.low(i);
         let described = if t.cap {
-            // "Smith, Clinton's campaign manager,", "Palmieri, Mrs. Clinton's aide", "Graham,
-            // R-S.C."
-            let word = doc.word(i);
-            let role_at = |j: usize| {
-                doc.tokens
-                    .get(j)
-                    .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.lex.is_role_noun())
-            };
-            t.poss
-                || LEX.party_labels.contains(w)
-                // "Schout, Europe coordinator at ...", "Silverman, CrowdTangle chief executive"
-                || role_at(i + 1)
-                || (role_at(i + 2) && doc.tokens.get(i + 1).is_some_and(|n| n.shape == Shape::Word))
-                || (t.lex.any(Flags::TITLE)
-                    && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
-                || (word.len() >= 3
-                    && word.as_bytes()[1] == b'-'
-                    && matches!(word.as_bytes()[0], b'R' | b'D' | b'I'))
+            self.capitalised_description_at(i)
         } else {
-            // "a lawyer", "who ...", "head of the ...", "refugee rights director"; not a verb
-            // ("adding", "referring to").
-            matches!(w, "a" | "an" | "the" | "who" | "whose" | "one")
-                || w.ends_with("-year-old")
-                || (t.lex.is_role_noun() && !t.lex.any(Flags::SPEECH_VERB))
-                // "managing director", "founding partner"
-                || (w.ends_with("ing")
-                    && doc
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.shape == Shape::Word && n.lex.is_role_noun()))
-                || (w.len() > 2
-                    && !w.ends_with("ing")
-                    && !w.ends_with("ed")
-                    && !w.ends_with("ly")
-                    && !t.lex.any(Flags::SPEECH_VERB)
-                    && !LEX.not_descriptions.contains(w))
+            self.lower_case_description_at(i)
         };
         // Anything closed by a comma and the speech verb: "Frelick, refugee rights program
         // director at Human Rights Watch, said".
@@ -246,6 +203,66 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || (!LEX.not_descriptions.contains(w)
                 && !w.ends_with("ing")
                 && self.verb_after_next_comma(i))
+    }
+
+    /// Whether the capitalised word at token `i` opens a description: "Smith, Clinton's campaign
+    /// manager,", "Palmieri, Mrs. Clinton's aide", "Graham, R-S.C.", "Schout, Europe
+    /// coordinator at ...", "Silverman, CrowdTangle chief executive", "Scott, Republican of".
+    fn capitalised_description_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        let word = doc.word(i);
+        let role_at = |j: usize| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.lex.is_role_noun())
+        };
+        t.poss
+            || LEX.party_labels.contains(self.low(i))
+            || role_at(i + 1)
+            || (role_at(i + 2)
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.shape == Shape::Word))
+            || (t.lex.any(Flags::TITLE) && doc.tokens.get(i + 1).is_some_and(|n| n.cap && n.poss))
+            || (word.len() >= 3
+                && word.as_bytes()[1] == b'-'
+                && matches!(word.as_bytes()[0], b'R' | b'D' | b'I'))
+    }
+
+    /// Whether the lower-case word at token `i` opens a description: "a lawyer", "who ...",
+    /// "head of the ...", "refugee rights director", "managing director"; not a verb
+    /// ("adding", "referring to").
+    fn lower_case_description_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        let w = self.low(i);
+        matches!(w, "a" | "an" | "the" | "who" | "whose" | "one")
+            || w.ends_with("-year-old")
+            || (t.lex.is_role_noun() && !t.lex.any(Flags::SPEECH_VERB))
+            || (w.ends_with("ing")
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.shape == Shape::Word && n.lex.is_role_noun()))
+            || (w.len() > 2
+                && !w.ends_with("ing")
+                && !w.ends_with("ed")
+                && !w.ends_with("ly")
+                && !t.lex.any(Flags::SPEECH_VERB)
+                && !LEX.not_descriptions.contains(w))
+    }
+
+    /// Whether a quote opens right after token `i` (a comma or colon between allowed).
+    fn quote_follows_closely(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[i].sent;
+        doc.tokens[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.sent == sent)
+            .any(|t| t.in_quote)
     }
 
     /// Whether a speech verb follows the next comma of the sentence after token `i`.
