@@ -321,3 +321,209 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || doc.is(comma + 2, ',')))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// The description an attribution gives its speaker, kept with the name, and where it ends.
+    #[test]
+    fn descriptions() {
+        let cases: Cases = &[
+            // an appositive after an inverted attribution runs to the end of the sentence
+            (
+                "“Prices will fall,” said Ben Ott, a labor economist at the Policy Institute.",
+                &[(
+                    "Prices will fall,",
+                    Some("Ben Ott, a labor economist at the Policy Institute"),
+                    Some("Ben Ott"),
+                )],
+            ),
+            // ... or to the comma before the speech verb
+            (
+                "“Prices will fall,” Ben Ott, a labor economist, told reporters.",
+                &[(
+                    "Prices will fall,",
+                    Some("Ben Ott, a labor economist"),
+                    Some("Ben Ott"),
+                )],
+            ),
+            // any description closed by the verb's comma
+            (
+                "“Wait,” Ada Frei, refugee rights director at Open Doors, said on Monday.",
+                &[(
+                    "Wait,",
+                    Some("Ada Frei, refugee rights director at Open Doors"),
+                    Some("Ada Frei"),
+                )],
+            ),
+            // an appositive before the verb
+            (
+                "Tomas Berg, the harbour master, said: “The water is rising.”",
+                &[(
+                    "The water is rising.",
+                    Some("Tomas Berg, the harbour master"),
+                    Some("Tomas Berg"),
+                )],
+            ),
+            // a party and state in brackets; a place after "of"
+            (
+                "“It matters,” said Sen. Carl Pike (D-Ore.).",
+                &[("It matters,", Some("Carl Pike (D-Ore.)"), Some("Carl Pike"))],
+            ),
+            (
+                "“It matters,” said Sen. Nora Vance of Wisconsin.",
+                &[(
+                    "It matters,",
+                    Some("Nora Vance of Wisconsin"),
+                    Some("Nora Vance"),
+                )],
+            ),
+            // a party label in brackets between the name and the verb
+            (
+                "“It matters,” Sen. Marco Rubio (R-Fla.) said Saturday.",
+                &[(
+                    "It matters,",
+                    Some("Marco Rubio (R-Fla.)"),
+                    Some("Marco Rubio"),
+                )],
+            ),
+            (
+                "“It matters,” said Sen. Chris Murphy (D-Conn.).",
+                &[(
+                    "It matters,",
+                    Some("Chris Murphy (D-Conn.)"),
+                    Some("Chris Murphy"),
+                )],
+            ),
+            // an age is part of the description, and so is a place after it
+            (
+                "“We left,” said Ida Moss, 58.",
+                &[("We left,", Some("Ida Moss, 58"), Some("Ida Moss"))],
+            ),
+            (
+                "“We left,” said Ida Moss, 58, of Derry.",
+                &[("We left,", Some("Ida Moss, 58, of Derry"), Some("Ida Moss"))],
+            ),
+            (
+                "“We left,” said Ida Moss, 58, a nurse from Tampa, Fla., who voted early.",
+                &[(
+                    "We left,",
+                    Some("Ida Moss, 58, a nurse from Tampa, Fla., who voted early"),
+                    Some("Ida Moss"),
+                )],
+            ),
+            // a participle is no description
+            (
+                "“We stay,” Mia Holt, speaking to voters, said on Friday.",
+                &[("We stay,", Some("Mia Holt"), Some("Mia Holt"))],
+            ),
+            // a relative clause that holds the attribution itself is no description
+            (
+                "Then there was Carl Sykes, who lamented, “We have spent years on this.”",
+                &[(
+                    "We have spent years on this.",
+                    Some("Carl Sykes"),
+                    Some("Carl Sykes"),
+                )],
+            ),
+            // a later mention by surname gives the full name, with no description
+            (
+                "Ben Ott, an economist, spoke first. “It is early,” Ott said.",
+                &[("It is early,", Some("Ben Ott"), Some("Ben Ott"))],
+            ),
+            // no description: "for one", "however"
+            (
+                "“Not again,” said Rush Dale, for one.",
+                &[("Not again,", Some("Rush Dale"), Some("Rush Dale"))],
+            ),
+            // a suffix before the appositive; a relative clause whose verb does not introduce
+            // the quote; a given name with a place or an organisation word for a surname
+            (
+                "“It is hard,” said C. Stewart Verdery Jr., a senior security official.",
+                &[(
+                    "It is hard,",
+                    Some("C. Stewart Verdery Jr., a senior security official"),
+                    Some("C. Stewart Verdery"),
+                )],
+            ),
+            (
+                "Alan Krueger, an economist who has advised Mrs. Clinton, said, “It is hard.”",
+                &[(
+                    "It is hard.",
+                    Some("Alan Krueger, an economist who has advised Mrs. Clinton"),
+                    Some("Alan Krueger"),
+                )],
+            ),
+            (
+                "“It is hard,” said Representative Steve Israel, a Democrat from New York.",
+                &[(
+                    "It is hard,",
+                    Some("Steve Israel, a Democrat from New York"),
+                    Some("Steve Israel"),
+                )],
+            ),
+            (
+                "“It is hard,” said Senator Tim Scott, Republican of South Carolina.",
+                &[(
+                    "It is hard,",
+                    Some("Tim Scott, Republican of South Carolina"),
+                    Some("Tim Scott"),
+                )],
+            ),
+            // "of" with lower-case words before the name of the body; "now a ..."
+            (
+                "“It is hard,” said Ed Pincus of the law firm Mayer Brown.",
+                &[(
+                    "It is hard,",
+                    Some("Ed Pincus of the law firm Mayer Brown"),
+                    Some("Ed Pincus"),
+                )],
+            ),
+            (
+                "“It is hard,” said Anita Dunn, now a partner at a firm.",
+                &[(
+                    "It is hard,",
+                    Some("Anita Dunn, now a partner at a firm"),
+                    Some("Anita Dunn"),
+                )],
+            ),
+            // an appositive that opens with a role, a participle before a role, or a capitalised
+            // word before a role; a name with an initial
+            (
+                "“It is hard,” said Jock A. Finlayson, head of policy at the Business Council.",
+                &[(
+                    "It is hard,",
+                    Some("Jock A. Finlayson, head of policy at the Business Council"),
+                    Some("Jock A. Finlayson"),
+                )],
+            ),
+            (
+                "“It is hard,” said Ken Sena, managing director at Evercore.",
+                &[(
+                    "It is hard,",
+                    Some("Ken Sena, managing director at Evercore"),
+                    Some("Ken Sena"),
+                )],
+            ),
+            (
+                "“It is hard,” said Adriaan Schout, Europe coordinator at the institute.",
+                &[(
+                    "It is hard,",
+                    Some("Adriaan Schout, Europe coordinator at the institute"),
+                    Some("Adriaan Schout"),
+                )],
+            ),
+            // a second speech verb with "that" starts another attribution
+            (
+                "“It is hard,” said Al Aguilar, a director, who also said that the men agreed.",
+                &[(
+                    "It is hard,",
+                    Some("Al Aguilar, a director"),
+                    Some("Al Aguilar"),
+                )],
+            ),
+        ];
+        check(cases);
+    }
+}

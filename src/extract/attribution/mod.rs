@@ -156,3 +156,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .or_else(|| self.continued(quote, &left, prev_speaker))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// A phrase with nobody to credit is a scare quote, unless a verb of saying introduces it.
+    #[test]
+    fn unattributed_phrases() {
+        let cases: Cases = &[
+            // a chant introduced by its verb is a quote, even with nobody to credit
+            (
+                "Supporters gathered. Some chanted “USA! USA!”",
+                &[("USA! USA!", None, None)],
+            ),
+        ];
+        check(cases);
+    }
+}

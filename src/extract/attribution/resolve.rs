@@ -136,3 +136,45 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// Who a pronoun, a family relation, "the mayor" or "the ministry" refers to.
+    #[test]
+    fn referents() {
+        let cases: Cases = &[
+            // pronoun with two people of different genders
+            // "the mayor": the person introduced with that title, or that description
+            (
+                "Mayor Annika Solberg opened the bridge. “It is a great day,” the mayor said.",
+                &[("It is a great day,", Some("Annika Solberg"), Some("Annika Solberg"))],
+            ),
+            (
+                "Rita Delgado, the senator, voted. “It is done,” the senator said.",
+                &[("It is done,", Some("Rita Delgado"), Some("Rita Delgado"))],
+            ),
+            // "his wife": the last woman who spoke, if one did
+            (
+                "Greta Holm said the shop would close. Then Carl Holm said it was late. “We are proud,” his wife said.",
+                &[("We are proud,", Some("Greta Holm"), Some("Greta Holm"))],
+            ),
+            (
+                "Carl Holm said the shop would close. “We are proud,” his wife said.",
+                &[("We are proud,", None, None)],
+            ),
+            // "the ministry": the organisation named before, or the one that spoke
+            (
+                "The Ministry of Health published figures. “Cases are falling,” the ministry said.",
+                &[("Cases are falling,", Some("The Ministry of Health"), None)],
+            ),
+            (
+                "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
+                &[("We are pleased,", Some("Acme Corp"), None)],
+            ),
+            ("John Wells met Mary Hale. “It went well,” she said.", &[("It went well,", Some("Mary Hale"), Some("Mary Hale"))]),
+        ];
+        check(cases);
+    }
+}

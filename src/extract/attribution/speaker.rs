@@ -523,3 +523,166 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// The phrase that names the speaker: the subject of the verb, the phrase after an inverted one, a name, an acronym, a role or a described speaker.
+    #[test]
+    fn speaker_phrases() {
+        let cases: Cases = &[
+            // after the quote, both orders
+            (
+                "Maria Lopez arrived. “We won,” Lopez said.",
+                &[("We won,", Some("Maria Lopez"), Some("Maria Lopez"))],
+            ),
+            (
+                "Maria Lopez arrived. “We won,” said Lopez.",
+                &[("We won,", Some("Maria Lopez"), Some("Maria Lopez"))],
+            ),
+            // an organisation speaks
+            (
+                "“We deny it,” the White House said in a statement.",
+                &[("We deny it,", Some("the White House"), None)],
+            ),
+            // an acronym speaks for an organisation
+            (
+                "“We deny it,” the FBI said.",
+                &[("We deny it,", Some("the FBI"), None)],
+            ),
+            // a role speaks
+            (
+                "“We deny it,” a spokesman for the campaign said.",
+                &[("We deny it,", Some("a spokesman for the campaign"), None)],
+            ),
+            // a sentence that opens with its verb
+            (
+                "Roger Stone spoke.\n\nStated Stone:\n\n“The stakes are high.”",
+                &[(
+                    "The stakes are high.",
+                    Some("Roger Stone"),
+                    Some("Roger Stone"),
+                )],
+            ),
+            // "told X": X was told, the subject spoke
+            (
+                "“It is over,” Seth McKee, a political scientist, told The Hill.",
+                &[(
+                    "It is over,",
+                    Some("Seth McKee, a political scientist"),
+                    Some("Seth McKee"),
+                )],
+            ),
+            // "went on to say"
+            (
+                "Lena Bryne went on to say, “It is true.”",
+                &[("It is true.", Some("Lena Bryne"), Some("Lena Bryne"))],
+            ),
+            // a day between the speaker and the verb
+            (
+                "Reince Priebus later Thursday told Fox News: “It will work out.”",
+                &[(
+                    "It will work out.",
+                    Some("Reince Priebus"),
+                    Some("Reince Priebus"),
+                )],
+            ),
+            // "said Sunday" names when, not who
+            (
+                "“Troops are not the answer,” Ben Rhodes, a deputy adviser, said Sunday. “No.”",
+                &[(
+                    "Troops are not the answer, No.",
+                    Some("Ben Rhodes, a deputy adviser"),
+                    Some("Ben Rhodes"),
+                )],
+            ),
+            // a role between a possessor and the name
+            (
+                "“It is shameful,” said Clinton’s top foreign policy aide Jake Sullivan.",
+                &[(
+                    "It is shameful,",
+                    Some("Jake Sullivan"),
+                    Some("Jake Sullivan"),
+                )],
+            ),
+            // a name between commas after its role
+            (
+                "“We grieve,” Ms. Merkel's spokesman, Steffen Seibert, wrote.",
+                &[(
+                    "We grieve,",
+                    Some("Steffen Seibert"),
+                    Some("Steffen Seibert"),
+                )],
+            ),
+            // a name after an outlet and a role
+            (
+                "“Imagine that,” mused Blaze co-host Stu Berg.",
+                &[("Imagine that,", Some("Stu Berg"), Some("Stu Berg"))],
+            ),
+            // a description before the name, and an age as the speaker
+            (
+                "“I am not sure,” said undecided Republican voter Stephanie Hooton of Derry.",
+                &[(
+                    "I am not sure,",
+                    Some("Stephanie Hooton of Derry"),
+                    Some("Stephanie Hooton"),
+                )],
+            ),
+            (
+                "“He is a leader,” said the 46-year-old.",
+                &[("He is a leader,", Some("the 46-year-old"), None)],
+            ),
+            // a described speaker kept as written
+            (
+                "“It was unseemly,” said one of two witnesses who asked not to be named.",
+                &[(
+                    "It was unseemly,",
+                    Some("one of two witnesses who asked not to be named"),
+                    None,
+                )],
+            ),
+            // a described speaker who is no person of the article keeps the whole phrase
+            (
+                "“It will be hard,” said a Mexican official who was not authorized to speak.",
+                &[(
+                    "It will be hard,",
+                    Some("a Mexican official who was not authorized to speak"),
+                    None,
+                )],
+            ),
+            (
+                "“It is a start,” Ryan's office said in a statement.",
+                &[("It is a start,", Some("Ryan's office"), None)],
+            ),
+            // a possessive inside a described speaker is not its head
+            (
+                "“It is hard,” said one person with knowledge of the governor's dilemma.",
+                &[("It is hard,", Some("one person"), None)],
+            ),
+            (
+                "“It is hard,” said one person familiar with the talks.",
+                &[("It is hard,", Some("one person"), None)],
+            ),
+            // a noun that is also a speech verb speaks after a determiner
+            (
+                "“Whites will be fewer,” the report stated.",
+                &[("Whites will be fewer,", Some("the report"), None)],
+            ),
+            (
+                "Support poured in. One tweet said: “This is very sad.”",
+                &[("This is very sad.", Some("One tweet"), None)],
+            ),
+            // the name in an appositive after a described speaker
+            (
+                "“It is likely,” said another leading advocate, Andrew Pincus of Mayer Brown.",
+                &[(
+                    "It is likely,",
+                    Some("Andrew Pincus of Mayer Brown"),
+                    Some("Andrew Pincus"),
+                )],
+            ),
+        ];
+        check(cases);
+    }
+}

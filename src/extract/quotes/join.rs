@@ -201,3 +201,90 @@ fn from_book(doc: &Doc, at: usize) -> bool {
         .take_while(|&t| doc.tokens[t].para + 1 >= para)
         .any(|t| doc.tokens[t].shape == Shape::Word && LEX.book_words.contains(doc.low(t)))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::quotes::spans_of;
+    use crate::extract::testing::{check, Cases};
+
+    /// Which parts join: an attribution between them (“A,” she said, “b.”), a short
+    /// attribution sentence, nothing between; not two statements, nor excerpts of a book.
+    #[test]
+    fn spans_joined() {
+        let cases: &[(&str, &[&str])] = &[
+            ("“A,” she said, “b.”", &["A, | b."]),
+            ("“A,” she said. “B.”", &["A, | B."]),
+            ("“A,” she said. Then she left. “B.”", &["A,", "B."]),
+            ("“A,” she wrote. “B.”", &["A, | B."]),
+            ("In her book: “A,” she wrote. “B.”", &["A,", "B."]),
+            (
+                "“I say, ‘Thanks,’” she said. “B.”",
+                &["I say, ‘Thanks,’ | B."],
+            ),
+            ("“A.” He added, “B.”", &["A. | B."]),
+            (
+                "“A,” he told reporters in Fort Mill, S.C. “B.”",
+                &["A, | B."],
+            ),
+            ("“A,” he said. “B.” “C.”", &["A, | B. | C."]),
+            // the next part has an attribution of its own; "adding" starts a second statement
+            ("“A,” she said. “B,” she said.", &["A,", "B,"]),
+            ("“A,” he said, adding, “B.”", &["A,", "B."]),
+            ("“A,” she said, but later, “B.”", &["A,", "B."]),
+            (
+                "“A,” said Roy Dunn, who voted for X but not Y. “B.”",
+                &["A, | B."],
+            ),
+            ("“A,” she said.\n\n“B.”", &["A, | B."]),
+            ("“A,” she said.\n\n“B,” he said.", &["A,", "B,"]),
+            ("“A,” she wrote, “b.”", &["A, | b."]),
+            ("“A,” he tweeted. “B.”", &["A, | B."]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(spans_of(input), *want, "{input:?}");
+        }
+    }
+
+    /// The parts of one statement that its attribution splits are one quote; excerpts of a book are not.
+    #[test]
+    fn joined_statements() {
+        let cases: Cases = &[
+            // split quote joined
+            (
+                "Anna Berg spoke. “We will rebuild,” she said, “and do it this year.”",
+                &[(
+                    "We will rebuild, and do it this year.",
+                    Some("Anna Berg"),
+                    Some("Anna Berg"),
+                )],
+            ),
+            // a statement split by an attribution sentence is one quote
+            (
+                "Anna Berg spoke. “It hurt,” Berg said. “It was hard.”",
+                &[(
+                    "It hurt, It was hard.",
+                    Some("Anna Berg"),
+                    Some("Anna Berg"),
+                )],
+            ),
+            // excerpts of a book stay apart; the second continues the speaker
+            (
+                "Anna Berg wrote a memoir. “It hurt,” Berg wrote. “It was hard.”",
+                &[
+                    ("It hurt,", Some("Anna Berg"), Some("Anna Berg")),
+                    ("It was hard.", Some("Anna Berg"), Some("Anna Berg")),
+                ],
+            ),
+            // ... but the parts of a letter are one text
+            (
+                "Anna Berg sent a letter. “It hurt,” Berg wrote. “It was hard.”",
+                &[(
+                    "It hurt, It was hard.",
+                    Some("Anna Berg"),
+                    Some("Anna Berg"),
+                )],
+            ),
+        ];
+        check(cases);
+    }
+}

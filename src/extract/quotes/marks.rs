@@ -195,3 +195,65 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::quotes::spans_of;
+    use crate::extract::testing::{check, Cases};
+
+    /// The spans between marks: every style, a single quotation inside a double one, a mark
+    /// misused, a quote across paragraphs, a quote left open in its paragraph (none).
+    #[test]
+    fn spans_between_marks() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said “yes.”", &["yes."]),
+            ("He said \"yes.\"", &["yes."]),
+            ("«Oui», dit-il.", &["Oui"]),
+            ("''It is,'' he said.", &["It is,"]),
+            // an opening mark misused as a closer; a single closing mark closing a double one
+            (
+                "It asked for an “expedited review“ of the pipes.",
+                &["expedited review"],
+            ),
+            (
+                "She tweeted: “We can stop it.’ Then she left.",
+                &["We can stop it."],
+            ),
+            // single quotations inside a double one; a single one alone; an apostrophe
+            (
+                "“He said ‘no.’ I left,” she said.",
+                &["He said ‘no.’ I left,"],
+            ),
+            ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
+            ("It was 5 o’clock, the ‘quiet’ hour.", &["quiet"]),
+            // across paragraphs, each reopened; left open inside a paragraph: no quote
+            ("“One.\n\n“Two.”", &["One. | Two."]),
+            ("A stray “mark here.\n\nNext para.", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(spans_of(input), *want, "{input:?}");
+        }
+    }
+
+    /// Quotation marks of every style, and quotes across paragraphs, in an article.
+    #[test]
+    fn marked_quotes() {
+        let cases: Cases = &[
+            // quote across paragraphs
+            (
+                "Omar Diaz said:\n\n“First part.\n\n“Second part.”",
+                &[(
+                    "First part. Second part.",
+                    Some("Omar Diaz"),
+                    Some("Omar Diaz"),
+                )],
+            ),
+            // straight apostrophe pairs as quotation marks
+            (
+                "''It is late,'' Mr. Gao said.",
+                &[("It is late,", Some("Gao"), Some("Gao"))],
+            ),
+        ];
+        check(cases);
+    }
+}

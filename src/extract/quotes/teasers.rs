@@ -31,3 +31,56 @@ pub(crate) fn teasers(texts: &[String], fragment: &[bool]) -> Vec<bool> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A fragment is a teaser when a longer quote near it holds its words (case and
+    /// punctuation aside); a sentence of its own never is.
+    #[test]
+    fn teasers_of_longer_quotes() {
+        let filler = vec!["We wait."; QUOTE_WINDOW];
+        let far: Vec<&str> = std::iter::once("clean slate")
+            .chain(filler)
+            .chain(["a clean slate indeed"])
+            .collect();
+        let mut far_fragments = vec![false; far.len()];
+        far_fragments[0] = true;
+        let far_want = vec![false; far.len()];
+        let cases: &[(&[&str], &[bool], &[bool])] = &[
+            (
+                &["clean slate", "This is a clean slate for the city,"],
+                &[true, false],
+                &[true, false],
+            ),
+            (
+                &["Clean SLATE", "this is a clean slate, really"],
+                &[true, false],
+                &[true, false],
+            ),
+            (
+                &["clean slate", "We start over."],
+                &[true, false],
+                &[false, false],
+            ),
+            // a sentence of its own is no teaser; nor are two of one length
+            (
+                &["clean slate", "a clean slate now"],
+                &[false, false],
+                &[false, false],
+            ),
+            (
+                &["clean slate", "Clean slate!"],
+                &[true, true],
+                &[false, false],
+            ),
+            // the longer quote is looked for among the nearest only
+            (&far, &far_fragments, &far_want),
+        ];
+        for (texts, fragment, want) in cases {
+            let texts: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+            assert_eq!(teasers(&texts, fragment), *want, "{texts:?}");
+        }
+    }
+}
