@@ -239,7 +239,8 @@ impl Flags {
     pub(crate) const TWO_WORD_VERB: Flags = Flags(1 << 14);
     /// The words of [`Lexicon::is_role_noun`].
     pub(crate) const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
-    /// The words of [`Lexicon::is_non_person_word`].
+    /// The words that make a capitalised name a non-person: organisation, place, nationality
+    /// and other non-name words.
     pub(crate) const NON_PERSON: Flags =
         Flags(Self::ORG_WORD.0 | Self::PLACE.0 | Self::NATIONALITY.0 | Self::NON_NAME.0);
 
@@ -266,8 +267,7 @@ impl Flags {
         self.any(Flags::ROLE)
     }
 
-    /// Whether the word makes a capitalised name a non-person (see
-    /// [`Lexicon::is_non_person_word`]).
+    /// Whether the word makes a capitalised name a non-person (see [`Flags::NON_PERSON`]).
     pub(crate) fn is_non_person_word(self) -> bool {
         self.any(Flags::NON_PERSON)
     }

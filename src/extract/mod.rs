@@ -1,5 +1,12 @@
 //! Extraction: article text in, an [`Article`] out. Pure functions, no I/O and no index: the
 //! headline, the people (canonical names), the direct quotes with their speakers, the outlet.
+//!
+//! One module per step of [`extract_parts`], in order: `text` (tokens, sentences and
+//! paragraphs, read once), `quotes` (the spans between quotation marks that are speech),
+//! `people` (the people named, one canonical name each), `attribution` (who said each quote),
+//! `assemble` (the article's quotes and people as printed) and `outlet` (the publisher). The
+//! word lists the rules consult are files under `data/`, loaded by `lexicon`, which depends on
+//! no rule.
 
 mod assemble;
 mod attribution;
@@ -68,10 +75,9 @@ pub fn split_headline(text: &str) -> (&str, &str) {
 
 /// Extract people, quotes and the outlet from a body whose headline and metadata are known.
 ///
-/// The steps, in order: the body's tokens, sentences and paragraphs ([`text`]); its quotes,
-/// less titles of works and scare quotes ([`quotes`]); the people it names ([`people`]); who
-/// said each quote ([`attribution`]); the article's quotes and people as printed
-/// ([`assemble`]); and the outlet, unless known ([`outlet`]).
+/// The steps, in order: the body's tokens, sentences and paragraphs; its quotes, less titles
+/// of works and scare quotes; the people it names; who said each quote; the article's quotes
+/// and people as printed; and the outlet, unless known.
 pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut doc = Doc::new(body);
     let spans = quotes::find(&mut doc);

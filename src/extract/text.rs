@@ -97,6 +97,49 @@ impl Buffers {
         b.cap_words.reserve(len / 256 + 1);
         b
     }
+
+    /// The token and capital-word buffers, and the lower-case forms' buffers as [`Lowers`].
+    fn into_parts(self) -> (Vec<Token>, Vec<u64>, Lowers) {
+        let lowers = Lowers {
+            lows: self.lows,
+            low_at: self.low_at,
+            buf: String::new(),
+            lex: &LEX,
+        };
+        (self.tokens, self.cap_words, lowers)
+    }
+}
+
+impl Token {
+    /// The token of one character `c` from byte `start` to `end`, in paragraph `para`: a
+    /// punctuation mark until read further.
+    #[inline]
+    fn new(start: usize, end: usize, c: char, para: u32) -> Token {
+        Token {
+            start,
+            end,
+            shape: Shape::Punct,
+            cap: c.is_uppercase(),
+            poss: false,
+            sent: 0,
+            para,
+            in_quote: false,
+            lex: Flags::default(),
+        }
+    }
+}
+
+/// Adds `tok` to `tokens`, and its bit to `cap_words` (see [`Doc::next_cap_word`]).
+#[inline]
+fn push_token(tokens: &mut Vec<Token>, cap_words: &mut Vec<u64>, tok: Token) {
+    let k = tokens.len();
+    if k.is_multiple_of(64) {
+        cap_words.push(0);
+    }
+    if let Some(bits) = cap_words.last_mut() {
+        *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
+    }
+    tokens.push(tok);
 }
 
 impl Drop for Doc<'_> {
@@ -295,18 +338,7 @@ impl<'a> Doc<'a> {
     pub(crate) fn new(text: &'a str) -> Doc<'a> {
         let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
         let bytes = text.as_bytes();
-        let Buffers {
-            mut tokens,
-            lows,
-            low_at,
-            mut cap_words,
-        } = Buffers::take(text.len());
-        let mut lowers = Lowers {
-            lows,
-            low_at,
-            buf: String::new(),
-            lex: &LEX,
-        };
+        let (mut tokens, mut cap_words, mut lowers) = Buffers::take(text.len()).into_parts();
         let mut para = 0u32;
         let mut newlines = 0u32;
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
@@ -336,29 +368,12 @@ impl<'a> Doc<'a> {
                 para += 1;
             }
             newlines = 0;
-            let mut tok = Token {
-                start,
-                end: pos,
-                shape: Shape::Punct,
-                cap: c.is_uppercase(),
-                poss: false,
-                sent: 0,
-                para,
-                in_quote: false,
-                lex: Flags::default(),
-            };
+            let mut tok = Token::new(start, pos, c, para);
             if is_word_char(c) {
                 pos = read_word(text, c, &mut tok, lowers.lex);
             }
             lowers.add(text, &mut tok);
-            let k = tokens.len();
-            if k.is_multiple_of(64) {
-                cap_words.push(0);
-            }
-            if let Some(bits) = cap_words.last_mut() {
-                *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
-            }
-            tokens.push(tok);
+            push_token(&mut tokens, &mut cap_words, tok);
         }
         let mut doc = Doc {
             text,

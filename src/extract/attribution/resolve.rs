@@ -30,7 +30,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .map(|e| Speaker::Person(e, None))
     }
 
-    /// Who "the <head>" (tokens `start..=end`) refers back to: the person the article
+    /// Who "the `head`" (tokens `start..=end`) refers back to: the person the article
     /// introduced with that title or description ("the mayor"), else the organisation named
     /// before ("the ministry", "the company").
     pub(super) fn referent_of_the(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
@@ -89,7 +89,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         out
     }
 
-    /// The organisation that "the <head>" at token `at` refers back to: the latest capitalised
+    /// The organisation that "the `head`" at token `at` refers back to: the latest capitalised
     /// run containing the head word ("the Ministry of Health" for "the ministry"), else the
     /// latest organisation that spoke, within the last three paragraphs.
     pub(super) fn organisation_before(&self, at: usize, head: &str) -> Option<String> {

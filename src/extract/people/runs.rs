@@ -235,7 +235,7 @@ fn joined_low<'b>(doc: &Doc, start: usize, end: usize, buf: &'b mut String) -> &
 }
 
 /// The word lists the lower-case words of tokens `start..end`, joined by spaces, are on (see
-/// [`super::lexicon::Lexicon::word_lists`]); `buf` holds the phrase.
+/// [`crate::extract::lexicon::Lexicon::word_lists`]); `buf` holds the phrase.
 pub(super) fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
     // (One word's lists are its token's; a phrase whose first word begins none on the lists is
     // on none: most runs are no phrase of the lists.)

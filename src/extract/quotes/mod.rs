@@ -3,7 +3,7 @@
 //! nested, across paragraphs), [`titles`] tells the titles of works and scare quotes from
 //! speech, and [`join`] makes one quote of the parts of a statement that its attribution
 //! splits. Who said each quote is [`super::attribution`]'s work; a quote that only teases a
-//! longer one is dropped after ([`teasers`]).
+//! longer one is dropped after ([`teasers`](mod@teasers)).
 
 mod join;
 mod marks;
