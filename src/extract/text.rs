@@ -415,7 +415,8 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Whether token `i` is a given name or a surname (see [`super::lexicon::Lexicon::name_lists`]).
+    /// Whether token `i` is a given name or a surname (see
+    /// [`super::lexicon::Lexicon::name_lists`]).
     /// Looked up when asked, not with [`Token::lex`]: the lists of names are large, and only the
     /// words of names are asked about.
     pub(crate) fn name_lex(&self, i: usize) -> Flags {

@@ -322,34 +322,81 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     use crate::extract::testing::{check, Cases};
 
-    /// Where the attribution of a quote stands: right after it, before it, later in the sentence, before a colon, on a signature line, or a short sentence before it; else the quote continues the speaker before.
+    /// Where the attribution of a quote stands: right after it, before it, later in the sentence,
+    /// before a colon, on a signature line, or a short sentence before it; else the quote continues
+    /// the speaker before.
     #[test]
     fn cues() {
         let cases: Cases = &[
             // according to
-            ("“Prices will rise,” according to economist Paul Hart.", &[("Prices will rise,", Some("Paul Hart"), Some("Paul Hart"))]),
+            (
+                "“Prices will rise,” according to economist Paul Hart.",
+                &[("Prices will rise,", Some("Paul Hart"), Some("Paul Hart"))],
+            ),
             // a speaker past an appositive after the quote
-            ("“We must win,” Will Estrada, the chairman for the Northern Virginia exurb, said of it.", &[("We must win,", Some("Will Estrada, the chairman for the Northern Virginia exurb"), Some("Will Estrada"))]),
+            (
+                "“We must win,” Will Estrada, the chairman for the Northern Virginia exurb, said of it.",
+                &[
+                    (
+                        "We must win,",
+                        Some("Will Estrada, the chairman for the Northern Virginia exurb"),
+                        Some("Will Estrada"),
+                    ),
+                ],
+            ),
             // an attribution in the next sentence after a quote ending in "!"
-            ("“We did it!” Jeff Sessions said as the vote began.", &[("We did it!", Some("Jeff Sessions"), Some("Jeff Sessions"))]),
+            (
+                "“We did it!” Jeff Sessions said as the vote began.",
+                &[("We did it!", Some("Jeff Sessions"), Some("Jeff Sessions"))],
+            ),
             // a verb of two words
-            ("“Let me talk,” Donald Trump shot back.", &[("Let me talk,", Some("Donald Trump"), Some("Donald Trump"))]),
+            (
+                "“Let me talk,” Donald Trump shot back.",
+                &[("Let me talk,", Some("Donald Trump"), Some("Donald Trump"))],
+            ),
             // a partial quote in reported speech is the speaker's
-            ("Lena Ortiz met voters. She said she was \"convinced\" of it.", &[("convinced", Some("Lena Ortiz"), Some("Lena Ortiz"))]),
+            (
+                "Lena Ortiz met voters. She said she was \"convinced\" of it.",
+                &[("convinced", Some("Lena Ortiz"), Some("Lena Ortiz"))],
+            ),
             // a participle takes the subject of the verb before it
-            ("Omar Mateen left early, Sami Nefzi said, adding, “He was not very religious.”", &[("He was not very religious.", Some("Sami Nefzi"), Some("Sami Nefzi"))]),
+            (
+                "Omar Mateen left early, Sami Nefzi said, adding, “He was not very religious.”",
+                &[("He was not very religious.", Some("Sami Nefzi"), Some("Sami Nefzi"))],
+            ),
             // a verb after "and" takes the subject of the verb before it
-            ("In an interview with Matei Rosca, Ion Lazar said he was ready and added, “I'll plead guilty.”", &[("I'll plead guilty.", Some("Ion Lazar"), Some("Ion Lazar"))]),
+            (
+                "In an interview with Matei Rosca, Ion Lazar said he was ready and added, “I'll plead guilty.”",
+                &[("I'll plead guilty.", Some("Ion Lazar"), Some("Ion Lazar"))],
+            ),
             // a statement announced with a colon at the end of the paragraph before
-            ("After the vote, Gov. Ed Marsh released the following statement:\n\n“We won.”", &[("We won.", Some("Ed Marsh"), Some("Ed Marsh"))]),
+            (
+                "After the vote, Gov. Ed Marsh released the following statement:\n\n“We won.”",
+                &[("We won.", Some("Ed Marsh"), Some("Ed Marsh"))],
+            ),
             // a signature line after the quote
-            ("“I will look into it.”\n\n- Hillary Clinton.", &[("I will look into it.", Some("Hillary Clinton"), Some("Hillary Clinton"))]),
+            (
+                "“I will look into it.”\n\n- Hillary Clinton.",
+                &[("I will look into it.", Some("Hillary Clinton"), Some("Hillary Clinton"))],
+            ),
             // a short sentence ending with a speech verb introduces the quote after it
-            ("Dianne Bystrom agreed. “Time is running out.”", &[("Time is running out.", Some("Dianne Bystrom"), Some("Dianne Bystrom"))]),
+            (
+                "Dianne Bystrom agreed. “Time is running out.”",
+                &[("Time is running out.", Some("Dianne Bystrom"), Some("Dianne Bystrom"))],
+            ),
             // a quote standing alone continues its neighbour's speaker
-            ("Anna Berg spoke. “It hurt,” Berg wrote. She paused.\n\n“It was hard.”", &[("It hurt,", Some("Anna Berg"), Some("Anna Berg")), ("It was hard.", Some("Anna Berg"), Some("Anna Berg"))]),
+            (
+                "Anna Berg spoke. “It hurt,” Berg wrote. She paused.\n\n“It was hard.”",
+                &[
+                    ("It hurt,", Some("Anna Berg"), Some("Anna Berg")),
+                    ("It was hard.", Some("Anna Berg"), Some("Anna Berg")),
+                ],
+            ),
             // a short phrase far from any speech verb has none: a scare quote
-            ("Lena Ortiz said the plan, which the council debated for months before the vote last spring, was a “clean slate”.", &[]),
+            (
+                "Lena Ortiz said the plan, which the council debated for months before the vote last spring, was a “clean slate”.",
+                &[],
+            ),
         ];
         check(cases);
     }

@@ -47,6 +47,8 @@ pub(crate) struct Attributor<'d, 'a> {
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
+    /// The attribution machinery for `doc`, whose people are `people`: which tokens are verbs
+    /// of saying, how the article describes its people, and who speaks at each verb.
     pub(crate) fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
         let mut me = Attributor {
             doc,
@@ -55,8 +57,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             descriptions: Vec::new(),
             verbs: Vec::new(),
         };
-        // (Only a word on the list or the first of a two-word verb can be one: the flags settle most
-        // tokens without a call.)
+        // (Only a word on the list or the first of a two-word verb can be one: the flags settle
+        // most tokens without a call.)
         me.verbs = (0..doc.tokens.len())
             .map(|i| {
                 doc.tokens[i]
@@ -87,6 +89,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.verbs[i]
     }
 
+    /// Whether token `i` is the word `w` (lower case, without a trailing dot).
     fn is_word(&self, i: usize, w: &str) -> bool {
         self.doc
             .tokens
@@ -132,7 +135,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// that a colon ends; a signature line after it; a short sentence before it that ends with
     /// its verb; and for a quote standing alone, the speaker of the quote before
     /// (`prev_speaker`, with the paragraph of its opening mark), if near.
-    pub(crate) fn attribute(
+    fn attribute(
         &self,
         spans: &[QuotedSpan],
         s: usize,

@@ -173,7 +173,10 @@ mod tests {
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
             ),
-            ("John Wells met Mary Hale. “It went well,” she said.", &[("It went well,", Some("Mary Hale"), Some("Mary Hale"))]),
+            (
+                "John Wells met Mary Hale. “It went well,” she said.",
+                &[("It went well,", Some("Mary Hale"), Some("Mary Hale"))],
+            ),
         ];
         check(cases);
     }

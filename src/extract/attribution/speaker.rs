@@ -528,7 +528,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     use crate::extract::testing::{check, Cases};
 
-    /// The phrase that names the speaker: the subject of the verb, the phrase after an inverted one, a name, an acronym, a role or a described speaker.
+    /// The phrase that names the speaker: the subject of the verb, the phrase after an inverted
+    /// one, a name, an acronym, a role or a described speaker.
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[

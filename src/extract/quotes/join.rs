@@ -245,7 +245,8 @@ mod tests {
         }
     }
 
-    /// The parts of one statement that its attribution splits are one quote; excerpts of a book are not.
+    /// The parts of one statement that its attribution splits are one quote; excerpts of a book are
+    /// not.
     #[test]
     fn joined_statements() {
         let cases: Cases = &[

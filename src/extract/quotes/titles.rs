@@ -92,19 +92,40 @@ mod tests {
     fn titles_and_scare_quotes() {
         let cases: Cases = &[
             // a long title after "co-author of"
-            ("He is a co-author of “The Fixers: Ed Mann, Ann Lee and the Studio Publicity Machine.”", &[]),
+            (
+                "He is a co-author of “The Fixers: Ed Mann, Ann Lee and the Studio Publicity Machine.”",
+                &[],
+            ),
             // a title of a work is not a quote
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
             // titles of shows after an outlet's name, even ending the sentence
-            ("“It is close,” Cuban said on NBC's “Meet the Press.”", &[("It is close,", Some("Cuban"), None)]),
+            (
+                "“It is close,” Cuban said on NBC's “Meet the Press.”",
+                &[("It is close,", Some("Cuban"), None)],
+            ),
             // a show's title inside the attribution does not split the statement
-            ("“I have not recovered,” he said on MSNBC's “Morning Joe.” “I know it.”", &[("I have not recovered, I know it.", None, None)]),
+            (
+                "“I have not recovered,” he said on MSNBC's “Morning Joe.” “I know it.”",
+                &[("I have not recovered, I know it.", None, None)],
+            ),
             // a whole sentence in marks is no title, even in Title Case
-            ("“We can win,” said Ed Wall. “That's Jeb Bush and Marco Rubio.”", &[("We can win, That's Jeb Bush and Marco Rubio.", Some("Ed Wall"), Some("Ed Wall"))]),
+            (
+                "“We can win,” said Ed Wall. “That's Jeb Bush and Marco Rubio.”",
+                &[
+                    (
+                        "We can win, That's Jeb Bush and Marco Rubio.",
+                        Some("Ed Wall"),
+                        Some("Ed Wall"),
+                    ),
+                ],
+            ),
             // a cue word ends no scare quote across the end of its sentence
-            ("Keith Hutto blamed his second term. “My business got bad,” Hutto said.", &[("My business got bad,", Some("Keith Hutto"), Some("Keith Hutto"))]),
+            (
+                "Keith Hutto blamed his second term. “My business got bad,” Hutto said.",
+                &[("My business got bad,", Some("Keith Hutto"), Some("Keith Hutto"))],
+            ),
         ];
         check(cases);
     }
