@@ -1,14 +1,15 @@
 //! Who said a quote. The attribution of a quote is found by the patterns of news writing, tried
 //! in a fixed order ([`Attributor::attribute`]): [`cue`] finds the verb of saying or "according
-//! to" that attributes the quote and where it stands, [`speaker`] reads the phrase that names
-//! the speaker (the subject of the verb, or the phrase after an inverted one), [`resolve`]
-//! turns a pronoun, a family relation or "the mayor" into the person it refers to, and
-//! [`describe`] reads the description an attribution gives its speaker.
+//! to" that attributes the quote and where it stands, [`subject`] finds the verb's subject,
+//! [`phrase`] reads the noun phrase that names the speaker, [`resolve`] turns a pronoun, a
+//! family relation or "the mayor" into the person it refers to, and [`describe`] reads the
+//! description an attribution gives its speaker.
 
 mod cue;
 mod describe;
+mod phrase;
 mod resolve;
-mod speaker;
+mod subject;
 
 use super::lexicon::Flags;
 use super::people::People;
