@@ -1,7 +1,8 @@
-//! ASCII tests on eight bytes at once, for the tokenizers of extraction (`extract::text`), of
-//! the word lists (`extract::lexicon`) and of the index (`stem`): most text is ASCII, and a
-//! word's end or case found in one integer operation spares a loop whose exit the processor
-//! guesses wrong at nearly every word.
+//! ASCII on eight bytes at once, for the tokenizers of extraction (`extract::text`), of the
+//! word lists (`extract::lexicon`) and of the index (`stem`): most text is ASCII, and a word's
+//! end or case found in one integer operation spares a loop whose exit the processor guesses
+//! wrong at nearly every word. A short word packed into integers ([`Key`]) is a hash key
+//! compared without `memcmp` and lowered eight bytes at a time.
 
 /// The top bit of each of the eight bytes of an integer.
 pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
@@ -44,9 +45,104 @@ pub fn alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// A string of at most [`Key::MAX`] bytes packed into two integers, with its length in the
+/// top byte: distinct strings give distinct keys. Comparing two keys is comparing two integers
+/// where comparing strings called `memcmp`, and a key needs no pointer to follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Key(u64, u64);
+
+impl Key {
+    /// Most bytes a key holds: nearly every word.
+    pub(crate) const MAX: usize = 15;
+
+    /// `s` packed, or `None` when it is longer than [`Key::MAX`] bytes.
+    #[inline]
+    pub(crate) fn of(s: &str) -> Option<Key> {
+        let b = s.as_bytes();
+        let n = b.len();
+        // Whole words read as a few overlapping loads (no loop over the bytes, no `memcpy`):
+        // where two loads overlap, the bytes they share are the same, so or-ing them is exact.
+        let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+        let (low, high) = match n {
+            0 => (0, 0),
+            1..4 => (
+                u64::from(b[0])
+                    | u64::from(b[n / 2]) << (8 * (n / 2))
+                    | u64::from(b[n - 1]) << (8 * (n - 1)),
+                0,
+            ),
+            4..=8 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
+            9..=Self::MAX => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
+            _ => return None,
+        };
+        Some(Key(low, high | (n as u64) << 56))
+    }
+
+    /// The key of the lower-case form of an ASCII string, and whether the string was in lower
+    /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
+    /// lowered at once (each byte is below 128, so no sum carries into the next byte).
+    #[inline]
+    pub(crate) fn ascii_lower(self) -> Option<(Key, bool)> {
+        // (the length byte aside)
+        let tail = self.1 & !(0xff << 56);
+        if (self.0 | tail) & HIGH_BITS != 0 {
+            return None;
+        }
+        let upper = |x: u64| bytes_within(x, b'A', b'Z');
+        let (head_upper, tail_upper) = (upper(self.0), upper(tail));
+        // (The top bit moved to 0x20: ASCII upper case to lower case.)
+        let lower = Key(self.0 | head_upper >> 2, self.1 | tail_upper >> 2);
+        Some((lower, head_upper | tail_upper == 0))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashSet as HashSet;
+    /// Keys of distinct strings differ, whatever their lengths, and a string too long has none.
+    #[test]
+    fn keys_tell_strings_apart() {
+        let text = "abcdefghijklmnopé";
+        let strings: HashSet<&str> = (0..text.len())
+            .flat_map(|a| (a..=text.len()).filter_map(move |b| text.get(a..b)))
+            .collect();
+        let mut keys = HashSet::default();
+        for s in strings {
+            assert_eq!(Key::of(s).is_some(), s.len() <= Key::MAX, "{s:?}");
+            if let Some(key) = Key::of(s) {
+                assert!(keys.insert(key), "{s:?}");
+            }
+        }
+        assert_ne!(Key::of("ab"), Key::of("ab\0"));
+    }
+
+    /// A key lowered is the key of the string lowered, and tells whether the string was in
+    /// lower case; a key of anything but ASCII has no lower form.
+    #[test]
+    fn keys_lowered() {
+        for w in [
+            "said",
+            "Said",
+            "SENATOR",
+            "AZaz@[`{",
+            "McDonald's",
+            "x",
+            "",
+            "Zoë",
+            "abcdefghijklmno",
+        ] {
+            let want = w.is_ascii().then(|| {
+                let low = w.to_ascii_lowercase();
+                (Key::of(&low), low == w)
+            });
+            let got = Key::of(w)
+                .and_then(Key::ascii_lower)
+                .map(|(k, was)| (Some(k), was));
+            assert_eq!(got, want, "{w:?}");
+        }
+    }
 
     /// The end of a run of ASCII letters and digits, found eight bytes at a time, is the one
     /// a byte loop finds.

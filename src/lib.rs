@@ -17,6 +17,7 @@ mod ascii;
 mod cli;
 mod date;
 pub mod extract;
+mod fold;
 mod index;
 mod ingest;
 mod load;

@@ -1,28 +1,52 @@
-//! Word lists the extraction rules consult, loaded once from the data files beside this module
-//! (see `data/README.md` for where each list comes from).
+//! Word lists the extraction rules consult. Each list is a data file under `data/`, one entry a
+//! line under a header that says what the list is for and where it came from (see
+//! `data/README.md`); the files are built into the binary and loaded once, on first use. The
+//! lists sit below every rule: this module depends on no other part of extraction, and adding a
+//! word to a list is a one-line change to its file.
 
-use crate::ascii::{bytes_within, HIGH_BITS};
+use crate::ascii::Key;
+use crate::fold::without_accents;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A person's likely gender, as far as a first name or a title tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
+pub(crate) enum Gender {
     Male,
     Female,
     Unknown,
 }
 
+/// The entries of a data file: its lines, trimmed, but for blank lines and `#` comments.
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(data: &'static str) -> HashSet<&'static str> {
-    lines(data).collect()
+/// A list of words (or phrases), asked whether it holds one as written.
+pub(crate) struct Words(HashSet<&'static str>);
+
+impl Words {
+    fn load(data: &'static str) -> Words {
+        Words(lines(data).collect())
+    }
+
+    /// Whether the list holds `w` (compared as written: the lists are in lower case but for
+    /// the few that say otherwise).
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+
+    /// The entries, in no order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.0.iter()
+    }
 }
 
+/// The entries of a list of `word<TAB>tag` lines, each word with the gender its tag gives (`m`,
+/// `f`, anything else unknown), added to `into`.
 fn gendered(data: &'static str, into: &mut HashMap<&'static str, Gender>) {
     for l in lines(data) {
         let mut parts = l.split('\t');
@@ -36,77 +60,112 @@ fn gendered(data: &'static str, into: &mut HashMap<&'static str, Gender>) {
     }
 }
 
-/// All the lists, built on first use.
-pub struct Lexicon {
-    pub first_names: HashMap<&'static str, Gender>,
-    pub surnames: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
-    pub speech_verbs: HashSet<&'static str>,
-    pub org_words: HashSet<&'static str>,
-    pub places: HashSet<&'static str>,
-    pub nationalities: HashSet<&'static str>,
-    pub non_names: HashSet<&'static str>,
-    pub non_person_names: HashSet<&'static str>,
-    pub role_nouns: HashSet<&'static str>,
+/// A list of `word<TAB>tag` lines, each word with its gender (see [`gendered`]).
+fn gender_list(data: &'static str) -> HashMap<&'static str, Gender> {
+    let mut out = HashMap::default();
+    gendered(data, &mut out);
+    out
+}
+
+/// All the lists, built on first use (see [`LEX`]). Each field's file is named after it.
+pub(crate) struct Lexicon {
+    // Names and the words that make a capitalised run a name or not (each also a bit of
+    // [`Flags`], looked up once per token).
+    /// Given names with their gender: `first_names.txt`, `extra_first_names.txt`,
+    /// `intl_first_names.txt`.
+    pub(crate) first_names: HashMap<&'static str, Gender>,
+    pub(crate) surnames: Words,
+    pub(crate) titles: Words,
+    /// Verbs of saying.
+    pub(crate) speech_verbs: Words,
+    pub(crate) org_words: Words,
+    pub(crate) places: Words,
+    pub(crate) nationalities: Words,
+    pub(crate) non_names: Words,
+    pub(crate) non_person_names: Words,
+    pub(crate) role_nouns: Words,
     /// Outlet names, lower-cased, mapped to the form to print.
-    pub outlets: HashMap<String, &'static str>,
-    /// Every word of the lists other than names, with the lists it is on: one look-up answers
-    /// them all (see [`Lexicon::word_lists`]). A small table that stays in the cache.
+    pub(crate) outlets: HashMap<String, &'static str>,
+    /// Outlets printed by another name (`outlet_aliases.txt`): the printed form of an outlet
+    /// to the name to print instead.
+    pub(crate) outlet_aliases: HashMap<&'static str, &'static str>,
+    /// Verbs of saying of two words, as (first word, second word).
+    pub(crate) two_word_verbs: Vec<(&'static str, &'static str)>,
+
+    // The words of tokens and sentences.
+    /// Abbreviations that keep their dot, lower case without it.
+    pub(crate) abbreviations: Words,
+
+    // The words of names (see `people`).
+    /// Particles inside a name ("de", "van").
+    pub(crate) name_particles: Words,
+    /// Words of the titles list that modify a title ("former").
+    pub(crate) title_modifiers: Words,
+    /// Suffixes after a name ("jr").
+    pub(crate) name_suffixes: Words,
+    /// Titles that tell a gender ("mrs", "spokesman").
+    pub(crate) gendered_titles: HashMap<&'static str, Gender>,
+    /// Endings of a modifier before a name ("-based").
+    pub(crate) modifier_suffixes: Words,
+    /// Words of places that are never the surname of a two-word name.
+    pub(crate) venues: Words,
+    /// Days and months, capitalised (matched as written).
+    pub(crate) day_and_month_names: Words,
+
+    // The words of quotes (see `quotes`).
+    /// Words before a quoted phrase that make it the name of a work.
+    pub(crate) work_cues: Words,
+    /// Words before a quoted phrase that make it a scare quote.
+    pub(crate) scare_cues: Words,
+    /// Small words a title of a work leaves in lower case.
+    pub(crate) title_case_small_words: Words,
+    /// Words that name a book.
+    pub(crate) book_words: Words,
+    /// Forms of "write".
+    pub(crate) writing_verbs: Words,
+
+    // The words of attributions (see `attribution`).
+    /// Pronouns that stand for a speaker, with their gender.
+    pub(crate) pronouns: HashMap<&'static str, Gender>,
+    /// Nouns of family relations, with their gender.
+    pub(crate) kin: HashMap<&'static str, Gender>,
+    /// Determiners that open a described speaker.
+    pub(crate) determiners: Words,
+    /// Adverbs and auxiliaries between a speaker and the verb.
+    pub(crate) between_speaker_and_verb: Words,
+    /// Words that never end a speaker's phrase before a verb.
+    pub(crate) not_speaker_heads: Words,
+    /// Words a described speaker does not reach back over.
+    pub(crate) speaker_phrase_stops: Words,
+    /// Nouns that refer back to an organisation that spoke.
+    pub(crate) organisation_heads: Words,
+    /// Adjectives that may open a description before a name.
+    pub(crate) speaker_modifiers: Words,
+    /// Words that do not belong to a role between two names.
+    pub(crate) role_name_stops: Words,
+    /// Verbs of saying whose object is the listener.
+    pub(crate) listener_verbs: Words,
+    /// Words after which a speaker's name is the listener.
+    pub(crate) listener_prepositions: Words,
+    /// Words that may follow the speaker of an inverted attribution.
+    pub(crate) after_inverted_speaker: Words,
+    /// Words that open a clause, not an attribution, right after a quote.
+    pub(crate) not_after_quote: Words,
+    /// Words after a name's comma that open no description.
+    pub(crate) not_descriptions: Words,
+    /// Party labels that describe a person after a comma.
+    pub(crate) party_labels: Words,
+
+    // The words of outlets (see `outlet`).
+    /// Words of a sign-off naming the outlet's desk.
+    pub(crate) sign_off_words: Words,
+
+    /// Every word of the flagged lists other than names, with the lists it is on: one look-up
+    /// answers them all (see [`Lexicon::word_lists`]). A small table that stays in the cache.
     words: FlagTable,
     /// The given names and surnames, with their flags (see [`Lexicon::name_lists`]): a table
     /// twenty times larger, asked only about the words of names.
     names: FlagTable,
-}
-
-/// A string of at most [`Key::MAX`] bytes packed into two integers, with its length in the
-/// top byte: distinct strings give distinct keys. Comparing two keys is comparing two integers
-/// where comparing strings called `memcmp`, and a key needs no pointer to follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Key(u64, u64);
-
-impl Key {
-    /// Most bytes a key holds: nearly every word.
-    const MAX: usize = 15;
-
-    /// `s` packed, or `None` when it is longer than [`Key::MAX`] bytes.
-    #[inline]
-    fn of(s: &str) -> Option<Key> {
-        let b = s.as_bytes();
-        let n = b.len();
-        // Whole words read as a few overlapping loads (no loop over the bytes, no `memcpy`):
-        // where two loads overlap, the bytes they share are the same, so or-ing them is exact.
-        let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
-        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
-        let (low, high) = match n {
-            0 => (0, 0),
-            1..4 => (
-                u64::from(b[0])
-                    | u64::from(b[n / 2]) << (8 * (n / 2))
-                    | u64::from(b[n - 1]) << (8 * (n - 1)),
-                0,
-            ),
-            4..=8 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
-            9..=Self::MAX => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
-            _ => return None,
-        };
-        Some(Key(low, high | (n as u64) << 56))
-    }
-
-    /// The key of the lower-case form of an ASCII string, and whether the string was in lower
-    /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
-    /// lowered at once (each byte is below 128, so no sum carries into the next byte).
-    fn ascii_lower(self) -> Option<(Key, bool)> {
-        // (the length byte aside)
-        let tail = self.1 & !(0xff << 56);
-        if (self.0 | tail) & HIGH_BITS != 0 {
-            return None;
-        }
-        let upper = |x: u64| bytes_within(x, b'A', b'Z');
-        let (head_upper, tail_upper) = (upper(self.0), upper(tail));
-        // (The top bit moved to 0x20: ASCII upper case to lower case.)
-        let lower = Key(self.0 | head_upper >> 2, self.1 | tail_upper >> 2);
-        Some((lower, head_upper | tail_upper == 0))
-    }
 }
 
 /// The flags of a set of strings, found by [`Key`] for the short ones (nearly all).
@@ -154,43 +213,44 @@ impl<S: AsRef<str>> FromIterator<(S, Flags)> for FlagTable {
 /// [`super::text::Token::lex`], [`super::text::Doc::name_lex`]) and every later question
 /// about the word is a bit test.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Flags(u16);
+pub(crate) struct Flags(u16);
 
 impl Flags {
-    pub const SPEECH_VERB: Flags = Flags(1);
-    pub const TITLE: Flags = Flags(1 << 1);
-    pub const ORG_WORD: Flags = Flags(1 << 2);
-    pub const PLACE: Flags = Flags(1 << 3);
-    pub const NATIONALITY: Flags = Flags(1 << 4);
-    pub const NON_NAME: Flags = Flags(1 << 5);
-    pub const NON_PERSON_NAME: Flags = Flags(1 << 6);
-    pub const ROLE_NOUN: Flags = Flags(1 << 7);
-    pub const SURNAME: Flags = Flags(1 << 8);
-    pub const OUTLET: Flags = Flags(1 << 9);
+    pub(crate) const SPEECH_VERB: Flags = Flags(1);
+    pub(crate) const TITLE: Flags = Flags(1 << 1);
+    pub(crate) const ORG_WORD: Flags = Flags(1 << 2);
+    pub(crate) const PLACE: Flags = Flags(1 << 3);
+    pub(crate) const NATIONALITY: Flags = Flags(1 << 4);
+    pub(crate) const NON_NAME: Flags = Flags(1 << 5);
+    pub(crate) const NON_PERSON_NAME: Flags = Flags(1 << 6);
+    pub(crate) const ROLE_NOUN: Flags = Flags(1 << 7);
+    pub(crate) const SURNAME: Flags = Flags(1 << 8);
+    pub(crate) const OUTLET: Flags = Flags(1 << 9);
     /// A given name, of unknown gender unless one of the next two bits is set too.
-    pub const FIRST_NAME: Flags = Flags(1 << 10);
-    pub const MALE: Flags = Flags(1 << 11);
-    pub const FEMALE: Flags = Flags(1 << 12);
+    pub(crate) const FIRST_NAME: Flags = Flags(1 << 10);
+    pub(crate) const MALE: Flags = Flags(1 << 11);
+    pub(crate) const FEMALE: Flags = Flags(1 << 12);
     /// The first word of a phrase of several words on one of the lists ("new" of "new york"):
     /// a phrase whose first word lacks it is on none, without a look-up.
-    pub const PHRASE_START: Flags = Flags(1 << 13);
+    pub(crate) const PHRASE_START: Flags = Flags(1 << 13);
     /// One of the first words of the speech verbs of two words ("shot" of "shot back"), in
     /// any case: not a list, a hint for the attribution rules (see
-    /// [`super::quotes::TWO_WORD_VERBS`]).
-    pub const TWO_WORD_VERB: Flags = Flags(1 << 14);
+    /// [`Lexicon::two_word_verbs`]).
+    pub(crate) const TWO_WORD_VERB: Flags = Flags(1 << 14);
     /// The words of [`Lexicon::is_role_noun`].
-    pub const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
-    /// The words of [`Lexicon::is_non_person_word`].
-    pub const NON_PERSON: Flags =
+    pub(crate) const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
+    /// The words that make a capitalised name a non-person: organisation, place, nationality
+    /// and other non-name words.
+    pub(crate) const NON_PERSON: Flags =
         Flags(Self::ORG_WORD.0 | Self::PLACE.0 | Self::NATIONALITY.0 | Self::NON_NAME.0);
 
     /// Whether the word is on any of the lists of `f`.
-    pub fn any(self, f: Flags) -> bool {
+    pub(crate) fn any(self, f: Flags) -> bool {
         self.0 & f.0 != 0
     }
 
     /// The gender of the given name, if the word is one (see [`Lexicon::first_name`]).
-    pub fn first_name(self) -> Option<Gender> {
+    pub(crate) fn first_name(self) -> Option<Gender> {
         if !self.any(Flags::FIRST_NAME) {
             None
         } else if self.any(Flags::MALE) {
@@ -203,13 +263,12 @@ impl Flags {
     }
 
     /// Whether the word can head a description of a speaker (see [`Lexicon::is_role_noun`]).
-    pub fn is_role_noun(self) -> bool {
+    pub(crate) fn is_role_noun(self) -> bool {
         self.any(Flags::ROLE)
     }
 
-    /// Whether the word makes a capitalised name a non-person (see
-    /// [`Lexicon::is_non_person_word`]).
-    pub fn is_non_person_word(self) -> bool {
+    /// Whether the word makes a capitalised name a non-person (see [`Flags::NON_PERSON`]).
+    pub(crate) fn is_non_person_word(self) -> bool {
         self.any(Flags::NON_PERSON)
     }
 
@@ -240,77 +299,137 @@ impl std::ops::BitOrAssign for Flags {
 }
 
 /// The lists, loaded once per process.
-pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut first_names = HashMap::default();
-    gendered(include_str!("data/first_names.txt"), &mut first_names);
-    gendered(include_str!("data/extra_first_names.txt"), &mut first_names);
-    let mut intl = HashMap::default();
-    gendered(include_str!("data/intl_first_names.txt"), &mut intl);
-    for (name, g) in intl {
-        first_names.entry(name).or_insert(g);
-    }
-    let mut lex = Lexicon {
-        first_names,
-        surnames: set(include_str!("data/surnames.txt")),
-        titles: set(include_str!("data/titles.txt")),
-        speech_verbs: set(include_str!("data/speech_verbs.txt")),
-        org_words: set(include_str!("data/org_words.txt")),
-        places: set(include_str!("data/places.txt")),
-        nationalities: set(include_str!("data/nationalities.txt")),
-        non_names: set(include_str!("data/non_names.txt")),
-        non_person_names: set(include_str!("data/non_person_names.txt")),
-        role_nouns: set(include_str!("data/role_nouns.txt")),
-        outlets: lines(include_str!("data/outlets.txt"))
-            .map(|o| (o.to_lowercase(), o))
-            .collect(),
-        words: FlagTable::default(),
-        names: FlagTable::default(),
+pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The contents of `data/<name>`, built into the binary.
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!("data/", $name))
     };
-    let mut words: HashMap<String, Flags> = HashMap::default();
-    for (list, flag) in [
-        (&lex.titles, Flags::TITLE),
-        (&lex.speech_verbs, Flags::SPEECH_VERB),
-        (&lex.org_words, Flags::ORG_WORD),
-        (&lex.places, Flags::PLACE),
-        (&lex.nationalities, Flags::NATIONALITY),
-        (&lex.non_names, Flags::NON_NAME),
-        (&lex.non_person_names, Flags::NON_PERSON_NAME),
-        (&lex.role_nouns, Flags::ROLE_NOUN),
-    ] {
-        for w in list {
-            *words.entry(w.to_string()).or_default() |= flag;
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lex = Lexicon {
+            first_names: Self::first_names(),
+            surnames: Words::load(data!("surnames.txt")),
+            titles: Words::load(data!("titles.txt")),
+            speech_verbs: Words::load(data!("speech_verbs.txt")),
+            org_words: Words::load(data!("org_words.txt")),
+            places: Words::load(data!("places.txt")),
+            nationalities: Words::load(data!("nationalities.txt")),
+            non_names: Words::load(data!("non_names.txt")),
+            non_person_names: Words::load(data!("non_person_names.txt")),
+            role_nouns: Words::load(data!("role_nouns.txt")),
+            outlets: lines(data!("outlets.txt"))
+                .map(|o| (o.to_lowercase(), o))
+                .collect(),
+            outlet_aliases: lines(data!("outlet_aliases.txt"))
+                .filter_map(|l| l.split_once('\t'))
+                .collect(),
+            two_word_verbs: lines(data!("two_word_verbs.txt"))
+                .filter_map(|l| l.split_once(' '))
+                .collect(),
+            abbreviations: Words::load(data!("abbreviations.txt")),
+            name_particles: Words::load(data!("name_particles.txt")),
+            title_modifiers: Words::load(data!("title_modifiers.txt")),
+            name_suffixes: Words::load(data!("name_suffixes.txt")),
+            gendered_titles: gender_list(data!("gendered_titles.txt")),
+            modifier_suffixes: Words::load(data!("modifier_suffixes.txt")),
+            venues: Words::load(data!("venues.txt")),
+            day_and_month_names: Words::load(data!("day_and_month_names.txt")),
+            work_cues: Words::load(data!("work_cues.txt")),
+            scare_cues: Words::load(data!("scare_cues.txt")),
+            title_case_small_words: Words::load(data!("title_case_small_words.txt")),
+            book_words: Words::load(data!("book_words.txt")),
+            writing_verbs: Words::load(data!("writing_verbs.txt")),
+            pronouns: gender_list(data!("pronouns.txt")),
+            kin: gender_list(data!("kin.txt")),
+            determiners: Words::load(data!("determiners.txt")),
+            between_speaker_and_verb: Words::load(data!("between_speaker_and_verb.txt")),
+            not_speaker_heads: Words::load(data!("not_speaker_heads.txt")),
+            speaker_phrase_stops: Words::load(data!("speaker_phrase_stops.txt")),
+            organisation_heads: Words::load(data!("organisation_heads.txt")),
+            speaker_modifiers: Words::load(data!("speaker_modifiers.txt")),
+            role_name_stops: Words::load(data!("role_name_stops.txt")),
+            listener_verbs: Words::load(data!("listener_verbs.txt")),
+            listener_prepositions: Words::load(data!("listener_prepositions.txt")),
+            after_inverted_speaker: Words::load(data!("after_inverted_speaker.txt")),
+            not_after_quote: Words::load(data!("not_after_quote.txt")),
+            not_descriptions: Words::load(data!("not_descriptions.txt")),
+            party_labels: Words::load(data!("party_labels.txt")),
+            sign_off_words: Words::load(data!("sign_off_words.txt")),
+            words: FlagTable::default(),
+            names: FlagTable::default(),
+        };
+        lex.words = lex.word_flags();
+        lex.names = lex.name_flags();
+        lex
+    }
+
+    /// The given names of the three lists, the census's first: a name keeps the gender of the
+    /// first list that has it.
+    fn first_names() -> HashMap<&'static str, Gender> {
+        let mut first_names = HashMap::default();
+        gendered(data!("first_names.txt"), &mut first_names);
+        gendered(data!("extra_first_names.txt"), &mut first_names);
+        for (name, g) in gender_list(data!("intl_first_names.txt")) {
+            first_names.entry(name).or_insert(g);
         }
+        first_names
     }
-    for w in lex.outlets.keys() {
-        *words.entry(w.clone()).or_default() |= Flags::OUTLET;
+
+    /// The table of the flags of every word of the lists other than names.
+    fn word_flags(&self) -> FlagTable {
+        let mut words: HashMap<String, Flags> = HashMap::default();
+        for (list, flag) in [
+            (&self.titles, Flags::TITLE),
+            (&self.speech_verbs, Flags::SPEECH_VERB),
+            (&self.org_words, Flags::ORG_WORD),
+            (&self.places, Flags::PLACE),
+            (&self.nationalities, Flags::NATIONALITY),
+            (&self.non_names, Flags::NON_NAME),
+            (&self.non_person_names, Flags::NON_PERSON_NAME),
+            (&self.role_nouns, Flags::ROLE_NOUN),
+        ] {
+            for w in list.iter() {
+                *words.entry(w.to_string()).or_default() |= flag;
+            }
+        }
+        for w in self.outlets.keys() {
+            *words.entry(w.clone()).or_default() |= Flags::OUTLET;
+        }
+        let phrase_starts: Vec<String> = words
+            .keys()
+            .filter_map(|w| w.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
+        for first in phrase_starts {
+            *words.entry(first).or_default() |= Flags::PHRASE_START;
+        }
+        for (first, _) in &self.two_word_verbs {
+            *words.entry(first.to_string()).or_default() |= Flags::TWO_WORD_VERB;
+        }
+        words.into_iter().collect()
     }
-    let mut names: HashMap<&'static str, Flags> = HashMap::default();
-    for name in &lex.surnames {
-        *names.entry(name).or_default() |= Flags::SURNAME;
+
+    /// The table of the flags of given names and surnames.
+    fn name_flags(&self) -> FlagTable {
+        let mut names: HashMap<&'static str, Flags> = HashMap::default();
+        for name in self.surnames.iter() {
+            *names.entry(name).or_default() |= Flags::SURNAME;
+        }
+        for (name, g) in &self.first_names {
+            let f = names.entry(name).or_default();
+            *f = f.with_gender(*g);
+        }
+        names.into_iter().collect()
     }
-    for (name, g) in &lex.first_names {
-        let f = names.entry(name).or_default();
-        *f = f.with_gender(*g);
-    }
-    let phrase_starts: Vec<String> = words
-        .keys()
-        .filter_map(|w| w.split_once(' ').map(|(first, _)| first.to_string()))
-        .collect();
-    for first in phrase_starts {
-        *words.entry(first).or_default() |= Flags::PHRASE_START;
-    }
-    for (first, _) in super::quotes::TWO_WORD_VERBS {
-        *words.entry(first.to_string()).or_default() |= Flags::TWO_WORD_VERB;
-    }
-    lex.words = words.into_iter().collect();
-    lex.names = names.into_iter().collect();
-    lex
-});
+}
 
 /// `word` in lower case, without a trailing dot: the word itself when it is lower-case ASCII
 /// already, else its lower-cased copy in `buf` (reused to avoid an allocation per look-up).
 /// Use the returned value: `buf` is left untouched when no copy is needed.
-pub fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
+pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     let word = word.strip_suffix('.').unwrap_or(word);
     // Most words are lower-case ASCII already: no copy.
     if word
@@ -335,16 +454,10 @@ pub fn lower<'b>(word: &'b str, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
-/// `word` without accents ("Álvarez" → "Alvarez").
-pub fn fold_accents(word: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
-}
-
 impl Lexicon {
     /// The lists other than names (given names, surnames) that a lower-cased word or phrase
     /// is on.
-    pub fn word_lists(&self, lower: &str) -> Flags {
+    pub(crate) fn word_lists(&self, lower: &str) -> Flags {
         self.words.get(lower)
     }
 
@@ -353,14 +466,14 @@ impl Lexicon {
     /// it in lower case, and without a pass over its bytes to tell. `None` when the word is not
     /// ASCII or is longer than [`Key::MAX`] bytes.
     #[inline]
-    pub fn ascii_word_lists(&self, word: &str) -> Option<(Flags, bool)> {
+    pub(crate) fn ascii_word_lists(&self, word: &str) -> Option<(Flags, bool)> {
         let (lower, was_lower) = Key::of(word)?.ascii_lower()?;
         Some((self.words.by_key(lower), was_lower))
     }
 
     /// Whether a lower-cased word is a given name (with its gender) and a surname. A given
     /// name is found with its accents ignored, as [`Lexicon::first_name`] finds it.
-    pub fn name_lists(&self, lower: &str) -> Flags {
+    pub(crate) fn name_lists(&self, lower: &str) -> Flags {
         let f = self.names.get(lower);
         if f.any(Flags::FIRST_NAME) || lower.is_ascii() {
             return f;
@@ -371,43 +484,82 @@ impl Lexicon {
         }
     }
 
-    /// All the lists a lower-cased word is on.
-    pub fn flags(&self, lower: &str) -> Flags {
-        self.word_lists(lower) | self.name_lists(lower)
-    }
-
     /// Gender of a given name, if it is one (accents ignored: "josé" is "jose").
-    pub fn first_name(&self, lower: &str) -> Option<Gender> {
+    pub(crate) fn first_name(&self, lower: &str) -> Option<Gender> {
         if let Some(g) = self.first_names.get(lower) {
             return Some(*g);
         }
         if lower.is_ascii() {
             return None;
         }
-        self.first_names.get(fold_accents(lower).as_str()).copied()
+        self.first_names
+            .get(without_accents(lower).as_str())
+            .copied()
     }
 
     /// Whether a lower-cased noun can head a description of a speaker ("the senator", "the
     /// campaign", "one customer").
-    pub fn is_role_noun(&self, lower: &str) -> bool {
+    pub(crate) fn is_role_noun(&self, lower: &str) -> bool {
         self.role_nouns.contains(lower)
             || self.titles.contains(lower)
             || self.org_words.contains(lower)
-    }
-
-    /// Whether a lower-cased word makes a capitalised name a non-person (organisation, place,
-    /// event, function word, nationality).
-    pub fn is_non_person_word(&self, lower: &str) -> bool {
-        self.org_words.contains(lower)
-            || self.places.contains(lower)
-            || self.nationalities.contains(lower)
-            || self.non_names.contains(lower)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Lexicon {
+        /// All the lists a lower-cased word is on.
+        fn flags(&self, lower: &str) -> Flags {
+            self.word_lists(lower) | self.name_lists(lower)
+        }
+
+        /// Whether a lower-cased word makes a capitalised name a non-person (organisation, place,
+        /// event, function word, nationality).
+        fn is_non_person_word(&self, lower: &str) -> bool {
+            self.org_words.contains(lower)
+                || self.places.contains(lower)
+                || self.nationalities.contains(lower)
+                || self.non_names.contains(lower)
+        }
+    }
+
+    /// Every data file opens with its header and is loaded; the lists said to be in lower case
+    /// are.
+    #[test]
+    fn data_files_have_headers_and_are_loaded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/data");
+        let source = include_str!("lexicon.rs");
+        let as_printed = [
+            "outlets.txt",
+            "outlet_aliases.txt",
+            "day_and_month_names.txt",
+        ];
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).expect("data dir") {
+            let path = entry.expect("data file").path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if !name.ends_with(".txt") {
+                continue;
+            }
+            files += 1;
+            let text = std::fs::read_to_string(&path).expect("readable");
+            assert!(text.starts_with("# "), "{name} has no header");
+            let loaded = format!("data!(\"{name}\")");
+            assert!(source.contains(&loaded), "{name} is not loaded");
+            if !as_printed.contains(&name) {
+                for l in text.lines().filter(|l| !l.starts_with('#')) {
+                    assert_eq!(l, l.to_lowercase(), "{name}");
+                }
+            }
+        }
+        assert!(files > 40, "{files} data files");
+    }
 
     #[test]
     fn lists_load_and_answer() {
@@ -470,24 +622,8 @@ mod tests {
         }
     }
 
-    /// Keys of distinct strings differ, whatever their lengths, and a string too long has none.
-    #[test]
-    fn keys_tell_strings_apart() {
-        let text = "abcdefghijklmnopé";
-        let strings: HashSet<&str> = (0..text.len())
-            .flat_map(|a| (a..=text.len()).filter_map(move |b| text.get(a..b)))
-            .collect();
-        let mut keys = HashSet::default();
-        for s in strings {
-            assert_eq!(Key::of(s).is_some(), s.len() <= Key::MAX, "{s:?}");
-            if let Some(key) = Key::of(s) {
-                assert!(keys.insert(key), "{s:?}");
-            }
-        }
-        assert_ne!(Key::of("ab"), Key::of("ab\0"));
-    }
-
-    /// An ASCII word's packed lower-case form and lists are those of its lower-cased copy.
+    /// An ASCII word's lists, found from its packed lower-case form, are those of its
+    /// lower-cased copy.
     #[test]
     fn ascii_words_lowered_packed() {
         for w in [
@@ -508,10 +644,6 @@ mod tests {
                 (LEX.word_lists(&low), low == w)
             });
             assert_eq!(LEX.ascii_word_lists(w), want, "{w:?}");
-            if want.is_some() {
-                let low = Key::of(&w.to_ascii_lowercase());
-                assert_eq!(Key::of(w).and_then(Key::ascii_lower).map(|k| k.0), low);
-            }
         }
     }
 

@@ -5,7 +5,7 @@
 use super::lexicon::LEX;
 
 /// The publisher named by the article's own marks, if any.
-pub fn find(body: &str) -> Option<String> {
+pub(crate) fn find(body: &str) -> Option<String> {
     dateline(body)
         .or_else(|| copyright(body))
         .or_else(|| sign_off(body))
@@ -25,9 +25,7 @@ fn canonical(name: &str) -> Option<String> {
     }
     let lower = name.to_lowercase();
     match LEX.outlets.get(&lower) {
-        Some(&"AP") => Some("Associated Press".to_string()),
-        Some(&"AFP") => Some("Agence France-Presse".to_string()),
-        Some(known) => Some(known.to_string()),
+        Some(known) => Some(LEX.outlet_aliases.get(known).unwrap_or(known).to_string()),
         None => Some(name.to_string()),
     }
 }
@@ -122,17 +120,7 @@ fn sign_off(body: &str) -> Option<String> {
                 .to_lowercase()
         })
         .collect();
-    let cue = [
-        "desk",
-        "newsroom",
-        "staff",
-        "team",
-        "correspondent",
-        "correspondents",
-        "reporters",
-        "bureau",
-    ];
-    if !rest.iter().any(|w| cue.contains(&w.as_str())) {
+    if !rest.iter().any(|w| LEX.sign_off_words.contains(w)) {
         return None;
     }
     canonical(name)

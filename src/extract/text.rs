@@ -8,7 +8,7 @@ use crate::ascii;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// Letters (and digits, inner apostrophes, hyphens and dots) starting with a letter.
     Word,
     /// Starts with a digit.
@@ -19,31 +19,29 @@ pub enum Shape {
 
 /// One token of the body, by byte offsets.
 #[derive(Debug, Clone, Copy)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub shape: Shape,
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) shape: Shape,
     /// Starts with an upper-case letter.
-    pub cap: bool,
+    pub(crate) cap: bool,
     /// Followed by a possessive `'s`, which is not part of the token.
-    pub poss: bool,
-    /// Ends with an abbreviation or initial's dot ("Mr.", "J.", "U.S.").
-    pub abbrev: bool,
+    pub(crate) poss: bool,
     /// Index of the sentence.
-    pub sent: u32,
+    pub(crate) sent: u32,
     /// Index of the paragraph.
-    pub para: u32,
+    pub(crate) para: u32,
     /// Lies inside a quotation (set by the quote finder).
-    pub in_quote: bool,
+    pub(crate) in_quote: bool,
     /// The word lists its lower-case form is on (none for numbers and punctuation), but for
     /// the lists of names: see [`Doc::name_lex`].
-    pub lex: Flags,
+    pub(crate) lex: Flags,
 }
 
 /// A tokenised body.
-pub struct Doc<'a> {
-    pub text: &'a str,
-    pub tokens: Vec<Token>,
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: Vec<Token>,
     /// The lower-case forms of the tokens that are not lower-case already, end to end.
     lows: String,
     /// Where each token's lower-case form lies: in `lows` when the top bit of the start is
@@ -85,15 +83,63 @@ thread_local! {
 const SPARE_TOKENS_MAX: usize = 1 << 18;
 
 impl Buffers {
-    /// The spare buffers of this thread, emptied.
-    fn take() -> Buffers {
+    /// The spare buffers of this thread, emptied, with room for a text of `len` bytes.
+    fn take(len: usize) -> Buffers {
         let mut b = SPARE.with(Cell::take);
         b.tokens.clear();
         b.lows.clear();
         b.low_at.clear();
         b.cap_words.clear();
+        b.tokens.reserve(len / 4);
+        b.low_at.reserve(len / 4);
+        // (room for the capitalised words of most texts, to grow it rarely)
+        b.lows.reserve(len / 4);
+        b.cap_words.reserve(len / 256 + 1);
         b
     }
+
+    /// The token and capital-word buffers, and the lower-case forms' buffers as [`Lowers`].
+    fn into_parts(self) -> (Vec<Token>, Vec<u64>, Lowers) {
+        let lowers = Lowers {
+            lows: self.lows,
+            low_at: self.low_at,
+            buf: String::new(),
+            lex: &LEX,
+        };
+        (self.tokens, self.cap_words, lowers)
+    }
+}
+
+impl Token {
+    /// The token of one character `c` from byte `start` to `end`, in paragraph `para`: a
+    /// punctuation mark until read further.
+    #[inline]
+    fn new(start: usize, end: usize, c: char, para: u32) -> Token {
+        Token {
+            start,
+            end,
+            shape: Shape::Punct,
+            cap: c.is_uppercase(),
+            poss: false,
+            sent: 0,
+            para,
+            in_quote: false,
+            lex: Flags::default(),
+        }
+    }
+}
+
+/// Adds `tok` to `tokens`, and its bit to `cap_words` (see [`Doc::next_cap_word`]).
+#[inline]
+fn push_token(tokens: &mut Vec<Token>, cap_words: &mut Vec<u64>, tok: Token) {
+    let k = tokens.len();
+    if k.is_multiple_of(64) {
+        cap_words.push(0);
+    }
+    if let Some(bits) = cap_words.last_mut() {
+        *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
+    }
+    tokens.push(tok);
 }
 
 impl Drop for Doc<'_> {
@@ -183,15 +229,6 @@ impl Lowers {
     }
 }
 
-/// Words whose trailing dot is part of them, not a sentence end.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "cpl",
-    "adm", "maj", "cmdr", "rev", "fr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
-    "mt", "ft", "ave", "blvd", "dept", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
-    "e.g", "i.e", "etc", "pres", "supt", "insp", "det", "atty",
-];
-
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -212,45 +249,98 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
-fn is_abbreviation(word: &str) -> bool {
+/// Whether the dot after `word` belongs to it: an initial, or a word of
+/// [`Lexicon::abbreviations`] in any case.
+fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
     // A single capital letter is an initial ("J." in "Donald J. Trump").
     if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
         return true;
     }
-    if word.len() > 5 {
+    // (The list is of short ASCII words: another word is on it in no case.)
+    const LONGEST: usize = 5;
+    if word.len() > LONGEST || !word.is_ascii() {
         return false;
     }
-    // (The list is ASCII: comparing without case is comparing the ASCII lower-case form.)
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    let mut low = [0u8; LONGEST];
+    let low = &mut low[..word.len()];
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    std::str::from_utf8(low).is_ok_and(|w| lex.abbreviations.contains(w))
+}
+
+/// Whether the last token read ends a sentence: a stop, or a closing mark or colon.
+#[inline]
+fn ended_sentence(text: &str, tokens: &[Token]) -> bool {
+    tokens.last().is_some_and(|t| {
+        t.shape == Shape::Punct
+            && matches!(
+                char_at(text, t.start),
+                Some(('.' | '!' | '?' | '”' | '"' | ':' | '»', _))
+            )
+    })
+}
+
+/// Reads the word whose first character `c` token `tok` holds: its shape, its end (inner
+/// apostrophes, hyphens, dots and ampersands join when a word character follows), a trailing
+/// possessive 's cut off and remembered, an abbreviation's dot kept. Returns where the text
+/// goes on.
+#[inline]
+fn read_word(text: &str, c: char, tok: &mut Token, lex: &Lexicon) -> usize {
+    let bytes = text.as_bytes();
+    tok.shape = if c.is_ascii_digit() {
+        Shape::Number
+    } else {
+        Shape::Word
+    };
+    let mut end = tok.end;
+    loop {
+        end = ascii::alphanumeric_end(bytes, end);
+        let Some((d, len)) = char_at(text, end) else {
+            break;
+        };
+        if is_word_char(d) {
+            end += len;
+            continue;
+        }
+        if matches!(d, '\'' | '’' | '-' | '.' | '&') && word_char_at(text, end + len) {
+            end += len;
+            continue;
+        }
+        break;
+    }
+    let pos = end;
+    if matches!(bytes[end - 1], b's' | b'S') {
+        let word = &text[tok.start..end];
+        for suffix in ["'s", "’s", "'S", "’S"] {
+            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                end -= suffix.len();
+                tok.poss = true;
+                break;
+            }
+        }
+    }
+    tok.end = end;
+    if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
+        let word = &text[tok.start..tok.end];
+        if is_abbreviation(word, lex) || (word.len() <= 6 && word.contains('.')) {
+            tok.end += 1;
+            return tok.end;
+        }
+    }
+    pos
 }
 
 impl<'a> Doc<'a> {
     /// Tokenise `text`. Paragraphs are separated by blank lines; text with no blank line at all
     /// has a paragraph per line.
-    pub fn new(text: &'a str) -> Doc<'a> {
+    pub(crate) fn new(text: &'a str) -> Doc<'a> {
         let line_paragraphs = !text.contains("\n\n") && !text.contains("\n\r\n");
         let bytes = text.as_bytes();
-        let Buffers {
-            mut tokens,
-            mut lows,
-            mut low_at,
-            mut cap_words,
-        } = Buffers::take();
-        tokens.reserve(text.len() / 4);
-        low_at.reserve(text.len() / 4);
-        // (room for the capitalised words of most texts, to grow it rarely)
-        lows.reserve(text.len() / 4);
-        cap_words.reserve(text.len() / 256 + 1);
+        let (mut tokens, mut cap_words, mut lowers) = Buffers::take(text.len()).into_parts();
         let mut para = 0u32;
         let mut newlines = 0u32;
-        let mut lowers = Lowers {
-            lows,
-            low_at,
-            buf: String::new(),
-            lex: &LEX,
-        };
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
@@ -261,7 +351,7 @@ impl<'a> Doc<'a> {
             let Some((c, len)) = char_at(text, pos) else {
                 break;
             };
-            let i = pos;
+            let start = pos;
             pos += len;
             if c.is_whitespace() {
                 if c == '\n' {
@@ -271,90 +361,19 @@ impl<'a> Doc<'a> {
             }
             // A single line break ends a paragraph when the text has no blank lines, or when
             // the line ended a sentence (text that mixes both styles).
-            let ended_sentence = || {
-                tokens.last().is_some_and(|t: &Token| {
-                    t.shape == Shape::Punct
-                        && matches!(
-                            char_at(text, t.start),
-                            Some(('.' | '!' | '?' | '”' | '"' | ':' | '»', _))
-                        )
-                })
-            };
             if newlines > 0
                 && !tokens.is_empty()
-                && (newlines >= 2 || line_paragraphs || ended_sentence())
+                && (newlines >= 2 || line_paragraphs || ended_sentence(text, &tokens))
             {
                 para += 1;
             }
             newlines = 0;
-            let mut tok = Token {
-                start: i,
-                end: pos,
-                shape: Shape::Punct,
-                cap: c.is_uppercase(),
-                poss: false,
-                abbrev: false,
-                sent: 0,
-                para,
-                in_quote: false,
-                lex: Flags::default(),
-            };
+            let mut tok = Token::new(start, pos, c, para);
             if is_word_char(c) {
-                tok.shape = if c.is_ascii_digit() {
-                    Shape::Number
-                } else {
-                    Shape::Word
-                };
-                let mut end = pos;
-                loop {
-                    end = ascii::alphanumeric_end(bytes, end);
-                    let Some((d, len)) = char_at(text, end) else {
-                        break;
-                    };
-                    if is_word_char(d) {
-                        end += len;
-                        continue;
-                    }
-                    // Inner apostrophes, hyphens and dots join when a word character follows.
-                    if matches!(d, '\'' | '’' | '-' | '.' | '&') && word_char_at(text, end + len)
-                    {
-                        end += len;
-                        continue;
-                    }
-                    break;
-                }
-                pos = end;
-                // A trailing possessive 's is cut off and remembered.
-                if matches!(bytes[end - 1], b's' | b'S') {
-                    let word = &text[tok.start..end];
-                    for suffix in ["'s", "’s", "'S", "’S"] {
-                        if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-                            end -= suffix.len();
-                            tok.poss = true;
-                            break;
-                        }
-                    }
-                }
-                tok.end = end;
-                // An abbreviation keeps its dot.
-                if !tok.poss && bytes.get(tok.end) == Some(&b'.') {
-                    let word = &text[tok.start..tok.end];
-                    if is_abbreviation(word) || (word.len() <= 6 && word.contains('.')) {
-                        tok.end += 1;
-                        tok.abbrev = true;
-                        pos = tok.end;
-                    }
-                }
+                pos = read_word(text, c, &mut tok, lowers.lex);
             }
             lowers.add(text, &mut tok);
-            let k = tokens.len();
-            if k.is_multiple_of(64) {
-                cap_words.push(0);
-            }
-            if let Some(bits) = cap_words.last_mut() {
-                *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
-            }
-            tokens.push(tok);
+            push_token(&mut tokens, &mut cap_words, tok);
         }
         let mut doc = Doc {
             text,
@@ -369,7 +388,7 @@ impl<'a> Doc<'a> {
 
     /// The first token from `i` on that is a word starting with a capital: found by its bit,
     /// so that a rule that reads only such words skips the others without a test of each.
-    pub fn next_cap_word(&self, i: usize) -> Option<usize> {
+    pub(crate) fn next_cap_word(&self, i: usize) -> Option<usize> {
         let mut at = i / 64;
         let mut bits = self.cap_words.get(at)? & (u64::MAX << (i % 64));
         while bits == 0 {
@@ -380,14 +399,14 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i`.
-    pub fn word(&self, i: usize) -> &'a str {
+    pub(crate) fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
     }
 
     /// Token `i` in lower case, without a trailing dot (see [`lower`]).
     #[inline]
-    pub fn low(&self, i: usize) -> &str {
+    pub(crate) fn low(&self, i: usize) -> &str {
         let (a, b) = self.low_at[i];
         if a & IN_LOWS != 0 {
             &self.lows[a & !IN_LOWS..b]
@@ -396,10 +415,11 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Whether token `i` is a given name or a surname (see [`super::lexicon::Lexicon::name_lists`]).
+    /// Whether token `i` is a given name or a surname (see
+    /// [`super::lexicon::Lexicon::name_lists`]).
     /// Looked up when asked, not with [`Token::lex`]: the lists of names are large, and only the
     /// words of names are asked about.
-    pub fn name_lex(&self, i: usize) -> Flags {
+    pub(crate) fn name_lex(&self, i: usize) -> Flags {
         if self.tokens[i].shape == Shape::Word {
             LEX.name_lists(self.low(i))
         } else {
@@ -408,7 +428,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is the punctuation character `c`.
-    pub fn is(&self, i: usize, c: char) -> bool {
+    pub(crate) fn is(&self, i: usize, c: char) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.shape == Shape::Punct && self.text[t.start..].starts_with(c))
@@ -416,7 +436,7 @@ impl<'a> Doc<'a> {
 
     /// The first character of token `i`.
     #[inline]
-    pub fn first_char(&self, i: usize) -> char {
+    pub(crate) fn first_char(&self, i: usize) -> char {
         char_at(self.text, self.tokens[i].start).map_or(' ', |(c, _)| c)
     }
 

@@ -1,0 +1,185 @@
+//! The article's quotes and people as printed, from the quotes attributed and the people found:
+//! each quote's words and its offsets in characters, its speaker as the attribution introduces
+//! them and the person behind it; each person's name, forms and counts, the most mentioned
+//! first.
+
+use crate::article::{Person, Quote};
+use crate::extract::attribution::{Attributed, Attributor, Speaker};
+use crate::extract::people::People;
+use crate::extract::quotes::{self, QuotedSpan};
+use crate::extract::text::Doc;
+
+/// The quotes of the article, in text order, from the quotes `attributed` (of `spans`) less
+/// the teasers of a longer quote; and how many quotes each person of `people` said.
+pub(super) fn quotes(
+    doc: &Doc,
+    spans: &[QuotedSpan],
+    attributed: &[Attributed],
+    people: &People,
+    attributor: &Attributor,
+) -> (Vec<Quote>, Vec<u32>) {
+    let texts: Vec<String> = attributed
+        .iter()
+        .map(|q| span_text(doc, &spans[q.span]))
+        .collect();
+    let fragments: Vec<bool> = attributed.iter().map(|q| q.fragment).collect();
+    let teasers = quotes::teasers(&texts, &fragments);
+    let mut counts = vec![0u32; people.entities.len()];
+    let mut offsets = CharOffsets {
+        text: doc.text,
+        last: (0, 0),
+    };
+    let mut out = Vec::new();
+    for ((q, text), teaser) in attributed.iter().zip(texts).zip(teasers) {
+        if teaser {
+            continue;
+        }
+        let (speaker, person) = match &q.speaker {
+            Some(Speaker::Person(e, named_at)) => {
+                counts[*e] += 1;
+                let name = &people.entities[*e].name;
+                (
+                    Some(described(name, *named_at, attributor)),
+                    Some(name.clone()),
+                )
+            }
+            Some(Speaker::Named(n)) => (Some(n.clone()), None),
+            None => (None, None),
+        };
+        let span = &spans[q.span];
+        let (a, b) = (span.first(), span.last_piece_end());
+        let (start, end) = offsets.of(doc.tokens[a].start, doc.tokens[b - 1].end);
+        out.push(Quote {
+            text,
+            speaker,
+            person,
+            start,
+            end,
+        });
+    }
+    (out, counts)
+}
+
+/// A person's name, with the description that follows it where the attribution names them
+/// (`named_at`, the token after the name): "Ben Ott, a labor economist".
+fn described(name: &str, named_at: Option<usize>, attributor: &Attributor) -> String {
+    match named_at.and_then(|at| attributor.description_after(at)) {
+        Some(d) => format!("{name}{d}"),
+        None => name.to_string(),
+    }
+}
+
+/// The people of the article who are mentioned, the most mentioned first (then the first
+/// introduced), with how many quotes each said (`quote_counts`).
+pub(super) fn people(people: &People, quote_counts: &[u32]) -> Vec<Person> {
+    let mut order: Vec<usize> = (0..people.entities.len())
+        .filter(|&e| people.entities[e].mentions > 0)
+        .collect();
+    order.sort_by_key(|&e| {
+        (
+            std::cmp::Reverse(people.entities[e].mentions),
+            people.entities[e].first_tok,
+        )
+    });
+    order
+        .into_iter()
+        .map(|e| {
+            let ent = &people.entities[e];
+            Person {
+                name: ent.name.clone(),
+                mentions: ent.mentions,
+                quotes: quote_counts[e],
+                forms: ent.forms.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Character offsets of the byte offsets of a text, counted on from the last one asked: the
+/// quotes come in text order, and the text is read once.
+struct CharOffsets<'a> {
+    text: &'a str,
+    /// The byte offset and the character offset of the last start asked.
+    last: (usize, usize),
+}
+
+impl CharOffsets<'_> {
+    /// The character offsets of the bytes `start` and `end`.
+    fn of(&mut self, start: usize, end: usize) -> (usize, usize) {
+        let text = self.text;
+        self.last = if start >= self.last.0 {
+            (
+                start,
+                self.last.1 + text[self.last.0..start].chars().count(),
+            )
+        } else {
+            (start, text[..start].chars().count())
+        };
+        let chars = self.last.1;
+        (chars, chars + text[start..end].chars().count())
+    }
+}
+
+/// The words of a span, pieces joined by a space, whitespace folded.
+fn span_text(doc: &Doc, span: &QuotedSpan) -> String {
+    let mut out = String::new();
+    let mut push = |w: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    };
+    for &(a, b) in &span.pieces {
+        if b <= a {
+            continue;
+        }
+        let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
+        // ASCII text whose every space is one ' ' (most quotes) is its own words joined.
+        if is_singly_spaced_ascii(piece) {
+            push(piece);
+        } else if piece.is_ascii() {
+            // (split at bytes: the same words as `split_whitespace`, without decoding)
+            piece
+                .split([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
+                .filter(|w| !w.is_empty())
+                .for_each(&mut push);
+        } else {
+            piece.split_whitespace().for_each(&mut push);
+        }
+    }
+    out
+}
+
+/// Whether `s` is ASCII with no whitespace but single spaces between other characters.
+fn is_singly_spaced_ascii(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter()
+            .all(|&c| c.is_ascii() && (c == b' ' || (!c.is_ascii_whitespace() && c != 0x0b)))
+        && !s.contains("  ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path of `span_text` takes only text that `split_whitespace` leaves as it is.
+    #[test]
+    fn singly_spaced_ascii() {
+        for (s, want) in [
+            ("We won, it said.", true),
+            ("We  won", false),
+            ("We\twon", false),
+            ("We\nwon", false),
+            ("We\x0bwon", false),
+            ("We\u{a0}won", false),
+            ("Zoë won", false),
+        ] {
+            assert_eq!(is_singly_spaced_ascii(s), want, "{s:?}");
+            if want {
+                assert_eq!(s.split_whitespace().collect::<Vec<_>>().join(" "), s);
+            }
+        }
+    }
+}

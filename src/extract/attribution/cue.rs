@@ -1,0 +1,403 @@
+//! The cue of an attribution: the verb of saying (one word or two: "said", "shot back") or
+//! "according to" that attributes a quote, and where it stands: between the parts of a joined
+//! quote, right after the quote, before it, later in the sentence, or a signature line. Each
+//! place is one rule of [`Attributor::attribute`].
+
+use std::ops::Range;
+
+use super::{Attributor, Speaker};
+use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::quotes::QuotedSpan;
+use crate::extract::text::Shape;
+
+/// The words after a quote where its attribution is looked for.
+pub(super) struct RightContext {
+    /// The quote's last token: its closing mark, or its last word when it was left open.
+    pub(super) close_at: usize,
+    /// From past the closing mark to the end of its sentence (or of a short sentence after
+    /// it) or the next quote.
+    tokens: Range<usize>,
+    /// The first token of `tokens` that is not punctuation.
+    first_word: usize,
+}
+
+/// The words before a quote where its attribution is looked for.
+pub(super) struct LeftContext {
+    /// From here to the opening mark: back to the start of its sentence (of the sentence
+    /// before, when a colon ends it) or the quote before.
+    pub(super) start: usize,
+    /// Whether words of the quote's sentence stand before it: the quote is part of a sentence.
+    fragment: bool,
+}
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    pub(super) fn speech_verb_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        // (All the forms below are words outside quotes: the rest is answered without reading
+        // the text.)
+        if t.shape != Shape::Word || t.in_quote {
+            return false;
+        }
+        // (The flags say whether the word may begin a verb of two words: the others are not
+        // read.)
+        if t.lex.any(Flags::TWO_WORD_VERB) {
+            let (w, next) = (doc.word(i), doc.tokens.get(i + 1).map(|_| doc.word(i + 1)));
+            if LEX
+                .two_word_verbs
+                .iter()
+                .any(|&(first, second)| w == first && next == Some(second))
+            {
+                return true;
+            }
+        }
+        t.lex.any(Flags::SPEECH_VERB)
+            && t.end - t.start <= 12
+            && (doc.text.as_bytes()[t.start].is_ascii_lowercase()
+                || i == 0
+                || doc.tokens[i - 1].sent != t.sent)
+    }
+
+    /// "according to X" ending at or after token `from` within `[from, to)`.
+    pub(super) fn according_to(&self, from: usize, to: usize) -> Option<Speaker> {
+        for i in from..to.saturating_sub(1) {
+            if self.is_word(i, "according")
+                && self.is_word(i + 1, "to")
+                && !self.doc.tokens[i].in_quote
+            {
+                return self.np_starting_at(i + 2).map(|(s, _)| s);
+            }
+        }
+        None
+    }
+
+    /// Whether a speech verb stands right before token `open` (a comma or colon between
+    /// allowed): "chanted “USA!”", "said, “No.”".
+    pub(super) fn verb_just_before(&self, open: usize) -> bool {
+        let doc = self.doc;
+        let mut i = open;
+        for _ in 0..2 {
+            let Some(p) = i.checked_sub(1) else {
+                return false;
+            };
+            if doc.tokens[p].sent != doc.tokens[open].sent {
+                return false;
+            }
+            if doc.is(p, ',') || doc.is(p, ':') {
+                i = p;
+                continue;
+            }
+            return self.is_verb(p);
+        }
+        false
+    }
+
+    /// The speaker of the first attribution in tokens `[from, to)`: "according to X", or a
+    /// speech verb with its subject.
+    pub(super) fn attribution_in(&self, from: usize, to: usize) -> Option<Speaker> {
+        if let Some(speaker) = self.according_to(from, to) {
+            return Some(speaker);
+        }
+        (from..to)
+            .filter(|&v| self.is_verb(v))
+            .find_map(|v| self.subject_of(v))
+    }
+
+    /// The person a paragraph opening with a dash names right after the paragraph that ends
+    /// at token `close`: "- Hillary Clinton.", "—Sen. Ted Cruz, in a statement".
+    pub(super) fn signature_after(&self, close: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let dash = close + 1;
+        let t = doc.tokens.get(dash)?;
+        if t.para == doc.tokens[close].para || !matches!(doc.first_char(dash), '-' | '—' | '–')
+        {
+            return None;
+        }
+        let mut k = dash + 1;
+        while doc.tokens.get(k).is_some_and(|t| {
+            t.para == doc.tokens[dash].para
+                && t.shape == Shape::Word
+                && self.people.run_at(k).is_none_or(|r| r.entity.is_none())
+                && t.lex.any(Flags::TITLE)
+        }) {
+            k += 1;
+        }
+        let run = self.people.run_at(k)?;
+        let e = run.entity?;
+        (doc.tokens[k].para == doc.tokens[dash].para)
+            .then_some(Speaker::Person(e, Some(run.name_end)))
+    }
+
+    /// The words after quote `s` of `spans` (see [`RightContext`]).
+    pub(super) fn right_context(&self, spans: &[QuotedSpan], s: usize) -> RightContext {
+        let doc = self.doc;
+        let quote = &spans[s];
+        let n = doc.tokens.len();
+        let close_at = quote.close.min(n.saturating_sub(1));
+        let (close_sent, close_para) = (doc.tokens[close_at].sent, doc.tokens[close_at].para);
+        let next_open = spans.get(s + 1).map_or(n, |x| x.open);
+        let start = (quote.close + 1).min(n);
+        let mut end = start;
+        while end < n
+            && end < next_open
+            && doc.tokens[end].sent == close_sent
+            && doc.tokens[end].para == close_para
+        {
+            end += 1;
+        }
+        // "“Great!” Smith said." starts a new sentence that is only the attribution.
+        if end == start && start < n && start < next_open && doc.tokens[start].para == close_para {
+            let next_sent = doc.tokens[start].sent;
+            let mut e = start;
+            while e < n && e < next_open && doc.tokens[e].sent == next_sent {
+                e += 1;
+            }
+            let verb_early = (start..(start + 7).min(e)).any(|v| self.is_verb(v));
+            if e - start <= 8 || verb_early {
+                end = e;
+            }
+        }
+        let mut first_word = start;
+        while first_word < end && doc.tokens[first_word].shape == Shape::Punct {
+            first_word += 1;
+        }
+        RightContext {
+            close_at,
+            tokens: start..end,
+            first_word,
+        }
+    }
+
+    /// The words before quote `s` of `spans` (see [`LeftContext`]).
+    pub(super) fn left_context(&self, spans: &[QuotedSpan], s: usize) -> LeftContext {
+        let doc = self.doc;
+        let open = spans[s].open;
+        let open_sent = doc.tokens[open].sent;
+        let prev_close = if s > 0 { spans[s - 1].close + 1 } else { 0 };
+        let mut start = open;
+        while start > prev_close
+            && doc.tokens[start - 1].sent == open_sent
+            && !doc.tokens[start - 1].in_quote
+        {
+            start -= 1;
+        }
+        // "He said:" ending the previous sentence or paragraph introduces this quote.
+        if start == open && open > 0 && doc.is(open - 1, ':') {
+            let sent = doc.tokens[open - 1].sent;
+            while start > prev_close && doc.tokens[start - 1].sent == sent {
+                start -= 1;
+            }
+        }
+        LeftContext {
+            start,
+            fragment: start < open,
+        }
+    }
+
+    /// An attribution that opens the words after the quote: "“…,” Smith said", "“…,”
+    /// according to X", "“…,” Will Estrada, the chairman for the exurb, said".
+    pub(super) fn right_after(&self, right: &RightContext) -> Option<Speaker> {
+        let (first, end) = (right.first_word, right.tokens.end);
+        if first >= end || LEX.not_after_quote.contains(self.low(first)) {
+            return None;
+        }
+        if let Some(speaker) = self.according_to(first, (first + 3).min(end)) {
+            return Some(speaker);
+        }
+        // (past an appositive after a name)
+        let reach = match self.people.run_at(first) {
+            Some(run) if run.start == first && self.doc.is(run.end, ',') => 30,
+            _ => 7,
+        };
+        (first..(first + reach).min(end))
+            .find(|&v| self.is_verb(v))
+            .and_then(|v| self.subject_of(v))
+    }
+
+    /// The subject of the nearest verb of saying before the quote, in its sentence: "Smith
+    /// said: “…”", "She said she was “convinced”". A phrase of a few words needs its verb close
+    /// by: far off, it is a scare quote.
+    pub(super) fn verb_before(&self, quote: &QuotedSpan, left: &LeftContext) -> Option<Speaker> {
+        let reach = if self.words_of(quote) <= 3 { 10 } else { 20 };
+        for v in (left.start..quote.open).rev() {
+            if !self.is_verb(v) {
+                continue;
+            }
+            if left.fragment && quote.open - v > reach {
+                break;
+            }
+            let subject = self
+                .subject_of(v)
+                .or_else(|| self.subject_of_verb_before(v, left.start))
+                .or_else(|| self.clause_subject(v));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        None
+    }
+
+    /// The subject that a participle or a verb after "and" at `v` takes from the verb before it
+    /// (back to `from`): "Nefzi said, adding, “…”", "Lazar said … and added, “…”".
+    fn subject_of_verb_before(&self, v: usize, from: usize) -> Option<Speaker> {
+        if !(self.low(v).ends_with("ing") || (v > 0 && self.is_word(v - 1, "and"))) {
+            return None;
+        }
+        (from..v)
+            .rev()
+            .filter(|&u| self.is_verb(u))
+            .find_map(|u| self.subject_of(u))
+    }
+
+    /// An attribution anywhere later in the quote's sentence: "“…” in the days before, says
+    /// Kushner." (not for a phrase of a few words inside a sentence).
+    pub(super) fn later_in_sentence(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+        right: &RightContext,
+    ) -> Option<Speaker> {
+        if left.fragment && self.words_of(quote) <= 3 {
+            return None;
+        }
+        self.attribution_in(right.tokens.start, right.tokens.end)
+    }
+
+    /// The person who is the subject of the sentence before the quote, when a colon ends it
+    /// ("Here's Clinton in 1992: “…”", "Clinton released a statement:¶“…”") or a long quote
+    /// is part of it with a verb not on the lists ("Nordhaus welcomed “…”").
+    pub(super) fn subject_before_colon(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+    ) -> Option<Speaker> {
+        let colon = quote.open > 0 && self.doc.is(quote.open - 1, ':');
+        if !(colon || (left.fragment && quote.last_piece_end() - quote.first() >= 5)) {
+            return None;
+        }
+        let at = if colon { quote.open - 1 } else { quote.open };
+        self.clause_subject(at)
+            .filter(|speaker| matches!(speaker, Speaker::Person(..)))
+    }
+
+    /// "Bystrom agreed. “…”": a short sentence ending with a verb of saying introduces the quote
+    /// that follows it.
+    pub(super) fn short_sentence_before(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+    ) -> Option<Speaker> {
+        let doc = self.doc;
+        if left.fragment || quote.open < 2 || !doc.is(quote.open - 1, '.') {
+            return None;
+        }
+        let v = quote.open - 2;
+        let short = doc.tokens[v].para == doc.tokens[quote.open].para
+            && v - self.sentence_start(v) <= 8
+            && self.is_verb(v);
+        short.then(|| self.subject_of(v)).flatten()
+    }
+
+    /// A quote standing on its own continues the speaker of the quote before
+    /// (`prev_speaker`, with its paragraph), in the same paragraph or the next.
+    pub(super) fn continued(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+        prev_speaker: Option<(&Speaker, u32)>,
+    ) -> Option<Speaker> {
+        let (speaker, para) = prev_speaker.filter(|_| !left.fragment)?;
+        (self.doc.tokens[quote.open].para <= para + 1).then(|| speaker.clone())
+    }
+
+    /// How many words (tokens other than punctuation) the quote holds.
+    fn words_of(&self, quote: &QuotedSpan) -> usize {
+        (quote.first()..quote.last_piece_end())
+            .filter(|&t| self.doc.tokens[t].shape != Shape::Punct)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// Where the attribution of a quote stands: right after it, before it, later in the sentence,
+    /// before a colon, on a signature line, or a short sentence before it; else the quote continues
+    /// the speaker before.
+    #[test]
+    fn cues() {
+        let cases: Cases = &[
+            // according to
+            (
+                "“Prices will rise,” according to economist Paul Hart.",
+                &[("Prices will rise,", Some("Paul Hart"), Some("Paul Hart"))],
+            ),
+            // a speaker past an appositive after the quote
+            (
+                "“We must win,” Will Estrada, the chairman for the Northern Virginia exurb, said of it.",
+                &[
+                    (
+                        "We must win,",
+                        Some("Will Estrada, the chairman for the Northern Virginia exurb"),
+                        Some("Will Estrada"),
+                    ),
+                ],
+            ),
+            // an attribution in the next sentence after a quote ending in "!"
+            (
+                "“We did it!” Jeff Sessions said as the vote began.",
+                &[("We did it!", Some("Jeff Sessions"), Some("Jeff Sessions"))],
+            ),
+            // a verb of two words
+            (
+                "“Let me talk,” Donald Trump shot back.",
+                &[("Let me talk,", Some("Donald Trump"), Some("Donald Trump"))],
+            ),
+            // a partial quote in reported speech is the speaker's
+            (
+                "Lena Ortiz met voters. She said she was \"convinced\" of it.",
+                &[("convinced", Some("Lena Ortiz"), Some("Lena Ortiz"))],
+            ),
+            // a participle takes the subject of the verb before it
+            (
+                "Omar Mateen left early, Sami Nefzi said, adding, “He was not very religious.”",
+                &[("He was not very religious.", Some("Sami Nefzi"), Some("Sami Nefzi"))],
+            ),
+            // a verb after "and" takes the subject of the verb before it
+            (
+                "In an interview with Matei Rosca, Ion Lazar said he was ready and added, “I'll plead guilty.”",
+                &[("I'll plead guilty.", Some("Ion Lazar"), Some("Ion Lazar"))],
+            ),
+            // a statement announced with a colon at the end of the paragraph before
+            (
+                "After the vote, Gov. Ed Marsh released the following statement:\n\n“We won.”",
+                &[("We won.", Some("Ed Marsh"), Some("Ed Marsh"))],
+            ),
+            // a signature line after the quote
+            (
+                "“I will look into it.”\n\n- Hillary Clinton.",
+                &[("I will look into it.", Some("Hillary Clinton"), Some("Hillary Clinton"))],
+            ),
+            // a short sentence ending with a speech verb introduces the quote after it
+            (
+                "Dianne Bystrom agreed. “Time is running out.”",
+                &[("Time is running out.", Some("Dianne Bystrom"), Some("Dianne Bystrom"))],
+            ),
+            // a quote standing alone continues its neighbour's speaker
+            (
+                "Anna Berg spoke. “It hurt,” Berg wrote. She paused.\n\n“It was hard.”",
+                &[
+                    ("It hurt,", Some("Anna Berg"), Some("Anna Berg")),
+                    ("It was hard.", Some("Anna Berg"), Some("Anna Berg")),
+                ],
+            ),
+            // a short phrase far from any speech verb has none: a scare quote
+            (
+                "Lena Ortiz said the plan, which the council debated for months before the vote last spring, was a “clean slate”.",
+                &[],
+            ),
+        ];
+        check(cases);
+    }
+}

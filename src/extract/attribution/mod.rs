@@ -1,0 +1,180 @@
+//! Who said a quote. The attribution of a quote is found by the patterns of news writing, tried
+//! in a fixed order ([`Attributor::attribute`]): [`cue`] finds the verb of saying or "according
+//! to" that attributes the quote and where it stands, [`subject`] finds the verb's subject,
+//! [`phrase`] reads the noun phrase that names the speaker, [`resolve`] turns a pronoun, a
+//! family relation or "the mayor" into the person it refers to, and [`describe`] reads the
+//! description an attribution gives its speaker.
+
+mod cue;
+mod describe;
+mod phrase;
+mod resolve;
+mod subject;
+
+use super::lexicon::Flags;
+use super::people::People;
+use super::quotes::{is_title_or_scare, QuotedSpan};
+use super::text::{Doc, Shape};
+
+/// Who a quote is attributed to, before names are made canonical.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Speaker {
+    /// A person of the article, and, when the attribution names them, the token just past
+    /// that mention (where a description of them may follow: "Ben Ott, a lawyer, said").
+    Person(usize, Option<usize>),
+    /// Someone named as the article names them ("the campaign", "the White House").
+    Named(String),
+}
+
+/// A quote of the article attributed: its span (an index into the spans), its speaker, and
+/// whether it is part of a sentence rather than a sentence of its own.
+pub(crate) struct Attributed {
+    pub(crate) span: usize,
+    pub(crate) speaker: Option<Speaker>,
+    pub(crate) fragment: bool,
+}
+
+/// The attribution machinery for one article.
+pub(crate) struct Attributor<'d, 'a> {
+    doc: &'d Doc<'a>,
+    people: &'d People,
+    /// Speech events outside quotes: (verb token, who speaks).
+    events: Vec<(usize, Speaker)>,
+    /// Descriptions of people: (head noun, person, token), from titles ("Mayor Annika
+    /// Solberg") and appositives ("Tomas Lindqvist, the harbour master,").
+    descriptions: Vec<(&'d str, usize, usize)>,
+    /// Whether each token is a speech verb outside quotes.
+    verbs: Vec<bool>,
+}
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    /// The attribution machinery for `doc`, whose people are `people`: which tokens are verbs
+    /// of saying, how the article describes its people, and who speaks at each verb.
+    pub(crate) fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
+        let mut me = Attributor {
+            doc,
+            people,
+            events: Vec::new(),
+            descriptions: Vec::new(),
+            verbs: Vec::new(),
+        };
+        // (Only a word on the list or the first of a two-word verb can be one: the flags settle
+        // most tokens without a call.)
+        me.verbs = (0..doc.tokens.len())
+            .map(|i| {
+                doc.tokens[i]
+                    .lex
+                    .any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB)
+                    && me.speech_verb_at(i)
+            })
+            .collect();
+        me.descriptions = me.find_descriptions();
+        for i in 0..doc.tokens.len() {
+            if doc.tokens[i].in_quote || !me.is_verb(i) {
+                continue;
+            }
+            if let Some(sp) = me.subject_of(i) {
+                me.events.push((i, sp));
+            }
+        }
+        me
+    }
+
+    /// Token `i` in lower case, without a trailing dot (see [`Doc::low`]).
+    fn low(&self, i: usize) -> &'d str {
+        self.doc.low(i)
+    }
+
+    /// Whether token `i` is a speech verb outside quotes.
+    fn is_verb(&self, i: usize) -> bool {
+        self.verbs[i]
+    }
+
+    /// Whether token `i` is the word `w` (lower case, without a trailing dot).
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word)
+            && self.low(i) == w
+    }
+
+    /// Attributes every span of `spans` and keeps the ones that are quotes: not a joined quote
+    /// that is a title as a whole (single spans were judged before joining), nor a phrase with
+    /// nobody to credit (a scare quote), unless a verb of saying introduces it ("Some chanted
+    /// “USA! USA!”"). A quote with no attribution of its own may continue the speaker of the
+    /// one before.
+    pub(crate) fn attribute_all(&self, spans: &[QuotedSpan]) -> Vec<Attributed> {
+        let doc = self.doc;
+        let mut kept = Vec::new();
+        let mut prev: Option<(Speaker, u32)> = None;
+        for (s, span) in spans.iter().enumerate() {
+            if span.joined.is_some() && is_title_or_scare(doc, span) {
+                continue;
+            }
+            let speaker = self.attribute(spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
+            let fragment = span.is_fragment(doc);
+            if fragment && speaker.is_none() && !self.verb_just_before(span.open) {
+                continue;
+            }
+            if let Some(sp) = &speaker {
+                prev = Some((sp.clone(), doc.tokens[span.open].para));
+            }
+            kept.push(Attributed {
+                span: s,
+                speaker,
+                fragment,
+            });
+        }
+        kept
+    }
+
+    /// The speaker of quote `s` of `spans` (the quotes beside it bound where its attribution
+    /// is looked for), by the first of these rules that finds one: an attribution between the
+    /// parts of a joined quote; one right after the quote; "according to" before it; a verb
+    /// of saying before it; an attribution later in its sentence; the subject of the sentence
+    /// that a colon ends; a signature line after it; a short sentence before it that ends with
+    /// its verb; and for a quote standing alone, the speaker of the quote before
+    /// (`prev_speaker`, with the paragraph of its opening mark), if near.
+    fn attribute(
+        &self,
+        spans: &[QuotedSpan],
+        s: usize,
+        prev_speaker: Option<(&Speaker, u32)>,
+    ) -> Option<Speaker> {
+        let quote = &spans[s];
+        if let Some(speaker) = quote.between.and_then(|(a, b)| self.attribution_in(a, b)) {
+            return Some(speaker);
+        }
+        let right = self.right_context(spans, s);
+        if let Some(speaker) = self.right_after(&right) {
+            return Some(speaker);
+        }
+        let left = self.left_context(spans, s);
+        self.according_to(left.start, quote.open)
+            .or_else(|| self.verb_before(quote, &left))
+            .or_else(|| self.later_in_sentence(quote, &left, &right))
+            .or_else(|| self.subject_before_colon(quote, &left))
+            .or_else(|| self.signature_after(right.close_at))
+            .or_else(|| self.short_sentence_before(quote, &left))
+            .or_else(|| self.continued(quote, &left, prev_speaker))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// A phrase with nobody to credit is a scare quote, unless a verb of saying introduces it.
+    #[test]
+    fn unattributed_phrases() {
+        let cases: Cases = &[
+            // a chant introduced by its verb is a quote, even with nobody to credit
+            (
+                "Supporters gathered. Some chanted “USA! USA!”",
+                &[("USA! USA!", None, None)],
+            ),
+        ];
+        check(cases);
+    }
+}

@@ -1,0 +1,461 @@
+//! The noun phrase that names a speaker: a name, a pronoun, an acronym ("the FBI"), a role ("the
+//! senator", "a spokeswoman for the campaign", "her husband"), a described speaker ("one of two
+//! witnesses who asked not to be named"), past titles and descriptions before a name ("said
+//! undecided Republican voter Stephanie Hooton").
+
+use super::{Attributor, Speaker};
+use crate::extract::lexicon::{Flags, Gender, LEX};
+use crate::extract::people::{is_date_word, Run};
+use crate::extract::text::Shape;
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    /// The speaker noun phrase ending at token `end` (inclusive), if any: a pronoun, a name, an
+    /// acronym, or a role ("the senator", "a spokeswoman for the campaign", "officials").
+    pub(super) fn np_ending_at(&self, end: usize) -> Option<Speaker> {
+        let t = self.doc.tokens.get(end)?;
+        if t.in_quote {
+            return None;
+        }
+        if let Some(g) = self.pronoun_at(end) {
+            return self.antecedent_of(end, g);
+        }
+        if let Some(run) = self.people.run_at(end) {
+            return self.run_ending_at(run, end);
+        }
+        self.acronym_at(end).or_else(|| self.role_ending_at(end))
+    }
+
+    /// The gender of a pronoun that may name a speaker at token `i`: a lower-case one, or one
+    /// opening a sentence.
+    fn pronoun_at(&self, i: usize) -> Option<Gender> {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        let placed = (t.shape == Shape::Word && !t.cap)
+            || (t.cap && i > 0 && doc.tokens[i - 1].sent != t.sent);
+        if !placed {
+            return None;
+        }
+        LEX.pronouns.get(self.low(i)).copied()
+    }
+
+    /// The speaker that the capitalised `run` names when it ends at token `end`: its person,
+    /// else the run as written ("the White House"), but for a lone word opening a sentence.
+    fn run_ending_at(&self, run: &Run, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if let Some(e) = run.entity {
+            return Some(Speaker::Person(e, Some(run.name_end)));
+        }
+        let sentence_initial_word = run.end == run.start + 1
+            && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
+        if run.end != end + 1 || sentence_initial_word {
+            return None;
+        }
+        Some(Speaker::Named(self.text_with_the(run.start, end)))
+    }
+
+    /// An acronym that speaks for an organisation at token `end`: "MWW said", "the FBI said".
+    fn acronym_at(&self, end: usize) -> Option<Speaker> {
+        let t = &self.doc.tokens[end];
+        if t.shape != Shape::Word || !t.cap {
+            return None;
+        }
+        let w = self.doc.word(end);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2 && w.chars().all(|c| !c.is_lowercase()))
+            .then(|| Speaker::Named(self.text_with_the(end, end)))
+    }
+
+    /// The text of tokens `start..=end`, with a "the" before them.
+    fn text_with_the(&self, mut start: usize, end: usize) -> String {
+        if start > 0 && self.is_word(start - 1, "the") {
+            start -= 1;
+        }
+        let tokens = &self.doc.tokens;
+        self.doc.text[tokens[start].start..tokens[end].end].to_string()
+    }
+
+    /// A role ending at token `end`: "the senator", "a spokeswoman for the campaign", "her
+    /// husband", "officials", "the 46-year-old"; resolved to a person or an organisation
+    /// where it refers back to one ("her husband", "the mayor", "the ministry").
+    fn role_ending_at(&self, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = &doc.tokens[end];
+        let aged = doc.word(end).ends_with("-year-old");
+        if (t.shape != Shape::Word && !aged) || t.cap {
+            return None;
+        }
+        let head = self.low(end);
+        let head = if head.ends_with("-year-old") {
+            "person"
+        } else {
+            head
+        };
+        if !self.can_head_role(end, head) {
+            return None;
+        }
+        let start = self.role_start(end);
+        let possessor = self.low(start);
+        if let Some(&g) = LEX.kin.get(head) {
+            if ["his", "her", "their"].contains(&possessor) {
+                return self.kin_speaker(end, g);
+            }
+        }
+        if !LEX.is_role_noun(head) {
+            return None;
+        }
+        if possessor == "the" {
+            if let Some(speaker) = self.referent_of_the(start, end, head) {
+                return Some(speaker);
+            }
+        }
+        if start == end && !head.ends_with('s') {
+            // A bare singular noun is no speaker ("law said" is not a thing news writes).
+            return None;
+        }
+        let text = doc.text[doc.tokens[start].start..t.end].to_string();
+        Some(Speaker::Named(text))
+    }
+
+    /// Whether `head`, the word at token `end`, may end a role: not a determiner, an adverb or a
+    /// function word, nor a verb of saying but as a noun after a determiner ("the report",
+    /// "one tweet").
+    fn can_head_role(&self, end: usize, head: &str) -> bool {
+        let doc = self.doc;
+        let noun_after_determiner = end > 0
+            && LEX.is_role_noun(head)
+            && doc.tokens[end - 1].shape == Shape::Word
+            && LEX.determiners.contains(self.low(end - 1));
+        !(LEX.determiners.contains(head)
+            || (LEX.speech_verbs.contains(head) && !noun_after_determiner)
+            || LEX.between_speaker_and_verb.contains(head)
+            || LEX.not_speaker_heads.contains(head))
+    }
+
+    /// The first token of the role ending at token `end`: back to its determiner (over "for"
+    /// or "of" to a fuller phrase: "a spokesman for the campaign") or a capitalised possessor
+    /// ("Ryan's office"), at most five words.
+    fn role_start(&self, end: usize) -> usize {
+        let doc = self.doc;
+        let sent = doc.tokens[end].sent;
+        for k in 1..=5 {
+            let Some(p) = end.checked_sub(k) else { break };
+            let tp = &doc.tokens[p];
+            if tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
+                break;
+            }
+            let w = self.low(p);
+            if tp.cap && tp.poss && k == 1 {
+                return p;
+            }
+            if LEX.determiners.contains(w) {
+                return self.fuller_role_start(p);
+            }
+            if tp.lex.any(Flags::SPEECH_VERB) || LEX.speaker_phrase_stops.contains(w) {
+                break;
+            }
+            if !tp.cap && k >= 4 {
+                break;
+            }
+        }
+        end
+    }
+
+    /// The determiner before "for" or "of" before the determiner at token `p`: "a spokesman for
+    /// the campaign" from "the campaign"; else `p`.
+    fn fuller_role_start(&self, p: usize) -> usize {
+        let doc = self.doc;
+        if !(p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of"))) {
+            return p;
+        }
+        let sent = doc.tokens[p].sent;
+        for q in (p.saturating_sub(5)..p - 1).rev() {
+            if doc.tokens[q].shape != Shape::Word || doc.tokens[q].sent != sent {
+                break;
+            }
+            if LEX.determiners.contains(self.low(q)) {
+                return q;
+            }
+        }
+        p
+    }
+
+    /// The speaker noun phrase starting at token `start` ("said Smith", "said the senator"),
+    /// and its last token: past titles and a description before a name ("according to
+    /// economist Paul Hart", "said undecided Republican voter Stephanie Hooton").
+    pub(super) fn np_starting_at(&self, start: usize) -> Option<(Speaker, usize)> {
+        let doc = self.doc;
+        let start = self.past_description(self.past_titles(start));
+        let t = doc.tokens.get(start)?;
+        // "said Sunday": a day or month is when, not who.
+        if t.in_quote || is_date_word(doc.word(start)) {
+            return None;
+        }
+        if let Some(run) = self.people.run_at(start) {
+            let end = self.name_after_role(run).unwrap_or(run.end - 1);
+            return self.np_ending_at(end).map(|s| (s, end));
+        }
+        if t.shape != Shape::Word {
+            return None;
+        }
+        let w = self.low(start);
+        if LEX.pronouns.contains_key(w) {
+            return self.np_ending_at(start).map(|s| (s, start));
+        }
+        if !LEX.determiners.contains(w) {
+            return None;
+        }
+        self.described_speaker_at(start)
+    }
+
+    /// Token `start`, or the name after the titles and acronyms that open there ("economist
+    /// Paul Hart", "UC-AFT President Bob Samuels").
+    fn past_titles(&self, mut start: usize) -> usize {
+        while self.doc.tokens.get(start).is_some_and(|t| {
+            t.shape == Shape::Word
+                && ((!t.cap && t.lex.any(Flags::TITLE))
+                    || (t.cap && self.people.run_at(start).is_none()))
+        }) && self.people.run_at(start + 1).is_some()
+        {
+            start += 1;
+        }
+        start
+    }
+
+    /// Token `start`, or the name of a person after a description of them that opens there:
+    /// up to five role nouns, capitalised words, nationalities and modifiers, a role among
+    /// them ("undecided Republican voter Stephanie Hooton").
+    fn past_description(&self, start: usize) -> usize {
+        if self.people.run_at(start).is_some() {
+            return start;
+        }
+        let mut k = start;
+        let mut described = false;
+        while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
+            let Some(t) = self.doc.tokens.get(k) else {
+                break;
+            };
+            // (titles are role nouns)
+            let role = t.lex.is_role_noun();
+            let modifier = t.cap
+                || t.lex.any(Flags::NATIONALITY)
+                || LEX.speaker_modifiers.contains(self.low(k));
+            if t.shape != Shape::Word || t.in_quote || !(role || modifier) {
+                break;
+            }
+            described |= role;
+            k += 1;
+        }
+        let person_at_k = self
+            .people
+            .run_at(k)
+            .is_some_and(|r| r.entity.is_some() && r.start == k);
+        if described && k > start && person_at_k {
+            k
+        } else {
+            start
+        }
+    }
+
+    /// The last token of the name of a person after `run` and a role: "said Clinton spokesman
+    /// Brian Fallon" is Fallon. The role is up to four lower-case words ending with a role
+    /// noun ("top foreign policy aide"), not across a preposition ("Ed Pincus of the law firm
+    /// Mayer Brown").
+    fn name_after_role(&self, run: &Run) -> Option<usize> {
+        let doc = self.doc;
+        let lower_word = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                && !LEX.role_name_stops.contains(self.low(i))
+        };
+        let mut k = run.end;
+        while k < run.end + 4 && lower_word(k) {
+            k += 1;
+        }
+        if k == run.end || !doc.tokens[k - 1].lex.is_role_noun() {
+            return None;
+        }
+        let next = self.people.run_at(k)?;
+        (next.entity.is_some() && next.start == k).then(|| next.end - 1)
+    }
+
+    /// A described speaker opening with the determiner at `start`: up to the next
+    /// punctuation, relative pronoun or verb, ending at its last role noun ("one of two
+    /// witnesses who ..."), kept with the description after it; or the name in an appositive
+    /// after it ("another leading advocate, Andrew J. Pincus").
+    fn described_speaker_at(&self, start: usize) -> Option<(Speaker, usize)> {
+        let doc = self.doc;
+        let end = self.described_speaker_end(start);
+        if end == start {
+            return None;
+        }
+        if doc.is(end + 1, ',') {
+            if let Some(run) = self.people.run_at(end + 2) {
+                if let (Some(e), true) = (run.entity, run.start == end + 2) {
+                    return Some((Speaker::Person(e, Some(run.name_end)), run.end - 1));
+                }
+            }
+        }
+        // "said a Mexican official who was not authorized to speak publicly"
+        let found = self.np_ending_at(end).or_else(|| {
+            // (the whole phrase from its determiner: "another leading Supreme Court advocate")
+            doc.tokens[end].lex.is_role_noun().then(|| {
+                Speaker::Named(doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string())
+            })
+        });
+        found.map(|s| match s {
+            Speaker::Named(mut text) => {
+                if let Some(d) = self.description_after(end + 1) {
+                    text.push_str(d);
+                }
+                (Speaker::Named(text), end)
+            }
+            person => (person, end),
+        })
+    }
+
+    /// The last role noun (or age, or name) of the phrase opening with the determiner at
+    /// `start`, within eight words and before punctuation, a relative pronoun or a verb of
+    /// saying; `start` when there is none.
+    fn described_speaker_end(&self, start: usize) -> usize {
+        let doc = self.doc;
+        let sent = doc.tokens[start].sent;
+        let mut end = start;
+        for k in 1..=8 {
+            let p = start + k;
+            let Some(tp) = doc.tokens.get(p) else { break };
+            let aged = doc.word(p).ends_with("-year-old");
+            if (tp.shape != Shape::Word && !aged) || tp.sent != sent || tp.in_quote {
+                break;
+            }
+            if aged {
+                end = p;
+                continue;
+            }
+            let lw = self.low(p);
+            if tp.lex.any(Flags::SPEECH_VERB) || matches!(lw, "who" | "which" | "that" | "whose") {
+                break;
+            }
+            // (a possessive modifies a later noun: "one person with knowledge of the
+            // governor's dilemma")
+            if !tp.poss && (tp.lex.is_role_noun() || (tp.cap && self.people.run_at(p).is_some())) {
+                end = p;
+            }
+        }
+        end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// The phrase that names the speaker: a name, an acronym, a role or a described speaker, past
+    /// titles and descriptions before a name.
+    #[test]
+    fn speaker_phrases() {
+        let cases: Cases = &[
+            // an organisation speaks
+            (
+                "“We deny it,” the White House said in a statement.",
+                &[("We deny it,", Some("the White House"), None)],
+            ),
+            // an acronym speaks for an organisation
+            (
+                "“We deny it,” the FBI said.",
+                &[("We deny it,", Some("the FBI"), None)],
+            ),
+            // a role speaks
+            (
+                "“We deny it,” a spokesman for the campaign said.",
+                &[("We deny it,", Some("a spokesman for the campaign"), None)],
+            ),
+            // "said Sunday" names when, not who
+            (
+                "“Troops are not the answer,” Ben Rhodes, a deputy adviser, said Sunday. “No.”",
+                &[(
+                    "Troops are not the answer, No.",
+                    Some("Ben Rhodes, a deputy adviser"),
+                    Some("Ben Rhodes"),
+                )],
+            ),
+            // a role between a possessor and the name
+            (
+                "“It is shameful,” said Clinton’s top foreign policy aide Jake Sullivan.",
+                &[(
+                    "It is shameful,",
+                    Some("Jake Sullivan"),
+                    Some("Jake Sullivan"),
+                )],
+            ),
+            // a name after an outlet and a role
+            (
+                "“Imagine that,” mused Blaze co-host Stu Berg.",
+                &[("Imagine that,", Some("Stu Berg"), Some("Stu Berg"))],
+            ),
+            // a description before the name, and an age as the speaker
+            (
+                "“I am not sure,” said undecided Republican voter Stephanie Hooton of Derry.",
+                &[(
+                    "I am not sure,",
+                    Some("Stephanie Hooton of Derry"),
+                    Some("Stephanie Hooton"),
+                )],
+            ),
+            (
+                "“He is a leader,” said the 46-year-old.",
+                &[("He is a leader,", Some("the 46-year-old"), None)],
+            ),
+            // a described speaker kept as written
+            (
+                "“It was unseemly,” said one of two witnesses who asked not to be named.",
+                &[(
+                    "It was unseemly,",
+                    Some("one of two witnesses who asked not to be named"),
+                    None,
+                )],
+            ),
+            // a described speaker who is no person of the article keeps the whole phrase
+            (
+                "“It will be hard,” said a Mexican official who was not authorized to speak.",
+                &[(
+                    "It will be hard,",
+                    Some("a Mexican official who was not authorized to speak"),
+                    None,
+                )],
+            ),
+            (
+                "“It is a start,” Ryan's office said in a statement.",
+                &[("It is a start,", Some("Ryan's office"), None)],
+            ),
+            // a possessive inside a described speaker is not its head
+            (
+                "“It is hard,” said one person with knowledge of the governor's dilemma.",
+                &[("It is hard,", Some("one person"), None)],
+            ),
+            (
+                "“It is hard,” said one person familiar with the talks.",
+                &[("It is hard,", Some("one person"), None)],
+            ),
+            // a noun that is also a speech verb speaks after a determiner
+            (
+                "“Whites will be fewer,” the report stated.",
+                &[("Whites will be fewer,", Some("the report"), None)],
+            ),
+            (
+                "Support poured in. One tweet said: “This is very sad.”",
+                &[("This is very sad.", Some("One tweet"), None)],
+            ),
+            // the name in an appositive after a described speaker
+            (
+                "“It is likely,” said another leading advocate, Andrew Pincus of Mayer Brown.",
+                &[(
+                    "It is likely,",
+                    Some("Andrew Pincus of Mayer Brown"),
+                    Some("Andrew Pincus"),
+                )],
+            ),
+        ];
+        check(cases);
+    }
+}

@@ -1,0 +1,132 @@
+//! Quoted phrases that are not speech: the title of a work (his memoir “Breaking Waves”, NBC's
+//! “Meet the Press”), a scare quote or nickname (the so-called “green deal”), a number.
+
+use super::QuotedSpan;
+use crate::extract::lexicon::LEX;
+use crate::extract::text::{Doc, Shape};
+
+/// `spans` less the titles of works and scare quotes, whose tokens are no longer marked as
+/// quoted. (Out before the parts of statements are joined, so that “A,” he said on NBC's “Meet
+/// the Press.” “B.” is one quote.)
+pub(super) fn drop_titles(doc: &mut Doc, spans: Vec<QuotedSpan>) -> Vec<QuotedSpan> {
+    let titles: Vec<bool> = spans.iter().map(|s| is_title_or_scare(doc, s)).collect();
+    let mut kept = Vec::with_capacity(spans.len());
+    for (span, title) in spans.into_iter().zip(titles) {
+        if title {
+            for &(a, b) in &span.pieces {
+                for t in &mut doc.tokens[a..b] {
+                    t.in_quote = false;
+                }
+            }
+        } else {
+            kept.push(span);
+        }
+    }
+    kept
+}
+
+/// Whether span `s` names a work or is a scare quote rather than speech.
+pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
+    let (a, b) = (sp.first(), sp.last_piece_end());
+    // The words of the span (counted and walked, not collected).
+    let words = || (a..b).filter(|&i| doc.tokens[i].shape != Shape::Punct);
+    let word_count = words().count();
+    if word_count == 0 {
+        return true;
+    }
+    // A cue word just before the opening mark.
+    for k in 1..=3 {
+        let Some(p) = sp.open.checked_sub(k) else {
+            break;
+        };
+        // (not across the end of a sentence: "his second term. “My business ...”")
+        if doc.tokens[p].para != doc.tokens[sp.open].para
+            || doc.is(p, '.')
+            || doc.is(p, '!')
+            || doc.is(p, '?')
+        {
+            break;
+        }
+        if doc.tokens[p].shape != Shape::Word {
+            continue;
+        }
+        let w = doc.low(p);
+        if LEX.work_cues.contains(w) || LEX.scare_cues.contains(w) {
+            return word_count <= 12 && sp.joined.is_none();
+        }
+    }
+    // Title Case throughout, with no sentence inside: the name of a work.
+    // A sentence mark may end a short title that ends the sentence (on NBC's "Meet the
+    // Press."), but none stands inside one.
+    let inner_end = if b > a && b - a <= 7 && (doc.is(b - 1, '.') || doc.is(b - 1, ',')) {
+        b - 1
+    } else {
+        b
+    };
+    let title_case = (2..=14).contains(&word_count)
+        && words().all(|i| {
+            doc.tokens[i].cap
+                || doc.tokens[i].shape == Shape::Number
+                || LEX.title_case_small_words.contains(doc.low(i))
+        })
+        && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
+    // Numbers alone ("2016-06-29") are no quote.
+    let no_letters = words().all(|i| doc.tokens[i].shape == Shape::Number);
+    // A title after an outlet's possessive: NBC's "Meet the Press".
+    let after_possessive =
+        sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
+    // A whole sentence in marks is said, not a title: “That's Jeb Bush and Marco Rubio.”
+    let whole_sentence = (a..b).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'))
+        && (sp.open == 0 || doc.tokens[sp.open - 1].sent != doc.tokens[sp.open].sent);
+    (title_case && !whole_sentence)
+        || no_letters
+        || (after_possessive && word_count <= 6 && sp.joined.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// Titles of works and scare quotes are no quotes; a whole sentence is one.
+    #[test]
+    fn titles_and_scare_quotes() {
+        let cases: Cases = &[
+            // a long title after "co-author of"
+            (
+                "He is a co-author of “The Fixers: Ed Mann, Ann Lee and the Studio Publicity Machine.”",
+                &[],
+            ),
+            // a title of a work is not a quote
+            ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
+            // scare quotes with no speaker are not quotes
+            ("The so-called “green deal” failed in the Senate.", &[]),
+            // titles of shows after an outlet's name, even ending the sentence
+            (
+                "“It is close,” Cuban said on NBC's “Meet the Press.”",
+                &[("It is close,", Some("Cuban"), None)],
+            ),
+            // a show's title inside the attribution does not split the statement
+            (
+                "“I have not recovered,” he said on MSNBC's “Morning Joe.” “I know it.”",
+                &[("I have not recovered, I know it.", None, None)],
+            ),
+            // a whole sentence in marks is no title, even in Title Case
+            (
+                "“We can win,” said Ed Wall. “That's Jeb Bush and Marco Rubio.”",
+                &[
+                    (
+                        "We can win, That's Jeb Bush and Marco Rubio.",
+                        Some("Ed Wall"),
+                        Some("Ed Wall"),
+                    ),
+                ],
+            ),
+            // a cue word ends no scare quote across the end of its sentence
+            (
+                "Keith Hutto blamed his second term. “My business got bad,” Hutto said.",
+                &[("My business got bad,", Some("Keith Hutto"), Some("Keith Hutto"))],
+            ),
+        ];
+        check(cases);
+    }
+}
