@@ -125,7 +125,8 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             paths,
             max_file_size,
             mode,
-        } => extract(&paths, max_file_size, mode, out, err),
+            quotes,
+        } => extract(&paths, max_file_size, mode, quotes, out, err),
         Task::Completions(shell) => {
             cli::completions(shell, out);
             Ok(Outcome::Found)
@@ -187,6 +188,7 @@ fn extract(
     paths: &[PathBuf],
     max_file_size: u64,
     mode: Mode,
+    quotes: bool,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> Result<Outcome> {
@@ -211,12 +213,21 @@ fn extract(
         };
         let loaded = source::read_within(&file, max_file_size)
             .map_err(Unread::Failed)
-            .and_then(|bytes| load::articles(format, &bytes, None));
+            .and_then(|bytes| {
+                let stamp = file.stamp.with_content(&bytes);
+                load::articles(format, &bytes, None).map(|loaded| (stamp, loaded))
+            });
         match loaded {
-            Ok(loaded) => {
+            Ok((stamp, loaded)) => {
                 let shown = file.path.display().to_string();
                 for r in &loaded.records {
-                    printed = output::extracted(out, mode, &shown, r);
+                    let origin = crate::record::Origin {
+                        source: &file.key,
+                        record: r.position,
+                        path: &shown,
+                        stamp: Some(stamp),
+                    };
+                    printed = output::extracted(out, mode, &origin, quotes, r);
                     if printed.is_err() {
                         return false;
                     }

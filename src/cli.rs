@@ -205,9 +205,14 @@ enum Command {
         #[command(flatten)]
         limits: Limits,
 
-        /// Print one JSON object per article
+        /// Print one newsdex record per article (JSON Lines; the format is
+        /// schema/newsdex-record.schema.json), which `ingest` reads back without extracting
         #[arg(long)]
         json: bool,
+
+        /// With --json, also print a quote record for each quote, after its article's record
+        #[arg(long, requires = "json")]
+        quotes: bool,
     },
 
     /// Print a shell completion script
@@ -261,6 +266,8 @@ pub(crate) enum Task {
         paths: Vec<PathBuf>,
         max_file_size: u64,
         mode: Mode,
+        /// Quote records too (`--quotes`).
+        quotes: bool,
     },
     Completions(clap_complete::Shell),
 }
@@ -377,10 +384,12 @@ impl Command {
                 files,
                 limits,
                 json,
+                quotes,
             } => Task::Extract {
                 paths: files,
                 max_file_size: limits.max_file_size,
                 mode: mode(json),
+                quotes,
             },
             Command::Completions { shell } => Task::Completions(shell),
         }

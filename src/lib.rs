@@ -24,6 +24,7 @@ mod load;
 mod output;
 mod problem;
 pub mod read;
+mod record;
 mod search;
 mod source;
 mod spans;

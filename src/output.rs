@@ -236,47 +236,23 @@ fn people_and_quotes(
     Ok(())
 }
 
-/// The JSON shape of `extract --json`.
-#[derive(Serialize)]
-struct Extracted<'a> {
-    path: &'a str,
-    record: Option<usize>,
-    url: &'a Option<String>,
-    headline: &'a str,
-    body: &'a str,
-    outlet: &'a Option<String>,
-    authors: &'a [String],
-    published: &'a Option<crate::date::Published>,
-    people: Vec<&'a str>,
-    mentions: &'a [crate::article::Person],
-    quotes: &'a [crate::article::Quote],
-}
-
-/// One extracted article (`extract`).
+/// One extracted article (`extract`): its record (and with `quotes`, its quote records after it)
+/// in JSON mode ([`crate::record`]).
 pub(crate) fn extracted(
     out: &mut impl Write,
     mode: Mode,
-    path: &str,
+    origin: &crate::record::Origin,
+    quotes: bool,
     r: &Record,
 ) -> io::Result<()> {
     let a = &r.article;
+    let path = origin.path;
     if mode == Mode::Json {
-        return json_line(
-            out,
-            &Extracted {
-                path,
-                record: r.position,
-                url: &r.url,
-                headline: &a.headline,
-                body: &a.body,
-                outlet: &a.outlet,
-                authors: &a.authors,
-                published: &a.published,
-                people: a.people_names().collect(),
-                mentions: &a.people,
-                quotes: &a.quotes,
-            },
-        );
+        crate::record::write_article(out, origin, r.url.as_deref(), a)?;
+        if quotes {
+            crate::record::write_quotes(out, origin, r.url.as_deref(), a)?;
+        }
+        return Ok(());
     }
     match r.position {
         Some(n) => writeln!(out, "{PATH}{path}#{n}{PATH:#}")?,
