@@ -18,10 +18,9 @@ cd "$(dirname "$0")/.."
 copies=${1:-20}
 runs=${RUNS:-3}
 work=${BENCH_DIR:-target/bench}
-bbc=../shared/corpus/bbc-fulltext
+bbc=${BBC_CORPUS:-../shared/corpus/bbc-fulltext}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-corpus=$work/corpus-$copies
 note() { echo "compare.sh: $*" >&2; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -31,23 +30,7 @@ newsdex=$PWD/target/release/newsdex
 baseline=$PWD/target/release/examples/baseline
 
 # --- The corpus ---------------------------------------------------------------------------
-if [ ! -e "$corpus/.complete" ]; then
-    rm -rf "$corpus"
-    if [ -d "$bbc" ]; then
-        note "corpus: $bbc x $copies (hard links) in $corpus"
-        for i in $(seq -w 1 "$copies"); do
-            for section in "$bbc"/*/; do
-                dest=$corpus/c$i/$(basename "$section")
-                mkdir -p "$dest"
-                ln "$section"*.txt "$dest"/ 2>/dev/null || cp "$section"*.txt "$dest"/
-            done
-        done
-    else
-        note "corpus: $bbc absent, generating $((2225 * copies)) synthetic articles in $corpus"
-        "$PWD/target/release/examples/gencorpus" "$corpus" $((2225 * copies)) >/dev/null
-    fi
-    touch "$corpus/.complete"
-fi
+corpus=$(BENCH_DIR=$work benches/corpus.sh "$copies")
 articles=$(find "$corpus" -name '*.txt' | wc -l)
 bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
 mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')

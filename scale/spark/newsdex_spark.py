@@ -1,0 +1,677 @@
+#!/usr/bin/env python3
+"""newsdex on Apache Spark: extract the articles of many files (text, pages, JSON exports, web
+archives) on a cluster, and write them as Parquet tables and as newsdex records.
+
+In the style of Common Crawl's cc-pyspark jobs: the input is a text file listing the paths or URIs
+of article files or WARC files, one a line (anything Spark's file systems read: local paths,
+file://, hdfs://, s3a://, gs://, abfs://; folders are read recursively). Spark reads the files and
+hands each task its share; the task writes them to its local disk and runs the newsdex binary,
+shipped to the executors with the job, on them in batches (`newsdex extract --json --quotes`, one
+process per batch). The job writes, under OUTPUT:
+
+  articles/   Parquet, one row per article, partitioned by month of publication
+  quotes/     Parquet, one row per quote, partitioned by month of publication
+  failures/   Parquet, one row per file (or record of a file) that failed or was skipped, and why
+  records/    newsdex article records (JSON Lines, gzip): `newsdex ingest OUTPUT/records` indexes
+              them without extracting again
+  summary/    one JSON object: what was read, what came out, how long it took
+
+Article ids are the articles' sources and record numbers (`SOURCE#N`), so a task that Spark runs
+again gives the same rows, and a job run again on the same input writes the same tables
+(each table is replaced). See README.md beside this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+#: The version of newsdex's record format this job reads (schema/newsdex-record.schema.json).
+RECORD_VERSION = 1
+
+LOG = logging.getLogger("newsdex_spark")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+# ---------------------------------------------------------------------------------------------
+# Pure functions (no Spark): what the tasks and the driver compute, tested without a cluster.
+# ---------------------------------------------------------------------------------------------
+
+
+def read_listing(lines, base=None):
+    """The paths of a listing: one a line, blank lines and `#` comments left out, a relative
+    entry prefixed with `base` (as cc-pyspark's --input_base_url)."""
+    paths = []
+    for line in lines:
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if base and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", entry) and not entry.startswith("/"):
+            entry = base.rstrip("/") + "/" + entry
+        paths.append(entry)
+    return paths
+
+
+def source_of(spark_path):
+    """An article's source as records name it: the local path for a file of the local file
+    system (`file:/a%20b` is `/a b`), the URI as Spark names it for any other."""
+    parts = urlsplit(spark_path)
+    if parts.scheme == "file":
+        return unquote(parts.path)
+    if parts.scheme == "":
+        return spark_path
+    return spark_path
+
+
+def local_name(spark_path):
+    """The name a file gets on the task's disk: its own name, with characters other than
+    letters, digits, `.`, `-` and `_` replaced, so that newsdex tells its format (by extension)
+    as it would the original, and the name never needs escaping."""
+    name = unquote(urlsplit(spark_path).path.rstrip("/").rsplit("/", 1)[-1]) or "file"
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)
+
+
+#: The start of every line newsdex writes: its version and kind (serde writes the keys in order).
+_HEAD = re.compile(r'^\{"newsdex":(\d+),"kind":"([a-z]+)"')
+_SOURCE = re.compile(r'"source":"([^"\\]*)"')
+_FILE = re.compile(r"/(\d{6})-[A-Za-z0-9._-]*$")
+
+
+def split_records(stdout, batch_dir):
+    """The records newsdex printed for a batch: (kind, file number, line) for each, the file
+    number read from the record's source (`BATCH/000012-name`)."""
+    out = []
+    for line in stdout.splitlines():
+        if not line.strip():
+            continue
+        head = _HEAD.match(line)
+        if head is None:
+            raise ValueError(f"newsdex printed a line that is no record: {line[:120]!r}")
+        version, kind = int(head.group(1)), head.group(2)
+        if version != RECORD_VERSION:
+            raise ValueError(
+                f"newsdex writes records of format version {version}; this job reads "
+                f"version {RECORD_VERSION}: use the job of the same newsdex release"
+            )
+        source = _SOURCE.search(line)
+        number = _FILE.search(source.group(1)) if source else None
+        if number is None or not source.group(1).startswith(batch_dir):
+            raise ValueError(f"a record whose source is not a file of the batch: {line[:160]!r}")
+        out.append((kind, int(number.group(1)), line))
+    return out
+
+
+def parse_problems(stderr, batch_dir, names):
+    """The problems newsdex told on stderr for a batch, as (file number, line or None, status,
+    reason), status "failed" or "skipped"; lines about no file of the batch are returned apart.
+    `names` maps each file number to its name in the batch."""
+    problems, other = [], []
+    prefix = f"newsdex: {batch_dir}/"
+    for text in stderr.splitlines():
+        if not text.startswith(prefix):
+            if text.strip():
+                other.append(text)
+            continue
+        rest = text[len(prefix):]
+        number = rest[:6]
+        if not number.isdigit() or int(number) not in names:
+            other.append(text)
+            continue
+        n = int(number)
+        rest = rest[7 + len(names[n]):]  # past "000012-name"
+        line_no = re.match(r"^:(\d+): (.*)$", rest)
+        if line_no:
+            problems.append((n, int(line_no.group(1)), "failed", line_no.group(2)))
+        elif rest.startswith(": skipped: "):
+            problems.append((n, None, "skipped", rest[len(": skipped: "):]))
+        elif rest.startswith(": "):
+            problems.append((n, None, "failed", rest[2:]))
+        else:
+            other.append(text)
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# The task: run newsdex on a share of the files.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class TaskConfig:
+    """What every task needs to know, shipped with the job."""
+
+    binary: str
+    temp_dir: str | None = None
+    batch_files: int = 500
+    batch_bytes: int = 64 << 20
+    timeout: float = 600.0
+
+
+@dataclass
+class File:
+    """A file of the input, as Spark read it."""
+
+    spark_path: str
+    mtime_ms: int | None
+    content: bytes
+
+
+@dataclass
+class Ran:
+    """What a newsdex run over a batch gave."""
+
+    records: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    other: list = field(default_factory=list)
+
+
+def newsdex_binary(config):
+    """The path of the newsdex binary on this executor: a file shipped with the job (found
+    through SparkFiles), or a path on the executors' own disk (`local:///opt/newsdex`)."""
+    if config.binary.startswith("local://"):
+        return config.binary[len("local://"):]
+    from pyspark import SparkFiles
+
+    path = SparkFiles.get(os.path.basename(urlsplit(config.binary).path) or config.binary)
+    if not os.access(path, os.X_OK):
+        os.chmod(path, 0o755)
+    return path
+
+
+def run_newsdex(binary, files, config):
+    """Run newsdex over `files`, written to a batch folder of the task's disk as
+    `000012-NAME` (one folder, few file system operations); raise subprocess errors (crash,
+    time-out) to the caller."""
+    batch_dir = tempfile.mkdtemp(prefix="newsdex-batch-", dir=config.temp_dir)
+    try:
+        names = {}
+        for n, f in enumerate(files):
+            names[n] = local_name(f.spark_path)
+            with open(os.path.join(batch_dir, f"{n:06d}-{names[n]}"), "wb") as out:
+                out.write(f.content)
+        # The folder's real path, as newsdex names the records' sources.
+        real_dir = os.path.realpath(batch_dir)
+        proc = subprocess.run(
+            [binary, "extract", "--json", "--quotes", batch_dir],
+            capture_output=True,
+            timeout=config.timeout,
+            check=False,
+        )
+        # 0: articles found, 1: none, 2: some files failed (told on stderr).
+        if proc.returncode not in (0, 1, 2):
+            raise subprocess.CalledProcessError(proc.returncode, binary, proc.stdout, proc.stderr)
+        stderr = proc.stderr.decode("utf-8", "replace")
+        ran = Ran(records=split_records(proc.stdout.decode("utf-8"), real_dir))
+        ran.problems = parse_problems(stderr, batch_dir, names)
+        ran.other = [line for line in stderr.splitlines() if line.strip()
+                     and not line.startswith(f"newsdex: {batch_dir}/")]
+        if proc.returncode == 2 and not ran.problems:
+            raise subprocess.CalledProcessError(proc.returncode, binary, proc.stdout, proc.stderr)
+        return ran
+    finally:
+        shutil.rmtree(batch_dir, ignore_errors=True)
+
+
+def crash_reason(error):
+    """A failed run of newsdex, in words."""
+    if isinstance(error, subprocess.TimeoutExpired):
+        return f"newsdex took longer than {error.timeout:.0f} s (--timeout) on this file"
+    code = error.returncode
+    tail = (error.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
+    what = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
+    return f"newsdex failed ({what}){': ' + tail[0] if tail else ''}"
+
+
+def extract_batch(binary, files, config):
+    """Rows of the batch: (kind, source, spark path, mtime in ms, JSON) for each record and each
+    problem. A batch whose run crashes or times out is run again file by file, so that one
+    poisonous file is listed as a failure and the others are read."""
+    rows = []
+    # A hidden file is no article, as newsdex's own walk has it.
+    hidden = [f for f in files if local_name(f.spark_path).startswith(".")]
+    for f in hidden:
+        rows.append(problem_row(f, None, "skipped", "not an article format"))
+    files = [f for f in files if not local_name(f.spark_path).startswith(".")]
+    if not files:
+        return rows
+    try:
+        runs = [(files, run_newsdex(binary, files, config))]
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        if len(files) == 1:
+            runs = [(files, error)]
+        else:
+            LOG.warning("newsdex failed on a batch of %d files (%s); running them one by one",
+                        len(files), crash_reason(error))
+            runs = []
+            for f in files:
+                try:
+                    runs.append(([f], run_newsdex(binary, [f], config)))
+                except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as e:
+                    runs.append(([f], e))
+    for batch, ran in runs:
+        if not isinstance(ran, Ran):
+            f = batch[0]
+            rows.append(problem_row(f, None, "failed", crash_reason(ran)))
+            continue
+        for line in ran.other:
+            LOG.warning("newsdex: %s", line)
+        told = set()
+        for n, line, status, reason in ran.problems:
+            told.add(n)
+            rows.append(problem_row(batch[n], line, status, reason))
+        seen = set()
+        for kind, n, line in ran.records:
+            f = batch[n]
+            seen.add(n)
+            rows.append((kind, source_of(f.spark_path), f.spark_path, f.mtime_ms, line))
+        for n, f in enumerate(batch):
+            if n not in seen and n not in told:
+                # A folder's file that is no article format: newsdex reads it no further.
+                rows.append(problem_row(f, None, "skipped", "no article read (not an article format)"))
+    return rows
+
+
+def problem_row(f, line, status, reason):
+    """The row of a file (or record) that failed or was skipped."""
+    problem = {"line": line, "status": status, "reason": reason}
+    return (status, source_of(f.spark_path), f.spark_path, f.mtime_ms, json.dumps(problem))
+
+
+def batches(rows, config):
+    """Group a task's files into batches of at most `batch_files` files and about
+    `batch_bytes` bytes (a larger file is a batch of its own)."""
+    batch, size = [], 0
+    for row in rows:
+        f = File(row.path, row.mtime_ms, bytes(row.content) if row.content is not None else b"")
+        if batch and (len(batch) >= config.batch_files or size + len(f.content) > config.batch_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(f)
+        size += len(f.content)
+    if batch:
+        yield batch
+
+
+def extract_partition(rows, config):
+    """The task: every file of its share through newsdex, in batches."""
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    binary = newsdex_binary(config)
+    for batch in batches(rows, config):
+        yield from extract_batch(binary, batch, config)
+
+
+# ---------------------------------------------------------------------------------------------
+# The driver.
+# ---------------------------------------------------------------------------------------------
+
+
+def spark_types():
+    """The schemas of the records newsdex writes (schema/newsdex-record.schema.json) and of the
+    job's own rows, as Spark types."""
+    from pyspark.sql import types as T
+
+    strings = T.ArrayType(T.StringType())
+    stamp = T.StructType([
+        T.StructField("size", T.LongType()),
+        T.StructField("mtime", T.StringType()),
+        T.StructField("hash", T.StringType()),
+    ])
+    person = T.StructType([
+        T.StructField("name", T.StringType()),
+        T.StructField("mentions", T.LongType()),
+        T.StructField("quotes", T.LongType()),
+        T.StructField("forms", strings),
+    ])
+    article_quote = T.StructType([
+        T.StructField("text", T.StringType()),
+        T.StructField("speaker", T.StringType()),
+        T.StructField("person", T.StringType()),
+        T.StructField("start", T.LongType()),
+        T.StructField("end", T.LongType()),
+    ])
+    article = T.StructType([
+        T.StructField("newsdex", T.LongType()),
+        T.StructField("kind", T.StringType()),
+        T.StructField("id", T.StringType()),
+        T.StructField("source", T.StringType()),
+        T.StructField("record", T.LongType()),
+        T.StructField("path", T.StringType()),
+        T.StructField("stamp", stamp),
+        T.StructField("url", T.StringType()),
+        T.StructField("headline", T.StringType()),
+        T.StructField("body", T.StringType()),
+        T.StructField("outlet", T.StringType()),
+        T.StructField("authors", strings),
+        T.StructField("published", T.StringType()),
+        T.StructField("people", strings),
+        T.StructField("mentions", T.ArrayType(person)),
+        T.StructField("quotes", T.ArrayType(article_quote)),
+    ])
+    quote = T.StructType([
+        T.StructField("newsdex", T.LongType()),
+        T.StructField("kind", T.StringType()),
+        T.StructField("article", T.StringType()),
+        T.StructField("index", T.LongType()),
+        T.StructField("source", T.StringType()),
+        T.StructField("record", T.LongType()),
+        T.StructField("url", T.StringType()),
+        T.StructField("headline", T.StringType()),
+        T.StructField("outlet", T.StringType()),
+        T.StructField("authors", strings),
+        T.StructField("published", T.StringType()),
+        T.StructField("text", T.StringType()),
+        T.StructField("speaker", T.StringType()),
+        T.StructField("person", T.StringType()),
+        T.StructField("start", T.LongType()),
+        T.StructField("end", T.LongType()),
+        T.StructField("context", T.StringType()),
+    ])
+    problem = T.StructType([
+        T.StructField("line", T.LongType()),
+        T.StructField("status", T.StringType()),
+        T.StructField("reason", T.StringType()),
+    ])
+    raw = T.StructType([
+        T.StructField("kind", T.StringType(), False),
+        T.StructField("source", T.StringType(), False),
+        T.StructField("spark_path", T.StringType(), False),
+        T.StructField("mtime_ms", T.LongType()),
+        T.StructField("json", T.StringType(), False),
+    ])
+    return article, quote, problem, raw
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(
+        prog="newsdex_spark.py",
+        description="Extract articles with newsdex on Spark: Parquet tables of articles, quotes "
+        "and failures, and newsdex records that `newsdex ingest` reads without extracting again.",
+    )
+    p.add_argument("input", help="text file listing the paths or URIs of article files, WARC "
+                   "files or folders of them, one a line (any file system Spark reads; .gz too)")
+    p.add_argument("output", help="folder (path or URI) for the tables: OUTPUT/articles, "
+                   "OUTPUT/quotes, OUTPUT/failures, OUTPUT/records, OUTPUT/summary")
+    p.add_argument("--newsdex", default="newsdex", metavar="PATH",
+                   help="the newsdex binary, shipped to the executors (a local path or any URI "
+                   "Spark fetches); local:///PATH for a binary already on every executor "
+                   "[default: newsdex, as shipped with spark-submit --files]")
+    p.add_argument("--input-base-url", metavar="URL",
+                   help="prefix of the listing's relative entries (e.g. s3a://commoncrawl/)")
+    p.add_argument("--input-partitions", type=int, default=0, metavar="N",
+                   help="about how many tasks read the input [default: 4 per core of the "
+                   "cluster's default parallelism]")
+    p.add_argument("--output-partitions", type=int, default=0, metavar="N",
+                   help="shuffle the rows into N partitions by month before writing (fewer, "
+                   "larger files) [default: each task writes its own rows, no shuffle]")
+    p.add_argument("--records-per-file", type=int, default=20000, metavar="N",
+                   help="most records in one file of OUTPUT/records [default: 20000]")
+    p.add_argument("--batch-files", type=int, default=500, metavar="N",
+                   help="most files per newsdex process [default: 500]")
+    p.add_argument("--batch-bytes", type=int, default=64 << 20, metavar="BYTES",
+                   help="about how many bytes of files per newsdex process [default: 64 MiB]")
+    p.add_argument("--max-file-size", type=int, default=1 << 30, metavar="BYTES",
+                   help="files larger than this are not read, and listed as failures "
+                   "[default: 1 GiB; Spark reads no file over 2 GiB]")
+    p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="longest run of newsdex on one batch; a batch that takes longer is run "
+                   "file by file, and a file that takes longer alone is a failure [default: 600]")
+    p.add_argument("--local-temp-dir", metavar="DIR",
+                   help="where tasks write their files for newsdex [default: the system's]")
+    p.add_argument("--mode", choices=["overwrite", "error"], default="overwrite",
+                   help="what to do when OUTPUT's tables exist: replace them (a re-run gives "
+                   "the same tables) or stop [default: overwrite]")
+    p.add_argument("--log-level", default="INFO", help="driver log level [default: INFO]")
+    return p.parse_args(argv)
+
+
+def missing_paths(spark, paths):
+    """The paths (or globs) that match no file, asked of Spark's file systems in parallel."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+
+    def missing(p):
+        path = jvm.org.apache.hadoop.fs.Path(p)
+        try:
+            found = path.getFileSystem(conf).globStatus(path)
+        except Exception as e:  # an unknown scheme, no access, ...
+            return (p, str(e).splitlines()[0][:300])
+        return (p, "no such file or directory") if not found else None
+
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        return [m for m in pool.map(missing, paths) if m]
+
+
+def read_files(spark, paths):
+    """The files of the listed paths (folders recursively) as Spark reads them: path, time,
+    length and content; and the listed paths that match nothing, with their reasons."""
+    from pyspark.errors import AnalysisException
+
+    def load(ps):
+        return (spark.read.format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .load(ps))
+
+    try:
+        return load(paths), []
+    except AnalysisException as e:
+        if "PATH_NOT_FOUND" not in str(e) and "Path does not exist" not in str(e):
+            raise
+    gone = missing_paths(spark, paths)
+    if not gone:
+        raise RuntimeError("Spark says a listed path does not exist, but each of them exists")
+    for p, reason in gone[:20]:
+        LOG.warning("%s: %s", p, reason)
+    if len(gone) > 20:
+        LOG.warning("... and %d more listed paths that match no file", len(gone) - 20)
+    left = [p for p in paths if p not in {g for g, _ in gone}]
+    return (load(left) if left else None), gone
+
+
+def unread_row(spark, spark_path, max_file_size):
+    """The failure row of a file Spark listed but gave no row of: empty (newsdex skips empty
+    files too) or larger than the limit, by its length as the file system tells it."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(spark_path)
+    try:
+        length = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()) \
+            .getFileStatus(path).getLen()
+    except Exception as e:
+        length, reason = None, str(e).splitlines()[0][:300]
+    if length == 0:
+        status, reason = "skipped", "empty file"
+    elif length is not None and length > max_file_size:
+        status, reason = "failed", (f"file of {length} bytes is larger than the limit of "
+                                    f"{max_file_size} bytes (--max-file-size)")
+    elif length is not None:
+        status, reason = "failed", "Spark listed the file but read nothing of it"
+    problem = json.dumps({"line": None, "status": status, "reason": reason})
+    return (status, source_of(spark_path), spark_path, None, problem)
+
+
+def main(argv=None):
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    logging.basicConfig(level=getattr(logging, args.log_level.upper(), logging.INFO),
+                        format=LOG_FORMAT)
+    logging.getLogger("py4j").setLevel(logging.WARNING)
+    from pyspark import StorageLevel
+    from pyspark.sql import SparkSession
+    from pyspark.sql import functions as F
+
+    started = time.time()
+    spark = (SparkSession.builder.appName("newsdex-extract")
+             .config("spark.sql.session.timeZone", "UTC")
+             .config("spark.ui.showConsoleProgress", "false")
+             .getOrCreate())
+    sc = spark.sparkContext
+    sc.setLogLevel("WARN")
+    article_t, quote_t, problem_t, raw_t = spark_types()
+
+    listing = [r.value for r in spark.read.text(args.input).collect()]
+    paths = read_listing(listing, args.input_base_url)
+    if not paths:
+        LOG.error("%s lists no paths", args.input)
+        return 2
+    LOG.info("%d paths listed in %s", len(paths), args.input)
+
+    if not args.newsdex.startswith("local://"):
+        binary = args.newsdex
+        if "://" not in binary and not os.path.exists(binary):
+            found = shutil.which(binary)
+            if found is None and os.path.basename(binary) == binary:
+                LOG.info("newsdex is expected among the files shipped with --files")
+            binary = found or binary
+        if "://" in binary or os.path.exists(binary):
+            sc.addFile(binary)
+        args.newsdex = os.path.basename(urlsplit(binary).path) if "://" in binary else binary
+    config = TaskConfig(
+        binary=args.newsdex,
+        temp_dir=args.local_temp_dir,
+        batch_files=args.batch_files,
+        batch_bytes=args.batch_bytes,
+        timeout=args.timeout,
+    )
+
+    parallelism = sc.defaultParallelism
+    partitions = args.input_partitions or 4 * parallelism
+    spark.conf.set("spark.sql.files.maxPartitionNum", str(partitions))
+    # A file costs its reading and a process's share of work, not the 4 MiB Spark assumes for
+    # column files: small article files are packed many to a task.
+    spark.conf.set("spark.sql.files.openCostInBytes", str(64 << 10))
+
+    files, gone = read_files(spark, paths)
+    raw = None
+    if files is not None:
+        # Files over the limit are left out by the scan itself (their content is never read);
+        # they are found below among the files listed that gave no row.
+        readable = (files.where(F.col("length") <= args.max_file_size)
+                    .select("path", F.unix_millis("modificationTime").alias("mtime_ms"),
+                            "content"))
+        LOG.info("reading in about %d tasks (default parallelism %d)", partitions, parallelism)
+        raw_rdd = readable.rdd.mapPartitions(lambda rows: extract_partition(rows, config))
+        raw = spark.createDataFrame(raw_rdd, raw_t)
+    extra = spark.createDataFrame(
+        [("failed", source_of(p), p, None,
+          json.dumps({"line": None, "status": "failed", "reason": reason})) for p, reason in gone],
+        raw_t)
+    raw = raw.unionByName(extra) if raw is not None else extra
+    raw = raw.persist(StorageLevel.MEMORY_AND_DISK)
+
+    mode = args.mode
+    out = args.output.rstrip("/")
+    id_of = F.concat_ws("#", F.col("source"), F.col("r.record").cast("string"))
+    # The month of publication (`2024-03` of `2024-03-05`); null when undated.
+    month = F.when(F.col("published").rlike("^[0-9]{4}-[0-9]{2}"), F.substring("published", 1, 7))
+
+    # The extraction runs once, in this first action; its rows are kept for the tables.
+    t = time.time()
+    counts = {r["kind"]: r["count"] for r in raw.groupBy("kind").count().collect()}
+    extract_seconds = time.time() - t
+    LOG.info("extraction done in %.1f s: %s", extract_seconds,
+             ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    # The files listed that gave no row: empty (Spark reads no empty file) or over the limit.
+    if files is not None:
+        listed = spark.createDataFrame([(source_of(f), f) for f in files.inputFiles()],
+                                       "source string, spark_path string")
+        unread = listed.join(raw.select("source").distinct(), "source", "left_anti").collect()
+        if unread:
+            rows = [unread_row(spark, r.spark_path, args.max_file_size) for r in unread]
+            raw = raw.unionByName(spark.createDataFrame(rows, raw_t))
+            for r in rows:
+                counts[r[0]] = counts.get(r[0], 0) + 1
+
+    failures = (raw.where(F.col("kind").isin("failed", "skipped"))
+                .select(F.col("source"), F.col("spark_path").alias("path"),
+                        F.from_json("json", problem_t).alias("r"))
+                .select("source", "path", "r.line", "r.status", "r.reason")
+                .orderBy("source", "line"))
+    failures.coalesce(1).write.mode(mode).parquet(f"{out}/failures")
+    for f in failures.where(F.col("status") == "failed").limit(20).collect():
+        LOG.warning("failed: %s%s: %s", f.source, f":{f.line}" if f.line else "", f.reason)
+    LOG.info("failures written to %s/failures", out)
+
+    def by_month(df):
+        if args.output_partitions:
+            df = df.repartition(args.output_partitions, "month")
+        return df.sortWithinPartitions("month", "id" if "id" in df.columns else "article")
+
+    t = time.time()
+    articles = (raw.where(F.col("kind") == "article")
+                .select("source", "spark_path", "mtime_ms",
+                        F.from_json("json", article_t).alias("r"))
+                .select(*[
+                    id_of.alias(c) if c == "id"
+                    else F.col("source") if c == "source"
+                    else F.col("spark_path").alias("path") if c == "path"
+                    else F.when(F.col("r.stamp").isNotNull(), F.struct(
+                        F.col("r.stamp.size").alias("size"),
+                        F.date_format(F.timestamp_millis("mtime_ms"),
+                                      "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").alias("mtime"),
+                        F.col("r.stamp.hash").alias("hash"))).alias("stamp") if c == "stamp"
+                    else F.col(f"r.{c}").alias(c)
+                    for c in article_t.fieldNames()])
+                .withColumn("published_at", F.to_timestamp("published"))
+                .withColumn("month", month))
+    by_month(articles).write.mode(mode).partitionBy("month").parquet(f"{out}/articles")
+    LOG.info("articles written to %s/articles in %.1f s", out, time.time() - t)
+
+    t = time.time()
+    quotes = (raw.where(F.col("kind") == "quote")
+              .select("source", F.from_json("json", quote_t).alias("r"))
+              .select(*[
+                  id_of.alias(c) if c == "article"
+                  else F.col("source") if c == "source"
+                  else F.col(f"r.{c}").alias(c)
+                  for c in quote_t.fieldNames()])
+              .withColumn("published_at", F.to_timestamp("published"))
+              .withColumn("month", month))
+    by_month(quotes).write.mode(mode).partitionBy("month").parquet(f"{out}/quotes")
+    LOG.info("quotes written to %s/quotes in %.1f s", out, time.time() - t)
+
+    # The records newsdex ingests: the articles table's rows as records, from the Parquet
+    # just written (no second parse of the JSON).
+    t = time.time()
+    (spark.read.parquet(f"{out}/articles")
+     .select(*article_t.fieldNames())
+     .write.mode(mode)
+     .option("ignoreNullFields", "false")
+     .option("compression", "gzip")
+     .option("maxRecordsPerFile", args.records_per_file)
+     .json(f"{out}/records"))
+    LOG.info("records written to %s/records in %.1f s", out, time.time() - t)
+
+    summary = {
+        "newsdex": RECORD_VERSION,
+        "input": args.input,
+        "paths_listed": len(paths),
+        "articles": counts.get("article", 0),
+        "quotes": counts.get("quote", 0),
+        "failed": counts.get("failed", 0),
+        "skipped": counts.get("skipped", 0),
+        "seconds": round(time.time() - started, 1),
+        "extract_seconds": round(extract_seconds, 1),
+        "default_parallelism": parallelism,
+    }
+    spark.createDataFrame([json.dumps(summary)], "string").coalesce(1).write.mode(mode).text(
+        f"{out}/summary")
+    raw.unpersist()
+    spark.stop()
+    LOG.info("%d articles, %d quotes; %d files or records failed, %d skipped (listed in "
+             "%s/failures); %.1f s in all", summary["articles"], summary["quotes"],
+             summary["failed"], summary["skipped"], out, summary["seconds"])
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
