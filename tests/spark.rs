@@ -189,7 +189,10 @@ fn spark_job_extracts_what_newsdex_does_and_its_records_index_like_the_files() {
     );
 
     // The job's records, ingested, answer as the files ingested do.
-    let (from_records, from_files) = (work.path().join("idx-records"), work.path().join("idx-files"));
+    let (from_records, from_files) = (
+        work.path().join("idx-records"),
+        work.path().join("idx-files"),
+    );
     let ingested = common::newsdex(
         &from_records,
         &["ingest", &out_dir.join("records").to_string_lossy()],
@@ -202,13 +205,14 @@ fn spark_job_extracts_what_newsdex_does_and_its_records_index_like_the_files() {
     );
     let ingested = common::newsdex(
         &from_files,
-        &["ingest", &fixtures.to_string_lossy(), &warc.to_string_lossy()],
+        &[
+            "ingest",
+            &fixtures.to_string_lossy(),
+            &warc.to_string_lossy(),
+        ],
     );
     assert_eq!(ingested.status.code(), Some(2), "the broken archive fails");
-    let (a, b) = (
-        common::answers(&from_records),
-        common::answers(&from_files),
-    );
+    let (a, b) = (common::answers(&from_records), common::answers(&from_files));
     for ((query, got), (_, want)) in a.iter().zip(&b) {
         assert!(!want.is_empty(), "{query} finds nothing on the files");
         assert_eq!(got, want, "{query}");

@@ -90,6 +90,12 @@ pub fn exported(index: &Path, args: &[&str], drop: &[&str]) -> Vec<serde_json::V
             v
         })
         .collect();
-    records.sort_by_key(|v| (v["id"].to_string(), v["article"].to_string(), v["index"].to_string()));
+    records.sort_by_key(|v| {
+        (
+            v["id"].to_string(),
+            v["article"].to_string(),
+            v["index"].to_string(),
+        )
+    });
     records
 }
