@@ -452,13 +452,18 @@ fn extract_json_has_the_documented_keys() {
             "authors",
             "body",
             "headline",
+            "id",
+            "kind",
             "mentions",
+            "newsdex",
             "outlet",
             "path",
             "people",
             "published",
             "quotes",
             "record",
+            "source",
+            "stamp",
             "url"
         ]
     );
