@@ -43,6 +43,12 @@ seconds() {
     end=$(date +%s.%N)
     awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'
 }
+summary_of() { python3 -c 'import json,glob,sys; print(json.load(open(glob.glob(sys.argv[1] + "/summary/part-*")[0]))[sys.argv[2]])' "$@"; }
+# Tasks write their batches to memory where the system offers it (/tmp can be slow at making
+# many small files); $SPARK_TEMP_DIR names another folder.
+temp_dir=""
+if [ -n "${SPARK_TEMP_DIR:-}" ]; then temp_dir="--local-temp-dir $SPARK_TEMP_DIR"
+elif [ -d /dev/shm ] && [ -w /dev/shm ]; then temp_dir="--local-temp-dir /dev/shm"; fi
 rate() { awk -v n="$1" -v t="$2" 'BEGIN {printf "%.0f", n / t}'; }
 
 # --- 1. Extraction per core -----------------------------------------------------------------
@@ -63,11 +69,47 @@ t_spark="" t_spark_extract=""
 if [ -x "$python" ] && "$python" -c 'import pyspark' 2>/dev/null; then
     note "the Spark job, local[$cores]"
     submit=$(dirname "$python")/spark-submit
+    export PATH=$(dirname "$python"):$PATH PYSPARK_PYTHON=$python PYSPARK_DRIVER_PYTHON=$python
     t_spark=$(seconds "$submit" --master "local[$cores]" --driver-memory 4g \
-        scale/spark/newsdex_spark.py --newsdex "$newsdex" "$work/listing-$copies.txt" "$spark_out")
-    t_spark_extract=$(python3 -c 'import json,glob,sys; print(json.load(open(glob.glob(sys.argv[1] + "/summary/part-*")[0]))["extract_seconds"])' "$spark_out")
+        scale/spark/newsdex_spark.py --newsdex "$newsdex" $temp_dir "$work/listing-$copies.txt" "$spark_out")
+    t_spark_extract=$(summary_of "$spark_out" extract_seconds)
 else
     note "no pyspark at $python (set NEWSDEX_SPARK_PYTHON, or run .ci/run once): the Spark job is skipped"
+fi
+
+# The same articles packed into one JSON Lines file per copy (as archives hold them), to tell
+# the job's cost per file from its cost per article.
+packed=$work/packed-$copies
+if [ ! -e "$packed/.complete" ]; then
+    rm -rf "$packed" && mkdir -p "$packed"
+    python3 - "$corpus" "$packed" <<'PY'
+import json, os, sys
+corpus, packed = sys.argv[1:]
+for copy in sorted(os.listdir(corpus)):
+    folder = os.path.join(corpus, copy)
+    if not os.path.isdir(folder):
+        continue
+    with open(os.path.join(packed, copy + ".jsonl"), "w") as out:
+        for root, _, names in sorted(os.walk(folder)):
+            for name in sorted(names):
+                with open(os.path.join(root, name), encoding="utf-8", errors="replace") as f:
+                    title, _, text = f.read().partition("\n")
+                out.write(json.dumps({"title": title.strip(), "text": text.strip()}) + "\n")
+PY
+    touch "$packed/.complete"
+fi
+find "$packed" -name '*.jsonl' | sort >"$work/listing-packed-$copies.txt"
+extract_packed() {
+    find "$packed" -name '*.jsonl' | sort |
+        xargs -P "$cores" -I{} sh -c "'$newsdex' extract --json --quotes '{}' >/dev/null"
+}
+t_plain_packed=$(seconds extract_packed)
+t_spark_packed="" t_spark_packed_extract=""
+if [ -n "$t_spark" ]; then
+    note "the Spark job on the packed articles, local[$cores]"
+    t_spark_packed=$(seconds "$submit" --master "local[$cores]" --driver-memory 4g \
+        scale/spark/newsdex_spark.py --newsdex "$newsdex" $temp_dir "$work/listing-packed-$copies.txt" "$spark_out-packed")
+    t_spark_packed_extract=$(summary_of "$spark_out-packed" extract_seconds)
 fi
 
 # --- 3. Ingest of files, ingest of records ---------------------------------------------------
@@ -106,6 +148,11 @@ echo "| plain extraction, $cores processes | $t_plain s |"
 if [ -n "$t_spark" ]; then
     echo "| Spark job, local[$cores], all tables written | $t_spark s ($(awk -v a="$t_spark" -v b="$t_plain" 'BEGIN {printf "%.1fx", a / b}') plain) |"
     echo "| of which the extraction stage | $t_spark_extract s ($(awk -v a="$t_spark_extract" -v b="$t_plain" 'BEGIN {printf "%.1fx", a / b}') plain) |"
+fi
+echo "| plain extraction of the same articles packed in $(wc -l <"$work/listing-packed-$copies.txt") JSON Lines files, $cores processes | $t_plain_packed s |"
+if [ -n "$t_spark_packed" ]; then
+    echo "| Spark job on the packed files, local[$cores], all tables written | $t_spark_packed s ($(awk -v a="$t_spark_packed" -v b="$t_plain_packed" 'BEGIN {printf "%.1fx", a / b}') plain) |"
+    echo "| of which the extraction stage | $t_spark_packed_extract s ($(awk -v a="$t_spark_packed_extract" -v b="$t_plain_packed" 'BEGIN {printf "%.1fx", a / b}') plain) |"
 fi
 echo "| \`ingest\` of the files | $t_ingest s: $(rate "$articles" "$t_ingest") articles/s |"
 if [ -n "$t_ingest_rec" ]; then

@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -154,6 +155,7 @@ class TaskConfig:
     batch_files: int = 500
     batch_bytes: int = 64 << 20
     timeout: float = 600.0
+    warc_piece_bytes: int = 64 << 20
 
 
 @dataclass
@@ -163,6 +165,11 @@ class File:
     spark_path: str
     mtime_ms: int | None
     content: bytes
+    #: For a piece of a web archive cut at record boundaries (see `warc_pieces`): how many
+    #: records of the archive come before it. None for a whole file.
+    records_before: int | None = None
+    #: The last piece of an archive (or a whole file).
+    last: bool = True
 
 
 @dataclass
@@ -267,23 +274,54 @@ def extract_batch(binary, files, config):
         told = set()
         for n, line, status, reason in ran.problems:
             told.add(n)
-            rows.append(problem_row(batch[n], line, status, reason))
+            # A piece of an archive without articles says nothing of the archive (below).
+            piece = status == "skipped" and batch[n].records_before is not None
+            rows.append(problem_row(batch[n], line, status, reason, piece))
         seen = set()
         for kind, n, line in ran.records:
             f = batch[n]
             seen.add(n)
-            rows.append((kind, source_of(f.spark_path), f.spark_path, f.mtime_ms, line))
+            rows.append((kind, source_of(f.spark_path), f.spark_path, f.mtime_ms,
+                         f.records_before, line))
         for n, f in enumerate(batch):
             if n not in seen and n not in told:
                 # A folder's file that is no article format: newsdex reads it no further.
-                rows.append(problem_row(f, None, "skipped", "no article read (not an article format)"))
+                rows.append(problem_row(f, None, "skipped", "not an article format",
+                                        f.records_before is not None))
     return rows
 
 
-def problem_row(f, line, status, reason):
-    """The row of a file (or record) that failed or was skipped."""
+def whole_archives(rows_of_batches):
+    """The rows of the batches, with the skips of an archive's pieces made one skip of the
+    archive when none of its pieces held an article, and dropped when one did."""
+    had_articles, skip = {}, {}
+    for files, rows in rows_of_batches:
+        for row in rows:
+            kind, path = row[0], row[2]
+            if kind == "piece-skipped":
+                skip.setdefault(path, row)
+                continue
+            if kind == "article":
+                had_articles[path] = True
+            yield row
+        for f in files:
+            if f.records_before is not None and f.last:
+                row = skip.pop(f.spark_path, None)
+                if row is not None and not had_articles.pop(f.spark_path, False):
+                    yield ("skipped",) + row[1:]
+                had_articles.pop(f.spark_path, None)
+
+
+def problem_row(f, line, status, reason, piece=False):
+    """The row of a file (or record) that failed or was skipped (of kind "piece-skipped" for a
+    piece of an archive, see `whole_archives`); a web archive's record named in the reason is
+    numbered in the whole archive, not in the piece newsdex read."""
+    if f.records_before:
+        reason = re.sub(r"^WARC record (\d+)",
+                        lambda m: f"WARC record {int(m.group(1)) + f.records_before}", reason)
     problem = {"line": line, "status": status, "reason": reason}
-    return (status, source_of(f.spark_path), f.spark_path, f.mtime_ms, json.dumps(problem))
+    kind = "piece-skipped" if piece else status
+    return (kind, source_of(f.spark_path), f.spark_path, f.mtime_ms, None, json.dumps(problem))
 
 
 def batches(rows, config):
@@ -291,22 +329,103 @@ def batches(rows, config):
     `batch_bytes` bytes (a larger file is a batch of its own)."""
     batch, size = [], 0
     for row in rows:
-        f = File(row.path, row.mtime_ms, bytes(row.content) if row.content is not None else b"")
-        if batch and (len(batch) >= config.batch_files or size + len(f.content) > config.batch_bytes):
-            yield batch
-            batch, size = [], 0
-        batch.append(f)
-        size += len(f.content)
+        for f in pieces_of(File(row.path, row.mtime_ms, row.content or b""), config):
+            if batch and (len(batch) >= config.batch_files
+                          or size + len(f.content) > config.batch_bytes):
+                yield batch
+                batch, size = [], 0
+            batch.append(f)
+            size += len(f.content)
     if batch:
         yield batch
+
+
+def pieces_of(f, config):
+    """A file as newsdex reads it: whole, or, for a web archive larger than `warc_piece_bytes`,
+    in pieces cut at record boundaries (newsdex reads a file whole, and inflates at most 1 GiB
+    of it)."""
+    name = local_name(f.spark_path).lower()
+    if len(f.content) <= config.warc_piece_bytes or not name.endswith((".warc", ".warc.gz")):
+        yield f
+        return
+    view = memoryview(f.content)
+    cuts = warc_pieces(view, config.warc_piece_bytes)
+    for n, (before, start, end) in enumerate(cuts):
+        yield File(f.spark_path, f.mtime_ms, view[start:end], before, n == len(cuts) - 1)
+
+
+def _records_in(data):
+    """How many whole WARC records `data` holds, or None when it is not a series of whole
+    records (each: a header block, Content-Length bytes, blank lines)."""
+    n, pos = 0, 0
+    while pos < len(data):
+        if data[pos:pos + 5] != b"WARC/":
+            return None
+        head_end = data.find(b"\r\n\r\n", pos)
+        if head_end < 0:
+            return None
+        length = re.search(rb"(?im)^content-length:[ \t]*(\d+)", data[pos:head_end])
+        if length is None:
+            return None
+        pos = head_end + 4 + int(length.group(1))
+        if pos > len(data):
+            return None
+        while pos < len(data) and data[pos] in b"\r\n":
+            pos += 1
+        n += 1
+    return n
+
+
+def warc_pieces(data, piece_bytes):
+    """Where to cut a web archive into pieces of about `piece_bytes`: (records before the
+    piece, start, end) of each. A gzipped archive is cut between gzip members (Common Crawl's
+    hold a record each), a plain one between records. From the first member or record that
+    cannot be told apart, the rest is one piece, for newsdex to read and report."""
+    pieces, start, records, before = [], 0, 0, 0
+    pos = 0
+    gzipped = bytes(data[:2]) == b"\x1f\x8b"
+    block = 1 << 16
+    while pos < len(data):
+        if gzipped:
+            d = zlib.decompressobj(31)
+            out, at = [], pos
+            try:
+                while not d.eof and at < len(data):
+                    out.append(d.decompress(data[at:at + block]))
+                    at = min(at + block, len(data))
+            except zlib.error:
+                break
+            if not d.eof:
+                break
+            end = at - len(d.unused_data)
+            count = _records_in(b"".join(out))
+        else:
+            head_end = bytes(data[pos:pos + 65536]).find(b"\r\n\r\n")
+            length = re.search(rb"(?im)^content-length:[ \t]*(\d+)",
+                               bytes(data[pos:pos + max(head_end, 0)]))
+            if not bytes(data[pos:pos + 5]) == b"WARC/" or head_end < 0 or length is None:
+                break
+            end = pos + head_end + 4 + int(length.group(1))
+            while end < len(data) and data[end] in b"\r\n":
+                end += 1
+            count = 1 if end <= len(data) else None
+        if count is None:
+            break
+        pos, records = end, records + count
+        if pos - start >= piece_bytes:
+            pieces.append((before, start, pos))
+            start, before = pos, records
+    if start < len(data):
+        pieces.append((before, start, len(data)))
+    return pieces
 
 
 def extract_partition(rows, config):
     """The task: every file of its share through newsdex, in batches."""
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     binary = newsdex_binary(config)
-    for batch in batches(rows, config):
-        yield from extract_batch(binary, batch, config)
+    yield from whole_archives((batch, extract_batch(binary, batch, config))
+                              for batch in batches(rows, config))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,6 +504,7 @@ def spark_types():
         T.StructField("source", T.StringType(), False),
         T.StructField("spark_path", T.StringType(), False),
         T.StructField("mtime_ms", T.LongType()),
+        T.StructField("records_before", T.LongType()),
         T.StructField("json", T.StringType(), False),
     ])
     return article, quote, problem, raw
@@ -421,6 +541,10 @@ def parse_args(argv):
     p.add_argument("--max-file-size", type=int, default=1 << 30, metavar="BYTES",
                    help="files larger than this are not read, and listed as failures "
                    "[default: 1 GiB; Spark reads no file over 2 GiB]")
+    p.add_argument("--warc-piece-bytes", type=int, default=64 << 20, metavar="BYTES",
+                   help="web archives larger than this are cut at record boundaries into pieces "
+                   "about this large, each read by newsdex apart (record numbers stay the "
+                   "archive's) [default: 64 MiB]")
     p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
                    help="longest run of newsdex on one batch; a batch that takes longer is run "
                    "file by file, and a file that takes longer alone is a failure [default: 600]")
@@ -496,7 +620,7 @@ def unread_row(spark, spark_path, max_file_size):
     elif length is not None:
         status, reason = "failed", "Spark listed the file but read nothing of it"
     problem = json.dumps({"line": None, "status": status, "reason": reason})
-    return (status, source_of(spark_path), spark_path, None, problem)
+    return (status, source_of(spark_path), spark_path, None, None, problem)
 
 
 def main(argv=None):
@@ -540,9 +664,14 @@ def main(argv=None):
         batch_files=args.batch_files,
         batch_bytes=args.batch_bytes,
         timeout=args.timeout,
+        warc_piece_bytes=args.warc_piece_bytes,
     )
 
     parallelism = sc.defaultParallelism
+    if not sc.getConf().contains("spark.sql.shuffle.partitions"):
+        # The shuffles (failures sorted, unread files found) are small: Spark's 200 partitions
+        # are mostly empty tasks on a small cluster.
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(8, 2 * parallelism)))
     partitions = args.input_partitions or 4 * parallelism
     spark.conf.set("spark.sql.files.maxPartitionNum", str(partitions))
     # A file costs its reading and a process's share of work, not the 4 MiB Spark assumes for
@@ -561,7 +690,7 @@ def main(argv=None):
         raw_rdd = readable.rdd.mapPartitions(lambda rows: extract_partition(rows, config))
         raw = spark.createDataFrame(raw_rdd, raw_t)
     extra = spark.createDataFrame(
-        [("failed", source_of(p), p, None,
+        [("failed", source_of(p), p, None, None,
           json.dumps({"line": None, "status": "failed", "reason": reason})) for p, reason in gone],
         raw_t)
     raw = raw.unionByName(extra) if raw is not None else extra
@@ -569,7 +698,10 @@ def main(argv=None):
 
     mode = args.mode
     out = args.output.rstrip("/")
-    id_of = F.concat_ws("#", F.col("source"), F.col("r.record").cast("string"))
+    # A record's number in its file: newsdex's, plus the records before the piece newsdex read
+    # of a large web archive.
+    record = F.col("r.record") + F.coalesce(F.col("records_before"), F.lit(0))
+    id_of = F.concat_ws("#", F.col("source"), record.cast("string"))
     # The month of publication (`2024-03` of `2024-03-05`); null when undated.
     month = F.when(F.col("published").rlike("^[0-9]{4}-[0-9]{2}"), F.substring("published", 1, 7))
 
@@ -607,13 +739,16 @@ def main(argv=None):
 
     t = time.time()
     articles = (raw.where(F.col("kind") == "article")
-                .select("source", "spark_path", "mtime_ms",
+                .select("source", "spark_path", "mtime_ms", "records_before",
                         F.from_json("json", article_t).alias("r"))
                 .select(*[
                     id_of.alias(c) if c == "id"
                     else F.col("source") if c == "source"
+                    else record.alias(c) if c == "record"
                     else F.col("spark_path").alias("path") if c == "path"
-                    else F.when(F.col("r.stamp").isNotNull(), F.struct(
+                    # (the stamp newsdex gives a piece of a file is not the file's)
+                    else F.when(F.col("r.stamp").isNotNull()
+                                & F.col("records_before").isNull(), F.struct(
                         F.col("r.stamp.size").alias("size"),
                         F.date_format(F.timestamp_millis("mtime_ms"),
                                       "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").alias("mtime"),
@@ -627,10 +762,11 @@ def main(argv=None):
 
     t = time.time()
     quotes = (raw.where(F.col("kind") == "quote")
-              .select("source", F.from_json("json", quote_t).alias("r"))
+              .select("source", "records_before", F.from_json("json", quote_t).alias("r"))
               .select(*[
                   id_of.alias(c) if c == "article"
                   else F.col("source") if c == "source"
+                  else record.alias(c) if c == "record"
                   else F.col(f"r.{c}").alias(c)
                   for c in quote_t.fieldNames()])
               .withColumn("published_at", F.to_timestamp("published"))

@@ -7,6 +7,8 @@ fails on. The job itself runs on Spark in tests/spark.rs.
 NEWSDEX_BIN names the newsdex binary for the tests that run it (else they are skipped).
 """
 
+import gzip
+import json
 import os
 import subprocess
 import sys
@@ -104,6 +106,51 @@ class Batching(unittest.TestCase):
         self.assertEqual(got, [["0.txt", "1.txt", "2.txt"], ["3.txt"], ["4.txt", "5.txt"]])
 
 
+def archive(copies):
+    """A gzipped web archive of `copies` times the fixture's records (a gzip member each), and
+    the same archive inflated."""
+    with open(os.path.join(REPO, "fixtures/formats/island-news-crawl.warc.gz"), "rb") as f:
+        one = f.read()
+    gz = one * copies
+    return gz, gzip.decompress(gz)
+
+
+def archive_members():
+    """The gzip members of the fixture archive, one record each."""
+    with open(os.path.join(REPO, "fixtures/formats/island-news-crawl.warc.gz"), "rb") as f:
+        data = f.read()
+    return [bytes(data[s:e]) for _, s, e in job.warc_pieces(memoryview(data), 1)]
+
+
+class Pieces(unittest.TestCase):
+    def test_archives_are_cut_at_records(self):
+        for gz in (True, False):
+            data = archive(8)[0 if gz else 1]
+            pieces = job.warc_pieces(memoryview(data), 1000)
+            self.assertGreater(len(pieces), 4, gz)
+            self.assertEqual(pieces[0][:2], (0, 0), gz)
+            self.assertEqual(pieces[-1][2], len(data), gz)
+            for (before, _, end), (next_before, start, _) in zip(pieces, pieces[1:]):
+                self.assertEqual(end, start, gz)
+                self.assertGreater(next_before, before, gz)
+            # each piece starts a record, and together they hold the archive's 40 records
+            total = 0
+            for _, start, end in pieces:
+                piece = data[start:end]
+                text = gzip.decompress(piece) if gz else piece
+                self.assertTrue(text.startswith(b"WARC/1.0\r\n"), gz)
+                total += job._records_in(text)
+            self.assertEqual(total, 40, gz)
+            self.assertEqual(job.warc_pieces(memoryview(data), 1 << 30), [(0, 0, len(data))])
+
+    def test_what_cannot_be_parsed_is_the_last_piece(self):
+        with open(os.path.join(REPO, "tests/malformed/truncated.warc"), "rb") as f:
+            data = f.read()
+        pieces = job.warc_pieces(memoryview(data), 100)
+        self.assertEqual([b for b, _, _ in pieces], [0, 1, 2, 3, 4])
+        self.assertEqual(pieces[-1][2], len(data))
+
+
 @unittest.skipUnless(os.environ.get("NEWSDEX_BIN"), "NEWSDEX_BIN names no newsdex binary")
 class Batch(unittest.TestCase):
     """A batch through the real binary: records, problems, a crash run file by file."""
@@ -122,13 +169,42 @@ class Batch(unittest.TestCase):
                            "fixtures/okafor-siblings-bakery-feud.txt")
         rows = job.extract_batch(config.binary, files, config)
         kinds = {}
-        for kind, source, _, _, _ in rows:
+        for kind, source, _, _, _, _ in rows:
             kinds.setdefault(os.path.basename(source), []).append(kind)
         self.assertEqual(kinds["island-news-crawl.warc.gz"].count("article"), 2)
         self.assertEqual(kinds["bad-records.jsonl"].count("failed"), 2)
         self.assertIn("article", kinds["bad-records.jsonl"])
         self.assertEqual(kinds["not-an-article.png"], ["skipped"])
         self.assertIn("quote", kinds["okafor-siblings-bakery-feud.txt"])
+
+    def test_an_archive_read_in_pieces_gives_its_own_record_numbers(self):
+        data = archive(8)[0]
+        config = job.TaskConfig(binary=os.environ["NEWSDEX_BIN"])
+
+        def records(piece_bytes):
+            config.warc_piece_bytes = piece_bytes
+            row = SimpleNamespace(path="file:/d/crawl.warc.gz", mtime_ms=0, content=data)
+            out = []
+            for batch in job.batches([row], config):
+                for kind, _, _, _, before, line in job.extract_batch(config.binary, batch, config):
+                    r = json.loads(line)
+                    out.append((kind, r["record"] + (before or 0), r.get("headline")))
+            return out
+
+        whole, pieces = records(1 << 30), records(1000)
+        self.assertEqual(len([r for r in whole if r[0] == "article"]), 16)
+        self.assertEqual(pieces, whole)
+
+    def test_an_archive_without_pages_is_skipped_once_whatever_its_pieces(self):
+        first_two = b"".join(archive_members()[:2])  # warcinfo and request: no page
+        config = job.TaskConfig(binary="local://" + os.environ["NEWSDEX_BIN"], warc_piece_bytes=300)
+        rows = [SimpleNamespace(path=f"file:/d/{name}.warc.gz", mtime_ms=0, content=content)
+                for name, content in [("empty", first_two * 4), ("pages", archive(4)[0])]]
+        got = list(job.extract_partition(rows, config))
+        skipped = [(k, s, json.loads(j)["reason"]) for k, s, _, _, _, j in got
+                   if k not in ("article", "quote")]
+        self.assertEqual(skipped, [("skipped", "/d/empty.warc.gz", "no HTML responses in the archive")])
+        self.assertEqual(len([r for r in got if r[0] == "article"]), 8)
 
     def test_a_file_that_crashes_newsdex_is_a_failure_of_its_own(self):
         # A stand-in binary that dies on one file of the batch, else runs newsdex.
@@ -142,7 +218,7 @@ class Batch(unittest.TestCase):
             files = self.files("fixtures/okafor-siblings-bakery-feud.txt")
             files.append(job.File("file:/d/poison.txt", None, b"Poison\n\nText."))
             rows = job.extract_batch(fake, files, job.TaskConfig(binary=fake))
-            failed = [(s, j) for k, s, _, _, j in rows if k == "failed"]
+            failed = [(s, j) for k, s, _, _, _, j in rows if k == "failed"]
             self.assertEqual(len(failed), 1, rows)
             self.assertEqual(failed[0][0], "/d/poison.txt")
             self.assertIn("killed by signal 9", failed[0][1])
