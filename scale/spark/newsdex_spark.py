@@ -138,7 +138,7 @@ def parse_problems(stderr, batch_dir, names):
             problems.append((n, None, "failed", rest[2:]))
         else:
             other.append(text)
-    return problems
+    return problems, other
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,8 +189,17 @@ def newsdex_binary(config):
     from pyspark import SparkFiles
 
     path = SparkFiles.get(os.path.basename(urlsplit(config.binary).path) or config.binary)
+    if not os.path.exists(path) and os.path.exists(os.path.basename(path)):
+        path = os.path.abspath(os.path.basename(path))  # shipped into the working folder (YARN)
     if not os.access(path, os.X_OK):
-        os.chmod(path, 0o755)
+        try:
+            os.chmod(path, 0o755)
+        except OSError:  # a read-only copy: make one that may run
+            runnable = os.path.join(tempfile.mkdtemp(prefix="newsdex-bin-", dir=config.temp_dir),
+                                    "newsdex")
+            shutil.copyfile(path, runnable)
+            os.chmod(runnable, 0o755)
+            path = runnable
     return path
 
 
@@ -217,10 +226,8 @@ def run_newsdex(binary, files, config):
         if proc.returncode not in (0, 1, 2):
             raise subprocess.CalledProcessError(proc.returncode, binary, proc.stdout, proc.stderr)
         stderr = proc.stderr.decode("utf-8", "replace")
-        ran = Ran(records=split_records(proc.stdout.decode("utf-8"), real_dir))
-        ran.problems = parse_problems(stderr, batch_dir, names)
-        ran.other = [line for line in stderr.splitlines() if line.strip()
-                     and not line.startswith(f"newsdex: {batch_dir}/")]
+        problems, other = parse_problems(stderr, batch_dir, names)
+        ran = Ran(split_records(proc.stdout.decode("utf-8"), real_dir), problems, other)
         if proc.returncode == 2 and not ran.problems:
             raise subprocess.CalledProcessError(proc.returncode, binary, proc.stdout, proc.stderr)
         return ran
@@ -623,6 +630,27 @@ def unread_row(spark, spark_path, max_file_size):
     return (status, source_of(spark_path), spark_path, None, None, problem)
 
 
+def ship_binary(sc, binary):
+    """Ship the newsdex binary to the executors (unless it is there already: `local://`, or
+    among the files of `spark-submit --files`); the name tasks know it by."""
+    if binary.startswith("local://"):
+        return binary
+    name = os.path.basename(urlsplit(binary).path) or binary
+    shipped = ",".join(sc.getConf().get(k, "") for k in ("spark.files", "spark.yarn.dist.files"))
+    if any(os.path.basename(urlsplit(f).path) == name for f in shipped.split(",") if f):
+        LOG.info("newsdex: %s, shipped with --files", name)
+        return name
+    if "://" not in binary and not os.path.exists(binary):
+        found = shutil.which(binary)
+        if found is None:
+            raise SystemExit(f"newsdex_spark.py: no newsdex binary at {binary!r}: give its path "
+                             "with --newsdex, or ship it with spark-submit --files")
+        binary = found
+    sc.addFile(binary)
+    LOG.info("newsdex: %s, shipped to the executors", binary)
+    return name
+
+
 def main(argv=None):
     args = parse_args(argv if argv is not None else sys.argv[1:])
     logging.basicConfig(level=getattr(logging, args.log_level.upper(), logging.INFO),
@@ -648,16 +676,7 @@ def main(argv=None):
         return 2
     LOG.info("%d paths listed in %s", len(paths), args.input)
 
-    if not args.newsdex.startswith("local://"):
-        binary = args.newsdex
-        if "://" not in binary and not os.path.exists(binary):
-            found = shutil.which(binary)
-            if found is None and os.path.basename(binary) == binary:
-                LOG.info("newsdex is expected among the files shipped with --files")
-            binary = found or binary
-        if "://" in binary or os.path.exists(binary):
-            sc.addFile(binary)
-        args.newsdex = os.path.basename(urlsplit(binary).path) if "://" in binary else binary
+    args.newsdex = ship_binary(sc, args.newsdex)
     config = TaskConfig(
         binary=args.newsdex,
         temp_dir=args.local_temp_dir,
