@@ -94,7 +94,7 @@ class Output(unittest.TestCase):
             (1, None, "failed", "WARC record 5: Unexpected end of body."),
             (2, None, "skipped", "no article text"),
         ]
-        self.assertEqual(job.parse_problems(stderr, batch, names), want)
+        self.assertEqual(job.parse_problems(stderr, batch, names), (want, ["newsdex: something else"]))
 
 
 class Batching(unittest.TestCase):
