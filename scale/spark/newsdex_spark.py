@@ -155,6 +155,7 @@ class TaskConfig:
     batch_files: int = 500
     batch_bytes: int = 64 << 20
     timeout: float = 600.0
+    max_file_size: int = 1 << 30
     warc_piece_bytes: int = 64 << 20
 
 
@@ -217,7 +218,8 @@ def run_newsdex(binary, files, config):
         # The folder's real path, as newsdex names the records' sources.
         real_dir = os.path.realpath(batch_dir)
         proc = subprocess.run(
-            [binary, "extract", "--json", "--quotes", batch_dir],
+            [binary, "extract", "--json", "--quotes",
+             "--max-file-size", str(config.max_file_size), batch_dir],
             capture_output=True,
             timeout=config.timeout,
             check=False,
@@ -683,6 +685,7 @@ def main(argv=None):
         batch_files=args.batch_files,
         batch_bytes=args.batch_bytes,
         timeout=args.timeout,
+        max_file_size=args.max_file_size,
         warc_piece_bytes=args.warc_piece_bytes,
     )
 
