@@ -121,6 +121,10 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             output::shown(out, mode, &shown)?;
             Ok(Outcome::Found)
         }
+        Task::Export { quotes } => {
+            let articles = crate::export::export(&open()?, quotes, out)?;
+            Ok(found(usize::try_from(articles).unwrap_or(usize::MAX)))
+        }
         Task::Extract {
             paths,
             max_file_size,

@@ -196,6 +196,16 @@ enum Command {
         json: bool,
     },
 
+    /// Write the whole index out as newsdex records (JSON Lines), which `ingest` reads back
+    ///
+    /// One article record per article (or, with --quotes, one quote record per quote), in the
+    /// index's order, in constant memory; the format is schema/newsdex-record.schema.json.
+    Export {
+        /// Quote records instead of article records
+        #[arg(long)]
+        quotes: bool,
+    },
+
     /// Run extraction on files without touching any index
     Extract {
         /// Article files, or folders of them (their article files are read, in name order)
@@ -261,6 +271,10 @@ pub(crate) enum Task {
         /// The identity of the article, or of the file of articles, it stands for.
         id: String,
         mode: Mode,
+    },
+    Export {
+        /// Quote records instead of article records.
+        quotes: bool,
     },
     Extract {
         paths: Vec<PathBuf>,
@@ -380,6 +394,7 @@ impl Command {
                 path,
                 mode: mode(json),
             },
+            Command::Export { quotes } => Task::Export { quotes },
             Command::Extract {
                 files,
                 limits,

@@ -5,7 +5,7 @@
 //! what it committed.
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::Arc;
@@ -13,13 +13,16 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use tantivy::{IndexWriter, TantivyDocument};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::index::Store;
 use crate::load;
 use crate::problem::{Fault, Problem, Reporter, Skip, Tally, Unread};
 use crate::read::{self, Format};
+use crate::record;
 use crate::source::{self, FileStamp, SourceFile, Walked};
 
 /// What `ingest` was asked to do.
@@ -116,6 +119,9 @@ struct Prepared {
 /// What reading one file gave.
 enum FileResult {
     Articles(Vec<Prepared>, Vec<Problem>),
+    /// A file of newsdex records: its articles are read, as they are, by the writer
+    /// ([`Sink::write_records`]), a chunk at a time, whatever the file's size.
+    Records,
     /// The content is what the index has, though the file's time changed.
     Unchanged,
     Unread(Unread),
@@ -166,17 +172,20 @@ pub fn ingest(
         summary: Summary::default(),
         since_commit: 0,
         last_commit: Instant::now(),
+        written: Written::default(),
     };
     let walked = run_stages(&mut sink, opts, progress)?;
     let Sink {
         mut writer,
         mut summary,
         reporter,
+        written,
         ..
     } = sink;
     summary.files = walked.files;
     if opts.prune && !summary.interrupted {
-        summary.pruned = prune(store, &mut writer, &opts.paths, &known, &walked.seen);
+        let seen = |key: &str| walked.seen.contains(key) || written.written_from_records(key);
+        summary.pruned = prune(store, &mut writer, &opts.paths, &known, &seen);
     }
     writer.commit().context("committing the index")?;
     writer
@@ -239,7 +248,7 @@ fn run_stages(
                 files: found.load(Ordering::Relaxed),
             });
             done += batch.candidates.len();
-            sink.write(batch, results)?;
+            sink.write(batch, results, opts, pool)?;
             if sink.commit_due(opts.commit_every) {
                 sink.commit()?;
                 progress(Progress::Committed {
@@ -251,7 +260,9 @@ fn run_stages(
                 articles: sink.summary.indexed,
             });
             // Ctrl-C: stop here; what is written is committed by the caller.
-            if opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
+            if sink.summary.interrupted
+                || opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst))
+            {
                 sink.summary.interrupted = true;
                 break;
             }
@@ -331,6 +342,10 @@ fn read_batches(
 
 /// Read and extract one file: the documents of its articles.
 fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
+    if matches!(c.format, Format::Json | Format::JsonLines) && record::is_records_file(&c.file.path)
+    {
+        return FileResult::Records;
+    }
     let bytes = match source::read_within(&c.file, opts.max_file_size) {
         Ok(b) => b,
         Err(fault) => return FileResult::Unread(Unread::Failed(fault)),
@@ -374,11 +389,107 @@ struct Sink<'a, 'r> {
     /// Articles written since the last commit, and when that was.
     since_commit: usize,
     last_commit: Instant,
+    /// What the run wrote of each source.
+    written: Written,
+}
+
+/// Lines of a records file read and made documents together.
+const RECORDS_CHUNK: usize = 2048;
+
+/// Which input wrote a source's articles in this run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WrittenBy {
+    File,
+    Records,
+}
+
+/// What a run wrote, by hash of each source's key (and of each identity added from records).
+#[derive(Default)]
+struct Written {
+    by: FxHashMap<u64, WrittenBy>,
+    /// Identities of the articles added from records.
+    ids: FxHashSet<u64>,
+    /// Sources whose records were left out, their content being what the index has.
+    unchanged: FxHashSet<u64>,
+}
+
+impl Written {
+    /// Whether the articles of the source `key` must be deleted before `by` writes some: the
+    /// index had them when the run started (`known`) and the run wrote none yet, or another
+    /// input wrote them in this run (a file read twice replaces itself; the records of a
+    /// source, which may come in several files, are added to each other).
+    fn must_delete(&mut self, key: &str, known: bool, by: WrittenBy) -> bool {
+        match self.by.insert(xxh3_64(key.as_bytes()), by) {
+            None => known,
+            Some(before) => before != by || by == WrittenBy::File,
+        }
+    }
+
+    /// Whether a source was written from records in this run (so that it is not pruned).
+    fn written_from_records(&self, key: &str) -> bool {
+        self.by.get(&xxh3_64(key.as_bytes())) == Some(&WrittenBy::Records)
+    }
+}
+
+/// What a line of a records file gives the writer.
+enum RecordDoc {
+    /// The document of an article, under its source's key.
+    Article {
+        key: String,
+        id: String,
+        doc: Prepared,
+    },
+    /// An article of a source whose content is what the index has (by its stamp).
+    Unchanged(String),
+    /// A record of another kind (a quote record).
+    Other,
+}
+
+/// The document of one line of a records file (with `outlet` for an article that names none),
+/// or why it cannot be indexed.
+fn record_doc(
+    store: &Store,
+    known: &HashMap<String, FileStamp>,
+    line: &str,
+    outlet: Option<&str>,
+) -> Result<RecordDoc, String> {
+    let mut a = match record::read(line)? {
+        record::Read::Article(a) => a,
+        record::Read::Other => return Ok(RecordDoc::Other),
+    };
+    let stamp = a.stamp.unwrap_or_default();
+    // The same content, by size and hash, whatever its time.
+    if stamp.hash != 0
+        && known
+            .get(&a.source)
+            .is_some_and(|k| k.size == stamp.size && k.hash == stamp.hash)
+    {
+        return Ok(RecordDoc::Unchanged(a.source));
+    }
+    if a.article.outlet.is_none() {
+        a.article.outlet = outlet.map(str::to_string);
+    }
+    let id = a.id();
+    let doc = store.document(&id, &a.source, a.url.as_deref(), &a.article, stamp);
+    Ok(RecordDoc::Article {
+        key: a.source,
+        id,
+        doc: Prepared {
+            quotes: a.article.quotes.len(),
+            doc,
+        },
+    })
 }
 
 impl Sink<'_, '_> {
     /// Write a batch's articles, in the order found, and report its problems.
-    fn write(&mut self, batch: Batch, results: Vec<FileResult>) -> Result<()> {
+    fn write(
+        &mut self,
+        batch: Batch,
+        results: Vec<FileResult>,
+        opts: &IngestOptions,
+        pool: &rayon::ThreadPool,
+    ) -> Result<()> {
         for (path, fault) in batch.failed {
             self.reporter.fail(&path, None, fault);
         }
@@ -393,7 +504,11 @@ impl Sink<'_, '_> {
                         self.reporter.fail(&c.file.path, p.line, p.fault);
                     }
                     // A file new to the index has nothing to replace.
-                    if self.known.contains_key(&c.file.key) {
+                    let known = self.known.contains_key(&c.file.key);
+                    if self
+                        .written
+                        .must_delete(&c.file.key, known, WrittenBy::File)
+                    {
                         self.writer.delete_term(self.store.file_term(&c.file.key));
                     }
                     for d in docs {
@@ -403,8 +518,84 @@ impl Sink<'_, '_> {
                         self.writer.add_document(d.doc)?;
                     }
                 }
+                FileResult::Records => self.write_records(&c.file.path, opts, pool)?,
                 FileResult::Unchanged => self.summary.unchanged += 1,
                 FileResult::Unread(unread) => self.reporter.unread(&c.file.path, unread),
+            }
+            if self.summary.interrupted {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Index the article records of a records file as they are (no extraction), a chunk of
+    /// lines at a time, read and made documents in parallel. An article is written under its
+    /// own source and record: the records of a source replace the articles the index had of it
+    /// (once in a run: a source's records may lie in several files), unless their stamp says the
+    /// source's content is what the index has; a second record of one article is not added.
+    fn write_records(
+        &mut self,
+        path: &Path,
+        opts: &IngestOptions,
+        pool: &rayon::ThreadPool,
+    ) -> Result<()> {
+        let mut lines = match record::Lines::open(path) {
+            Ok(lines) => lines,
+            Err(e) => {
+                self.reporter.fail(path, None, e.into());
+                return Ok(());
+            }
+        };
+        let (store, known) = (self.store, self.known);
+        let outlet = opts.outlet.as_deref();
+        loop {
+            let chunk = match lines.next_lines(RECORDS_CHUNK) {
+                Ok(chunk) if chunk.is_empty() => break,
+                Ok(chunk) => chunk,
+                Err(e) => {
+                    self.reporter.fail(path, None, e.into());
+                    break;
+                }
+            };
+            let read: Vec<(usize, Result<RecordDoc, String>)> = pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|(n, line)| (*n, record_doc(store, known, line, outlet)))
+                    .collect()
+            });
+            for (line, result) in read {
+                match result {
+                    Ok(RecordDoc::Article { key, id, doc }) => {
+                        if !self.written.ids.insert(xxh3_64(id.as_bytes())) {
+                            let twice = format!("a second record of {id}: the first one is kept");
+                            self.reporter.fail(path, Some(line), Fault::Record(twice));
+                            continue;
+                        }
+                        let known = known.contains_key(&key);
+                        if self.written.must_delete(&key, known, WrittenBy::Records) {
+                            self.writer.delete_term(store.file_term(&key));
+                        }
+                        self.summary.indexed += 1;
+                        self.summary.quotes += doc.quotes;
+                        self.since_commit += 1;
+                        self.writer.add_document(doc.doc)?;
+                    }
+                    Ok(RecordDoc::Unchanged(key)) => {
+                        if self.written.unchanged.insert(xxh3_64(key.as_bytes())) {
+                            self.summary.unchanged += 1;
+                        }
+                    }
+                    Ok(RecordDoc::Other) => {}
+                    Err(why) => self.reporter.fail(path, Some(line), Fault::Record(why)),
+                }
+            }
+            if self.commit_due(opts.commit_every) {
+                self.commit()?;
+            }
+            if opts.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst)) {
+                self.summary.interrupted = true;
+                break;
             }
         }
         Ok(())
@@ -424,13 +615,13 @@ impl Sink<'_, '_> {
 }
 
 /// Remove the articles of the files of the index that were under the folders walked (`paths`)
-/// but are gone from them (not `seen`); how many files that was.
+/// but are gone from them (not `seen`, nor written from records); how many files that was.
 fn prune(
     store: &Store,
     writer: &mut IndexWriter,
     paths: &[PathBuf],
     known: &HashMap<String, FileStamp>,
-    seen: &HashSet<String>,
+    seen: &dyn Fn(&str) -> bool,
 ) -> usize {
     let roots: Vec<String> = paths
         .iter()
@@ -439,7 +630,7 @@ fn prune(
         .collect();
     let mut gone: Vec<&String> = known
         .keys()
-        .filter(|k| roots.iter().any(|r| source::is_under(k, r)) && !seen.contains(*k))
+        .filter(|k| roots.iter().any(|r| source::is_under(k, r)) && !seen(k))
         .collect();
     gone.sort();
     for key in &gone {

@@ -16,6 +16,7 @@ mod article;
 mod ascii;
 mod cli;
 mod date;
+mod export;
 pub mod extract;
 mod fold;
 mod index;

@@ -507,15 +507,24 @@ mod tests {
                 ..Default::default()
             },
         };
+        let origin = crate::record::Origin {
+            source: "/news/feed.jsonl",
+            record: Some(2),
+            path: "feed.jsonl",
+            stamp: None,
+        };
         assert_eq!(
-            printed(|o| extracted(o, Mode::Human, "feed.jsonl", &record)),
+            printed(|o| extracted(o, Mode::Human, &origin, false, &record)),
             "feed.jsonl#2\nheadline:  Ferry fares rise\noutlet:    -\npublished: 2024-03-05\npeople:\n  Ann Lee: 2 mentions, 1 quote (also Lee)\nquotes:\n  “Fares rise” — Ann Lee\n"
         );
-        let json = printed(|o| extracted(o, Mode::Json, "feed.jsonl", &record));
+        let json = printed(|o| extracted(o, Mode::Json, &origin, false, &record));
         assert!(
-            json.starts_with("{\"path\":\"feed.jsonl\",\"record\":2,\"url\":null,\"headline\":\"Ferry fares rise\",\"body\":\"\",\"outlet\":null,\"authors\":[],\"published\":\"2024-03-05\",\"people\":[\"Ann Lee\"],"),
+            json.starts_with("{\"newsdex\":1,\"kind\":\"article\",\"id\":\"/news/feed.jsonl#2\",\"source\":\"/news/feed.jsonl\",\"record\":2,\"path\":\"feed.jsonl\",\"stamp\":null,\"url\":null,\"headline\":\"Ferry fares rise\",\"body\":\"\",\"outlet\":null,\"authors\":[],\"published\":\"2024-03-05\",\"people\":[\"Ann Lee\"],"),
             "{json}"
         );
+        assert_eq!(json.lines().count(), 1, "{json}");
+        let with_quotes = printed(|o| extracted(o, Mode::Json, &origin, true, &record));
+        assert_eq!(with_quotes.lines().count(), 2, "{with_quotes}");
     }
 
     #[test]

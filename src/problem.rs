@@ -71,6 +71,8 @@ pub enum Fault {
     Warc { record: usize, error: String },
     /// A web archive's page without a main text.
     WarcNoText { record: usize, uri: Option<String> },
+    /// A line of a newsdex records file that cannot be indexed, and why.
+    Record(String),
 }
 
 impl fmt::Display for Skip {
@@ -104,6 +106,7 @@ impl fmt::Display for Fault {
                 fields.join(", ")
             ),
             Fault::Warc { record, error } => write!(f, "WARC record {record}: {error}"),
+            Fault::Record(why) => f.write_str(why),
             Fault::WarcNoText { record, uri } => write!(
                 f,
                 "WARC record {record} ({}): no article text",

@@ -3,6 +3,9 @@
 //! documented as a JSON Schema in `schema/newsdex-record.schema.json`; a record is recognised by
 //! its `newsdex` key, the version of the format, never by guessing.
 
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 
 use crate::article::{Article, Person, Quote};
@@ -239,96 +242,171 @@ pub(crate) fn contexts<'a>(body: &'a str, quotes: &[Quote]) -> Vec<&'a str> {
         .collect()
 }
 
-/// A record as read: an article record ([`ArticleIn`]), or the kind of another record.
+/// What a line of a records file is.
 #[derive(Debug)]
 pub(crate) enum Read {
+    /// An article record, ready to index.
     Article(Box<ArticleIn>),
     /// A record of another kind (a quote record), which holds nothing to index.
-    Other(String),
+    Other,
 }
 
-/// An article record as read back.
-#[derive(Debug, Clone, Deserialize)]
+/// An article record as read back: where the article comes from, and the article.
+#[derive(Debug, Clone)]
 pub(crate) struct ArticleIn {
+    /// The key of its source file (its absolute path, or a URI).
     pub source: String,
-    #[serde(default)]
+    /// Its position in that file, when the file holds several.
     pub record: Option<usize>,
-    #[serde(default)]
-    pub stamp: Option<Stamp>,
-    #[serde(default)]
+    /// The source file's stamp, when the record gives it.
+    pub stamp: Option<FileStamp>,
     pub url: Option<String>,
-    pub headline: String,
-    pub body: String,
-    #[serde(default)]
-    pub outlet: Option<String>,
-    #[serde(default)]
-    pub authors: Vec<String>,
-    #[serde(default)]
-    pub published: Option<Published>,
-    #[serde(default)]
-    pub mentions: Vec<Person>,
-    #[serde(default)]
-    pub quotes: Vec<Quote>,
+    pub article: Article,
 }
 
 impl ArticleIn {
-    /// The article the record holds.
-    pub(crate) fn article(&self) -> Article {
-        Article {
-            headline: self.headline.clone(),
-            body: self.body.clone(),
-            outlet: self.outlet.clone(),
-            authors: self.authors.clone(),
-            published: self.published,
-            people: self.mentions.clone(),
-            quotes: self.quotes.clone(),
-        }
+    /// The article's identity (`SOURCE#N`).
+    pub(crate) fn id(&self) -> String {
+        crate::source::record_id(&self.source, self.record)
     }
 }
 
-/// The version of the record format a JSON object is written in, when it is a newsdex record.
-pub(crate) fn version_of(object: &serde_json::Map<String, serde_json::Value>) -> Option<u64> {
-    object.get(MARKER).and_then(serde_json::Value::as_u64)
+/// A record as it may come: every key optional, told apart by `newsdex` and `kind`.
+#[derive(Deserialize)]
+struct RecordIn {
+    newsdex: Option<serde_json::Value>,
+    kind: Option<String>,
+    source: Option<String>,
+    record: Option<usize>,
+    stamp: Option<Stamp>,
+    url: Option<String>,
+    headline: Option<String>,
+    body: Option<String>,
+    outlet: Option<String>,
+    #[serde(default)]
+    authors: Vec<String>,
+    published: Option<crate::date::Published>,
+    #[serde(default)]
+    mentions: Vec<Person>,
+    #[serde(default)]
+    quotes: Vec<Quote>,
 }
 
-/// Read a newsdex record from a JSON object that carries the [`MARKER`]; an error says why it
-/// cannot be read, in words for people.
-pub(crate) fn read(object: serde_json::Map<String, serde_json::Value>) -> Result<Read, String> {
-    let version = version_of(&object)
-        .ok_or_else(|| format!("the \"{MARKER}\" key of a record must be its format version"))?;
+/// Only the key that tells a record, of a line that may be one.
+#[derive(Deserialize)]
+struct Marker {
+    newsdex: Option<serde_json::Value>,
+}
+
+/// Whether a line of JSON is a newsdex record: an object with the [`MARKER`] key.
+fn is_record(line: &str) -> bool {
+    line.trim_start().starts_with('{')
+        && serde_json::from_str::<Marker>(line).is_ok_and(|m| m.newsdex.is_some())
+}
+
+/// Read one line of a records file; an error says why it cannot be indexed, in words for people.
+pub(crate) fn read(line: &str) -> Result<Read, String> {
+    if !line.trim_start().starts_with('{') {
+        return Err("not a newsdex record (no JSON object)".into());
+    }
+    let r: RecordIn = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let version = match &r.newsdex {
+        None => return Err(format!("not a newsdex record (no \"{MARKER}\" key)")),
+        Some(v) => v.as_u64().ok_or_else(|| {
+            format!("the \"{MARKER}\" key of a record must be its format version")
+        })?,
+    };
     if version == 0 || version > u64::from(VERSION) {
         return Err(format!(
             "a record of format version {version}: this newsdex reads version {VERSION}"
         ));
     }
-    let kind = object
-        .get("kind")
-        .and_then(serde_json::Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    if kind != "article" {
-        if kind.is_empty() {
-            return Err("a newsdex record without a kind".into());
-        }
-        return Ok(Read::Other(kind));
+    match r.kind.as_deref() {
+        Some("article") => {}
+        Some(_) => return Ok(Read::Other),
+        None => return Err("a newsdex record without a kind".into()),
     }
-    let article: ArticleIn = serde_json::from_value(serde_json::Value::Object(object))
-        .map_err(|e| format!("an article record that cannot be read: {e}"))?;
-    let chars = article.body.chars().count();
-    if let Some(q) = article
-        .quotes
-        .iter()
-        .find(|q| q.start > q.end || q.end > chars)
-    {
+    let missing = |key: &str| format!("an article record without \"{key}\"");
+    let source = r
+        .source
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| missing("source"))?;
+    let body = r.body.ok_or_else(|| missing("body"))?;
+    let chars = body.chars().count();
+    if let Some(q) = r.quotes.iter().find(|q| q.start > q.end || q.end > chars) {
         return Err(format!(
             "an article record with a quote at characters {}..{} of a body of {chars}",
             q.start, q.end
         ));
     }
-    if article.source.is_empty() {
-        return Err("an article record without a source".into());
+    let stamp = match r.stamp {
+        Some(s) => Some(
+            s.file_stamp()
+                .ok_or_else(|| format!("an article record whose stamp cannot be read: {s:?}"))?,
+        ),
+        None => None,
+    };
+    Ok(Read::Article(Box::new(ArticleIn {
+        source,
+        record: r.record,
+        stamp,
+        url: r.url,
+        article: Article {
+            headline: r.headline.ok_or_else(|| missing("headline"))?,
+            body,
+            outlet: r.outlet,
+            authors: r.authors,
+            published: r.published,
+            people: r.mentions,
+            quotes: r.quotes,
+        },
+    })))
+}
+
+/// The lines of a records file (gzip-compressed or not), read as they are needed, with their
+/// line numbers.
+pub(crate) struct Lines {
+    reader: Box<dyn BufRead + Send>,
+    line: usize,
+}
+
+impl Lines {
+    /// Open a records file.
+    pub(crate) fn open(path: &Path) -> std::io::Result<Lines> {
+        let mut file = BufReader::new(std::fs::File::open(path)?);
+        let gzipped = file.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+        let reader: Box<dyn BufRead + Send> = if gzipped {
+            Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+        } else {
+            Box::new(file)
+        };
+        Ok(Lines { reader, line: 0 })
     }
-    Ok(Read::Article(Box::new(article)))
+
+    /// Up to `n` more lines that are not blank, with their line numbers (none at the end).
+    pub(crate) fn next_lines(&mut self, n: usize) -> std::io::Result<Vec<(usize, String)>> {
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            let mut text = String::new();
+            if self.reader.read_line(&mut text)? == 0 {
+                break;
+            }
+            self.line += 1;
+            let text = text.trim_start_matches('\u{feff}').trim_end();
+            if !text.trim_start().is_empty() {
+                out.push((self.line, text.to_string()));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Whether the file at `path` holds newsdex records: its first line that is not blank is a
+/// JSON object with the [`MARKER`] key (a file that cannot be read is none: its reader says why).
+pub(crate) fn is_records_file(path: &Path) -> bool {
+    Lines::open(path)
+        .and_then(|mut lines| lines.next_lines(1))
+        .is_ok_and(|first| first.first().is_some_and(|(_, l)| is_record(l)))
 }
 
 #[cfg(test)]
@@ -397,7 +475,7 @@ mod tests {
     #[test]
     fn records_are_told_by_their_version() {
         let cases = [
-            (r#"{"newsdex": 1, "kind": "quote"}"#, Ok("quote")),
+            (r#"{"newsdex": 1, "kind": "quote"}"#, Ok("other")),
             (
                 r#"{"newsdex": 2, "kind": "article"}"#,
                 Err("a record of format version 2: this newsdex reads version 1"),
@@ -407,22 +485,44 @@ mod tests {
                 Err("the \"newsdex\" key of a record must be its format version"),
             ),
             (
+                r#"{"title": "A", "text": "B"}"#,
+                Err("not a newsdex record (no \"newsdex\" key)"),
+            ),
+            (
                 r#"{"newsdex": 1, "kind": "article", "source": "/a", "headline": "H", "body": "ab", "quotes": [{"text": "x", "speaker": null, "start": 1, "end": 3}]}"#,
                 Err("an article record with a quote at characters 1..3 of a body of 2"),
             ),
             (
-                r#"{"newsdex": 1, "kind": "article", "source": "/a", "headline": "H", "body": "ab"}"#,
-                Ok("article"),
+                r#"{"newsdex": 1, "kind": "article", "source": "/a", "headline": "H"}"#,
+                Err("an article record without \"body\""),
+            ),
+            (
+                r#"{"newsdex": 1, "kind": "article", "source": "/a", "headline": "H", "body": "ab", "published": "5 March 2024", "stamp": {"size": 1, "mtime": null, "hash": "zz"}}"#,
+                Err("an article record whose stamp cannot be read: Stamp { size: 1, mtime: None, hash: \"zz\" }"),
+            ),
+            (
+                r#"{"newsdex": 1, "kind": "article", "source": "/a", "record": 4, "headline": "H", "body": "ab", "published": "5 March 2024"}"#,
+                Ok("/a#4 2024-03-05"),
             ),
         ];
         for (input, want) in cases {
-            let object = serde_json::from_str(input).expect("an object");
-            let got = match read(object) {
-                Ok(Read::Article(_)) => Ok("article"),
-                Ok(Read::Other(kind)) => Ok(if kind == "quote" { "quote" } else { "?" }),
+            let got = match read(input) {
+                Ok(Read::Article(a)) => Ok(format!(
+                    "{} {}",
+                    a.id(),
+                    a.article
+                        .published
+                        .map(|p| p.to_string())
+                        .unwrap_or_default()
+                )),
+                Ok(Read::Other) => Ok("other".to_string()),
                 Err(e) => Err(e),
             };
-            assert_eq!(got, want.map_err(String::from), "{input:?}");
+            assert_eq!(
+                got,
+                want.map(String::from).map_err(String::from),
+                "{input:?}"
+            );
         }
     }
 }

@@ -195,3 +195,125 @@ fn extracted_records_follow_the_schema() {
         assert_eq!(schema.check(r), None, "{r}");
     }
 }
+
+fn ok(out: &std::process::Output) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `ingest` -> `export` -> `ingest` gives an index with the same contents (every field of every
+/// article and quote, the answers to the README's queries), gzipped records included; records
+/// ingested again change nothing, and the files they came from are then known as unchanged.
+#[test]
+fn an_index_goes_out_as_records_and_comes_back_the_same() {
+    let work = tempfile::TempDir::new().expect("temp dir");
+    let (a, b) = (work.path().join("a"), work.path().join("b"));
+    ok(&common::newsdex(&a, &["ingest", "fixtures"]));
+    let records = ok(&common::newsdex(&a, &["export"]));
+    let gz = work.path().join("records.jsonl.gz");
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut e, records.as_bytes()).expect("gzip");
+    std::fs::write(&gz, e.finish().expect("gzip")).expect("records file");
+
+    let first = ok(&common::newsdex(
+        &b,
+        &["ingest", "--json", &gz.to_string_lossy()],
+    ));
+    let first: Value = serde_json::from_str(&first).expect("summary");
+    assert_eq!(
+        (first["indexed"].as_u64(), first["files"].as_u64()),
+        (Some(24), Some(1))
+    );
+
+    assert_eq!(
+        common::exported(&a, &[], &[]),
+        common::exported(&b, &[], &[])
+    );
+    assert_eq!(
+        common::exported(&a, &["--quotes"], &[]),
+        common::exported(&b, &["--quotes"], &[])
+    );
+    for (got, want) in common::answers(&b).iter().zip(common::answers(&a)) {
+        assert!(!want.1.is_empty(), "{} finds nothing", want.0);
+        assert_eq!(got, &want);
+    }
+    let schema = Schema::load();
+    for r in common::exported(&b, &[], &[])
+        .iter()
+        .chain(&common::exported(&b, &["--quotes"], &[]))
+    {
+        assert_eq!(schema.check(r), None, "{r}");
+    }
+
+    let sources: std::collections::HashSet<String> = records
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("a record")["source"].to_string())
+        .collect();
+    let again = ok(&common::newsdex(
+        &b,
+        &["ingest", "--json", &gz.to_string_lossy()],
+    ));
+    let again: Value = serde_json::from_str(&again).expect("summary");
+    assert_eq!(
+        (again["indexed"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(sources.len() as u64)),
+        "{again}"
+    );
+    let files = ok(&common::newsdex(&b, &["ingest", "--json", "fixtures"]));
+    let files: Value = serde_json::from_str(&files).expect("summary");
+    assert_eq!(
+        (files["indexed"].as_u64(), files["unchanged"].as_u64()),
+        (Some(0), Some(sources.len() as u64)),
+        "{files}"
+    );
+}
+
+/// A record newsdex cannot index is reported with its line and why, and the others are indexed;
+/// quote records are passed over; records among other JSON are not read as articles.
+#[test]
+fn records_that_cannot_be_indexed_are_reported_with_their_lines() {
+    let work = tempfile::TempDir::new().expect("temp dir");
+    let article = |id: &str| {
+        serde_json::json!({"newsdex": 1, "kind": "article", "id": id, "source": id,
+            "record": null, "headline": "Ferry fares rise", "body": "Fares rise.",
+            "outlet": null, "authors": [], "published": null, "url": null,
+            "mentions": [], "quotes": []})
+        .to_string()
+    };
+    let lines = [
+        article("/news/a.txt"),
+        r#"{"newsdex": 2, "kind": "article", "source": "/news/b.txt"}"#.to_string(),
+        r#"{"newsdex": 1, "kind": "quote", "article": "/news/a.txt", "index": 0}"#.to_string(),
+        article("/news/a.txt"),
+        r#"{"newsdex": 1, "kind": "article", "source": "/news/c.txt", "headline": "H"}"#
+            .to_string(),
+    ];
+    let file = work.path().join("records.jsonl");
+    std::fs::write(&file, lines.join("\n")).expect("records");
+    let mixed = work.path().join("mixed.json");
+    std::fs::write(&mixed, format!("[{}]", article("/news/d.txt"))).expect("array");
+    let index = work.path().join("index");
+    let out = common::newsdex(
+        &index,
+        &["ingest", &file.to_string_lossy(), &mixed.to_string_lossy()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let (f, m) = (file.display(), mixed.display());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "newsdex: {f}:2: a record of format version 2: this newsdex reads version 1\n\
+             newsdex: {f}:4: a second record of /news/a.txt: the first one is kept\n\
+             newsdex: {f}:5: an article record without \"body\"\n\
+             newsdex: {m}:1: a newsdex record among other JSON: records are read from JSON Lines \
+             files that hold them alone, one a line\n"
+        )
+    );
+    let shown = ok(&common::newsdex(&index, &["show", "/news/a.txt"]));
+    assert!(shown.starts_with("Ferry fares rise\n"), "{shown}");
+}

@@ -760,6 +760,21 @@ def main(argv=None):
         return df.sortWithinPartitions("month", "id" if "id" in df.columns else "article")
 
     t = time.time()
+    quotes = (raw.where(F.col("kind") == "quote")
+              .select("source", "records_before", F.from_json("json", quote_t).alias("r"))
+              .select(*[
+                  id_of.alias(c) if c == "article"
+                  else F.col("source") if c == "source"
+                  else record.alias(c) if c == "record"
+                  else F.col(f"r.{c}").alias(c)
+                  for c in quote_t.fieldNames()])
+              .withColumn("published_at", F.to_timestamp("published"))
+              .withColumn("month", month))
+    by_month(quotes).write.mode(mode).partitionBy("month").parquet(f"{out}/quotes")
+    LOG.info("quotes written to %s/quotes in %.1f s", out, time.time() - t)
+
+    # The article records, kept for both of their outputs (the extraction's rows are no longer
+    # needed once they are).
     articles = (raw.where(F.col("kind") == "article")
                 .select("source", "spark_path", "mtime_ms", "records_before",
                         F.from_json("json", article_t).alias("r"))
@@ -777,35 +792,22 @@ def main(argv=None):
                         F.col("r.stamp.hash").alias("hash"))).alias("stamp") if c == "stamp"
                     else F.col(f"r.{c}").alias(c)
                     for c in article_t.fieldNames()])
-                .withColumn("published_at", F.to_timestamp("published"))
-                .withColumn("month", month))
-    by_month(articles).write.mode(mode).partitionBy("month").parquet(f"{out}/articles")
+                .persist(StorageLevel.MEMORY_AND_DISK))
+    t = time.time()
+    by_month(articles.withColumn("published_at", F.to_timestamp("published"))
+             .withColumn("month", month)
+             ).write.mode(mode).partitionBy("month").parquet(f"{out}/articles")
     LOG.info("articles written to %s/articles in %.1f s", out, time.time() - t)
-
+    raw.unpersist()
+    # The records newsdex ingests, in the order newsdex wrote them (not by month): the records
+    # of a file lie together, in the files of one task, to be ingested in one run.
     t = time.time()
-    quotes = (raw.where(F.col("kind") == "quote")
-              .select("source", "records_before", F.from_json("json", quote_t).alias("r"))
-              .select(*[
-                  id_of.alias(c) if c == "article"
-                  else F.col("source") if c == "source"
-                  else record.alias(c) if c == "record"
-                  else F.col(f"r.{c}").alias(c)
-                  for c in quote_t.fieldNames()])
-              .withColumn("published_at", F.to_timestamp("published"))
-              .withColumn("month", month))
-    by_month(quotes).write.mode(mode).partitionBy("month").parquet(f"{out}/quotes")
-    LOG.info("quotes written to %s/quotes in %.1f s", out, time.time() - t)
-
-    # The records newsdex ingests: the articles table's rows as records, from the Parquet
-    # just written (no second parse of the JSON).
-    t = time.time()
-    (spark.read.parquet(f"{out}/articles")
-     .select(*article_t.fieldNames())
-     .write.mode(mode)
+    (articles.write.mode(mode)
      .option("ignoreNullFields", "false")
      .option("compression", "gzip")
      .option("maxRecordsPerFile", args.records_per_file)
      .json(f"{out}/records"))
+    articles.unpersist()
     LOG.info("records written to %s/records in %.1f s", out, time.time() - t)
 
     summary = {
@@ -822,7 +824,6 @@ def main(argv=None):
     }
     spark.createDataFrame([json.dumps(summary)], "string").coalesce(1).write.mode(mode).text(
         f"{out}/summary")
-    raw.unpersist()
     spark.stop()
     LOG.info("%d articles, %d quotes; %d files or records failed, %d skipped (listed in "
              "%s/failures); %.1f s in all", summary["articles"], summary["quotes"],

@@ -22,6 +22,18 @@ fn record(value: &Value, position: Option<usize>, line: Option<usize>) -> Item {
             fault: Fault::NotObject,
         });
     };
+    // newsdex's own records are read as they are, from files of them (crate::record), never
+    // extracted again as articles of a scraper's export.
+    if obj.contains_key("newsdex") {
+        return Err(Problem {
+            line,
+            fault: Fault::Record(
+                "a newsdex record among other JSON: records are read from JSON Lines files \
+                 that hold them alone, one a line"
+                    .into(),
+            ),
+        });
+    }
     let found = meta::from_json(obj);
     if found.text.is_none() {
         return Err(Problem {
