@@ -168,7 +168,7 @@ pub(crate) fn write_quotes(
         return Ok(());
     }
     let id = origin.id();
-    let contexts = contexts(&article.body, &article.quotes);
+    let contexts = crate::extract::quote_contexts(&article.body, &article.quotes);
     for (index, (q, context)) in article.quotes.iter().zip(contexts).enumerate() {
         let record = QuoteOut {
             newsdex: VERSION,
@@ -193,53 +193,6 @@ pub(crate) fn write_quotes(
         out.write_all(b"\n")?;
     }
     Ok(())
-}
-
-/// The context of each quote: the sentences of the body that hold it, from the start of the
-/// sentence where it opens to the end of the one where it closes (as extraction splits
-/// sentences). Offsets are the quotes' character offsets; one that lies outside the body gets an
-/// empty context.
-pub(crate) fn contexts<'a>(body: &'a str, quotes: &[Quote]) -> Vec<&'a str> {
-    let doc = crate::extract::text::Doc::new(body);
-    let tokens = &doc.tokens;
-    // Byte offset of each character offset asked about, found in one pass over the body.
-    let mut wanted: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let mut bytes = Vec::with_capacity(wanted.len());
-    let mut chars = body.char_indices().map(|(b, _)| b).chain([body.len()]);
-    let mut at = 0;
-    for &w in &wanted {
-        let Some(b) = chars.nth(w - at) else { break };
-        bytes.push((w, b));
-        at = w + 1;
-    }
-    let byte_of = |c: usize| {
-        bytes
-            .binary_search_by_key(&c, |&(w, _)| w)
-            .ok()
-            .map(|i| bytes[i].1)
-    };
-    quotes
-        .iter()
-        .map(|q| {
-            let (Some(start), Some(end)) = (byte_of(q.start), byte_of(q.end)) else {
-                return "";
-            };
-            // The first token that ends after the quote's start, the last that starts before its
-            // end, and the sentences they belong to.
-            let first = tokens.partition_point(|t| t.end <= start);
-            let last = tokens.partition_point(|t| t.start < end);
-            if first >= tokens.len() || last == 0 || last <= first {
-                return body.get(start..end).unwrap_or_default();
-            }
-            let (s0, s1) = (tokens[first].sent, tokens[last - 1].sent);
-            let from = tokens.partition_point(|t| t.sent < s0);
-            let to = tokens.partition_point(|t| t.sent <= s1);
-            body.get(tokens[from].start..tokens[to - 1].end)
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 /// What a line of a records file is.
@@ -441,35 +394,6 @@ mod tests {
             (shown.mtime.as_deref(), shown.hash.as_str()),
             (Some("2025-01-13T22:40:00.123456789Z"), "00000000deadbeef")
         );
-    }
-
-    #[test]
-    fn contexts_are_the_sentences_of_the_quote() {
-        let body = "The mayor spoke first. “We will rebuild,” said Mayor Ann Lee. \
-                    Critics disagreed.\n\nMr. Bo Ray said: “No. Not this year.” Then he left.";
-        let at = |s: &str| body[..body.find(s).expect("in body")].chars().count();
-        let quote = |text: &str| Quote {
-            text: text.into(),
-            start: at(text),
-            end: at(text) + text.chars().count(),
-            ..Quote::default()
-        };
-        let cases = [
-            ("We will rebuild", "“We will rebuild,” said Mayor Ann Lee."),
-            (
-                "No. Not this year.",
-                "Mr. Bo Ray said: “No. Not this year.”",
-            ),
-        ];
-        for (text, want) in cases {
-            assert_eq!(contexts(body, &[quote(text)]), vec![want], "{text:?}");
-        }
-        let outside = Quote {
-            start: 5,
-            end: 10_000,
-            ..Quote::default()
-        };
-        assert_eq!(contexts(body, &[outside]), vec![""]);
     }
 
     #[test]

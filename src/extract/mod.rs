@@ -16,7 +16,7 @@ mod people;
 mod quotes;
 mod text;
 
-use crate::article::Article;
+use crate::article::{Article, Quote};
 use attribution::Attributor;
 use people::People;
 use text::Doc;
@@ -95,6 +95,53 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     }
 }
 
+/// The context of each quote: the sentences of the body that hold it, from the start of the
+/// sentence where it opens to the end of the one where it closes (as extraction splits
+/// sentences). Offsets are the quotes' character offsets; one that lies outside the body gets an
+/// empty context.
+pub(crate) fn quote_contexts<'a>(body: &'a str, quotes: &[Quote]) -> Vec<&'a str> {
+    let doc = Doc::new(body);
+    let tokens = &doc.tokens;
+    // Byte offset of each character offset asked about, found in one pass over the body.
+    let mut wanted: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut bytes = Vec::with_capacity(wanted.len());
+    let mut chars = body.char_indices().map(|(b, _)| b).chain([body.len()]);
+    let mut at = 0;
+    for &w in &wanted {
+        let Some(b) = chars.nth(w - at) else { break };
+        bytes.push((w, b));
+        at = w + 1;
+    }
+    let byte_of = |c: usize| {
+        bytes
+            .binary_search_by_key(&c, |&(w, _)| w)
+            .ok()
+            .map(|i| bytes[i].1)
+    };
+    quotes
+        .iter()
+        .map(|q| {
+            let (Some(start), Some(end)) = (byte_of(q.start), byte_of(q.end)) else {
+                return "";
+            };
+            // The first token that ends after the quote's start, the last that starts before its
+            // end, and the sentences they belong to.
+            let first = tokens.partition_point(|t| t.end <= start);
+            let last = tokens.partition_point(|t| t.start < end);
+            if first >= tokens.len() || last == 0 || last <= first {
+                return body.get(start..end).unwrap_or_default();
+            }
+            let (s0, s1) = (tokens[first].sent, tokens[last - 1].sent);
+            let from = tokens.partition_point(|t| t.sent < s0);
+            let to = tokens.partition_point(|t| t.sent <= s1);
+            body.get(tokens[from].start..tokens[to - 1].end)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +157,37 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(split_headline(input), *want, "{input:?}");
         }
+    }
+
+    /// A quote's context is the sentences that hold it, as extraction splits them ("Mr." ends
+    /// none); a quote outside the body has none.
+    #[test]
+    fn contexts_are_the_sentences_of_the_quote() {
+        let body = "The mayor spoke first. “We will rebuild,” said Mayor Ann Lee. \
+                    Critics disagreed.\n\nMr. Bo Ray said: “No. Not this year.” Then he left.";
+        let at = |s: &str| body[..body.find(s).expect("in body")].chars().count();
+        let quote = |text: &str| Quote {
+            text: text.into(),
+            start: at(text),
+            end: at(text) + text.chars().count(),
+            ..Quote::default()
+        };
+        let cases = [
+            ("We will rebuild", "“We will rebuild,” said Mayor Ann Lee."),
+            (
+                "No. Not this year.",
+                "Mr. Bo Ray said: “No. Not this year.”",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quote_contexts(body, &[quote(text)]), vec![want], "{text:?}");
+        }
+        let outside = Quote {
+            start: 5,
+            end: 10_000,
+            ..Quote::default()
+        };
+        assert_eq!(quote_contexts(body, &[outside]), vec![""]);
     }
 }
 
