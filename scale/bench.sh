@@ -7,7 +7,9 @@
 #    without the quote records the Spark job asks for): articles per second per core;
 # 2. plain extraction on every core (one `newsdex extract --json --quotes` per top folder,
 #    `nproc` at a time) against the Spark job in local mode (`spark-submit --master local[N]`,
-#    N = nproc) over the same folders, writing all its tables: the job's overhead;
+#    N = nproc) over the same folders, writing all its tables: the job's overhead; then both
+#    again over the same articles packed into one JSON Lines file per copy, as archives hold
+#    them (the job's cost per file apart from its cost per article);
 # 3. `newsdex ingest` of the files against `newsdex ingest` of the job's records;
 # 4. index size per million articles, and whole-process query latency at this size (hyperfine).
 #
@@ -43,12 +45,14 @@ seconds() {
     end=$(date +%s.%N)
     awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'
 }
-summary_of() { python3 -c 'import json,glob,sys; print(json.load(open(glob.glob(sys.argv[1] + "/summary/part-*")[0]))[sys.argv[2]])' "$@"; }
+summary_of() { python3 -c 'import json,glob,sys; v = json.load(open(glob.glob(sys.argv[1] + "/summary/part-*")[0]))[sys.argv[2]]; print(json.dumps(v).replace("\"", "") if isinstance(v, dict) else v)' "$@"; }
 # Tasks write their batches to memory where the system offers it (/tmp can be slow at making
 # many small files); $SPARK_TEMP_DIR names another folder.
 temp_dir=""
 if [ -n "${SPARK_TEMP_DIR:-}" ]; then temp_dir="--local-temp-dir $SPARK_TEMP_DIR"
 elif [ -d /dev/shm ] && [ -w /dev/shm ]; then temp_dir="--local-temp-dir /dev/shm"; fi
+# logged LOG CMD...: CMD with its output (Spark's and the job's log) in LOG.
+logged() { local log=$1; shift; "$@" >"$log" 2>&1; }
 rate() { awk -v n="$1" -v t="$2" 'BEGIN {printf "%.0f", n / t}'; }
 
 # --- 1. Extraction per core -----------------------------------------------------------------
@@ -70,7 +74,7 @@ if [ -x "$python" ] && "$python" -c 'import pyspark' 2>/dev/null; then
     note "the Spark job, local[$cores]"
     submit=$(dirname "$python")/spark-submit
     export PATH=$(dirname "$python"):$PATH PYSPARK_PYTHON=$python PYSPARK_DRIVER_PYTHON=$python
-    t_spark=$(seconds "$submit" --master "local[$cores]" --driver-memory 4g \
+    t_spark=$(seconds logged "$spark_out.log" "$submit" --master "local[$cores]" --driver-memory 4g \
         scale/spark/newsdex_spark.py --newsdex "$newsdex" $temp_dir "$work/listing-$copies.txt" "$spark_out")
     t_spark_extract=$(summary_of "$spark_out" extract_seconds)
 else
@@ -107,7 +111,7 @@ t_plain_packed=$(seconds extract_packed)
 t_spark_packed="" t_spark_packed_extract=""
 if [ -n "$t_spark" ]; then
     note "the Spark job on the packed articles, local[$cores]"
-    t_spark_packed=$(seconds "$submit" --master "local[$cores]" --driver-memory 4g \
+    t_spark_packed=$(seconds logged "$spark_out-packed.log" "$submit" --master "local[$cores]" --driver-memory 4g \
         scale/spark/newsdex_spark.py --newsdex "$newsdex" $temp_dir "$work/listing-packed-$copies.txt" "$spark_out-packed")
     t_spark_packed_extract=$(summary_of "$spark_out-packed" extract_seconds)
 fi
@@ -133,7 +137,15 @@ if have hyperfine; then
         qtime[$q]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/q.json" 2>/dev/null || echo nan)
     done
 else
-    note "hyperfine not installed: query latency skipped"
+    note "hyperfine not installed: query latency from the median of 21 plain runs"
+    for q in "${queries[@]}"; do
+        : >"$work/q.times"
+        for _ in $(seq 21); do
+            start=$(date +%s.%N); eval "$newsdex --index $work/idx-files-$copies $q" >/dev/null || true; end=$(date +%s.%N)
+            awk -v a="$start" -v b="$end" 'BEGIN {print b - a}' >>"$work/q.times"
+        done
+        qtime[$q]=$(sort -g "$work/q.times" | awk '{v[NR] = $1} END {print v[(NR + 1) / 2]}')
+    done
 fi
 
 # --- The table --------------------------------------------------------------------------------
@@ -148,11 +160,13 @@ echo "| plain extraction, $cores processes | $t_plain s |"
 if [ -n "$t_spark" ]; then
     echo "| Spark job, local[$cores], all tables written | $t_spark s ($(awk -v a="$t_spark" -v b="$t_plain" 'BEGIN {printf "%.1fx", a / b}') plain) |"
     echo "| of which the extraction stage | $t_spark_extract s ($(awk -v a="$t_spark_extract" -v b="$t_plain" 'BEGIN {printf "%.1fx", a / b}') plain) |"
+    echo "| the job's stages, seconds | $(summary_of "$spark_out" stage_seconds) |"
 fi
 echo "| plain extraction of the same articles packed in $(wc -l <"$work/listing-packed-$copies.txt") JSON Lines files, $cores processes | $t_plain_packed s |"
 if [ -n "$t_spark_packed" ]; then
     echo "| Spark job on the packed files, local[$cores], all tables written | $t_spark_packed s ($(awk -v a="$t_spark_packed" -v b="$t_plain_packed" 'BEGIN {printf "%.1fx", a / b}') plain) |"
     echo "| of which the extraction stage | $t_spark_packed_extract s ($(awk -v a="$t_spark_packed_extract" -v b="$t_plain_packed" 'BEGIN {printf "%.1fx", a / b}') plain) |"
+    echo "| the job's stages, seconds | $(summary_of "$spark_out-packed" stage_seconds) |"
 fi
 echo "| \`ingest\` of the files | $t_ingest s: $(rate "$articles" "$t_ingest") articles/s |"
 if [ -n "$t_ingest_rec" ]; then

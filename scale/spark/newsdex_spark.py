@@ -667,6 +667,12 @@ def main(argv=None):
              .config("spark.sql.session.timeZone", "UTC")
              .config("spark.ui.showConsoleProgress", "false")
              .getOrCreate())
+    # Seconds of each stage of the job, for its summary.
+    seconds = {"start": round(time.time() - started, 1)}
+
+    def done(stage, since):
+        seconds[stage] = round(time.time() - since, 1)
+        return seconds[stage]
     sc = spark.sparkContext
     sc.setLogLevel("WARN")
     article_t, quote_t, problem_t, raw_t = spark_types()
@@ -730,13 +736,15 @@ def main(argv=None):
     # The extraction runs once, in this first action; its rows are kept for the tables.
     t = time.time()
     counts = {r["kind"]: r["count"] for r in raw.groupBy("kind").count().collect()}
-    extract_seconds = time.time() - t
-    LOG.info("extraction done in %.1f s: %s", extract_seconds,
+    LOG.info("extraction done in %.1f s: %s", done("extract", t),
              ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    t = time.time()
     # The files listed that gave no row: empty (Spark reads no empty file) or over the limit.
     if files is not None:
-        listed = spark.createDataFrame([(source_of(f), f) for f in files.inputFiles()],
-                                       "source string, spark_path string")
+        names = [(source_of(f), f) for f in files.inputFiles()]
+        listed = spark.createDataFrame(
+            sc.parallelize(names, max(parallelism, len(names) // 20000 + 1)),
+            "source string, spark_path string")
         unread = listed.join(raw.select("source").distinct(), "source", "left_anti").collect()
         if unread:
             rows = [unread_row(spark, r.spark_path, args.max_file_size) for r in unread]
@@ -752,7 +760,7 @@ def main(argv=None):
     failures.coalesce(1).write.mode(mode).parquet(f"{out}/failures")
     for f in failures.where(F.col("status") == "failed").limit(20).collect():
         LOG.warning("failed: %s%s: %s", f.source, f":{f.line}" if f.line else "", f.reason)
-    LOG.info("failures written to %s/failures", out)
+    LOG.info("failures written to %s/failures in %.1f s", out, done("failures", t))
 
     def by_month(df):
         if args.output_partitions:
@@ -771,7 +779,7 @@ def main(argv=None):
               .withColumn("published_at", F.to_timestamp("published"))
               .withColumn("month", month))
     by_month(quotes).write.mode(mode).partitionBy("month").parquet(f"{out}/quotes")
-    LOG.info("quotes written to %s/quotes in %.1f s", out, time.time() - t)
+    LOG.info("quotes written to %s/quotes in %.1f s", out, done("quotes", t))
 
     # The article records, kept for both of their outputs (the extraction's rows are no longer
     # needed once they are).
@@ -797,7 +805,7 @@ def main(argv=None):
     by_month(articles.withColumn("published_at", F.to_timestamp("published"))
              .withColumn("month", month)
              ).write.mode(mode).partitionBy("month").parquet(f"{out}/articles")
-    LOG.info("articles written to %s/articles in %.1f s", out, time.time() - t)
+    LOG.info("articles written to %s/articles in %.1f s", out, done("articles", t))
     raw.unpersist()
     # The records newsdex ingests, in the order newsdex wrote them (not by month): the records
     # of a file lie together, in the files of one task, to be ingested in one run.
@@ -808,7 +816,7 @@ def main(argv=None):
      .option("maxRecordsPerFile", args.records_per_file)
      .json(f"{out}/records"))
     articles.unpersist()
-    LOG.info("records written to %s/records in %.1f s", out, time.time() - t)
+    LOG.info("records written to %s/records in %.1f s", out, done("records", t))
 
     summary = {
         "newsdex": RECORD_VERSION,
@@ -819,7 +827,8 @@ def main(argv=None):
         "failed": counts.get("failed", 0),
         "skipped": counts.get("skipped", 0),
         "seconds": round(time.time() - started, 1),
-        "extract_seconds": round(extract_seconds, 1),
+        "extract_seconds": seconds["extract"],
+        "stage_seconds": seconds,
         "default_parallelism": parallelism,
     }
     spark.createDataFrame([json.dumps(summary)], "string").coalesce(1).write.mode(mode).text(
