@@ -745,7 +745,8 @@ def main(argv=None):
         listed = spark.createDataFrame(
             sc.parallelize(names, max(parallelism, len(names) // 20000 + 1)),
             "source string, spark_path string")
-        unread = listed.join(raw.select("source").distinct(), "source", "left_anti").collect()
+        read = raw.where(F.col("kind") != "quote").select("source").distinct()
+        unread = listed.join(read, "source", "left_anti").collect()
         if unread:
             rows = [unread_row(spark, r.spark_path, args.max_file_size) for r in unread]
             raw = raw.unionByName(spark.createDataFrame(rows, raw_t))
@@ -756,10 +757,13 @@ def main(argv=None):
                 .select(F.col("source"), F.col("spark_path").alias("path"),
                         F.from_json("json", problem_t).alias("r"))
                 .select("source", "path", "r.line", "r.status", "r.reason")
-                .orderBy("source", "line"))
-    failures.coalesce(1).write.mode(mode).parquet(f"{out}/failures")
+                .orderBy("source", "line")
+                .coalesce(1)
+                .persist())
+    failures.write.mode(mode).parquet(f"{out}/failures")
     for f in failures.where(F.col("status") == "failed").limit(20).collect():
         LOG.warning("failed: %s%s: %s", f.source, f":{f.line}" if f.line else "", f.reason)
+    failures.unpersist()
     LOG.info("failures written to %s/failures in %.1f s", out, done("failures", t))
 
     def by_month(df):
