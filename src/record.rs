@@ -78,10 +78,7 @@ pub(crate) struct Origin<'a> {
 impl Origin<'_> {
     /// The article's identity: its source, plus `#N` for the Nth record of a file of many.
     pub(crate) fn id(&self) -> String {
-        match self.record {
-            Some(n) => format!("{}#{n}", self.source),
-            None => self.source.to_string(),
-        }
+        crate::source::record_id(self.source, self.record)
     }
 }
 

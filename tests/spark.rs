@@ -33,36 +33,33 @@ fn repo(path: &str) -> PathBuf {
     std::fs::canonicalize(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("repo path")
 }
 
-/// `python -c CODE ARGS...`, its stdout.
-fn python(python: &Path, code: &str, args: &[&Path]) -> String {
-    let out = Command::new(python)
-        .arg("-c")
-        .arg(code)
-        .args(args)
-        .output()
-        .expect("python runs");
+/// The stdout of a command that must succeed (else its output is the test's failure: a Spark
+/// job logs on both).
+fn succeeded(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("the command runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
-        "{}",
+        "{cmd:?} failed:\n{stdout}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    stdout
+}
+
+/// `python -c CODE ARGS...`, its stdout.
+fn python(python: &Path, code: &str, args: &[&Path]) -> String {
+    succeeded(Command::new(python).arg("-c").arg(code).args(args))
 }
 
 /// The job's own logic, without Spark (scale/spark/test_newsdex_spark.py).
 #[test]
 fn the_jobs_python_tests_pass() {
     let Some(py) = spark_python() else { return };
-    let out = Command::new(&py)
-        .args(["-m", "unittest", "discover", "-s"])
-        .arg(repo("scale/spark"))
-        .env("NEWSDEX_BIN", env!("CARGO_BIN_EXE_newsdex"))
-        .output()
-        .expect("python runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeeded(
+        Command::new(&py)
+            .args(["-m", "unittest", "discover", "-s"])
+            .arg(repo("scale/spark"))
+            .env("NEWSDEX_BIN", env!("CARGO_BIN_EXE_newsdex")),
     );
 }
 
@@ -90,26 +87,24 @@ fn spark_job_extracts_what_newsdex_does_and_its_records_index_like_the_files() {
         py.parent().expect("venv bin").display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let run = Command::new(&submit)
-        .env("PATH", path)
-        .env("PYSPARK_PYTHON", &py)
-        .env("PYSPARK_DRIVER_PYTHON", &py)
-        .args([
-            "--master",
-            "local[2]",
-            "--conf",
-            "spark.ui.enabled=false",
-            "--conf",
-            "spark.sql.shuffle.partitions=4",
-        ])
-        .arg(repo("scale/spark/newsdex_spark.py"))
-        .args(["--newsdex", env!("CARGO_BIN_EXE_newsdex")])
-        .arg(&listing)
-        .arg(&out_dir)
-        .output()
-        .expect("spark-submit runs");
-    let log = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "the job failed:\n{log}");
+    succeeded(
+        Command::new(&submit)
+            .env("PATH", path)
+            .env("PYSPARK_PYTHON", &py)
+            .env("PYSPARK_DRIVER_PYTHON", &py)
+            .args([
+                "--master",
+                "local[2]",
+                "--conf",
+                "spark.ui.enabled=false",
+                "--conf",
+                "spark.sql.shuffle.partitions=4",
+            ])
+            .arg(repo("scale/spark/newsdex_spark.py"))
+            .args(["--newsdex", env!("CARGO_BIN_EXE_newsdex")])
+            .arg(&listing)
+            .arg(&out_dir),
+    );
 
     // What `newsdex extract` gives of the same files.
     let extract = common::newsdex(
