@@ -442,81 +442,37 @@ def extract_partition(rows, config):
 # ---------------------------------------------------------------------------------------------
 
 
+#: The keys of each kind of record, in the order newsdex writes them (the record format:
+#: schema/newsdex-record.schema.json), and of the job's own rows.
+ARTICLE_KEYS = ("newsdex kind id source record path stamp url headline body outlet authors "
+                "published people mentions quotes").split()
+QUOTE_KEYS = ("newsdex kind article index source record url headline outlet authors published "
+              "text speaker person start end context").split()
+PROBLEM_KEYS = ["line", "status", "reason"]
+RAW_KEYS = ["kind", "source", "spark_path", "mtime_ms", "records_before", "json"]
+
+
 def spark_types():
-    """The schemas of the records newsdex writes (schema/newsdex-record.schema.json) and of the
-    job's own rows, as Spark types."""
+    """The schemas of the records newsdex writes and of the job's own rows, as Spark types:
+    (article, quote, problem, raw)."""
     from pyspark.sql import types as T
 
-    strings = T.ArrayType(T.StringType())
-    stamp = T.StructType([
-        T.StructField("size", T.LongType()),
-        T.StructField("mtime", T.StringType()),
-        T.StructField("hash", T.StringType()),
-    ])
-    person = T.StructType([
-        T.StructField("name", T.StringType()),
-        T.StructField("mentions", T.LongType()),
-        T.StructField("quotes", T.LongType()),
-        T.StructField("forms", strings),
-    ])
-    article_quote = T.StructType([
-        T.StructField("text", T.StringType()),
-        T.StructField("speaker", T.StringType()),
-        T.StructField("person", T.StringType()),
-        T.StructField("start", T.LongType()),
-        T.StructField("end", T.LongType()),
-    ])
-    article = T.StructType([
-        T.StructField("newsdex", T.LongType()),
-        T.StructField("kind", T.StringType()),
-        T.StructField("id", T.StringType()),
-        T.StructField("source", T.StringType()),
-        T.StructField("record", T.LongType()),
-        T.StructField("path", T.StringType()),
-        T.StructField("stamp", stamp),
-        T.StructField("url", T.StringType()),
-        T.StructField("headline", T.StringType()),
-        T.StructField("body", T.StringType()),
-        T.StructField("outlet", T.StringType()),
-        T.StructField("authors", strings),
-        T.StructField("published", T.StringType()),
-        T.StructField("people", strings),
-        T.StructField("mentions", T.ArrayType(person)),
-        T.StructField("quotes", T.ArrayType(article_quote)),
-    ])
-    quote = T.StructType([
-        T.StructField("newsdex", T.LongType()),
-        T.StructField("kind", T.StringType()),
-        T.StructField("article", T.StringType()),
-        T.StructField("index", T.LongType()),
-        T.StructField("source", T.StringType()),
-        T.StructField("record", T.LongType()),
-        T.StructField("url", T.StringType()),
-        T.StructField("headline", T.StringType()),
-        T.StructField("outlet", T.StringType()),
-        T.StructField("authors", strings),
-        T.StructField("published", T.StringType()),
-        T.StructField("text", T.StringType()),
-        T.StructField("speaker", T.StringType()),
-        T.StructField("person", T.StringType()),
-        T.StructField("start", T.LongType()),
-        T.StructField("end", T.LongType()),
-        T.StructField("context", T.StringType()),
-    ])
-    problem = T.StructType([
-        T.StructField("line", T.LongType()),
-        T.StructField("status", T.StringType()),
-        T.StructField("reason", T.StringType()),
-    ])
-    raw = T.StructType([
-        T.StructField("kind", T.StringType(), False),
-        T.StructField("source", T.StringType(), False),
-        T.StructField("spark_path", T.StringType(), False),
-        T.StructField("mtime_ms", T.LongType()),
-        T.StructField("records_before", T.LongType()),
-        T.StructField("json", T.StringType(), False),
-    ])
-    return article, quote, problem, raw
+    def struct(keys, types):
+        return T.StructType([T.StructField(k, types[k]) for k in keys])
+
+    text, number, strings = T.StringType(), T.LongType(), T.ArrayType(T.StringType())
+    types = {k: text for k in ARTICLE_KEYS + QUOTE_KEYS + PROBLEM_KEYS + RAW_KEYS}
+    types.update({k: number for k in
+                  ("newsdex", "record", "index", "start", "end", "line", "mtime_ms",
+                   "records_before", "size")})
+    types.update(authors=strings, people=strings, forms=strings)
+    types["stamp"] = struct(["size", "mtime", "hash"], {**types, "mtime": text, "hash": text})
+    person = struct(["name", "mentions", "quotes", "forms"],
+                    {**types, "name": text, "mentions": number, "quotes": number})
+    types["mentions"] = T.ArrayType(person)
+    types["quotes"] = T.ArrayType(struct(["text", "speaker", "person", "start", "end"], types))
+    return (struct(ARTICLE_KEYS, types), struct(QUOTE_KEYS, types),
+            struct(PROBLEM_KEYS, types), struct(RAW_KEYS, types))
 
 
 def parse_args(argv):
