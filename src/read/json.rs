@@ -24,7 +24,7 @@ fn record(value: &Value, position: Option<usize>, line: Option<usize>) -> Item {
     };
     // newsdex's own records are read as they are, from files of them (crate::record), never
     // extracted again as articles of a scraper's export.
-    if obj.contains_key("newsdex") {
+    if obj.contains_key(crate::record::MARKER) {
         return Err(Problem {
             line,
             fault: Fault::Record(
