@@ -66,7 +66,7 @@ t_one=$(timed taskset -c 0 "$newsdex" extract --json "$corpus")
 t_one_q=$(timed taskset -c 0 "$newsdex" extract --json --quotes "$corpus")
 t_pages="" pages=0
 if [ -d "$aeb" ]; then
-    pages=$(find "$aeb" -name '*.html' | wc -l)
+    pages=$(find "$aeb" -name '*.htm*' | wc -l)
     t_pages=$(timed taskset -c 0 "$newsdex" extract --json --quotes "$aeb")
 fi
 
