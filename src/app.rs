@@ -131,6 +131,10 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
             mode,
             quotes,
         } => extract(&paths, max_file_size, mode, quotes, out, err),
+        Task::Serve { addr, cors } => {
+            crate::serve::run(crate::serve::ServeOptions { index, addr, cors }, out)?;
+            Ok(Outcome::Found)
+        }
         Task::Completions(shell) => {
             cli::completions(shell, out);
             Ok(Outcome::Found)

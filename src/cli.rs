@@ -225,6 +225,20 @@ enum Command {
         quotes: bool,
     },
 
+    /// Serve a search page and a JSON API over the index, until Ctrl-C
+    ///
+    /// The page is at the printed address; the API is described at /api/openapi.json. Commits
+    /// of an ingest into the same index show up within two seconds.
+    Serve {
+        /// Address to listen on (this machine only by default)
+        #[arg(long, value_name = "IP:PORT", default_value = crate::serve::DEFAULT_ADDR)]
+        addr: std::net::SocketAddr,
+
+        /// Let pages of this origin call the API ('*' for any); may be repeated
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Vec<String>,
+    },
+
     /// Print a shell completion script
     Completions {
         /// The shell
@@ -283,6 +297,11 @@ pub(crate) enum Task {
         /// Quote records too (`--quotes`).
         quotes: bool,
     },
+    Serve {
+        addr: std::net::SocketAddr,
+        /// Origins allowed to call the API.
+        cors: Vec<String>,
+    },
     Completions(clap_complete::Shell),
 }
 
@@ -318,6 +337,7 @@ impl From<Filter> for Filters {
             until: f.until,
             outlet: f.outlet,
             person: f.person,
+            speaker: None,
             sort: match f.sort {
                 SortArg::Relevance => Sort::Relevance,
                 SortArg::Date => Sort::Date,
@@ -406,6 +426,7 @@ impl Command {
                 mode: mode(json),
                 quotes,
             },
+            Command::Serve { addr, cors } => Task::Serve { addr, cors },
             Command::Completions { shell } => Task::Completions(shell),
         }
     }

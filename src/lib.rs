@@ -5,7 +5,7 @@
 //! [`Article`] of it (`load` is that stage, shared by [`ingest()`] and the `extract`
 //! command), the index ([`Store`]) keeps articles, [`Search`] answers queries and `output`
 //! prints them; `problem` types what goes wrong on the way and reports it. The command line is
-//! [`Cli`] and [`run`].
+//! [`Cli`] and [`run`]; `serve` is the search page and its JSON API over an index.
 //!
 //! The public API is what a program needs to do the same: [`ingest()`] files into a [`Store`]
 //! (or [`Store::add_articles`] of its own), ask a [`Search`], [`read::parse`] files and
@@ -27,6 +27,7 @@ mod problem;
 pub mod read;
 mod record;
 mod search;
+mod serve;
 mod source;
 mod spans;
 mod stem;

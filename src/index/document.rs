@@ -131,17 +131,24 @@ impl Store {
 }
 
 /// Add the article's quotes to its document: their spans of body positions, their speakers (as
-/// words, and as hashed words per quote). Whether each quote's text is the body's own stretch.
+/// words, and as hashed words per quote), the people they quote (as facets) and their number.
+/// Whether each quote's text is the body's own stretch.
 fn add_quotes(doc: &mut TantivyDocument, f: &IndexFields, article: &Article) -> Vec<bool> {
     let found = crate::spans::quote_spans(&article.body, &article.quotes);
     for span in &found.spans {
         doc.add_u64(f.spans, span.pack());
     }
+    let mut quoted: Vec<&str> = Vec::new();
     for q in &article.quotes {
         if let Some(s) = &q.speaker {
             doc.add_text(f.speaker, s);
         }
+        if let Some(p) = q.person.as_deref().filter(|p| !quoted.contains(p)) {
+            quoted.push(p);
+            doc.add_facet(f.speakers_facet, Facet::from_path([p]));
+        }
     }
+    doc.add_u64(f.quote_count, article.quotes.len() as u64);
     for key in crate::spans::speaker_keys(&article.quotes) {
         doc.add_u64(f.speaker_words, key);
     }

@@ -44,6 +44,10 @@ pub(crate) struct IndexFields {
     pub people_facet: Field,
     /// `/Outlet` facet of the article.
     pub outlet_facet: Field,
+    /// `/Name` facets of the people the article quotes (its quotes' `person`).
+    pub speakers_facet: Field,
+    /// The number of the article's quotes (fast).
+    pub quote_count: Field,
     /// JSON of the people and quotes of an article ([`super::StoredMeta`]).
     pub meta: Field,
     /// The spans of body positions the article's quotes cover ([`crate::spans::WordSpan`], packed).
@@ -110,6 +114,8 @@ pub(super) fn schema() -> (Schema, IndexFields) {
         published_text: b.add_text_field("published_text", STORED),
         people_facet: b.add_facet_field("people", FacetOptions::default()),
         outlet_facet: b.add_facet_field("outlets", FacetOptions::default()),
+        speakers_facet: b.add_facet_field("speakers", FacetOptions::default()),
+        quote_count: b.add_u64_field("quotes", NumericOptions::default().set_fast()),
         meta: b.add_text_field("meta", STORED),
         spans: b.add_u64_field("spans", NumericOptions::default().set_fast()),
         speaker_words: b.add_u64_field("speaker_words", NumericOptions::default().set_fast()),

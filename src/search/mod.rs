@@ -6,20 +6,23 @@ use serde::Serialize;
 use std::ops::Bound;
 
 use chrono::NaiveDate;
-use tantivy::collector::{FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
-    TermQuery,
+    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
 };
-use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::index::{IndexFields, Store, StoredMeta, NAME};
 
+mod by_date;
+mod facets;
 mod quote_query;
 mod quotes;
+
+pub(crate) use facets::{Facets, Names, Stats};
 
 /// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -129,6 +132,67 @@ pub struct Shown {
     pub body: String,
 }
 
+/// One page of hits, and how many there are in all.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Page<T> {
+    /// Number of hits of the whole search (not only of this page), when it was counted; else
+    /// the hits up to the end of this page.
+    pub total: usize,
+    pub hits: Vec<T>,
+}
+
+impl<T> Page<T> {
+    fn empty() -> Page<T> {
+        Page {
+            total: 0,
+            hits: Vec::new(),
+        }
+    }
+}
+
+/// Which hits of a search to answer: at most `limit` from the `offset`-th on (counting from
+/// 0), and whether to count them all (slower than finding the best ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Window {
+    pub offset: usize,
+    pub limit: usize,
+    pub count: bool,
+}
+
+impl Window {
+    /// The first `limit` hits, not counted (the command line's lists).
+    pub(crate) fn first(limit: usize) -> Window {
+        Window {
+            offset: 0,
+            limit,
+            count: false,
+        }
+    }
+
+    /// A page of hits, and the number of all of them.
+    pub(crate) fn page(offset: usize, limit: usize) -> Window {
+        Window {
+            offset,
+            limit,
+            count: true,
+        }
+    }
+
+    /// Whether nothing is asked: no hit and no count.
+    fn is_empty(self) -> bool {
+        self.limit == 0 && !self.count
+    }
+
+    /// The hits from the first to the end of this window.
+    fn through_end(self) -> Window {
+        Window {
+            offset: 0,
+            limit: self.offset.saturating_add(self.limit),
+            count: self.count,
+        }
+    }
+}
+
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -150,6 +214,9 @@ pub struct Filters {
     pub outlet: Option<String>,
     /// Mentioning this person.
     pub person: Option<String>,
+    /// Quoting this speaker (any words of how the article introduces them); a quote search
+    /// keeps this speaker's quotes.
+    pub speaker: Option<String>,
     pub sort: Sort,
 }
 
@@ -181,10 +248,12 @@ impl<'s> Search<'s> {
     /// A searcher over the committed state of `store`.
     pub fn new(store: &'s Store) -> Result<Self> {
         let reader = store.index.reader().context("reading the index")?;
-        Ok(Search {
-            store,
-            searcher: reader.searcher(),
-        })
+        Ok(Search::with_searcher(store, reader.searcher()))
+    }
+
+    /// A searcher over `searcher`'s state of `store` (a server keeps one reader for all).
+    pub(crate) fn with_searcher(store: &'s Store, searcher: Searcher) -> Self {
+        Search { store, searcher }
     }
 
     fn fields(&self) -> &IndexFields {
@@ -265,32 +334,71 @@ impl<'s> Search<'s> {
         if let Some(person) = &filters.person {
             clauses.push((Occur::Must, zero(self.name_query(f.person, person, 1)?)));
         }
+        if let Some(speaker) = &filters.speaker {
+            clauses.push((Occur::Must, zero(self.name_query(f.speaker, speaker, 0)?)));
+        }
         Ok(clauses)
     }
 
-    /// The top `limit` hits of `q` in the order `sort` asks, with their scores.
-    fn top(&self, q: &dyn Query, sort: Sort, limit: usize) -> Result<Vec<(f32, DocAddress)>> {
+    /// The `window` of the hits of `q` in the order `sort` asks, with their scores.
+    fn top(&self, q: &dyn Query, sort: Sort, window: Window) -> Result<Page<(f32, DocAddress)>> {
         // tantivy reserves room for every hit asked for: no more than there are documents.
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
-        let limit = limit.min(docs).max(1);
-        match sort {
-            Sort::Relevance => Ok(self
-                .searcher
-                .search(q, &TopDocs::with_limit(limit).order_by_score())?),
-            Sort::Date => {
-                let by_date = TopDocs::with_limit(limit).order_by_fast_field::<tantivy::DateTime>(
-                    self.store.name(self.fields().published),
-                    Order::Desc,
-                );
-                let top = self.searcher.search(q, &by_date)?;
-                top.into_iter()
-                    .map(|(_, addr)| {
-                        let score = q.explain(&self.searcher, addr).map_or(0.0, |e| e.value());
-                        Ok((score, addr))
-                    })
-                    .collect()
-            }
+        let offset = window.offset.min(docs);
+        let limit = window.limit.min(docs - offset).max(1);
+        let mut page = match sort {
+            Sort::Relevance => self.top_by_score(q, offset, limit, window.count)?,
+            Sort::Date => self.top_by_date(q, offset, limit)?,
+        };
+        if window.limit == 0 {
+            page.hits.clear();
         }
+        Ok(page)
+    }
+
+    /// The best `limit` hits of `q` after the `offset` best; all counted when `count` is asked.
+    fn top_by_score(
+        &self,
+        q: &dyn Query,
+        offset: usize,
+        limit: usize,
+        count: bool,
+    ) -> Result<Page<(f32, DocAddress)>> {
+        let top = TopDocs::with_limit(limit)
+            .and_offset(offset)
+            .order_by_score();
+        let (total, hits) = if count {
+            self.searcher.search(q, &(Count, top))?
+        } else {
+            let hits = self.searcher.search(q, &top)?;
+            (offset + hits.len(), hits)
+        };
+        Ok(Page { total, hits })
+    }
+
+    /// The newest `limit` hits of `q` after the `offset` newest (in an order pages can split,
+    /// see [`by_date`]), all counted; only their scores are computed.
+    fn top_by_date(
+        &self,
+        q: &dyn Query,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page<(f32, DocAddress)>> {
+        let f = self.fields();
+        let collector = by_date::ByDate {
+            keep: offset.saturating_add(limit),
+            published: self.store.name(f.published),
+            file: self.store.name(f.file),
+        };
+        let (total, keys) = self.searcher.search(q, &collector)?;
+        let hits = by_date::page(keys, offset, limit)
+            .into_iter()
+            .map(|addr| {
+                let score = q.explain(&self.searcher, addr).map_or(0.0, |e| e.value());
+                (score, addr)
+            })
+            .collect();
+        Ok(Page { total, hits })
     }
 
     /// Articles matching `query`, best first.
@@ -300,6 +408,41 @@ impl<'s> Search<'s> {
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<ArticleHit>> {
+        Ok(self
+            .articles_page(query, filters, Window::first(limit))?
+            .hits)
+    }
+
+    /// The `window` of the articles matching `query` with `filters`.
+    pub(crate) fn articles_page(
+        &self,
+        query: &str,
+        filters: &Filters,
+        window: Window,
+    ) -> Result<Page<ArticleHit>> {
+        let (searched, q) = self.article_query(query, filters)?;
+        if window.is_empty() {
+            return Ok(Page::empty());
+        }
+        let page = self.top(&q, filters.sort, window)?;
+        let mut hits = self.article_hits(&*searched, page.hits, window.offset)?;
+        if filters.sort == Sort::Date {
+            let offset = window.offset;
+            settle_date_ties(&mut hits, |h| (&h.article, 0), |h, r| h.rank = offset + r);
+        }
+        Ok(Page {
+            total: page.total,
+            hits,
+        })
+    }
+
+    /// The query `query` asks of articles (as searched, for snippets), and that query with
+    /// `filters`.
+    fn article_query(
+        &self,
+        query: &str,
+        filters: &Filters,
+    ) -> Result<(Box<dyn Query>, BooleanQuery)> {
         let f = *self.fields();
         // A quote's words are the body's: the body is searched, and `quote:` words within quotes.
         if quote_query::asks_quote_slop(query, self.store.name(f.quote), false) {
@@ -308,18 +451,25 @@ impl<'s> Search<'s> {
         let user = self.parse(query, vec![f.headline, f.body, f.person, f.outlet], true)?;
         let searched = quote_query::Builder::rewrite(f, &*user)
             .map_err(|e| anyhow!("invalid query {query:?}: {e}"))?;
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
         let mut clauses = vec![(Occur::Must, searched.box_clone())];
         clauses.extend(self.filter_clauses(filters)?);
-        let q = BooleanQuery::new(clauses);
-        let top = self.top(&q, filters.sort, limit)?;
+        Ok((searched, BooleanQuery::new(clauses)))
+    }
+
+    /// The hits of the articles at `top`, ranked from `offset + 1` on, with passages that show
+    /// the words of `searched`.
+    fn article_hits(
+        &self,
+        searched: &dyn Query,
+        top: Vec<(f32, DocAddress)>,
+        offset: usize,
+    ) -> Result<Vec<ArticleHit>> {
+        let f = *self.fields();
         // (`quote:` words are body terms of the searched query: snippets highlight them there.)
         let generators: Vec<SnippetGenerator> = [f.body, f.headline]
             .iter()
             .filter_map(|&field| {
-                let mut g = SnippetGenerator::create(&self.searcher, &*searched, field).ok()?;
+                let mut g = SnippetGenerator::create(&self.searcher, searched, field).ok()?;
                 g.set_max_num_chars(200);
                 Some(g)
             })
@@ -329,15 +479,12 @@ impl<'s> Search<'s> {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
             let (snippet, highlights) = snippet(&generators, &doc, f.body);
             hits.push(ArticleHit {
-                rank: rank + 1,
+                rank: offset + rank + 1,
                 score,
                 article: Origin::of(&doc, &f),
                 snippet,
                 highlights,
             });
-        }
-        if filters.sort == Sort::Date {
-            settle_date_ties(&mut hits, |h| (&h.article, 0), |h, r| h.rank = r);
         }
         Ok(hits)
     }
@@ -392,12 +539,55 @@ impl<'s> Search<'s> {
 
     /// Articles mentioning the person `name`, the most-mentioning first.
     pub fn person(&self, name: &str, limit: usize) -> Result<Vec<PersonHit>> {
-        let f = *self.fields();
-        let q = self.name_query(f.person, name, 1)?;
-        if limit == 0 {
-            return Ok(Vec::new());
+        let all = Filters::default();
+        Ok(self.person_page(name, &all, Window::first(limit))?.hits)
+    }
+
+    /// The `window` of the articles mentioning the person `name` and passing `filters` (their
+    /// sort is not used), the most-mentioning first.
+    pub(crate) fn person_page(
+        &self,
+        name: &str,
+        filters: &Filters,
+        window: Window,
+    ) -> Result<Page<PersonHit>> {
+        let q = self.person_query(name, filters)?;
+        if window.is_empty() {
+            return Ok(Page::empty());
         }
-        let top = self.top(&*q, Sort::Relevance, limit)?;
+        // The best by score up to the window's end, ordered by mentions, then the window.
+        let page = self.top(&q, Sort::Relevance, window.through_end())?;
+        let mut hits = self.person_hits(name, page.hits)?;
+        hits.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then(b.0.total_cmp(&a.0)));
+        let hits = hits
+            .into_iter()
+            .enumerate()
+            .skip(window.offset)
+            .map(|(i, (_, mut h))| {
+                h.rank = i + 1;
+                h
+            })
+            .collect();
+        Ok(Page {
+            total: page.total,
+            hits,
+        })
+    }
+
+    /// The query for the articles mentioning `name` that pass `filters`.
+    fn person_query(&self, name: &str, filters: &Filters) -> Result<BooleanQuery> {
+        let mut clauses = vec![(Occur::Must, self.name_query(self.fields().person, name, 1)?)];
+        clauses.extend(self.filter_clauses(filters)?);
+        Ok(BooleanQuery::new(clauses))
+    }
+
+    /// The hits of the articles at `top` for the person `name`, with their scores (not ranked).
+    fn person_hits(
+        &self,
+        name: &str,
+        top: Vec<(f32, DocAddress)>,
+    ) -> Result<Vec<(f32, PersonHit)>> {
+        let f = *self.fields();
         let wanted = self.name_tokens(name)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
@@ -424,52 +614,23 @@ impl<'s> Search<'s> {
                 },
             ));
         }
-        hits.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then(b.0.total_cmp(&a.0)));
-        Ok(hits
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, mut h))| {
-                h.rank = i + 1;
-                h
-            })
-            .collect())
-    }
-
-    fn facet_counts(&self, field: Field, limit: usize) -> Result<Vec<NameCount>> {
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
-        let mut collector = FacetCollector::for_field(self.store.name(field));
-        collector.add_facet(Facet::root());
-        let counts = self.searcher.search(&AllQuery, &collector)?;
-        let mut out: Vec<NameCount> = counts
-            .top_k("/", limit)
-            .into_iter()
-            .map(|(facet, n)| NameCount {
-                name: facet
-                    .to_path()
-                    .last()
-                    .map(|s| s.to_string())
-                    .unwrap_or_default(),
-                articles: n,
-            })
-            .collect();
-        out.sort_by(|a, b| {
-            b.articles
-                .cmp(&a.articles)
-                .then_with(|| a.name.cmp(&b.name))
-        });
-        Ok(out)
+        Ok(hits)
     }
 
     /// The most-mentioned people, by the number of articles that mention them.
     pub fn people(&self, limit: usize) -> Result<Vec<NameCount>> {
-        self.facet_counts(self.fields().people_facet, limit)
+        let all = Filters::default();
+        Ok(self
+            .names_page(Names::People, None, &all, Window::first(limit))?
+            .hits)
     }
 
     /// The outlets, by their number of articles.
     pub fn outlets(&self, limit: usize) -> Result<Vec<NameCount>> {
-        self.facet_counts(self.fields().outlet_facet, limit)
+        let all = Filters::default();
+        Ok(self
+            .names_page(Names::Outlets, None, &all, Window::first(limit))?
+            .hits)
     }
 
     /// Everything stored about the articles of the file whose key is `file`, or about the one
@@ -494,8 +655,8 @@ impl<'s> Search<'s> {
             Term::from_field_text(f.file, file),
             IndexRecordOption::Basic,
         );
-        let top = self.top(&q, Sort::Relevance, usize::MAX)?;
-        let mut addrs: Vec<DocAddress> = top.into_iter().map(|(_, a)| a).collect();
+        let top = self.top(&q, Sort::Relevance, Window::first(usize::MAX))?;
+        let mut addrs: Vec<DocAddress> = top.hits.into_iter().map(|(_, a)| a).collect();
         addrs.sort();
         let mut out = Vec::new();
         for addr in addrs {

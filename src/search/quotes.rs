@@ -3,11 +3,12 @@
 //! best (or newest) are kept.
 
 use anyhow::{anyhow, Result};
+use tantivy::columnar::StrColumn;
 use tantivy::query::EnableScoring;
-use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
+use tantivy::{DocAddress, DocId, DocSet, TantivyDocument, TERMINATED};
 
 use super::quote_query::{self, Builder, Expr, QuoteQuery};
-use super::{settle_date_ties, Filters, Origin, QuoteHit, Search, Sort};
+use super::{settle_date_ties, Filters, Origin, Page, QuoteHit, Search, Sort, Window};
 use crate::index::StoredMeta;
 
 /// A quote that matched: its article, its number in the article, and how it ranks.
@@ -15,6 +16,8 @@ struct Matched {
     score: f32,
     /// Its article's date (seconds), for sorting by date.
     newest: i64,
+    /// Its article's file, for sorting by date (a date's quotes are ordered by it).
+    file: String,
     addr: DocAddress,
     quote: usize,
 }
@@ -28,11 +31,24 @@ impl Search<'_> {
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<QuoteHit>> {
+        let window = Window::first(limit);
+        Ok(self.quotes_page(keywords, speaker, filters, window)?.hits)
+    }
+
+    /// The `window` of the quotes matching `keywords`, said by `speaker` (else by
+    /// `filters.speaker`), in articles that pass the other filters.
+    pub(crate) fn quotes_page(
+        &self,
+        keywords: &str,
+        speaker: Option<&str>,
+        filters: &Filters,
+        window: Window,
+    ) -> Result<Page<QuoteHit>> {
         let query = self.quote_query(keywords, speaker, filters)?;
-        if limit == 0 {
-            return Ok(Vec::new());
+        if window.is_empty() {
+            return Ok(Page::empty());
         }
-        let matched = self.matching_quotes(&query, filters.sort, limit)?;
+        let (total, matched) = self.matching_quotes(&query, filters.sort, window)?;
         let mut hits = Vec::with_capacity(matched.len());
         let f = self.fields();
         for (rank, m) in matched.into_iter().enumerate() {
@@ -41,7 +57,7 @@ impl Search<'_> {
                 continue;
             };
             hits.push(QuoteHit {
-                rank: rank + 1,
+                rank: window.offset + rank + 1,
                 score: m.score,
                 text: q.text,
                 speaker: q.speaker,
@@ -52,14 +68,19 @@ impl Search<'_> {
             });
         }
         if filters.sort == Sort::Date {
-            settle_date_ties(&mut hits, |h| (&h.article, h.start), |h, r| h.rank = r);
+            let offset = window.offset;
+            settle_date_ties(
+                &mut hits,
+                |h| (&h.article, h.start),
+                |h, r| h.rank = offset + r,
+            );
         }
-        Ok(hits)
+        Ok(Page { total, hits })
     }
 
     /// The query of a quote search: its words within one quote, its speaker, and its filters
     /// asked of the quote's article.
-    fn quote_query(
+    pub(super) fn quote_query(
         &self,
         keywords: &str,
         speaker: Option<&str>,
@@ -79,10 +100,15 @@ impl Search<'_> {
                     .map_err(|e| anyhow!("invalid query {keywords:?}: {e}"))?,
             );
         }
-        if let Some(name) = speaker {
+        if let Some(name) = speaker.or(filters.speaker.as_deref()) {
             must.push(Expr::Speaker(self.name_words(name)?));
         }
-        for (_, q) in self.filter_clauses(filters)? {
+        // The speaker is asked of each quote, not of the article.
+        let article_filters = Filters {
+            speaker: None,
+            ..filters.clone()
+        };
+        for (_, q) in self.filter_clauses(&article_filters)? {
             must.push(builder.article(q));
         }
         if must.is_empty() {
@@ -95,23 +121,59 @@ impl Search<'_> {
         }))
     }
 
-    /// The best (or newest) `limit` quotes that match `query`, in order.
+    /// The number of quotes that match `query` (when the window counts them; else those found),
+    /// and the best (or newest) of them in `window`, in order.
     fn matching_quotes(
         &self,
         query: &QuoteQuery,
         sort: Sort,
-        limit: usize,
+        window: Window,
+    ) -> Result<(usize, Vec<Matched>)> {
+        let wanted = window.offset.saturating_add(window.limit);
+        // With no words to rank by, the first quotes in the index's order are the best (unless
+        // all of them are to be counted).
+        let enough =
+            (sort == Sort::Relevance && query.scores_nothing() && !window.count).then_some(wanted);
+        let mut found = self.every_matching_quote(query, sort, enough)?;
+        let total = found.len();
+        let order = |a: &Matched, b: &Matched| {
+            match sort {
+                Sort::Relevance => b.score.total_cmp(&a.score),
+                Sort::Date => b.newest.cmp(&a.newest).then_with(|| a.file.cmp(&b.file)),
+            }
+            .then(a.addr.cmp(&b.addr))
+            .then(a.quote.cmp(&b.quote))
+        };
+        if found.len() > wanted {
+            if wanted > 0 {
+                found.select_nth_unstable_by(wanted - 1, order);
+            }
+            found.truncate(wanted);
+        }
+        found.sort_by(order);
+        found.drain(..window.offset.min(found.len()));
+        Ok((total, found))
+    }
+
+    /// Every quote that matches `query` (the first `enough` when given), with what `sort` orders
+    /// them by.
+    fn every_matching_quote(
+        &self,
+        query: &QuoteQuery,
+        sort: Sort,
+        enough: Option<usize>,
     ) -> Result<Vec<Matched>> {
         let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
-        let published = self.store.name(self.fields().published);
+        let f = self.fields();
         let mut found: Vec<Matched> = Vec::new();
-        // With no words to rank by, the first `limit` quotes in the index's order are the best.
-        let enough = sort == Sort::Relevance && query.scores_nothing();
         'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
-            let dates = match sort {
-                Sort::Date => Some(reader.fast_fields().date(published)?),
-                Sort::Relevance => None,
+            let (dates, files) = match sort {
+                Sort::Date => (
+                    Some(reader.fast_fields().date(self.store.name(f.published))?),
+                    reader.fast_fields().str(self.store.name(f.file))?,
+                ),
+                Sort::Relevance => (None, None),
             };
             let alive = reader.alive_bitset();
             let mut doc = scorer.doc();
@@ -121,34 +183,35 @@ impl Search<'_> {
                         .as_ref()
                         .and_then(|d| d.first(doc))
                         .map_or(i64::MIN, |d| d.into_timestamp_secs());
+                    let file = file_name(files.as_ref(), doc)?;
                     for &(quote, score) in scorer.quotes() {
                         found.push(Matched {
                             score,
                             newest,
+                            file: file.clone(),
                             addr: DocAddress::new(ord as u32, doc),
                             quote,
                         });
                     }
-                    if enough && found.len() >= limit {
+                    if enough.is_some_and(|n| found.len() >= n) {
                         break 'segments;
                     }
                 }
                 doc = scorer.advance();
             }
         }
-        let order = |a: &Matched, b: &Matched| {
-            match sort {
-                Sort::Relevance => b.score.total_cmp(&a.score),
-                Sort::Date => b.newest.cmp(&a.newest),
-            }
-            .then(a.addr.cmp(&b.addr))
-            .then(a.quote.cmp(&b.quote))
-        };
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit - 1, order);
-            found.truncate(limit);
-        }
-        found.sort_by(order);
         Ok(found)
     }
+}
+
+/// The name of the file of the document `doc` in its segment's column of file names (empty
+/// without one).
+fn file_name(files: Option<&StrColumn>, doc: DocId) -> std::io::Result<String> {
+    let mut name = String::new();
+    if let Some(col) = files {
+        if let Some(ord) = col.term_ords(doc).next() {
+            col.ord_to_str(ord, &mut name)?;
+        }
+    }
+    Ok(name)
 }

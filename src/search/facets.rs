@@ -1,0 +1,462 @@
+//! What a search page shows beside its hits: facet counts that follow the search (its articles'
+//! people, speakers and outlets, and hits per month), the people named most often with a
+//! person, the index's statistics, and one article by its identity.
+//!
+//! Every count here is a number of articles: a quote search counts the articles that hold a
+//! matching quote.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use tantivy::collector::{Collector, FacetCollector, FacetCounts, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{AllQuery, Query};
+use tantivy::schema::Facet;
+use tantivy::{DocId, Score, SegmentReader};
+
+use super::{Filters, NameCount, Page, Search, Shown, Window};
+
+/// How many names each facet lists.
+pub(crate) const FACET_TOP: usize = 10;
+
+/// Months are filled in between the first and the last dated hit, unless they span more than
+/// this (a date far off would make a list of thousands of empty months).
+const MAX_FILLED_MONTHS: i64 = 1200;
+
+/// The facets of a search: for its matching articles, the most frequent people, speakers and
+/// outlets, and the number of articles per month.
+#[derive(Debug, Clone, Default, Serialize)]
+pub(crate) struct Facets {
+    /// People the matching articles mention, by number of articles.
+    pub people: Vec<NameCount>,
+    /// People the matching articles quote, by number of articles.
+    pub speakers: Vec<NameCount>,
+    /// Outlets of the matching articles, by number of articles.
+    pub outlets: Vec<NameCount>,
+    /// Matching articles per month of publication, oldest first, every month between the
+    /// first and the last included.
+    pub months: Vec<Month>,
+    /// Matching articles without a date.
+    pub undated: u64,
+}
+
+/// The number of articles of one month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Month {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub articles: u64,
+}
+
+/// What the index holds.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Stats {
+    pub articles: u64,
+    pub quotes: u64,
+    /// Distinct people (canonical names).
+    pub people: u64,
+    /// Distinct people quoted.
+    pub speakers: u64,
+    pub outlets: u64,
+    /// Day of the oldest and of the newest dated article (`YYYY-MM-DD`).
+    pub first_published: Option<String>,
+    pub last_published: Option<String>,
+    /// Articles without a date.
+    pub undated: u64,
+    /// Size of the index's files, in bytes.
+    pub size_bytes: u64,
+    pub segments: usize,
+}
+
+/// Per-article tallies that no facet field gives: months, dates and quotes.
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    /// Articles per month, keyed by `year * 12 + month0`.
+    months: BTreeMap<i64, u64>,
+    undated: u64,
+    /// Oldest and newest publication instant (seconds).
+    first: Option<i64>,
+    last: Option<i64>,
+    quotes: u64,
+}
+
+impl Tally {
+    fn merge(&mut self, other: Tally) {
+        for (m, n) in other.months {
+            *self.months.entry(m).or_default() += n;
+        }
+        self.undated += other.undated;
+        self.first = min_some(self.first, other.first);
+        self.last = max_some(self.last, other.last);
+        self.quotes += other.quotes;
+    }
+
+    /// Every month from the first to the last counted, with its count (0 for none).
+    fn month_list(&self) -> Vec<Month> {
+        let (Some((&first, _)), Some((&last, _))) =
+            (self.months.first_key_value(), self.months.last_key_value())
+        else {
+            return Vec::new();
+        };
+        let name = |m: i64| format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1);
+        if last - first > MAX_FILLED_MONTHS {
+            return self
+                .months
+                .iter()
+                .map(|(&m, &n)| Month {
+                    month: name(m),
+                    articles: n,
+                })
+                .collect();
+        }
+        (first..=last)
+            .map(|m| Month {
+                month: name(m),
+                articles: self.months.get(&m).copied().unwrap_or(0),
+            })
+            .collect()
+    }
+}
+
+fn min_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_some(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The month key (`year * 12 + month0`) of an instant in seconds.
+fn month_of(secs: i64) -> Option<i64> {
+    let d = chrono::DateTime::from_timestamp(secs, 0)?;
+    Some(i64::from(d.year()) * 12 + i64::from(d.month0()))
+}
+
+/// The day (`YYYY-MM-DD`) of an instant in seconds.
+fn day_of(secs: i64) -> Option<String> {
+    let d: NaiveDate = chrono::DateTime::from_timestamp(secs, 0)?.date_naive();
+    Some(d.format("%Y-%m-%d").to_string())
+}
+
+/// Collects a [`Tally`] of the matching articles from their fast fields (of these names).
+struct TallyCollector<'a> {
+    published: &'a str,
+    quotes: &'a str,
+}
+
+struct TallySegment {
+    published: Column<tantivy::DateTime>,
+    quotes: Column<u64>,
+    tally: Tally,
+}
+
+impl Collector for TallyCollector<'_> {
+    type Fruit = Tally;
+    type Child = TallySegment;
+
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<TallySegment> {
+        Ok(TallySegment {
+            published: reader.fast_fields().date(self.published)?,
+            quotes: reader.fast_fields().u64(self.quotes)?,
+            tally: Tally::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Tally>) -> tantivy::Result<Tally> {
+        let mut all = Tally::default();
+        for t in fruits {
+            all.merge(t);
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for TallySegment {
+    type Fruit = Tally;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let t = &mut self.tally;
+        t.quotes += self.quotes.first(doc).unwrap_or(0);
+        match self.published.first(doc).map(|d| d.into_timestamp_secs()) {
+            Some(secs) => {
+                t.first = min_some(t.first, Some(secs));
+                t.last = max_some(t.last, Some(secs));
+                match month_of(secs) {
+                    Some(m) => *t.months.entry(m).or_default() += 1,
+                    None => t.undated += 1,
+                }
+            }
+            None => t.undated += 1,
+        }
+    }
+
+    fn harvest(self) -> Tally {
+        self.tally
+    }
+}
+
+/// A facet collector of every name of a one-level facet field.
+fn every_name(field: &str) -> FacetCollector {
+    let mut c = FacetCollector::for_field(field);
+    c.add_facet(Facet::root());
+    c
+}
+
+/// The names of a facet count, most articles first (ties by name), and how many there are;
+/// `skip` is left out.
+fn ranked(counts: &FacetCounts, skip: Option<&str>) -> Vec<NameCount> {
+    let mut out: Vec<NameCount> = counts
+        .get(Facet::root())
+        .filter_map(|(facet, n)| {
+            let name = facet.to_path().last()?.to_string();
+            (Some(name.as_str()) != skip).then_some(NameCount { name, articles: n })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.articles
+            .cmp(&a.articles)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    out
+}
+
+/// The `window` of a ranked list (all of it counted).
+fn page_of(mut all: Vec<NameCount>, window: Window) -> Page<NameCount> {
+    let total = all.len();
+    let hits = all
+        .drain(window.offset.min(total)..)
+        .take(window.limit)
+        .collect::<Vec<_>>();
+    Page { total, hits }
+}
+
+/// Which names a facet page lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Names {
+    People,
+    Speakers,
+    Outlets,
+}
+
+impl Search<'_> {
+    /// A facet collector of every name of `names`.
+    fn every_name(&self, names: Names) -> FacetCollector {
+        let f = self.fields();
+        let field = match names {
+            Names::People => f.people_facet,
+            Names::Speakers => f.speakers_facet,
+            Names::Outlets => f.outlet_facet,
+        };
+        every_name(self.store.name(field))
+    }
+
+    /// A collector of the [`Tally`] of the matching articles.
+    fn tally(&self) -> TallyCollector<'_> {
+        let f = self.fields();
+        TallyCollector {
+            published: self.store.name(f.published),
+            quotes: self.store.name(f.quote_count),
+        }
+    }
+
+    /// The facets of the articles matching `query` with `filters`.
+    pub(crate) fn article_facets(&self, query: &str, filters: &Filters) -> Result<Facets> {
+        let (_, q) = self.article_query(query, filters)?;
+        self.facets_of(&q, None)
+    }
+
+    /// The facets of the articles holding a quote that matches `keywords` (said by `speaker`,
+    /// else by `filters.speaker`) with `filters`.
+    pub(crate) fn quote_facets(
+        &self,
+        keywords: &str,
+        speaker: Option<&str>,
+        filters: &Filters,
+    ) -> Result<Facets> {
+        let q = self.quote_query(keywords, speaker, filters)?;
+        self.facets_of(&q, None)
+    }
+
+    /// The facets of the articles mentioning the person `name` with `filters`: `people` are the
+    /// people named most often with them (without them).
+    pub(crate) fn person_facets(&self, name: &str, filters: &Filters) -> Result<Facets> {
+        let q = self.person_query(name, filters)?;
+        let own = self.canonical_name(name, filters)?;
+        self.facets_of(&q, own.as_deref())
+    }
+
+    /// The canonical name of the person `name` in the articles that mention them most (with
+    /// `filters`), if any does.
+    pub(crate) fn canonical_name(&self, name: &str, filters: &Filters) -> Result<Option<String>> {
+        let page = self.person_page(name, filters, Window::first(1))?;
+        Ok(page.hits.into_iter().next().map(|h| h.person))
+    }
+
+    /// The people, speakers or outlets (`names`) of the articles matching `query` (every
+    /// article when `None`) with `filters`, most articles first: the `window` of them.
+    pub(crate) fn names_page(
+        &self,
+        names: Names,
+        query: Option<&str>,
+        filters: &Filters,
+        window: Window,
+    ) -> Result<Page<NameCount>> {
+        let counts = match query {
+            Some(query) => {
+                let (_, q) = self.article_query(query, filters)?;
+                self.searcher.search(&q, &self.every_name(names))?
+            }
+            None => self.searcher.search(&AllQuery, &self.every_name(names))?,
+        };
+        Ok(page_of(ranked(&counts, None), window))
+    }
+
+    /// The facets of the articles matching `q`; `skip` is left out of the people.
+    fn facets_of(&self, q: &dyn Query, skip: Option<&str>) -> Result<Facets> {
+        let collectors = (
+            self.every_name(Names::People),
+            self.every_name(Names::Speakers),
+            self.every_name(Names::Outlets),
+            self.tally(),
+        );
+        let (people, speakers, outlets, tally) = self.searcher.search(q, &collectors)?;
+        let top = |v: Vec<NameCount>| v.into_iter().take(FACET_TOP).collect();
+        Ok(Facets {
+            people: top(ranked(&people, skip)),
+            speakers: top(ranked(&speakers, None)),
+            outlets: top(ranked(&outlets, None)),
+            months: tally.month_list(),
+            undated: tally.undated,
+        })
+    }
+
+    /// What the index holds.
+    pub(crate) fn stats(&self) -> Result<Stats> {
+        let collectors = (
+            self.every_name(Names::People),
+            self.every_name(Names::Speakers),
+            self.every_name(Names::Outlets),
+            self.tally(),
+        );
+        let (people, speakers, outlets, tally) = self.searcher.search(&AllQuery, &collectors)?;
+        let size_bytes = std::fs::read_dir(&self.store.dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok()?.metadata().ok())
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0);
+        Ok(Stats {
+            articles: self.searcher.num_docs(),
+            quotes: tally.quotes,
+            people: people.get(Facet::root()).count() as u64,
+            speakers: speakers.get(Facet::root()).count() as u64,
+            outlets: outlets.get(Facet::root()).count() as u64,
+            first_published: tally.first.and_then(day_of),
+            last_published: tally.last.and_then(day_of),
+            undated: tally.undated,
+            size_bytes,
+            segments: self.searcher.segment_readers().len(),
+        })
+    }
+
+    /// Everything stored about the article whose identity is `id` (as hits give it in
+    /// `path` before it is shown), if the index has it.
+    pub(crate) fn article(&self, id: &str) -> Result<Option<Shown>> {
+        Ok(self.show(id)?.into_iter().find(|a| a.id == id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_are_filled_between_the_first_and_the_last() {
+        type Case<'a> = (&'a [(i64, u64)], &'a [(&'a str, u64)]);
+        let cases: &[Case] = &[
+            (&[], &[]),
+            (&[(2024 * 12, 2)], &[("2024-01", 2)]),
+            (
+                &[(2023 * 12 + 11, 1), (2024 * 12 + 2, 3)],
+                &[
+                    ("2023-12", 1),
+                    ("2024-01", 0),
+                    ("2024-02", 0),
+                    ("2024-03", 3),
+                ],
+            ),
+            // Too far apart to fill: only the months counted.
+            (
+                &[(1900 * 12, 1), (2024 * 12, 1)],
+                &[("1900-01", 1), ("2024-01", 1)],
+            ),
+        ];
+        for (input, want) in cases {
+            let tally = Tally {
+                months: input.iter().copied().collect(),
+                ..Tally::default()
+            };
+            let got: Vec<(String, u64)> = tally
+                .month_list()
+                .into_iter()
+                .map(|m| (m.month, m.articles))
+                .collect();
+            let want: Vec<(String, u64)> = want.iter().map(|(m, n)| (m.to_string(), *n)).collect();
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn instants_fall_in_their_utc_month_and_day() {
+        let cases = [
+            (0, Some(1970 * 12), Some("1970-01-01")),
+            (1_709_251_199, Some(2024 * 12 + 1), Some("2024-02-29")),
+            (1_709_251_200, Some(2024 * 12 + 2), Some("2024-03-01")),
+            (-1, Some(1969 * 12 + 11), Some("1969-12-31")),
+        ];
+        for (secs, month, day) in cases {
+            assert_eq!(
+                (month_of(secs), day_of(secs).as_deref()),
+                (month, day),
+                "{secs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn pages_of_a_ranked_list() {
+        let all: Vec<NameCount> = ["a", "b", "c"]
+            .iter()
+            .map(|n| NameCount {
+                name: n.to_string(),
+                articles: 1,
+            })
+            .collect();
+        let cases = [
+            (0, 2, 3, vec!["a", "b"]),
+            (2, 2, 3, vec!["c"]),
+            (5, 2, 3, vec![]),
+            (0, 0, 3, vec![]),
+        ];
+        for (offset, limit, total, want) in cases {
+            let got = page_of(all.clone(), Window::page(offset, limit));
+            let names: Vec<&str> = got.hits.iter().map(|c| c.name.as_str()).collect();
+            assert_eq!((got.total, names), (total, want), "{offset} {limit}");
+        }
+    }
+}
