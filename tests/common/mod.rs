@@ -1,7 +1,11 @@
-//! What the tests of records share: running newsdex on an index, and the README's example
-//! queries whose answers two indexes must give alike.
+//! What the integration tests share: running newsdex on an index, the README's example
+//! queries whose answers two indexes must give alike; `server` and `webdriver` for the tests of
+//! `newsdex serve`.
 
 #![allow(dead_code)]
+
+pub mod server;
+pub mod webdriver;
 
 use std::path::Path;
 use std::process::Output;
