@@ -78,14 +78,14 @@ fn ingest_a_folder_reports_what_it_did() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert!(
-        lines[0].starts_with("indexed 24 articles (84 quotes) from 22 files in "),
+        lines[0].starts_with("indexed 25 articles (87 quotes) from 23 files in "),
         "{text}"
     );
     assert_eq!(
         lines[1],
         "unchanged 0, skipped 2 (1 empty file, 1 not an article format), failed 0"
     );
-    assert_eq!(lines[2], "24 articles in the index");
+    assert_eq!(lines[2], "25 articles in the index");
 }
 
 #[test]
@@ -268,7 +268,7 @@ fn ranked_query_with_fields_and_snippets() {
 
     // '*' lists every article, with no hidden cap.
     let all = json_lines(&ix.run(&["query", "--json", "*", "--limit", "100000"]));
-    assert_eq!(all.len(), 24);
+    assert_eq!(all.len(), 25);
 }
 
 #[test]
@@ -338,7 +338,8 @@ fn people_and_outlets_are_counted_by_article() {
     let outlets = ix.run(&["outlets", "--limit", "100"]);
     assert_eq!(
         stdout(&outlets),
-        "3  Coast Wire\n2  valleypost.example\n1  Israel National News\n1  Lakeside Weekly\n\
+        "3  Coast Wire\n2  valleypost.example\n1  <svg onload=alert('outlet')>Pellow Gazette\n\
+         1  Israel National News\n1  Lakeside Weekly\n\
          1  Mesa Valley Courier\n1  Northfield Gazette\n1  Reuters\n1  The Firth Herald\n\
          1  coastwire.example\n1  islandnews.example\n1  tramwaytimes.example\n"
     );
@@ -552,10 +553,10 @@ fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
     // Everything but the excluded word: every article less those that say "danger".
     let all = json_lines(&ix.run(&["query", "*", "--json", "--limit", "100"])).len();
     let danger = json_lines(&ix.run(&["query", "danger", "--json", "--limit", "100"])).len();
-    assert_eq!((all, danger), (24, 1));
+    assert_eq!((all, danger), (25, 1));
     assert_eq!(
         json_lines(&ix.run(&["query", "-danger", "--json", "--limit", "100"])).len(),
-        23
+        24
     );
     // A limit far above the number of articles is no problem.
     let huge = ix.run(&["query", "danger", "--limit", "18446744073709551615"]);
@@ -623,6 +624,7 @@ fn every_format_is_read_with_the_same_fields() {
     let want = [
         "fixtures/formats/cafe-bronte-reopens-latin1.txt#null | Café Brontë reopens on Quay Street with a new menu | null | [] | null | null",
         "fixtures/formats/harbour-wall-gives-way.html#null | Harbour wall gives way after three days of storms | \"The Firth Herald\" | [\"Ewan Baird\",\"Isla Munro\"] | \"2025-02-11T08:15:00Z\" | \"https://www.firthherald.example/news/harbour-wall-gives-way\"",
+        "fixtures/formats/hostile-markup.json#null | <script>alert('headline')</script> Harbour board <img src=x onerror=alert(1)> vote stuns Pellow Bay | \"<svg onload=alert('outlet')>Pellow Gazette\" | [\"Tamsin Greer <img src=x onerror=alert('byline')>\"] | \"2024-06-14T08:15:00Z\" | null",
         "fixtures/formats/island-news-crawl.warc.gz#3 | Night ferry crew rescue kayaker off Skarra | \"Coast Wire\" | [\"Callum Reid\"] | \"2025-01-13T22:40:00Z\" | \"https://coastwire.example/ferry-rescue\"",
         "fixtures/formats/island-news-crawl.warc.gz#5 | Skarra school wins national robotics prize | \"islandnews.example\" | [\"Fiona Stroud\"] | \"2025-01-10\" | \"https://islandnews.example/skarra-robotics\"",
         "fixtures/formats/library-reading-room-reopens.md#null | Library reading room reopens after roof repair | \"Lakeside Weekly\" | [\"Bethan Morgan\"] | \"2024-05-20\" | \"https://lakesideweekly.example/library-reopens\"",
@@ -705,11 +707,11 @@ fn a_mixed_folder_with_broken_files_indexes_the_rest() {
             s["total_articles"].as_u64()
         ),
         (
-            Some(13),
             Some(14),
+            Some(15),
             "{\"no article text\":1}".to_string(),
             Some(6),
-            Some(14)
+            Some(15)
         )
     );
     // The good records of a file with bad ones are there, under FILE#LINE.
@@ -734,6 +736,7 @@ fn query_filters_by_date_outlet_person_author_and_url() {
             ],
             vec![
                 f("tram-strike-called-off.html.gz"),
+                f("hostile-markup.json"),
                 f("library-reading-room-reopens.md"),
                 f("wire-feed.jsonl#3"),
                 f("wire-feed.jsonl#2"),
