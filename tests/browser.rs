@@ -63,7 +63,11 @@ fn the_everyday_tasks_in_a_real_browser() {
     b.keys("danger\u{E007}");
     b.wait_for_url("q=danger");
     let card = b.wait_for(".quote-card", "is a clear and present danger to America");
-    assert!(b.text(&card).contains("Hillary Clinton"), "{}", b.text(&card));
+    assert!(
+        b.text(&card).contains("Hillary Clinton"),
+        "{}",
+        b.text(&card)
+    );
     b.wait_for("#results-heading", "2 quotes for “danger”");
     if let Some(dir) = &shots {
         b.screenshot(&dir.join("quotes.png"));
@@ -83,7 +87,10 @@ fn the_everyday_tasks_in_a_real_browser() {
         vec![],
     );
     assert!(
-        paragraph.as_str().unwrap_or_default().starts_with("In one incident, she warned that Trump “is a clear"),
+        paragraph
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("In one incident, she warned that Trump “is a clear"),
         "{paragraph}"
     );
     b.wait_for("article.full h1", "Donald Trump and Hillary Clinton");
@@ -144,7 +151,10 @@ fn a_hostile_article_is_shown_as_text() {
         text.contains("<script>alert('headline')</script> Harbour board <img src=x onerror=alert(1)> vote stuns Pellow Bay"),
         "{text}"
     );
-    assert!(text.contains("<svg onload=alert('outlet')>Pellow Gazette"), "{text}");
+    assert!(
+        text.contains("<svg onload=alert('outlet')>Pellow Gazette"),
+        "{text}"
+    );
     assert_eq!(b.run(no_markup, vec![]), serde_json::json!([0, 1]));
     assert_eq!(b.alert(), None);
 
@@ -153,17 +163,32 @@ fn a_hostile_article_is_shown_as_text() {
     let card = b.wait_for(".quote-card", "alert('quote')");
     let text = b.text(&card);
     assert!(text.contains("“<script>alert('quote')</script> We will not let them pour concrete over our history,”"), "{text}");
-    assert!(text.contains("who chairs the <img src=x onerror=alert('speaker')> Friends"), "{text}");
+    assert!(
+        text.contains("who chairs the <img src=x onerror=alert('speaker')> Friends"),
+        "{text}"
+    );
     assert_eq!(b.run(no_markup, vec![]), serde_json::json!([0, 1]));
 
     // The article itself, its body, quotes and byline.
     let id = std::fs::canonicalize("fixtures/formats/hostile-markup.json").expect("fixture");
-    b.goto(&server.url(&format!("/article?id={}&at=152", enc(&id.to_string_lossy()))));
+    b.goto(&server.url(&format!(
+        "/article?id={}&at=152",
+        enc(&id.to_string_lossy())
+    )));
     b.wait_for("#quote-current", "<script>alert('quote')</script>");
-    let body = b.wait_for("article.full", "<a href='javascript:alert(1)'>javascript:alert('link')</a>");
+    let body = b.wait_for(
+        "article.full",
+        "<a href='javascript:alert(1)'>javascript:alert('link')</a>",
+    );
     let text = b.text(&body);
-    assert!(text.contains("<iframe src=javascript:alert('frame')>"), "{text}");
-    assert!(text.contains("by Tamsin Greer <img src=x onerror=alert('byline')>"), "{text}");
+    assert!(
+        text.contains("<iframe src=javascript:alert('frame')>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("by Tamsin Greer <img src=x onerror=alert('byline')>"),
+        "{text}"
+    );
     assert_eq!(b.run(no_markup, vec![]), serde_json::json!([0, 1]));
     // Nothing ran: no alert, and the page is still ours.
     assert_eq!(b.alert(), None);

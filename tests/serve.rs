@@ -85,22 +85,37 @@ fn every_search_answers_the_clis_json_shapes_with_totals() {
         ),
         (
             "/api/search?q=ferry&sort=date&since=2024-01-01",
-            &["query", "ferry", "--json", "--sort", "date", "--since", "2024-01-01"],
+            &[
+                "query",
+                "ferry",
+                "--json",
+                "--sort",
+                "date",
+                "--since",
+                "2024-01-01",
+            ],
         ),
-        (
-            "/api/quotes?q=danger",
-            &["quotes", "danger", "--json"],
-        ),
+        ("/api/quotes?q=danger", &["quotes", "danger", "--json"]),
         (
             "/api/quotes?speaker=lindqvist&sort=date",
-            &["quotes", "--speaker", "lindqvist", "--json", "--sort", "date"],
+            &[
+                "quotes",
+                "--speaker",
+                "lindqvist",
+                "--json",
+                "--sort",
+                "date",
+            ],
         ),
         (
             "/api/person?name=kushner&facets=false",
             &["person", "kushner", "--json"],
         ),
         ("/api/people?limit=3", &["people", "--limit", "3", "--json"]),
-        ("/api/outlets?limit=4", &["outlets", "--limit", "4", "--json"]),
+        (
+            "/api/outlets?limit=4",
+            &["outlets", "--limit", "4", "--json"],
+        ),
     ];
     for (path, args) in cases {
         let v = fx.ok_json(path);
@@ -111,11 +126,17 @@ fn every_search_answers_the_clis_json_shapes_with_totals() {
             without_id(&v["hits"])
         };
         assert_eq!(hits, want, "{path}");
-        assert!(v["total"].as_u64().expect("total") >= hits.len() as u64, "{path}");
+        assert!(
+            v["total"].as_u64().expect("total") >= hits.len() as u64,
+            "{path}"
+        );
     }
     // Totals count every hit, not only the page's.
     let v = fx.ok_json("/api/search?q=ferry&limit=1");
-    assert_eq!((v["total"].as_u64(), v["hits"].as_array().map(Vec::len)), (Some(5), Some(1)));
+    assert_eq!(
+        (v["total"].as_u64(), v["hits"].as_array().map(Vec::len)),
+        (Some(5), Some(1))
+    );
     let v = fx.ok_json("/api/quotes?q=*&limit=1");
     assert_eq!(v["total"].as_u64(), Some(87));
     let v = fx.ok_json("/api/people?limit=1");
@@ -125,7 +146,12 @@ fn every_search_answers_the_clis_json_shapes_with_totals() {
 #[test]
 fn pages_join_into_the_whole_list() {
     let fx = served();
-    for kind in ["search?q=*&sort=date", "quotes?q=said", "person?name=clinton", "people?q=*"] {
+    for kind in [
+        "search?q=*&sort=date",
+        "quotes?q=said",
+        "person?name=clinton",
+        "people?q=*",
+    ] {
         let all = fx.ok_json(&format!("/api/{kind}&limit=1000&facets=false"));
         let total = all["total"].as_u64().expect("total") as usize;
         let mut joined = Vec::new();
@@ -150,9 +176,17 @@ fn facets_follow_the_query_and_each_count_is_what_its_filter_finds() {
     assert_eq!(names(&f["outlets"]), ["Coast Wire 2", "Reuters 1"]);
     assert_eq!(f["undated"], 3);
     assert_eq!(f["months"][0], json!({"month": "2024-02", "articles": 1}));
-    assert_eq!(f["months"].as_array().map(Vec::len), Some(12), "2024-02 to 2025-01");
+    assert_eq!(
+        f["months"].as_array().map(Vec::len),
+        Some(12),
+        "2024-02 to 2025-01"
+    );
     // Each facet's count is the total its filter gives.
-    for (facet, param) in [("outlets", "outlet"), ("people", "person"), ("speakers", "speaker")] {
+    for (facet, param) in [
+        ("outlets", "outlet"),
+        ("people", "person"),
+        ("speakers", "speaker"),
+    ] {
         for c in f[facet].as_array().expect("facet") {
             let name = c["name"].as_str().expect("name");
             let narrowed = fx.ok_json(&format!("/api/search?q=ferry&{param}={}", enc(name)));
@@ -168,7 +202,10 @@ fn facets_follow_the_query_and_each_count_is_what_its_filter_finds() {
     assert_eq!(months + 3, 5);
     // Quote facets count the articles holding a matching quote.
     let v = fx.ok_json("/api/quotes?q=danger");
-    assert_eq!(names(&v["facets"]["speakers"]), ["Hillary Clinton 1", "Jared Kushner 1"]);
+    assert_eq!(
+        names(&v["facets"]["speakers"]),
+        ["Hillary Clinton 1", "Jared Kushner 1"]
+    );
     // A person's page: the people named with them (not them), their quotes.
     let v = fx.ok_json("/api/person?name=morag%20lindqvist");
     assert_eq!(v["name"], "Morag Lindqvist");
@@ -198,17 +235,36 @@ fn one_article_by_id_with_its_quotes_offsets() {
     let quotes = a["quotes"].as_array().expect("quotes");
     assert_eq!(quotes.len(), 11);
     for q in quotes {
-        let (s, e) = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
+        let (s, e) = (
+            q["start"].as_u64().unwrap_or(0) as usize,
+            q["end"].as_u64().unwrap_or(0) as usize,
+        );
         // (A quote split by its attribution spans it: its text is its parts.)
         let said: String = body[s..e].iter().collect();
         let text: Vec<char> = q["text"].as_str().expect("text").chars().collect();
-        let (head, tail): (String, String) = (text[..8].iter().collect(), text[text.len() - 8..].iter().collect());
-        assert!(said.starts_with(&head) && said.ends_with(&tail), "{said:?} {q}");
+        let (head, tail): (String, String) = (
+            text[..8].iter().collect(),
+            text[text.len() - 8..].iter().collect(),
+        );
+        assert!(
+            said.starts_with(&head) && said.ends_with(&tail),
+            "{said:?} {q}"
+        );
     }
-    assert_eq!(a, fx.cli_json(&["show", "--json", "fixtures/kushner-memoir-trump-clinton.txt"])[0]);
+    assert_eq!(
+        a,
+        fx.cli_json(&[
+            "show",
+            "--json",
+            "fixtures/kushner-memoir-trump-clinton.txt"
+        ])[0]
+    );
     // One record of a file of many, by its id.
     let hit = &fx.ok_json("/api/search?q=electric")["hits"][0];
-    let a = fx.ok_json(&format!("/api/articles/{}", enc(hit["id"].as_str().expect("id"))));
+    let a = fx.ok_json(&format!(
+        "/api/articles/{}",
+        enc(hit["id"].as_str().expect("id"))
+    ));
     assert_eq!(a["path"], "fixtures/formats/wire-feed.jsonl#2");
 }
 
@@ -236,9 +292,17 @@ fn bad_input_is_refused_with_its_reason_never_a_500() {
         ("/api/search?since=2024-13-01", 400, "since: invalid date"),
         ("/api/search?until=yesterday", 400, "until: invalid date"),
         ("/api/search?sort=oldest", 400, "invalid sort \"oldest\""),
-        ("/api/search?limit=1001", 400, "limit 1001 is too large: at most 1000"),
+        (
+            "/api/search?limit=1001",
+            400,
+            "limit 1001 is too large: at most 1000",
+        ),
         ("/api/search?limit=-5", 400, "invalid limit \"-5\""),
-        ("/api/search?offset=99999999", 400, "offset 99999999 is too large"),
+        (
+            "/api/search?offset=99999999",
+            400,
+            "offset 99999999 is too large",
+        ),
         ("/api/search?offset=1e3", 400, "invalid offset"),
         ("/api/search?q=a&q=b", 400, "parameter 'q' is given twice"),
         ("/api/search?query=x", 400, "unknown parameter 'query'"),
@@ -248,10 +312,14 @@ fn bad_input_is_refused_with_its_reason_never_a_500() {
         ("/api/person?name=%21%21%21", 400, "no name given"),
         ("/api/person?name=Nobody%20Atall", 200, ""),
         ("/api/quotes?speaker=%20-%20", 400, "no name given"),
-        ("/api/articles/nothing-here", 404, "no article \"nothing-here\""),
+        (
+            "/api/articles/nothing-here",
+            404,
+            "no article \"nothing-here\"",
+        ),
         ("/api/articles/..%2F..%2Fetc%2Fpasswd", 404, "no article"),
         ("/api/nope", 404, "no such endpoint: /api/nope"),
-        ("/api/search?q=" , 200, ""),
+        ("/api/search?q=", 200, ""),
         ("/api/search?q=*&outlet=%00", 400, "no name given"),
     ];
     for (path, status, message) in cases {
@@ -272,7 +340,10 @@ fn bad_input_is_refused_with_its_reason_never_a_500() {
         .expect("runs");
     let cli = String::from_utf8_lossy(&out.stderr);
     let api_error = fx.api("/api/search?q=(").json()["error"].clone();
-    assert_eq!(cli.trim(), format!("newsdex: {}", api_error.as_str().unwrap_or("")));
+    assert_eq!(
+        cli.trim(),
+        format!("newsdex: {}", api_error.as_str().unwrap_or(""))
+    );
     // Only GET: a POST is refused, and the server goes on.
     let r = ureq_post(&fx.server.url("/api/search"));
     assert_eq!(r, 405);
@@ -307,7 +378,11 @@ fn exports_are_csv_and_json_files() {
         lines[0],
         "rank,score,headline,outlet,authors,published,url,path,snippet"
     );
-    assert_eq!(lines.len(), 5 + 2, "a header, 5 rows, and the final line break");
+    assert_eq!(
+        lines.len(),
+        5 + 2,
+        "a header, 5 rows, and the final line break"
+    );
     assert!(lines[1].starts_with("1,"), "{}", lines[1]);
     let r = fx.api("/api/quotes?q=danger&format=json");
     assert_eq!(
@@ -316,7 +391,11 @@ fn exports_are_csv_and_json_files() {
     );
     assert_eq!(r.json()["total"], 2);
     let r = fx.api("/api/person?name=kushner&format=csv");
-    assert!(r.text().starts_with("rank,person,mentions,quotes,headline"), "{}", r.text());
+    assert!(
+        r.text().starts_with("rank,person,mentions,quotes,headline"),
+        "{}",
+        r.text()
+    );
 }
 
 #[test]
@@ -324,10 +403,16 @@ fn the_page_and_its_assets_are_embedded_typed_compressed_and_cached_by_version()
     let fx = served();
     let page = fx.api("/?q=ferry&tab=quotes");
     assert_eq!(page.status, 200);
-    assert_eq!(page.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
     assert_eq!(page.header("cache-control"), Some("no-cache"));
     let csp = page.header("content-security-policy").expect("a CSP");
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
     assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
     assert_eq!(page.header("access-control-allow-origin"), None);
     let html = page.text();
@@ -341,8 +426,14 @@ fn the_page_and_its_assets_are_embedded_typed_compressed_and_cached_by_version()
         .expect("the page loads its script by a versioned path");
     let js = fx.api(app);
     assert_eq!(js.status, 200);
-    assert_eq!(js.header("content-type"), Some("text/javascript; charset=utf-8"));
-    assert_eq!(js.header("cache-control"), Some("public, max-age=31536000, immutable"));
+    assert_eq!(
+        js.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert_eq!(
+        js.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
     let dir = app.trim_end_matches("app.js");
     for (name, mime) in [
         ("search.js", "text/javascript; charset=utf-8"),
@@ -350,12 +441,21 @@ fn the_page_and_its_assets_are_embedded_typed_compressed_and_cached_by_version()
         ("icon.svg", "image/svg+xml"),
     ] {
         let r = fx.api(&format!("{dir}{name}"));
-        assert_eq!((r.status, r.header("content-type")), (200, Some(mime)), "{name}");
+        assert_eq!(
+            (r.status, r.header("content-type")),
+            (200, Some(mime)),
+            "{name}"
+        );
     }
     // Compressed when the browser says it can read it.
     let gz = get_with(&fx.server.url(app), &[("Accept-Encoding", "gzip")]);
     assert_eq!(gz.header("content-encoding"), Some("gzip"));
-    assert!(gz.body.len() < js.body.len(), "{} < {}", gz.body.len(), js.body.len());
+    assert!(
+        gz.body.len() < js.body.len(),
+        "{} < {}",
+        gz.body.len(),
+        js.body.len()
+    );
     // Nothing else: another version, another name, the disk.
     for path in [
         "/assets/0000/app.js".to_string(),
@@ -374,8 +474,13 @@ fn the_page_and_its_assets_are_embedded_typed_compressed_and_cached_by_version()
     assert_eq!(doc["openapi"], "3.1.0");
     let paths: Vec<&String> = doc["paths"].as_object().expect("paths").keys().collect();
     for p in [
-        "/api/search", "/api/quotes", "/api/person", "/api/people", "/api/outlets",
-        "/api/articles/{id}", "/api/stats",
+        "/api/search",
+        "/api/quotes",
+        "/api/person",
+        "/api/people",
+        "/api/outlets",
+        "/api/articles/{id}",
+        "/api/stats",
     ] {
         assert!(paths.iter().any(|k| k.as_str() == p), "{p} in {paths:?}");
     }
@@ -391,9 +496,15 @@ fn oversized_requests_and_foreign_hosts_are_refused() {
     let r = get_with(&fx.server.url("/api/stats"), &[("X-Filler", big.as_str())]);
     assert_eq!(r.status, 431);
     // A page of another site reaching this machine's server through its own name.
-    let r = get_with(&fx.server.url("/api/stats"), &[("Host", "attacker.example")]);
+    let r = get_with(
+        &fx.server.url("/api/stats"),
+        &[("Host", "attacker.example")],
+    );
     assert_eq!(r.status, 421);
-    assert!(r.json()["error"].as_str().unwrap_or("").contains("attacker.example"));
+    assert!(r.json()["error"]
+        .as_str()
+        .unwrap_or("")
+        .contains("attacker.example"));
     let r = get_with(&fx.server.url("/api/stats"), &[("Host", "localhost:1234")]);
     assert_eq!(r.status, 200);
 }
@@ -407,8 +518,14 @@ fn cross_origin_access_only_when_asked() {
     assert_eq!(r.header("access-control-allow-origin"), None);
     let open = Server::start(index.path(), &["--cors", "https://desk.example"]);
     let r = get_with(&open.url("/api/stats"), &origin);
-    assert_eq!(r.header("access-control-allow-origin"), Some("https://desk.example"));
-    let r = get_with(&open.url("/api/stats"), &[("Origin", "https://other.example")]);
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("https://desk.example")
+    );
+    let r = get_with(
+        &open.url("/api/stats"),
+        &[("Origin", "https://other.example")],
+    );
     assert_eq!(r.header("access-control-allow-origin"), None);
 }
 

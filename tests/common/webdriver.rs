@@ -206,7 +206,11 @@ impl Browser {
     pub fn wait_for(&self, css: &str, text: &str) -> El {
         let started = Instant::now();
         loop {
-            if let Some(el) = self.all(css).into_iter().find(|e| self.text(e).contains(text)) {
+            if let Some(el) = self
+                .all(css)
+                .into_iter()
+                .find(|e| self.text(e).contains(text))
+            {
                 return el;
             }
             if started.elapsed() > PATIENCE {
