@@ -483,7 +483,8 @@ mod tests {
 
     #[test]
     fn parameters_are_checked_and_named_in_errors() {
-        let cases: &[(&str, Result<(&str, usize, usize), &str>)] = &[
+        type Want<'a> = Result<(&'a str, usize, usize), &'a str>;
+        let cases: &[(&str, Want)] = &[
             ("", Ok(("*", 0, DEFAULT_LIMIT))),
             ("q=tax&offset=20&limit=5", Ok(("tax", 20, 5))),
             ("q=%20%20", Ok(("*", 0, DEFAULT_LIMIT))),
