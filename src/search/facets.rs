@@ -459,4 +459,155 @@ mod tests {
             assert_eq!((got.total, names), (total, want), "{offset} {limit}");
         }
     }
+
+    /// `(name, articles)` of each count.
+    fn rows(counts: &[NameCount]) -> Vec<(&str, u64)> {
+        counts
+            .iter()
+            .map(|c| (c.name.as_str(), c.articles))
+            .collect()
+    }
+
+    /// Facets count the articles that match: of an article search, of a quote search (the
+    /// articles holding a matching quote), of a person (without them among the people).
+    #[test]
+    fn facets_follow_the_search() {
+        let (_dir, store) = crate::search::tests::news();
+        let search = Search::new(&store).expect("search");
+        let all = Filters::default();
+        type Want<'a> = [&'a [(&'a str, u64)]; 3];
+        let cases: [(&str, Facets, Want, u64); 4] = [
+            (
+                "ferry",
+                search.article_facets("ferry", &all).expect("facets"),
+                [
+                    &[("Ann Lee", 2), ("Bo Kim", 1)],
+                    &[("Ann Lee", 1), ("Bo Kim", 1)],
+                    &[("Coast Wire", 1), ("coastwire.example", 1)],
+                ],
+                0,
+            ),
+            (
+                "quotes of wall",
+                search.quote_facets("wall", None, &all).expect("facets"),
+                [
+                    &[("Bo Kim", 1)],
+                    &[("Bo Kim", 1)],
+                    &[("The Firth Herald", 1)],
+                ],
+                1,
+            ),
+            (
+                "quotes said by kim",
+                search.quote_facets("*", Some("kim"), &all).expect("facets"),
+                [
+                    &[("Bo Kim", 2), ("Ann Lee", 1)],
+                    &[("Bo Kim", 2)],
+                    &[("The Firth Herald", 1), ("coastwire.example", 1)],
+                ],
+                1,
+            ),
+            (
+                "person kim",
+                search.person_facets("kim", &all).expect("facets"),
+                [
+                    &[("Ann Lee", 1)],
+                    &[("Bo Kim", 2)],
+                    &[("The Firth Herald", 1), ("coastwire.example", 1)],
+                ],
+                1,
+            ),
+        ];
+        for (what, facets, [people, speakers, outlets], undated) in cases {
+            let got = [
+                rows(&facets.people),
+                rows(&facets.speakers),
+                rows(&facets.outlets),
+            ];
+            assert_eq!(
+                got,
+                [people, speakers, outlets].map(<[_]>::to_vec),
+                "{what}"
+            );
+            assert_eq!(facets.undated, undated, "{what}");
+        }
+        let months = search.article_facets("*", &all).expect("facets").months;
+        assert_eq!(
+            months,
+            [Month {
+                month: "2024-03".into(),
+                articles: 2
+            }]
+        );
+    }
+
+    #[test]
+    fn the_names_of_a_search_a_window_at_a_time() {
+        let (_dir, store) = crate::search::tests::news();
+        let search = Search::new(&store).expect("search");
+        let all = Filters::default();
+        let cases = [
+            (
+                Names::People,
+                Some("ferry"),
+                Window::page(1, 5),
+                2,
+                vec![("Bo Kim", 1)],
+            ),
+            (
+                Names::Speakers,
+                None,
+                Window::page(0, 1),
+                2,
+                vec![("Bo Kim", 2)],
+            ),
+            (
+                Names::Outlets,
+                Some("harbour"),
+                Window::page(0, 5),
+                1,
+                vec![("The Firth Herald", 1)],
+            ),
+        ];
+        for (names, query, window, total, want) in cases {
+            let page = search
+                .names_page(names, query, &all, window)
+                .expect("names");
+            assert_eq!(
+                (page.total, rows(&page.hits)),
+                (total, want),
+                "{names:?} {query:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn stats_and_an_article_by_its_identity() {
+        let (_dir, store) = crate::search::tests::news();
+        let search = Search::new(&store).expect("search");
+        let stats = search.stats().expect("stats");
+        let got = (
+            stats.articles,
+            stats.quotes,
+            stats.people,
+            stats.speakers,
+            stats.outlets,
+            stats.first_published.as_deref(),
+            stats.last_published.as_deref(),
+            stats.undated,
+        );
+        assert_eq!(
+            got,
+            (3, 4, 2, 2, 3, Some("2024-03-05"), Some("2024-03-07"), 1)
+        );
+        let cases = [
+            ("/f#2", Some("Ferry strike ends")),
+            ("/f", None),
+            ("/x", None),
+        ];
+        for (id, want) in cases {
+            let found = search.article(id).expect("article");
+            assert_eq!(found.map(|a| a.headline).as_deref(), want, "{id:?}");
+        }
+    }
 }

@@ -135,8 +135,8 @@ pub struct Shown {
 /// One page of hits, and how many there are in all.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Page<T> {
-    /// Number of hits of the whole search (not only of this page), when it was counted; else
-    /// the hits up to the end of this page.
+    /// Number of hits of the whole search (not only of this page); when the window did not
+    /// ask for it, it may be only the hits up to the end of this page.
     pub total: usize,
     pub hits: Vec<T>,
 }
@@ -711,23 +711,47 @@ fn lead(text: &str, max: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
-    use crate::article::{Article, Person};
+    use crate::article::{Article, Person, Quote};
     use crate::source::FileStamp;
 
-    /// An article: `(id, file, headline, outlet, published, people with their mentions)`.
+    /// An article: `(id, file, headline, outlet, published, people with their mentions and
+    /// what they say)`.
     type Row<'a> = (
         &'a str,
         &'a str,
         &'a str,
         &'a str,
         &'a str,
-        &'a [(&'a str, u32)],
+        &'a [(&'a str, u32, &'a [&'a str])],
     );
 
+    /// The body of an article headed `headline` whose people say their quotes, each quote
+    /// written “text” said Name.
+    fn body_with_quotes(headline: &str, people: &[(&str, u32, &[&str])]) -> (String, Vec<Quote>) {
+        let mut body = format!("{headline}. The rest of the story.");
+        let mut quotes = Vec::new();
+        for &(name, _, said) in people {
+            for text in said {
+                body.push_str(" “");
+                let start = body.chars().count();
+                body.push_str(text);
+                quotes.push(Quote {
+                    text: text.to_string(),
+                    speaker: Some(name.into()),
+                    person: Some(name.into()),
+                    start,
+                    end: body.chars().count(),
+                });
+                body.push_str(&format!("” said {name}."));
+            }
+        }
+        (body, quotes)
+    }
+
     /// An index of articles.
-    fn store(articles: &[Row]) -> (tempfile::TempDir, Store) {
+    pub(in crate::search) fn store(articles: &[Row]) -> (tempfile::TempDir, Store) {
         let dir = tempfile::TempDir::new().expect("temp dir");
         let store = Store::open_or_create(dir.path()).expect("index");
         let mut writer: tantivy::IndexWriter = store
@@ -735,19 +759,22 @@ mod tests {
             .writer_with_num_threads(1, 20_000_000)
             .expect("writer");
         for &(id, file, headline, outlet, published, people) in articles {
+            let (body, quotes) = body_with_quotes(headline, people);
             let article = Article {
                 headline: headline.into(),
-                body: format!("{headline}. The rest of the story."),
+                body,
                 outlet: Some(outlet.into()).filter(|o: &String| !o.is_empty()),
                 published: crate::date::parse(published),
                 people: people
                     .iter()
-                    .map(|&(name, mentions)| Person {
+                    .map(|&(name, mentions, said)| Person {
                         name: name.into(),
                         mentions,
+                        quotes: said.len() as u32,
                         ..Person::default()
                     })
                     .collect(),
+                quotes,
                 ..Article::default()
             };
             let doc = store.document(id, file, None, &article, FileStamp::default());
@@ -757,7 +784,9 @@ mod tests {
         (dir, store)
     }
 
-    fn news() -> (tempfile::TempDir, Store) {
+    /// Three articles: two of one file in March 2024, one undated; two people who say four
+    /// quotes.
+    pub(in crate::search) fn news() -> (tempfile::TempDir, Store) {
         store(&[
             (
                 "/f#1",
@@ -765,7 +794,7 @@ mod tests {
                 "Ferry fares rise",
                 "Coast Wire",
                 "2024-03-05",
-                &[("Ann Lee", 3)],
+                &[("Ann Lee", 3, &["Fares must rise"])],
             ),
             (
                 "/f#2",
@@ -773,7 +802,10 @@ mod tests {
                 "Ferry strike ends",
                 "coastwire.example",
                 "2024-03-07T10:00:00Z",
-                &[("Ann Lee", 1), ("Bo Kim", 2)],
+                &[
+                    ("Ann Lee", 1, &[]),
+                    ("Bo Kim", 2, &["The strike is over", "We won"]),
+                ],
             ),
             (
                 "/g",
@@ -781,7 +813,7 @@ mod tests {
                 "Harbour wall falls",
                 "The Firth Herald",
                 "",
-                &[("Bo Kim", 5)],
+                &[("Bo Kim", 5, &["The wall fell"])],
             ),
         ])
     }
@@ -940,6 +972,97 @@ mod tests {
         for (query, want) in cases {
             let err = search.articles(query, &Filters::default(), 10).map(|_| ());
             assert_eq!(err.unwrap_err().to_string(), want, "{query:?}");
+        }
+    }
+
+    /// A window of hits: ranked from its offset on, with the number of all hits when counted
+    /// (else of the hits up to its end).
+    #[test]
+    fn windows_of_hits_and_their_totals() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let by_date = Filters {
+            sort: Sort::Date,
+            ..Filters::default()
+        };
+        let cases = [
+            (Window::page(0, 2), (3, vec![(1, "/f#2"), (2, "/f#1")])),
+            (Window::page(2, 2), (3, vec![(3, "/g")])),
+            (Window::page(7, 2), (3, vec![])),
+            (Window::page(1, 0), (3, vec![])),
+            // (Date order counts every hit anyway.)
+            (Window::first(2), (3, vec![(1, "/f#2"), (2, "/f#1")])),
+            (Window::first(0), (0, vec![])),
+        ];
+        for (window, want) in cases {
+            let page = search.articles_page("*", &by_date, window).expect("page");
+            let got: Vec<(usize, &str)> = page
+                .hits
+                .iter()
+                .map(|h| (h.rank, h.article.path.as_str()))
+                .collect();
+            assert_eq!((page.total, got), want, "articles {window:?}");
+        }
+        let cases = [
+            (Window::page(0, 1), (2, vec![(1, "/g")])),
+            (Window::page(1, 5), (2, vec![(2, "/f#2")])),
+        ];
+        for (window, want) in cases {
+            let page = search.person_page("kim", &by_date, window).expect("page");
+            let got: Vec<(usize, &str)> = page
+                .hits
+                .iter()
+                .map(|h| (h.rank, h.article.path.as_str()))
+                .collect();
+            assert_eq!((page.total, got), want, "person {window:?}");
+        }
+        let cases = [
+            (
+                Window::page(1, 2),
+                (4, vec![(2, "We won"), (3, "Fares must rise")]),
+            ),
+            (Window::page(3, 9), (4, vec![(4, "The wall fell")])),
+        ];
+        for (window, want) in cases {
+            let page = search
+                .quotes_page("*", None, &by_date, window)
+                .expect("page");
+            let got: Vec<(usize, &str)> = page
+                .hits
+                .iter()
+                .map(|h| (h.rank, h.text.as_str()))
+                .collect();
+            assert_eq!((page.total, got), want, "quotes {window:?}");
+        }
+    }
+
+    /// The speaker filter keeps the articles that quote them, and of a quote search the
+    /// quotes they say.
+    #[test]
+    fn the_speaker_filter() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let cases = [
+            (
+                "kim",
+                vec!["/f#2", "/g"],
+                vec!["The strike is over", "The wall fell", "We won"],
+            ),
+            ("ann lee", vec!["/f#1"], vec!["Fares must rise"]),
+            ("nobody", vec![], vec![]),
+        ];
+        for (speaker, articles, quotes) in cases {
+            let filters = Filters {
+                speaker: Some(speaker.into()),
+                ..Filters::default()
+            };
+            let hits = search.articles("*", &filters, 10).expect("hits");
+            let mut got: Vec<&str> = hits.iter().map(|h| h.article.path.as_str()).collect();
+            got.sort();
+            let said = search.quotes("*", None, &filters, 10).expect("quotes");
+            let mut texts: Vec<&str> = said.iter().map(|q| q.text.as_str()).collect();
+            texts.sort();
+            assert_eq!((got, texts), (articles, quotes), "{speaker:?}");
         }
     }
 }
