@@ -3,6 +3,7 @@
 //! written in), so that every page of a search continues the one before it.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -79,19 +80,43 @@ impl SegmentCollector for ByDateSegment {
             self.keys.select_nth_unstable(self.keep - 1);
         }
         self.keys.truncate(self.keep);
+        let ords: Vec<u64> = self.keys.iter().map(|&(_, ord, _)| ord).collect();
+        let mut names = file_names(self.file.as_ref(), &ords).unwrap_or_default();
         let keys = self
             .keys
             .into_iter()
             .map(|(date, ord, doc)| {
-                let mut file = String::new();
-                if let Some(col) = &self.file {
-                    let _ = col.ord_to_str(ord, &mut file);
-                }
+                let file = names.get_mut(&ord).map(std::mem::take).unwrap_or_default();
                 (date, file, DocAddress::new(self.segment, doc))
             })
             .collect();
         (total, keys)
     }
+}
+
+/// The names of the files of the ordinals `ords` of a segment's column of file names, read in
+/// one pass over the ordinals in order (looking each up by itself would decompress a block of
+/// the dictionary each time); none without a column.
+pub(super) fn file_names(
+    files: Option<&StrColumn>,
+    ords: &[u64],
+) -> std::io::Result<HashMap<u64, String>> {
+    let Some(files) = files else {
+        return Ok(HashMap::new());
+    };
+    let mut sorted = ords.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut names = sorted.iter();
+    let mut out = HashMap::with_capacity(sorted.len());
+    files
+        .dictionary()
+        .sorted_ords_to_term_cb(&sorted, |bytes| {
+            if let Some(&ord) = names.next() {
+                out.insert(ord, String::from_utf8_lossy(bytes).into_owned());
+            }
+        })?;
+    Ok(out)
 }
 
 /// The hits from the `offset`-th to the `offset + limit`-th of `keys` in date order.

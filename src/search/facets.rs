@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use tantivy::collector::{Collector, FacetCollector, FacetCounts, SegmentCollector};
+use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{AllQuery, Query};
-use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentReader};
 
+use super::names::{CountNames, NameCounts};
 use super::{Filters, NameCount, Page, Search, Shown, Window};
 
 /// How many names each facet lists.
@@ -207,41 +207,6 @@ impl SegmentCollector for TallySegment {
     }
 }
 
-/// A facet collector of every name of a one-level facet field.
-fn every_name(field: &str) -> FacetCollector {
-    let mut c = FacetCollector::for_field(field);
-    c.add_facet(Facet::root());
-    c
-}
-
-/// The names of a facet count, most articles first (ties by name), and how many there are;
-/// `skip` is left out.
-fn ranked(counts: &FacetCounts, skip: Option<&str>) -> Vec<NameCount> {
-    let mut out: Vec<NameCount> = counts
-        .get(Facet::root())
-        .filter_map(|(facet, n)| {
-            let name = facet.to_path().last()?.to_string();
-            (Some(name.as_str()) != skip).then_some(NameCount { name, articles: n })
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        b.articles
-            .cmp(&a.articles)
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    out
-}
-
-/// The `window` of a ranked list (all of it counted).
-fn page_of(mut all: Vec<NameCount>, window: Window) -> Page<NameCount> {
-    let total = all.len();
-    let hits = all
-        .drain(window.offset.min(total)..)
-        .take(window.limit)
-        .collect::<Vec<_>>();
-    Page { total, hits }
-}
-
 /// Which names a facet page lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Names {
@@ -251,15 +216,43 @@ pub(crate) enum Names {
 }
 
 impl Search<'_> {
-    /// A facet collector of every name of `names`.
-    fn every_name(&self, names: Names) -> FacetCollector {
+    /// A collector of the number of matching articles of each of `names`.
+    fn count_names(&self, names: Names) -> CountNames<'_> {
         let f = self.fields();
         let field = match names {
             Names::People => f.people_facet,
             Names::Speakers => f.speakers_facet,
             Names::Outlets => f.outlet_facet,
         };
-        every_name(self.store.name(field))
+        CountNames {
+            ids: &self.names,
+            field,
+            name: self.store.name(field),
+        }
+    }
+
+    /// The number of matching articles of every name of people, speakers and outlets, and
+    /// the [`Tally`] of the articles, for the articles matching `q`.
+    fn count_all(&self, q: &dyn Query) -> Result<(NameCounts, NameCounts, NameCounts, Tally)> {
+        self.forget_merged_segments();
+        let collectors = (
+            self.count_names(Names::People),
+            self.count_names(Names::Speakers),
+            self.count_names(Names::Outlets),
+            self.tally(),
+        );
+        Ok(self.searcher.search(q, &collectors)?)
+    }
+
+    /// Lets the name ids forget the segments this searcher does not have.
+    fn forget_merged_segments(&self) {
+        let live: Vec<_> = self
+            .searcher
+            .segment_readers()
+            .iter()
+            .map(|s| s.segment_id())
+            .collect();
+        self.names.keep_segments(&live);
     }
 
     /// A collector of the [`Tally`] of the matching articles.
@@ -290,11 +283,16 @@ impl Search<'_> {
     }
 
     /// The facets of the articles mentioning the person `name` with `filters`: `people` are the
-    /// people named most often with them (without them).
-    pub(crate) fn person_facets(&self, name: &str, filters: &Filters) -> Result<Facets> {
+    /// people named most often with them, without `canonical`, their canonical name (see
+    /// [`Search::canonical_name`]).
+    pub(crate) fn person_facets(
+        &self,
+        name: &str,
+        canonical: &str,
+        filters: &Filters,
+    ) -> Result<Facets> {
         let q = self.person_query(name, filters)?;
-        let own = self.canonical_name(name, filters)?;
-        self.facets_of(&q, own.as_deref())
+        self.facets_of(&q, Some(canonical))
     }
 
     /// The canonical name of the person `name` in the articles that mention them most (with
@@ -313,30 +311,28 @@ impl Search<'_> {
         filters: &Filters,
         window: Window,
     ) -> Result<Page<NameCount>> {
+        self.forget_merged_segments();
         let counts = match query {
             Some(query) => {
                 let (_, q) = self.article_query(query, filters)?;
-                self.searcher.search(&q, &self.every_name(names))?
+                self.searcher.search(&q, &self.count_names(names))?
             }
-            None => self.searcher.search(&AllQuery, &self.every_name(names))?,
+            None => self.searcher.search(&AllQuery, &self.count_names(names))?,
         };
-        Ok(page_of(ranked(&counts, None), window))
+        Ok(counts.ranked(&self.names, None, window))
     }
 
     /// The facets of the articles matching `q`; `skip` is left out of the people.
     fn facets_of(&self, q: &dyn Query, skip: Option<&str>) -> Result<Facets> {
-        let collectors = (
-            self.every_name(Names::People),
-            self.every_name(Names::Speakers),
-            self.every_name(Names::Outlets),
-            self.tally(),
-        );
-        let (people, speakers, outlets, tally) = self.searcher.search(q, &collectors)?;
-        let top = |v: Vec<NameCount>| v.into_iter().take(FACET_TOP).collect();
+        let (people, speakers, outlets, tally) = self.count_all(q)?;
+        let top = |counts: NameCounts, skip| {
+            let window = Window::first(FACET_TOP);
+            counts.ranked(&self.names, skip, window).hits
+        };
         Ok(Facets {
-            people: top(ranked(&people, skip)),
-            speakers: top(ranked(&speakers, None)),
-            outlets: top(ranked(&outlets, None)),
+            people: top(people, skip),
+            speakers: top(speakers, None),
+            outlets: top(outlets, None),
             months: tally.month_list(),
             undated: tally.undated,
         })
@@ -344,13 +340,7 @@ impl Search<'_> {
 
     /// What the index holds.
     pub(crate) fn stats(&self) -> Result<Stats> {
-        let collectors = (
-            self.every_name(Names::People),
-            self.every_name(Names::Speakers),
-            self.every_name(Names::Outlets),
-            self.tally(),
-        );
-        let (people, speakers, outlets, tally) = self.searcher.search(&AllQuery, &collectors)?;
+        let (people, speakers, outlets, tally) = self.count_all(&AllQuery)?;
         let size_bytes = std::fs::read_dir(&self.store.dir)
             .map(|entries| {
                 entries
@@ -363,9 +353,9 @@ impl Search<'_> {
         Ok(Stats {
             articles: self.searcher.num_docs(),
             quotes: tally.quotes,
-            people: people.get(Facet::root()).count() as u64,
-            speakers: speakers.get(Facet::root()).count() as u64,
-            outlets: outlets.get(Facet::root()).count() as u64,
+            people: people.distinct(),
+            speakers: speakers.distinct(),
+            outlets: outlets.distinct(),
             first_published: tally.first.and_then(day_of),
             last_published: tally.last.and_then(day_of),
             undated: tally.undated,
@@ -438,28 +428,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn pages_of_a_ranked_list() {
-        let all: Vec<NameCount> = ["a", "b", "c"]
-            .iter()
-            .map(|n| NameCount {
-                name: n.to_string(),
-                articles: 1,
-            })
-            .collect();
-        let cases = [
-            (0, 2, 3, vec!["a", "b"]),
-            (2, 2, 3, vec!["c"]),
-            (5, 2, 3, vec![]),
-            (0, 0, 3, vec![]),
-        ];
-        for (offset, limit, total, want) in cases {
-            let got = page_of(all.clone(), Window::page(offset, limit));
-            let names: Vec<&str> = got.hits.iter().map(|c| c.name.as_str()).collect();
-            assert_eq!((got.total, names), (total, want), "{offset} {limit}");
-        }
-    }
-
     /// `(name, articles)` of each count.
     fn rows(counts: &[NameCount]) -> Vec<(&str, u64)> {
         counts
@@ -509,7 +477,7 @@ mod tests {
             ),
             (
                 "person kim",
-                search.person_facets("kim", &all).expect("facets"),
+                search.person_facets("kim", "Bo Kim", &all).expect("facets"),
                 [
                     &[("Ann Lee", 1)],
                     &[("Bo Kim", 2)],

@@ -4,6 +4,7 @@
 use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 use std::ops::Bound;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use tantivy::collector::{Count, TopDocs};
@@ -19,10 +20,12 @@ use crate::index::{IndexFields, Store, StoredMeta, NAME};
 
 mod by_date;
 mod facets;
+mod names;
 mod quote_query;
 mod quotes;
 
 pub(crate) use facets::{Facets, Names, Stats};
+pub(crate) use names::NameIds;
 
 /// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -236,6 +239,8 @@ fn day_start(day: NaiveDate) -> tantivy::DateTime {
 pub struct Search<'s> {
     store: &'s Store,
     searcher: Searcher,
+    /// The ids of the names of facet fields, for counting them.
+    names: Arc<NameIds>,
 }
 
 fn first_str(doc: &TantivyDocument, f: Field) -> Option<String> {
@@ -248,12 +253,18 @@ impl<'s> Search<'s> {
     /// A searcher over the committed state of `store`.
     pub fn new(store: &'s Store) -> Result<Self> {
         let reader = store.index.reader().context("reading the index")?;
-        Ok(Search::with_searcher(store, reader.searcher()))
+        let names = Arc::new(NameIds::default());
+        Ok(Search::with_searcher(store, reader.searcher(), names))
     }
 
-    /// A searcher over `searcher`'s state of `store` (a server keeps one reader for all).
-    pub(crate) fn with_searcher(store: &'s Store, searcher: Searcher) -> Self {
-        Search { store, searcher }
+    /// A searcher over `searcher`'s state of `store`, with the ids of names `names` (a server
+    /// keeps one reader and one `NameIds` for all its searches).
+    pub(crate) fn with_searcher(store: &'s Store, searcher: Searcher, names: Arc<NameIds>) -> Self {
+        Search {
+            store,
+            searcher,
+            names,
+        }
     }
 
     fn fields(&self) -> &IndexFields {

@@ -2,11 +2,14 @@
 //! [`QuoteQuery`] over the words of each quote; every quote that matches is collected, and the
 //! best (or newest) are kept.
 
+use std::cmp::Reverse;
+
 use anyhow::{anyhow, Result};
 use tantivy::columnar::StrColumn;
 use tantivy::query::EnableScoring;
-use tantivy::{DocAddress, DocId, DocSet, TantivyDocument, TERMINATED};
+use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
+use super::by_date::file_names;
 use super::quote_query::{self, Builder, Expr, QuoteQuery};
 use super::{settle_date_ties, Filters, Origin, Page, QuoteHit, Search, Sort, Window};
 use crate::index::StoredMeta;
@@ -16,7 +19,9 @@ struct Matched {
     score: f32,
     /// Its article's date (seconds), for sorting by date.
     newest: i64,
-    /// Its article's file, for sorting by date (a date's quotes are ordered by it).
+    /// Its article's file, for sorting by date (a date's quotes are ordered by it): its ordinal
+    /// in the segment's file names (in their order), and the name once the quote may rank.
+    file_ord: u64,
     file: String,
     addr: DocAddress,
     quote: usize,
@@ -134,8 +139,7 @@ impl Search<'_> {
         // all of them are to be counted).
         let enough =
             (sort == Sort::Relevance && query.scores_nothing() && !window.count).then_some(wanted);
-        let mut found = self.every_matching_quote(query, sort, enough)?;
-        let total = found.len();
+        let (total, mut found) = self.every_matching_quote(query, sort, wanted, enough)?;
         let order = |a: &Matched, b: &Matched| {
             match sort {
                 Sort::Relevance => b.score.total_cmp(&a.score),
@@ -155,18 +159,20 @@ impl Search<'_> {
         Ok((total, found))
     }
 
-    /// Every quote that matches `query` (the first `enough` when given), with what `sort` orders
-    /// them by.
+    /// The number of quotes that match `query` (up to `enough` when given), and the quotes of
+    /// them that may be among the first `wanted` in the order `sort` asks: all of them by
+    /// relevance; by date, each segment's newest `wanted`, their files named.
     fn every_matching_quote(
         &self,
         query: &QuoteQuery,
         sort: Sort,
+        wanted: usize,
         enough: Option<usize>,
-    ) -> Result<Vec<Matched>> {
+    ) -> Result<(usize, Vec<Matched>)> {
         let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         let f = self.fields();
-        let mut found: Vec<Matched> = Vec::new();
-        'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
+        let (mut total, mut found) = (0, Vec::new());
+        for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
             let (dates, files) = match sort {
                 Sort::Date => (
@@ -176,42 +182,67 @@ impl Search<'_> {
                 Sort::Relevance => (None, None),
             };
             let alive = reader.alive_bitset();
+            let mut segment: Vec<Matched> = Vec::new();
             let mut doc = scorer.doc();
-            while doc != TERMINATED {
+            while doc != TERMINATED && enough.is_none_or(|n| total + segment.len() < n) {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
                     let newest = dates
                         .as_ref()
                         .and_then(|d| d.first(doc))
                         .map_or(i64::MIN, |d| d.into_timestamp_secs());
-                    let file = file_name(files.as_ref(), doc)?;
-                    for &(quote, score) in scorer.quotes() {
-                        found.push(Matched {
-                            score,
-                            newest,
-                            file: file.clone(),
-                            addr: DocAddress::new(ord as u32, doc),
-                            quote,
-                        });
-                    }
-                    if enough.is_some_and(|n| found.len() >= n) {
-                        break 'segments;
-                    }
+                    let file_ord = files
+                        .as_ref()
+                        .and_then(|c| c.term_ords(doc).next())
+                        .unwrap_or(0);
+                    segment.extend(scorer.quotes().iter().map(|&(quote, score)| Matched {
+                        score,
+                        newest,
+                        file_ord,
+                        file: String::new(),
+                        addr: DocAddress::new(ord as u32, doc),
+                        quote,
+                    }));
                 }
                 doc = scorer.advance();
             }
+            total += segment.len();
+            if sort == Sort::Date {
+                keep_newest(&mut segment, wanted, files.as_ref())?;
+            }
+            found.append(&mut segment);
+            if enough.is_some_and(|n| total >= n) {
+                break;
+            }
         }
-        Ok(found)
+        Ok((total, found))
     }
 }
 
-/// The name of the file of the document `doc` in its segment's column of file names (empty
-/// without one).
-fn file_name(files: Option<&StrColumn>, doc: DocId) -> std::io::Result<String> {
-    let mut name = String::new();
-    if let Some(col) = files {
-        if let Some(ord) = col.term_ords(doc).next() {
-            col.ord_to_str(ord, &mut name)?;
+/// Keeps the `wanted` newest of a segment's quotes (by date, then file, document and place),
+/// and names their files from the segment's column of file names.
+fn keep_newest(
+    found: &mut Vec<Matched>,
+    wanted: usize,
+    files: Option<&StrColumn>,
+) -> std::io::Result<()> {
+    let order = |a: &Matched, b: &Matched| {
+        (Reverse(a.newest), a.file_ord, a.addr, a.quote).cmp(&(
+            Reverse(b.newest),
+            b.file_ord,
+            b.addr,
+            b.quote,
+        ))
+    };
+    if found.len() > wanted {
+        if wanted > 0 {
+            found.select_nth_unstable_by(wanted - 1, order);
         }
+        found.truncate(wanted);
     }
-    Ok(name)
+    let ords: Vec<u64> = found.iter().map(|m| m.file_ord).collect();
+    let names = file_names(files, &ords)?;
+    for m in found.iter_mut() {
+        m.file = names.get(&m.file_ord).cloned().unwrap_or_default();
+    }
+    Ok(())
 }

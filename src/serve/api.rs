@@ -3,6 +3,7 @@
 //! reader, and answers the hits in the shapes of the CLI's `--json`, or as CSV.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -194,7 +195,8 @@ async fn searching<T: Send + 'static>(
     })?;
     let shared = state.clone();
     let joined = tokio::task::spawn_blocking(move || {
-        let search = Search::with_searcher(&shared.store, shared.reader.searcher());
+        let searcher = shared.reader.searcher();
+        let search = Search::with_searcher(&shared.store, searcher, Arc::clone(&shared.names));
         work(&search)
     })
     .await;
@@ -379,7 +381,13 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
     let (filters, offset, limit, want_facets) = (p.filters.clone(), p.offset, p.limit, p.facets);
     let (canonical, page, quotes, facets) = searching(&state, move |s| {
         let page = s.person_page(&name, &filters, Window::page(offset, limit))?;
-        let canonical = s.canonical_name(&name, &filters)?.unwrap_or(name.clone());
+        // The first page's first hit is the article that mentions them most.
+        let first = (offset == 0).then(|| page.hits.first().map(|h| h.person.clone()));
+        let canonical = match first {
+            Some(found) => found,
+            None => s.canonical_name(&name, &filters)?,
+        }
+        .unwrap_or(name.clone());
         let said = Filters {
             speaker: None,
             sort: Sort::Date,
@@ -387,7 +395,7 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
         };
         let quotes = s.quotes_page("*", Some(&canonical), &said, Window::page(0, limit))?;
         let facets = want_facets
-            .then(|| s.person_facets(&name, &filters))
+            .then(|| s.person_facets(&name, &canonical, &filters))
             .transpose()?;
         Ok((canonical, page, quotes, facets))
     })

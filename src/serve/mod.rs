@@ -28,6 +28,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::index::Store;
+use crate::search::NameIds;
 
 /// The address served when none is given: this machine only.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:7878";
@@ -58,6 +59,8 @@ struct Shared {
     store: Store,
     /// The one reader of the index; it reloads when a commit lands.
     reader: IndexReader,
+    /// The ids of the names of facet fields, shared by all searches.
+    names: Arc<NameIds>,
     /// Searches running at once, at most (the others wait for a turn).
     turns: Semaphore,
     /// Whether the server listens on this machine only (then the `Host` a browser sends must
@@ -80,6 +83,7 @@ pub fn run(opts: ServeOptions, out: &mut impl Write) -> Result<()> {
     let shared = Arc::new(Shared {
         store,
         reader,
+        names: Arc::default(),
         turns: Semaphore::new(cores * 2),
         loopback: opts.addr.ip().is_loopback(),
     });
