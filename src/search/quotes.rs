@@ -135,11 +135,12 @@ impl Search<'_> {
         window: Window,
     ) -> Result<(usize, Vec<Matched>)> {
         let wanted = window.offset.saturating_add(window.limit);
-        // With no words to rank by, the first quotes in the index's order are the best (unless
-        // all of them are to be counted).
-        let enough =
-            (sort == Sort::Relevance && query.scores_nothing() && !window.count).then_some(wanted);
-        let (total, mut found) = self.every_matching_quote(query, sort, wanted, enough)?;
+        // With no words to rank by, the first quotes in the index's order are the best.
+        let first = (sort == Sort::Relevance && query.scores_nothing()).then_some(First {
+            keep: wanted,
+            count: window.count,
+        });
+        let (total, mut found) = self.every_matching_quote(query, sort, wanted, first)?;
         let order = |a: &Matched, b: &Matched| {
             match sort {
                 Sort::Relevance => b.score.total_cmp(&a.score),
@@ -159,20 +160,22 @@ impl Search<'_> {
         Ok((total, found))
     }
 
-    /// The number of quotes that match `query` (up to `enough` when given), and the quotes of
-    /// them that may be among the first `wanted` in the order `sort` asks: all of them by
-    /// relevance; by date, each segment's newest `wanted`, their files named.
+    /// The number of quotes that match `query`, and the quotes of them that may be among the
+    /// first `wanted` in the order `sort` asks: all of them by relevance (or only the `first`);
+    /// by date, each segment's newest `wanted`, their files named.
     fn every_matching_quote(
         &self,
         query: &QuoteQuery,
         sort: Sort,
         wanted: usize,
-        enough: Option<usize>,
+        first: Option<First>,
     ) -> Result<(usize, Vec<Matched>)> {
         let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         let f = self.fields();
-        let (mut total, mut found) = (0, Vec::new());
-        for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
+        // Quotes counted but not kept.
+        let mut passed = 0;
+        let mut found = Vec::new();
+        'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
             let (dates, files) = match sort {
                 Sort::Date => (
@@ -184,38 +187,56 @@ impl Search<'_> {
             let alive = reader.alive_bitset();
             let mut segment: Vec<Matched> = Vec::new();
             let mut doc = scorer.doc();
-            while doc != TERMINATED && enough.is_none_or(|n| total + segment.len() < n) {
+            while doc != TERMINATED {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
-                    let newest = dates
-                        .as_ref()
-                        .and_then(|d| d.first(doc))
-                        .map_or(i64::MIN, |d| d.into_timestamp_secs());
-                    let file_ord = files
-                        .as_ref()
-                        .and_then(|c| c.term_ords(doc).next())
-                        .unwrap_or(0);
-                    segment.extend(scorer.quotes().iter().map(|&(quote, score)| Matched {
-                        score,
-                        newest,
-                        file_ord,
-                        file: String::new(),
-                        addr: DocAddress::new(ord as u32, doc),
-                        quote,
-                    }));
+                    match first {
+                        Some(first) if found.len() + segment.len() >= first.keep => {
+                            if !first.count {
+                                found.append(&mut segment);
+                                break 'segments;
+                            }
+                            passed += scorer.quotes().len();
+                        }
+                        _ => {
+                            let newest = dates
+                                .as_ref()
+                                .and_then(|d| d.first(doc))
+                                .map_or(i64::MIN, |d| d.into_timestamp_secs());
+                            let file_ord = files
+                                .as_ref()
+                                .and_then(|c| c.term_ords(doc).next())
+                                .unwrap_or(0);
+                            let addr = DocAddress::new(ord as u32, doc);
+                            segment.extend(scorer.quotes().iter().map(|&(quote, score)| Matched {
+                                score,
+                                newest,
+                                file_ord,
+                                file: String::new(),
+                                addr,
+                                quote,
+                            }));
+                        }
+                    }
                 }
                 doc = scorer.advance();
             }
-            total += segment.len();
+            passed += segment.len();
             if sort == Sort::Date {
                 keep_newest(&mut segment, wanted, files.as_ref())?;
             }
+            passed -= segment.len();
             found.append(&mut segment);
-            if enough.is_some_and(|n| total >= n) {
-                break;
-            }
         }
-        Ok((total, found))
+        Ok((passed + found.len(), found))
     }
+}
+
+/// When nothing is scored, the quotes that rank first are the first found: `keep` of them are
+/// kept, and the others are counted when `count` is asked (else the search stops there).
+#[derive(Debug, Clone, Copy)]
+struct First {
+    keep: usize,
+    count: bool,
 }
 
 /// Keeps the `wanted` newest of a segment's quotes (by date, then file, document and place),
