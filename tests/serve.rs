@@ -71,7 +71,11 @@ fn names(list: &Value) -> Vec<String> {
     list.as_array()
         .expect("list")
         .iter()
-        .map(|c| format!("{} {}", c["name"].as_str().unwrap_or(""), c["articles"]))
+        .map(|c| {
+            // (A facet's `count`, a list's `articles`.)
+            let n = c.get("count").unwrap_or(&c["articles"]);
+            format!("{} {n}", c["name"].as_str().unwrap_or(""))
+        })
         .collect()
 }
 
@@ -175,7 +179,8 @@ fn facets_follow_the_query_and_each_count_is_what_its_filter_finds() {
     let f = &v["facets"];
     assert_eq!(names(&f["outlets"]), ["Coast Wire 2", "Reuters 1"]);
     assert_eq!(f["undated"], 3);
-    assert_eq!(f["months"][0], json!({"month": "2024-02", "articles": 1}));
+    assert_eq!(f["counted"], "articles");
+    assert_eq!(f["months"][0], json!({"month": "2024-02", "count": 1}));
     assert_eq!(
         f["months"].as_array().map(Vec::len),
         Some(12),
@@ -190,22 +195,34 @@ fn facets_follow_the_query_and_each_count_is_what_its_filter_finds() {
         for c in f[facet].as_array().expect("facet") {
             let name = c["name"].as_str().expect("name");
             let narrowed = fx.ok_json(&format!("/api/search?q=ferry&{param}={}", enc(name)));
-            assert_eq!(narrowed["total"], c["articles"], "{param}={name}");
+            assert_eq!(narrowed["total"], c["count"], "{param}={name}");
         }
     }
     let months: u64 = f["months"]
         .as_array()
         .expect("months")
         .iter()
-        .map(|m| m["articles"].as_u64().unwrap_or(0))
+        .map(|m| m["count"].as_u64().unwrap_or(0))
         .sum();
     assert_eq!(months + 3, 5);
-    // Quote facets count the articles holding a matching quote.
+    // Quote facets count the matching quotes: each count is the total its filter gives.
     let v = fx.ok_json("/api/quotes?q=danger");
-    assert_eq!(
-        names(&v["facets"]["speakers"]),
-        ["Hillary Clinton 1", "Jared Kushner 1"]
-    );
+    let f = &v["facets"];
+    assert_eq!(f["counted"], "quotes");
+    // (Both quotes with "danger" are Hillary Clinton's; the article quotes Jared Kushner too.)
+    assert_eq!(names(&f["speakers"]), ["Hillary Clinton 2"]);
+    assert_eq!(names(&f["outlets"]), ["Israel National News 2"]);
+    for (facet, param) in [
+        ("outlets", "outlet"),
+        ("people", "person"),
+        ("speakers", "speaker"),
+    ] {
+        for c in f[facet].as_array().expect("facet") {
+            let name = c["name"].as_str().expect("name");
+            let narrowed = fx.ok_json(&format!("/api/quotes?q=danger&{param}={}", enc(name)));
+            assert_eq!(narrowed["total"], c["count"], "quotes {param}={name}");
+        }
+    }
     // A person's page: the people named with them (not them), their quotes.
     let v = fx.ok_json("/api/person?name=morag%20lindqvist");
     assert_eq!(v["name"], "Morag Lindqvist");

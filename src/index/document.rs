@@ -138,15 +138,26 @@ fn add_quotes(doc: &mut TantivyDocument, f: &IndexFields, article: &Article) -> 
     for span in &found.spans {
         doc.add_u64(f.spans, span.pack());
     }
-    let mut quoted: Vec<&str> = Vec::new();
+    for s in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        doc.add_text(f.speaker, s);
+    }
+    // The people quoted, in the order of their names, and each quote's place among them.
+    let mut quoted: Vec<&str> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.person.as_deref())
+        .collect();
+    quoted.sort_unstable();
+    quoted.dedup();
+    for p in &quoted {
+        doc.add_facet(f.speakers_facet, Facet::from_path([p]));
+    }
     for q in &article.quotes {
-        if let Some(s) = &q.speaker {
-            doc.add_text(f.speaker, s);
-        }
-        if let Some(p) = q.person.as_deref().filter(|p| !quoted.contains(p)) {
-            quoted.push(p);
-            doc.add_facet(f.speakers_facet, Facet::from_path([p]));
-        }
+        let place = q
+            .person
+            .as_deref()
+            .and_then(|p| quoted.binary_search(&p).ok());
+        doc.add_u64(f.quote_speaker, place.map_or(0, |i| i as u64 + 1));
     }
     doc.add_u64(f.quote_count, article.quotes.len() as u64);
     for key in crate::spans::speaker_keys(&article.quotes) {

@@ -2,8 +2,9 @@
 //! people, speakers and outlets, and hits per month), the people named most often with a
 //! person, the index's statistics, and one article by its identity.
 //!
-//! Every count here is a number of articles: a quote search counts the articles that hold a
-//! matching quote.
+//! The facets of an article or person search count articles; those of a quote search count
+//! the matching quotes (a speaker's quotes, the quotes of an outlet's articles, of the articles
+//! that mention someone, of a month), so that each count is the total its filter gives.
 
 use std::collections::BTreeMap;
 
@@ -12,10 +13,10 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::query::{AllQuery, Query};
-use tantivy::{DocId, Score, SegmentReader};
+use tantivy::query::{AllQuery, EnableScoring, Query};
+use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
-use super::names::{CountNames, NameCounts};
+use super::names::{CountNames, CountNamesSegment, NameCounts};
 use super::{Filters, NameCount, Page, Search, Shown, Window};
 
 /// How many names each facet lists.
@@ -25,29 +26,58 @@ pub(crate) const FACET_TOP: usize = 10;
 /// this (a date far off would make a list of thousands of empty months).
 const MAX_FILLED_MONTHS: i64 = 1200;
 
-/// The facets of a search: for its matching articles, the most frequent people, speakers and
-/// outlets, and the number of articles per month.
+/// The facets of a search: the people its hits mention, the people they quote, their outlets
+/// (the most frequent of each), and the hits per month, each counted in `counted`.
 #[derive(Debug, Clone, Default, Serialize)]
 pub(crate) struct Facets {
-    /// People the matching articles mention, by number of articles.
-    pub people: Vec<NameCount>,
-    /// People the matching articles quote, by number of articles.
-    pub speakers: Vec<NameCount>,
-    /// Outlets of the matching articles, by number of articles.
-    pub outlets: Vec<NameCount>,
-    /// Matching articles per month of publication, oldest first, every month between the
-    /// first and the last included.
+    /// What the counts count.
+    pub counted: Counted,
+    /// People the matching articles mention.
+    pub people: Vec<FacetCount>,
+    /// People the matching articles (or quotes) quote.
+    pub speakers: Vec<FacetCount>,
+    /// Outlets of the matching articles.
+    pub outlets: Vec<FacetCount>,
+    /// Hits per month of publication, oldest first, every month between the first and the
+    /// last included.
     pub months: Vec<Month>,
-    /// Matching articles without a date.
+    /// Hits without a date.
     pub undated: u64,
 }
 
-/// The number of articles of one month.
+/// What facets count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Counted {
+    /// Matching articles (of an article or person search).
+    #[default]
+    Articles,
+    /// Matching quotes (of a quote search).
+    Quotes,
+}
+
+/// A name of a facet and its count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct FacetCount {
+    pub name: String,
+    pub count: u64,
+}
+
+impl From<NameCount> for FacetCount {
+    fn from(c: NameCount) -> FacetCount {
+        FacetCount {
+            name: c.name,
+            count: c.articles,
+        }
+    }
+}
+
+/// The count of one month.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub(crate) struct Month {
     /// `YYYY-MM`.
     pub month: String,
-    pub articles: u64,
+    pub count: u64,
 }
 
 /// What the index holds.
@@ -107,14 +137,14 @@ impl Tally {
                 .iter()
                 .map(|(&m, &n)| Month {
                     month: name(m),
-                    articles: n,
+                    count: n,
                 })
                 .collect();
         }
         (first..=last)
             .map(|m| Month {
                 month: name(m),
-                articles: self.months.get(&m).copied().unwrap_or(0),
+                count: self.months.get(&m).copied().unwrap_or(0),
             })
             .collect()
     }
@@ -183,10 +213,9 @@ impl Collector for TallyCollector<'_> {
     }
 }
 
-impl SegmentCollector for TallySegment {
-    type Fruit = Tally;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
+impl TallySegment {
+    /// Tallies `doc`, its month counted `weight` times.
+    fn add(&mut self, doc: DocId, weight: u64) {
         let t = &mut self.tally;
         t.quotes += self.quotes.first(doc).unwrap_or(0);
         match self.published.first(doc).map(|d| d.into_timestamp_secs()) {
@@ -194,16 +223,80 @@ impl SegmentCollector for TallySegment {
                 t.first = min_some(t.first, Some(secs));
                 t.last = max_some(t.last, Some(secs));
                 match month_of(secs) {
-                    Some(m) => *t.months.entry(m).or_default() += 1,
-                    None => t.undated += 1,
+                    Some(m) => *t.months.entry(m).or_default() += weight,
+                    None => t.undated += weight,
                 }
             }
-            None => t.undated += 1,
+            None => t.undated += weight,
         }
+    }
+}
+
+impl SegmentCollector for TallySegment {
+    type Fruit = Tally;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.add(doc, 1);
     }
 
     fn harvest(self) -> Tally {
         self.tally
+    }
+}
+
+/// The collectors of [`Search::counters`].
+type Counters<'a> = (
+    CountNames<'a>,
+    CountNames<'a>,
+    CountNames<'a>,
+    TallyCollector<'a>,
+);
+
+/// Counts the matching quotes of one segment: for each matching article, its quotes for its
+/// people, outlet and month, and each quote for its speaker.
+struct QuoteCounter {
+    people: CountNamesSegment,
+    speakers: CountNamesSegment,
+    outlets: CountNamesSegment,
+    tally: TallySegment,
+    /// Each quote's place among its article's speakers (see `IndexFields::quote_speaker`).
+    quote_speaker: Column<u64>,
+}
+
+impl QuoteCounter {
+    fn new(search: &Search, segment: u32, reader: &SegmentReader) -> Result<QuoteCounter> {
+        let (people, speakers, outlets, tally) = search.counters();
+        let name = search.store.name(search.fields().quote_speaker);
+        Ok(QuoteCounter {
+            people: people.for_segment(segment, reader)?,
+            speakers: speakers.for_segment(segment, reader)?,
+            outlets: outlets.for_segment(segment, reader)?,
+            tally: tally.for_segment(segment, reader)?,
+            quote_speaker: reader.fast_fields().u64(name)?,
+        })
+    }
+
+    /// Counts the `quotes` of `doc` that match (their numbers in the article).
+    fn add(&mut self, doc: DocId, quotes: &[(usize, Score)]) {
+        let n = u32::try_from(quotes.len()).unwrap_or(u32::MAX);
+        self.people.add(doc, n);
+        self.outlets.add(doc, n);
+        self.tally.add(doc, u64::from(n));
+        let places: Vec<u64> = self.quote_speaker.values_for_doc(doc).collect();
+        let speakers = quotes
+            .iter()
+            .filter_map(|&(quote, _)| places.get(quote))
+            .filter_map(|&place| (place as usize).checked_sub(1));
+        self.speakers.add_nth(doc, speakers);
+    }
+
+    fn harvest(self) -> <Counters<'static> as Collector>::Fruit {
+        (
+            self.people.harvest(),
+            self.speakers.harvest(),
+            self.outlets.harvest(),
+            self.tally.harvest(),
+        )
     }
 }
 
@@ -231,17 +324,21 @@ impl Search<'_> {
         }
     }
 
-    /// The number of matching articles of every name of people, speakers and outlets, and
-    /// the [`Tally`] of the articles, for the articles matching `q`.
-    fn count_all(&self, q: &dyn Query) -> Result<(NameCounts, NameCounts, NameCounts, Tally)> {
-        self.forget_merged_segments();
-        let collectors = (
+    /// The collectors of the number of matching articles of every name of people, speakers and
+    /// outlets, and of the [`Tally`] of the articles.
+    fn counters(&self) -> Counters<'_> {
+        (
             self.count_names(Names::People),
             self.count_names(Names::Speakers),
             self.count_names(Names::Outlets),
             self.tally(),
-        );
-        Ok(self.searcher.search(q, &collectors)?)
+        )
+    }
+
+    /// What [`Search::counters`] count of the articles matching `q`.
+    fn count_all(&self, q: &dyn Query) -> Result<<Counters<'_> as Collector>::Fruit> {
+        self.forget_merged_segments();
+        Ok(self.searcher.search(q, &self.counters())?)
     }
 
     /// Lets the name ids forget the segments this searcher does not have.
@@ -270,16 +367,36 @@ impl Search<'_> {
         self.facets_of(&q, None)
     }
 
-    /// The facets of the articles holding a quote that matches `keywords` (said by `speaker`,
-    /// else by `filters.speaker`) with `filters`.
+    /// The facets of the quotes that match `keywords` (said by `speaker`, else by
+    /// `filters.speaker`) with `filters`, counting quotes: each speaker's, and those of the
+    /// articles of each outlet, person mentioned and month.
     pub(crate) fn quote_facets(
         &self,
         keywords: &str,
         speaker: Option<&str>,
         filters: &Filters,
     ) -> Result<Facets> {
-        let q = self.quote_query(keywords, speaker, filters)?;
-        self.facets_of(&q, None)
+        let query = self.quote_query(keywords, speaker, filters)?;
+        let weight = query.quote_weight(EnableScoring::disabled_from_searcher(&self.searcher))?;
+        self.forget_merged_segments();
+        let mut fruits = Vec::new();
+        for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
+            let mut scorer = weight.quote_scorer(reader, 1.0)?;
+            let mut counter = QuoteCounter::new(self, ord as u32, reader)?;
+            let alive = reader.alive_bitset();
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    counter.add(doc, scorer.quotes());
+                }
+                doc = scorer.advance();
+            }
+            fruits.push(counter.harvest());
+        }
+        let (people, speakers, outlets, tally) = self.counters().merge_fruits(fruits)?;
+        let mut facets = self.facets(people, speakers, outlets, tally, None);
+        facets.counted = Counted::Quotes;
+        Ok(facets)
     }
 
     /// The facets of the articles mentioning the person `name` with `filters`: `people` are the
@@ -325,17 +442,31 @@ impl Search<'_> {
     /// The facets of the articles matching `q`; `skip` is left out of the people.
     fn facets_of(&self, q: &dyn Query, skip: Option<&str>) -> Result<Facets> {
         let (people, speakers, outlets, tally) = self.count_all(q)?;
+        Ok(self.facets(people, speakers, outlets, tally, skip))
+    }
+
+    /// The facets of these counts: the top names of each (`skip` left out of the people).
+    fn facets(
+        &self,
+        people: NameCounts,
+        speakers: NameCounts,
+        outlets: NameCounts,
+        tally: Tally,
+        skip: Option<&str>,
+    ) -> Facets {
         let top = |counts: NameCounts, skip| {
             let window = Window::first(FACET_TOP);
-            counts.ranked(&self.names, skip, window).hits
+            let page = counts.ranked(&self.names, skip, window);
+            page.hits.into_iter().map(FacetCount::from).collect()
         };
-        Ok(Facets {
+        Facets {
+            counted: Counted::Articles,
             people: top(people, skip),
             speakers: top(speakers, None),
             outlets: top(outlets, None),
             months: tally.month_list(),
             undated: tally.undated,
-        })
+        }
     }
 
     /// What the index holds.
@@ -404,7 +535,7 @@ mod tests {
             let got: Vec<(String, u64)> = tally
                 .month_list()
                 .into_iter()
-                .map(|m| (m.month, m.articles))
+                .map(|m| (m.month, m.count))
                 .collect();
             let want: Vec<(String, u64)> = want.iter().map(|(m, n)| (m.to_string(), *n)).collect();
             assert_eq!(got, want, "{input:?}");
@@ -436,77 +567,106 @@ mod tests {
             .collect()
     }
 
-    /// Facets count the articles that match: of an article search, of a quote search (the
-    /// articles holding a matching quote), of a person (without them among the people).
+    /// `(name, count)` of each facet count.
+    fn facet_rows(counts: &[FacetCount]) -> Vec<(&str, u64)> {
+        counts.iter().map(|c| (c.name.as_str(), c.count)).collect()
+    }
+
+    /// Facets count what the search finds: the articles of an article search and of a person
+    /// (without them among the people), the quotes of a quote search (each quote for its
+    /// speaker, for its article's outlet, people and month).
     #[test]
     fn facets_follow_the_search() {
         let (_dir, store) = crate::search::tests::news();
         let search = Search::new(&store).expect("search");
         let all = Filters::default();
-        type Want<'a> = [&'a [(&'a str, u64)]; 3];
-        let cases: [(&str, Facets, Want, u64); 4] = [
+        type Want<'a> = (Counted, [&'a [(&'a str, u64)]; 3], u64);
+        let cases: [(&str, Facets, Want); 5] = [
             (
                 "ferry",
                 search.article_facets("ferry", &all).expect("facets"),
-                [
-                    &[("Ann Lee", 2), ("Bo Kim", 1)],
-                    &[("Ann Lee", 1), ("Bo Kim", 1)],
-                    &[("Coast Wire", 1), ("coastwire.example", 1)],
-                ],
-                0,
+                (
+                    Counted::Articles,
+                    [
+                        &[("Ann Lee", 2), ("Bo Kim", 1)],
+                        &[("Ann Lee", 2), ("Bo Kim", 1)],
+                        &[("Coast Wire", 1), ("coastwire.example", 1)],
+                    ],
+                    0,
+                ),
             ),
             (
                 "quotes of wall",
                 search.quote_facets("wall", None, &all).expect("facets"),
-                [
-                    &[("Bo Kim", 1)],
-                    &[("Bo Kim", 1)],
-                    &[("The Firth Herald", 1)],
-                ],
-                1,
+                (
+                    Counted::Quotes,
+                    [
+                        &[("Bo Kim", 1)],
+                        &[("Bo Kim", 1)],
+                        &[("The Firth Herald", 1)],
+                    ],
+                    1,
+                ),
+            ),
+            (
+                "quotes of yet (Ann Lee's, after Bo Kim's in the article)",
+                search.quote_facets("yet", None, &all).expect("facets"),
+                (
+                    Counted::Quotes,
+                    [
+                        &[("Ann Lee", 1), ("Bo Kim", 1)],
+                        &[("Ann Lee", 1)],
+                        &[("coastwire.example", 1)],
+                    ],
+                    0,
+                ),
             ),
             (
                 "quotes said by kim",
                 search.quote_facets("*", Some("kim"), &all).expect("facets"),
-                [
-                    &[("Bo Kim", 2), ("Ann Lee", 1)],
-                    &[("Bo Kim", 2)],
-                    &[("The Firth Herald", 1), ("coastwire.example", 1)],
-                ],
-                1,
+                (
+                    Counted::Quotes,
+                    [
+                        &[("Bo Kim", 3), ("Ann Lee", 2)],
+                        &[("Bo Kim", 3)],
+                        &[("coastwire.example", 2), ("The Firth Herald", 1)],
+                    ],
+                    1,
+                ),
             ),
             (
                 "person kim",
                 search.person_facets("kim", "Bo Kim", &all).expect("facets"),
-                [
-                    &[("Ann Lee", 1)],
-                    &[("Bo Kim", 2)],
-                    &[("The Firth Herald", 1), ("coastwire.example", 1)],
-                ],
-                1,
+                (
+                    Counted::Articles,
+                    [
+                        &[("Ann Lee", 1)],
+                        &[("Bo Kim", 2), ("Ann Lee", 1)],
+                        &[("The Firth Herald", 1), ("coastwire.example", 1)],
+                    ],
+                    1,
+                ),
             ),
         ];
-        for (what, facets, [people, speakers, outlets], undated) in cases {
-            let got = [
-                rows(&facets.people),
-                rows(&facets.speakers),
-                rows(&facets.outlets),
-            ];
-            assert_eq!(
-                got,
-                [people, speakers, outlets].map(<[_]>::to_vec),
-                "{what}"
+        for (what, facets, want) in cases {
+            let got = (
+                facets.counted,
+                [
+                    facet_rows(&facets.people),
+                    facet_rows(&facets.speakers),
+                    facet_rows(&facets.outlets),
+                ],
+                facets.undated,
             );
-            assert_eq!(facets.undated, undated, "{what}");
+            let want = (want.0, want.1.map(<[_]>::to_vec), want.2);
+            assert_eq!(got, want, "{what}");
         }
         let months = search.article_facets("*", &all).expect("facets").months;
-        assert_eq!(
-            months,
-            [Month {
-                month: "2024-03".into(),
-                articles: 2
-            }]
-        );
+        let march = Month {
+            month: "2024-03".into(),
+            count: 2,
+        };
+        assert_eq!(months, [march]);
     }
 
     #[test]
@@ -527,7 +687,7 @@ mod tests {
                 None,
                 Window::page(0, 1),
                 2,
-                vec![("Bo Kim", 2)],
+                vec![("Ann Lee", 2)],
             ),
             (
                 Names::Outlets,
@@ -566,7 +726,7 @@ mod tests {
         );
         assert_eq!(
             got,
-            (3, 4, 2, 2, 3, Some("2024-03-05"), Some("2024-03-07"), 1)
+            (3, 5, 2, 2, 3, Some("2024-03-05"), Some("2024-03-07"), 1)
         );
         let cases = [
             ("/f#2", Some("Ferry strike ends")),

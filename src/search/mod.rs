@@ -795,7 +795,7 @@ pub(super) mod tests {
         (dir, store)
     }
 
-    /// Three articles: two of one file in March 2024, one undated; two people who say four
+    /// Three articles: two of one file in March 2024, one undated; two people who say five
     /// quotes.
     pub(in crate::search) fn news() -> (tempfile::TempDir, Store) {
         store(&[
@@ -813,9 +813,10 @@ pub(super) mod tests {
                 "Ferry strike ends",
                 "coastwire.example",
                 "2024-03-07T10:00:00Z",
+                // (Bo Kim speaks first, Ann Lee's name comes first.)
                 &[
-                    ("Ann Lee", 1, &[]),
                     ("Bo Kim", 2, &["The strike is over", "We won"]),
+                    ("Ann Lee", 1, &["Not yet"]),
                 ],
             ),
             (
@@ -1028,11 +1029,11 @@ pub(super) mod tests {
             assert_eq!((page.total, got), want, "person {window:?}");
         }
         let cases = [
+            (Window::page(1, 2), (5, vec![(2, "We won"), (3, "Not yet")])),
             (
-                Window::page(1, 2),
-                (4, vec![(2, "We won"), (3, "Fares must rise")]),
+                Window::page(3, 9),
+                (5, vec![(4, "Fares must rise"), (5, "The wall fell")]),
             ),
-            (Window::page(3, 9), (4, vec![(4, "The wall fell")])),
         ];
         for (window, want) in cases {
             let page = search
@@ -1059,7 +1060,11 @@ pub(super) mod tests {
                 vec!["/f#2", "/g"],
                 vec!["The strike is over", "The wall fell", "We won"],
             ),
-            ("ann lee", vec!["/f#1"], vec!["Fares must rise"]),
+            (
+                "ann lee",
+                vec!["/f#1", "/f#2"],
+                vec!["Fares must rise", "Not yet"],
+            ),
             ("nobody", vec![], vec![]),
         ];
         for (speaker, articles, quotes) in cases {

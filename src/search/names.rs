@@ -120,6 +120,14 @@ impl NameIds {
 pub(crate) struct NameCounts(Vec<u32>);
 
 impl NameCounts {
+    /// Adds `weight` to the name of the facet ordinal `ord`, whose id is in `ids`.
+    fn bump(&mut self, ids: &[u32], ord: u64, weight: u32) {
+        let id = ids.get(ord as usize).copied().unwrap_or(u32::MAX);
+        if let Some(n) = self.0.get_mut(id as usize) {
+            *n += weight;
+        }
+    }
+
     fn add(&mut self, other: &NameCounts) {
         if other.0.len() > self.0.len() {
             self.0.resize(other.0.len(), 0);
@@ -220,17 +228,31 @@ impl Collector for CountNames<'_> {
     }
 }
 
+impl CountNamesSegment {
+    /// Counts `weight` for each name of `doc`.
+    pub(crate) fn add(&mut self, doc: DocId, weight: u32) {
+        for ord in self.reader.facet_ords(doc) {
+            self.counts.bump(&self.ids, ord, weight);
+        }
+    }
+
+    /// Counts one for the `n`th name of `doc` (in the order of the names, from 0) for each
+    /// `n` of `nths`.
+    pub(crate) fn add_nth(&mut self, doc: DocId, nths: impl Iterator<Item = usize>) {
+        let ords: Vec<u64> = self.reader.facet_ords(doc).collect();
+        for n in nths {
+            if let Some(&ord) = ords.get(n) {
+                self.counts.bump(&self.ids, ord, 1);
+            }
+        }
+    }
+}
+
 impl SegmentCollector for CountNamesSegment {
     type Fruit = NameCounts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        for ord in self.reader.facet_ords(doc) {
-            if let Some(&id) = self.ids.get(ord as usize) {
-                if let Some(n) = self.counts.0.get_mut(id as usize) {
-                    *n += 1;
-                }
-            }
-        }
+        self.add(doc, 1);
     }
 
     fn harvest(self) -> NameCounts {

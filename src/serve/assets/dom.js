@@ -86,15 +86,20 @@ export function day(iso) {
   return `${Number(m[3])} ${months[Number(m[2]) - 1] || m[2]} ${m[1]}`;
 }
 
-/** A bar chart of counts per month: bars as buttons when `pick` is given. */
-export function monthChart(months, label, pick) {
-  const max = Math.max(1, ...months.map((m) => m.articles));
+/** The nouns of what facets count (`counted` of the API's facets): ["quote", "quotes"] or ["article", "articles"]. */
+export function units(counted) {
+  return counted === "quotes" ? ["quote", "quotes"] : ["article", "articles"];
+}
+
+/** A bar chart of counts per month (of `unit`, a noun's two forms): bars as buttons when `pick` is given. */
+export function monthChart(months, label, pick, unit = units("articles")) {
+  const max = Math.max(1, ...months.map((m) => m.count));
   const chart = h("div", { class: "chart", role: "group", "aria-label": label });
   for (const m of months) {
-    const text = `${m.month}: ${count(m.articles, "article", "articles")}`;
+    const text = `${m.month}: ${count(m.count, ...unit)}`;
     const bar = h("span", { class: "bar" });
-    bar.style.height = `${Math.round((m.articles / max) * 100)}%`;
-    const cell = pick && m.articles
+    bar.style.height = `${Math.round((m.count / max) * 100)}%`;
+    const cell = pick && m.count
       ? h("button", { type: "button", class: "col", title: text, "aria-label": text, on: { click: () => pick(m.month) } }, bar)
       : h("span", { class: "col", title: text, role: "img", "aria-label": text }, bar);
     chart.append(cell);

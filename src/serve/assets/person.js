@@ -41,7 +41,7 @@ export async function renderPerson(main, state, live) {
       facets.people.length
         ? h("ul", { class: "plain named-with" }, facets.people.map((p) => h("li", {},
           nav(link("/person", { name: p.name }), p.name),
-          h("span", { class: "muted", text: ` ${count(p.articles, "article", "articles")}` }))))
+          h("span", { class: "muted", text: ` ${count(p.count, "article", "articles")}` }))))
         : h("p", { class: "muted", text: "Nobody else" })));
   const quotes = h("section", { class: "person-quotes", "aria-labelledby": "quotes-heading" },
     h("h2", { id: "quotes-heading", text: `Quotes (${d.quotes.total.toLocaleString("en")})` }),

@@ -1,7 +1,7 @@
 // The search view: tabs (articles, quotes, people), the hits, facets that follow the search,
 // paging and export. Also the pieces the person view shares (quote cards, pager, filters).
 import { EXPORT_LIMIT, FILTERS, PAGE_SIZE, ask, filtersOf, link, navigate } from "./api.js";
-import { append, clear, count, h, highlighted, monthChart, origin } from "./dom.js";
+import { append, clear, count, h, highlighted, monthChart, origin, units } from "./dom.js";
 
 const TABS = [
   ["articles", "Articles"],
@@ -178,17 +178,19 @@ function facetPanel(facets, base, api) {
     h("summary", { text: "Filters" }));
   if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) panel.open = false;
   const aside = h("aside", { "aria-label": "Filters" }, panel);
-  panel.append(dateFilter(facets, base));
+  const unit = units(facets && facets.counted);
+  if (facets && facets.counted === "quotes") panel.append(h("p", { class: "muted", text: "Counts are of matching quotes." }));
+  panel.append(dateFilter(facets, base, unit));
   if (!facets) return aside;
   panel.append(
-    facetGroup("Outlet", "outlet", facets.outlets, base),
-    facetGroup("Mentions", "person", facets.people, base),
-    facetGroup("Quoted", "speaker", facets.speakers, base),
+    facetGroup("Outlet", "outlet", facets.outlets, base, unit),
+    facetGroup("Mentions", "person", facets.people, base, unit),
+    facetGroup("Quoted", "speaker", facets.speakers, base, unit),
   );
   return aside;
 }
 
-function dateFilter(facets, base) {
+function dateFilter(facets, base, unit) {
   const since = h("input", { type: "date", id: "since", name: "since", value: base.since || "" });
   const until = h("input", { type: "date", id: "until", name: "until", value: base.until || "" });
   const form = h("form", { class: "dates", on: { submit: (e) => {
@@ -200,14 +202,14 @@ function dateFilter(facets, base) {
     h("button", { type: "submit", text: "Apply" }));
   const group = h("section", { class: "facet" }, h("h2", { text: "Date" }), form);
   if (facets && facets.months.length > 1) {
-    group.append(monthChart(facets.months, "Results per month; pick a month to keep it", (m) =>
-      navigate(link("/", { ...base, ...monthRange(m), offset: 0 }))));
+    group.append(monthChart(facets.months, `${unit[1][0].toUpperCase()}${unit[1].slice(1)} per month; pick a month to keep it`, (m) =>
+      navigate(link("/", { ...base, ...monthRange(m), offset: 0 })), unit));
   }
-  if (facets && facets.undated) group.append(h("p", { class: "muted", text: `${count(facets.undated, "result", "results")} without a date` }));
+  if (facets && facets.undated) group.append(h("p", { class: "muted", text: `${count(facets.undated, ...unit)} without a date` }));
   return group;
 }
 
-function facetGroup(title, key, items, base) {
+function facetGroup(title, key, items, base, unit) {
   const section = h("section", { class: "facet" }, h("h2", { text: title }));
   if (!items.length) {
     section.append(h("p", { class: "muted", text: "None" }));
@@ -217,9 +219,9 @@ function facetGroup(title, key, items, base) {
     const chosen = base[key] === it.name;
     const a = nav(link("/", { ...base, [key]: chosen ? "" : it.name, offset: 0 }),
       h("span", { class: "name", text: it.name }),
-      h("span", { class: "count", text: it.articles.toLocaleString("en") }));
+      h("span", { class: "count", text: it.count.toLocaleString("en") }));
     if (chosen) a.setAttribute("aria-current", "true");
-    a.title = chosen ? `Remove the filter ${title}: ${it.name}` : `${count(it.articles, "article", "articles")}`;
+    a.title = chosen ? `Remove the filter ${title}: ${it.name}` : count(it.count, ...unit);
     return h("li", {}, a);
   })));
   return section;
