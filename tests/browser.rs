@@ -69,6 +69,9 @@ fn the_everyday_tasks_in_a_real_browser() {
         b.text(&card)
     );
     b.wait_for("#results-heading", "2 quotes for “danger”");
+    // The searched word is marked in the quote, and the facets say they count quotes.
+    b.wait_for(".quote-card blockquote mark", "danger");
+    b.wait_for(".facets", "Counts are of matching quotes.");
     if let Some(dir) = &shots {
         b.screenshot(&dir.join("quotes.png"));
     }

@@ -50,16 +50,19 @@ impl Fx {
     }
 }
 
+/// The hits as the CLI's `--json` gives them: without the `id` (which ends with the path) and,
+/// of a quote, the `highlights` of its words.
 fn without_id(hits: &Value) -> Vec<Value> {
     hits.as_array()
         .expect("hits")
         .iter()
         .map(|h| {
             let mut h = h.clone();
-            let id = h
-                .as_object_mut()
-                .and_then(|o| o.remove("id"))
-                .expect("an id");
+            let o = h.as_object_mut().expect("a hit");
+            if o.contains_key("text") {
+                o.remove("highlights").expect("highlights of a quote");
+            }
+            let id = o.remove("id").expect("an id");
             let path = h["path"].as_str().expect("path").to_string();
             assert!(id.as_str().expect("id").ends_with(&path), "{id} {path}");
             h
@@ -170,6 +173,39 @@ fn pages_join_into_the_whole_list() {
         let past = fx.ok_json(&format!("/api/{kind}&offset={}&facets=false", total + 3));
         assert_eq!(past["hits"], json!([]), "{kind}");
     }
+}
+
+#[test]
+fn quote_hits_mark_the_searched_words() {
+    let fx = served();
+    let marked = |path: &str| -> Vec<Vec<String>> {
+        let v = fx.ok_json(path);
+        v["hits"]
+            .as_array()
+            .expect("hits")
+            .iter()
+            .map(|h| {
+                let text = h["text"].as_str().expect("text");
+                h["highlights"]
+                    .as_array()
+                    .expect("highlights")
+                    .iter()
+                    .map(|r| {
+                        let (a, b) = (r[0].as_u64().unwrap_or(0), r[1].as_u64().unwrap_or(0));
+                        text.get(a as usize..b as usize).unwrap_or("?").to_string()
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    // Every form of the word the index reads as it ("dangerous" is "danger").
+    assert_eq!(
+        marked("/api/quotes?q=danger"),
+        [vec!["dangerous"], vec!["danger"]]
+    );
+    // Nothing to mark without words.
+    let all = marked("/api/quotes?speaker=lindqvist");
+    assert!(!all.is_empty() && all.iter().all(Vec::is_empty), "{all:?}");
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::article::Article;
 use crate::source::FileStamp;
 pub(crate) use document::StoredMeta;
 use schema::{register_tokenizers, schema};
-pub(crate) use schema::{IndexFields, NAME};
+pub(crate) use schema::{IndexFields, NAME, PROSE};
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.

@@ -1081,4 +1081,27 @@ pub(super) mod tests {
             assert_eq!((got, texts), (articles, quotes), "{speaker:?}");
         }
     }
+
+    /// The words of a quote search are marked in a quote's text in any form the index reads
+    /// as them.
+    #[test]
+    fn the_searched_words_of_a_quote() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let cases = [
+            ("danger", "a clear and present danger", vec!["danger"]),
+            (
+                "Tax CUTS",
+                "Tax cuts, then taxing cuts",
+                vec!["Tax", "cuts", "taxing", "cuts"],
+            ),
+            ("\"wall fell\" -rain", "The wall fell", vec!["wall", "fell"]),
+            ("*", "The wall fell", vec![]),
+        ];
+        for (keywords, text, want) in cases {
+            let marks = search.quote_highlights(keywords, [text]).expect("marks");
+            let got: Vec<&str> = marks[0].iter().map(|&(a, b)| &text[a..b]).collect();
+            assert_eq!(got, want, "{keywords:?}");
+        }
+    }
 }

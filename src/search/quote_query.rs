@@ -371,6 +371,14 @@ impl QuoteQuery {
         })
     }
 
+    /// The words the query asks of quotes, as the index reads them (stemmed, folded).
+    pub(crate) fn words(&self) -> Vec<String> {
+        self.terms
+            .iter()
+            .filter_map(|t| t.value().as_str().map(str::to_string))
+            .collect()
+    }
+
     /// Whether every quote that matches scores 0 (the query asks no words of quotes, only who
     /// said them or what their article holds): hits then come in the order of the index.
     pub(crate) fn scores_nothing(&self) -> bool {

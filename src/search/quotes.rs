@@ -3,16 +3,18 @@
 //! best (or newest) are kept.
 
 use std::cmp::Reverse;
+use std::collections::HashSet;
 
 use anyhow::{anyhow, Result};
 use tantivy::columnar::StrColumn;
 use tantivy::query::EnableScoring;
+use tantivy::tokenizer::TokenStream;
 use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 use super::by_date::file_names;
 use super::quote_query::{self, Builder, Expr, QuoteQuery};
 use super::{settle_date_ties, Filters, Origin, Page, QuoteHit, Search, Sort, Window};
-use crate::index::StoredMeta;
+use crate::index::{StoredMeta, PROSE};
 
 /// A quote that matched: its article, its number in the article, and how it ranks.
 struct Matched {
@@ -81,6 +83,37 @@ impl Search<'_> {
             );
         }
         Ok(Page { total, hits })
+    }
+
+    /// The byte ranges of the words of `keywords` in each of `texts` (the texts of quotes that
+    /// match them), to mark them: every word the index reads as one of them (another form of
+    /// the word, another case or accent).
+    pub(crate) fn quote_highlights<'t>(
+        &self,
+        keywords: &str,
+        texts: impl IntoIterator<Item = &'t str>,
+    ) -> Result<Vec<Vec<(usize, usize)>>> {
+        let query = self.quote_query(keywords, None, &Filters::default())?;
+        let words: HashSet<String> = query.words().into_iter().collect();
+        let mut analyzer = self
+            .store
+            .index
+            .tokenizers()
+            .get(PROSE)
+            .ok_or_else(|| anyhow!("prose tokenizer missing"))?;
+        let mut out = Vec::new();
+        for text in texts {
+            let mut marks = Vec::new();
+            let mut stream = analyzer.token_stream(text);
+            while stream.advance() {
+                let token = stream.token();
+                if words.contains(token.text.as_str()) {
+                    marks.push((token.offset_from, token.offset_to));
+                }
+            }
+            out.push(marks);
+        }
+        Ok(out)
     }
 
     /// The query of a quote search: its words within one quote, its speaker, and its filters

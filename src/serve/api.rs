@@ -219,6 +219,10 @@ struct WithId<T> {
     #[serde(flatten)]
     hit: T,
     id: String,
+    /// Of a quote: the byte ranges of the searched words in its text, to mark them (as an
+    /// article hit's `highlights` mark its snippet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    highlights: Option<Vec<(usize, usize)>>,
 }
 
 fn with_ids<T>(hits: Vec<T>, path: impl Fn(&mut T) -> &mut String) -> Vec<WithId<T>> {
@@ -227,7 +231,11 @@ fn with_ids<T>(hits: Vec<T>, path: impl Fn(&mut T) -> &mut String) -> Vec<WithId
             let p = path(&mut hit);
             let id = p.clone();
             *p = display_path(&id);
-            WithId { hit, id }
+            WithId {
+                hit,
+                id,
+                highlights: None,
+            }
         })
         .collect()
 }
@@ -332,19 +340,24 @@ pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
     let p = Params::parse(raw.as_deref())?;
     let (q, filters, offset, limit, want_facets) =
         (p.q.clone(), p.filters.clone(), p.offset, p.limit, p.facets);
-    let (page, facets) = searching(&state, move |s| {
+    let (page, marks, facets) = searching(&state, move |s| {
         let page = s.quotes_page(&q, None, &filters, Window::page(offset, limit))?;
+        let marks = s.quote_highlights(&q, page.hits.iter().map(|h| h.text.as_str()))?;
         let facets = want_facets
             .then(|| s.quote_facets(&q, None, &filters))
             .transpose()?;
-        Ok((page, facets))
+        Ok((page, marks, facets))
     })
     .await?;
+    let mut hits = with_ids(page.hits, |h| &mut h.article.path);
+    for (hit, marks) in hits.iter_mut().zip(marks) {
+        hit.highlights = Some(marks);
+    }
     let list = List {
         total: page.total,
         offset,
         limit,
-        hits: with_ids(page.hits, |h| &mut h.article.path),
+        hits,
         extra: WithFacets { facets },
     };
     answer(

@@ -110,7 +110,7 @@ export function quoteCard(hit, q) {
     : h("span", { class: hit.speaker ? "" : "unknown", text: hit.speaker || "speaker unknown" });
   return h("li", { class: "quote-card" },
     h("figure", {},
-      h("blockquote", {}, h("p", {}, "“", hit.text, "”")),
+      h("blockquote", {}, h("p", {}, "“", highlighted(hit.text, hit.highlights), "”")),
       h("figcaption", {},
         h("span", { class: "speaker" }, "— ", speaker),
         h("span", { class: "in" }, " in ",
