@@ -73,7 +73,7 @@ fn source_line(o: &Origin) -> String {
 }
 
 /// A hit that names the path of its article.
-trait WithPath: Serialize + Clone {
+pub(crate) trait WithPath: Serialize + Clone {
     fn path(&mut self) -> &mut String;
 }
 

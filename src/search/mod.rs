@@ -13,7 +13,7 @@ use tantivy::query::{
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::TokenStream;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::index::{IndexFields, Store, StoredMeta, NAME};
@@ -500,14 +500,17 @@ impl<'s> Search<'s> {
         Ok(hits)
     }
 
+    /// The index's tokenizer `name` ([`NAME`] or [`crate::index::PROSE`]).
+    fn analyzer(&self, name: &str) -> Result<TextAnalyzer> {
+        let tokenizers = self.store.index.tokenizers();
+        tokenizers
+            .get(name)
+            .ok_or_else(|| anyhow!("the index has no tokenizer {name:?}"))
+    }
+
     /// The words of a name as the name tokenizer sees them (lower case, accents folded).
     fn name_tokens(&self, name: &str) -> Result<Vec<String>> {
-        let mut analyzer = self
-            .store
-            .index
-            .tokenizers()
-            .get(NAME)
-            .ok_or_else(|| anyhow!("name tokenizer missing"))?;
+        let mut analyzer = self.analyzer(NAME)?;
         let mut stream = analyzer.token_stream(name);
         let mut out = Vec::new();
         while stream.advance() {

@@ -95,12 +95,7 @@ impl Search<'_> {
     ) -> Result<Vec<Vec<(usize, usize)>>> {
         let query = self.quote_query(keywords, None, &Filters::default())?;
         let words: HashSet<String> = query.words().into_iter().collect();
-        let mut analyzer = self
-            .store
-            .index
-            .tokenizers()
-            .get(PROSE)
-            .ok_or_else(|| anyhow!("prose tokenizer missing"))?;
+        let mut analyzer = self.analyzer(PROSE)?;
         let mut out = Vec::new();
         for text in texts {
             let mut marks = Vec::new();

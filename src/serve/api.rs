@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{csv, AppState};
-use crate::output::display_path;
+use crate::output::{display_path, WithPath};
 use crate::search::{Facets, Filters, Names, Page, Search, Sort, Stats, Window};
 
 /// Hits a page may ask for at once (an export included).
@@ -96,6 +96,11 @@ const KNOWN: &[&str] = &[
 ];
 
 impl Params {
+    /// The hits asked for, all counted.
+    fn window(&self) -> Window {
+        Window::page(self.offset, self.limit)
+    }
+
     fn parse(raw: Option<&str>) -> Result<Params, ApiError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
             .map_err(|e| ApiError::bad(format!("invalid query string: {e}")))?;
@@ -225,10 +230,13 @@ struct WithId<T> {
     highlights: Option<Vec<(usize, usize)>>,
 }
 
-fn with_ids<T>(hits: Vec<T>, path: impl Fn(&mut T) -> &mut String) -> Vec<WithId<T>> {
-    hits.into_iter()
+/// The hits of `page`, each with its article's identity and its path shown.
+fn identified<T: WithPath>(page: Page<T>) -> Page<WithId<T>> {
+    let hits = page
+        .hits
+        .into_iter()
         .map(|mut hit| {
-            let p = path(&mut hit);
+            let p = hit.path();
             let id = p.clone();
             *p = display_path(&id);
             WithId {
@@ -237,7 +245,11 @@ fn with_ids<T>(hits: Vec<T>, path: impl Fn(&mut T) -> &mut String) -> Vec<WithId
                 highlights: None,
             }
         })
-        .collect()
+        .collect();
+    Page {
+        total: page.total,
+        hits,
+    }
 }
 
 /// A list answer: `{"total", "offset", "limit", "hits", ...extra}`.
@@ -249,6 +261,19 @@ struct List<T, E: Serialize> {
     hits: Vec<T>,
     #[serde(flatten)]
     extra: E,
+}
+
+impl<T, E: Serialize> List<T, E> {
+    /// The list of `page`, the window `params` asked for, with `extra`.
+    fn new(page: Page<T>, params: &Params, extra: E) -> Self {
+        List {
+            total: page.total,
+            offset: params.offset,
+            limit: params.limit,
+            hits: page.hits,
+            extra,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -307,23 +332,16 @@ fn columns(first: &[&'static str]) -> Vec<&'static str> {
 /// `GET /api/search`: articles matching `q`.
 pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Answer {
     let p = Params::parse(raw.as_deref())?;
-    let (q, filters, offset, limit, want_facets) =
-        (p.q.clone(), p.filters.clone(), p.offset, p.limit, p.facets);
+    let (q, filters, window, want_facets) = (p.q.clone(), p.filters.clone(), p.window(), p.facets);
     let (page, facets) = searching(&state, move |s| {
-        let page = s.articles_page(&q, &filters, Window::page(offset, limit))?;
+        let page = s.articles_page(&q, &filters, window)?;
         let facets = want_facets
             .then(|| s.article_facets(&q, &filters))
             .transpose()?;
         Ok((page, facets))
     })
     .await?;
-    let list = List {
-        total: page.total,
-        offset,
-        limit,
-        hits: with_ids(page.hits, |h| &mut h.article.path),
-        extra: WithFacets { facets },
-    };
+    let list = List::new(identified(page), &p, WithFacets { facets });
     answer(
         &list,
         p.format,
@@ -338,10 +356,9 @@ pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
 /// `GET /api/quotes`: quotes matching `q` (said by `speaker`).
 pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Answer {
     let p = Params::parse(raw.as_deref())?;
-    let (q, filters, offset, limit, want_facets) =
-        (p.q.clone(), p.filters.clone(), p.offset, p.limit, p.facets);
+    let (q, filters, window, want_facets) = (p.q.clone(), p.filters.clone(), p.window(), p.facets);
     let (page, marks, facets) = searching(&state, move |s| {
-        let page = s.quotes_page(&q, None, &filters, Window::page(offset, limit))?;
+        let page = s.quotes_page(&q, None, &filters, window)?;
         let marks = s.quote_highlights(&q, page.hits.iter().map(|h| h.text.as_str()))?;
         let facets = want_facets
             .then(|| s.quote_facets(&q, None, &filters))
@@ -349,17 +366,10 @@ pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
         Ok((page, marks, facets))
     })
     .await?;
-    let mut hits = with_ids(page.hits, |h| &mut h.article.path);
-    for (hit, marks) in hits.iter_mut().zip(marks) {
+    let mut list = List::new(identified(page), &p, WithFacets { facets });
+    for (hit, marks) in list.hits.iter_mut().zip(marks) {
         hit.highlights = Some(marks);
     }
-    let list = List {
-        total: page.total,
-        offset,
-        limit,
-        hits,
-        extra: WithFacets { facets },
-    };
     answer(
         &list,
         p.format,
@@ -391,11 +401,11 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
             "missing parameter 'name': give a person's name, such as name=Hillary%20Clinton",
         ));
     };
-    let (filters, offset, limit, want_facets) = (p.filters.clone(), p.offset, p.limit, p.facets);
+    let (filters, window, want_facets) = (p.filters.clone(), p.window(), p.facets);
     let (canonical, page, quotes, facets) = searching(&state, move |s| {
-        let page = s.person_page(&name, &filters, Window::page(offset, limit))?;
+        let page = s.person_page(&name, &filters, window)?;
         // The first page's first hit is the article that mentions them most.
-        let first = (offset == 0).then(|| page.hits.first().map(|h| h.person.clone()));
+        let first = (window.offset == 0).then(|| page.hits.first().map(|h| h.person.clone()));
         let canonical = match first {
             Some(found) => found,
             None => s.canonical_name(&name, &filters)?,
@@ -406,27 +416,19 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
             sort: Sort::Date,
             ..filters.clone()
         };
-        let quotes = s.quotes_page("*", Some(&canonical), &said, Window::page(0, limit))?;
+        let quotes = s.quotes_page("*", Some(&canonical), &said, Window::page(0, window.limit))?;
         let facets = want_facets
             .then(|| s.person_facets(&name, &canonical, &filters))
             .transpose()?;
         Ok((canonical, page, quotes, facets))
     })
     .await?;
-    let list = List {
-        total: page.total,
-        offset,
-        limit,
-        hits: with_ids(page.hits, |h| &mut h.article.path),
-        extra: PersonExtra {
-            name: canonical,
-            quotes: Page {
-                total: quotes.total,
-                hits: with_ids(quotes.hits, |h| &mut h.article.path),
-            },
-            facets,
-        },
+    let extra = PersonExtra {
+        name: canonical,
+        quotes: identified(quotes),
+        facets,
     };
+    let list = List::new(identified(page), &p, extra);
     answer(
         &list,
         p.format,
@@ -440,18 +442,12 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
 async fn names(state: AppState, raw: Option<String>, names: Names, file: &str) -> Answer {
     let p = Params::parse(raw.as_deref())?;
     let query = p.q.clone();
-    let (filters, offset, limit) = (p.filters.clone(), p.offset, p.limit);
+    let (filters, window) = (p.filters.clone(), p.window());
     let page = searching(&state, move |s| {
-        s.names_page(names, Some(&query), &filters, Window::page(offset, limit))
+        s.names_page(names, Some(&query), &filters, window)
     })
     .await?;
-    let list = List {
-        total: page.total,
-        offset,
-        limit,
-        hits: page.hits,
-        extra: WithFacets { facets: None },
-    };
+    let list = List::new(page, &p, WithFacets { facets: None });
     answer(&list, p.format, file, &["name", "articles"])
 }
 

@@ -16,48 +16,27 @@ struct Asset {
 
 const JS: &str = "text/javascript; charset=utf-8";
 
+/// An embedded file of `assets/`.
+macro_rules! asset {
+    ($name:literal, $mime:expr) => {
+        Asset {
+            name: $name,
+            mime: $mime,
+            body: include_bytes!(concat!("assets/", $name)),
+        }
+    };
+}
+
 /// Every file the page loads; nothing else is ever served from disk or from the binary.
 const ASSETS: &[Asset] = &[
-    Asset {
-        name: "app.js",
-        mime: JS,
-        body: include_bytes!("assets/app.js"),
-    },
-    Asset {
-        name: "api.js",
-        mime: JS,
-        body: include_bytes!("assets/api.js"),
-    },
-    Asset {
-        name: "dom.js",
-        mime: JS,
-        body: include_bytes!("assets/dom.js"),
-    },
-    Asset {
-        name: "search.js",
-        mime: JS,
-        body: include_bytes!("assets/search.js"),
-    },
-    Asset {
-        name: "article.js",
-        mime: JS,
-        body: include_bytes!("assets/article.js"),
-    },
-    Asset {
-        name: "person.js",
-        mime: JS,
-        body: include_bytes!("assets/person.js"),
-    },
-    Asset {
-        name: "style.css",
-        mime: "text/css; charset=utf-8",
-        body: include_bytes!("assets/style.css"),
-    },
-    Asset {
-        name: "icon.svg",
-        mime: "image/svg+xml",
-        body: include_bytes!("assets/icon.svg"),
-    },
+    asset!("app.js", JS),
+    asset!("api.js", JS),
+    asset!("dom.js", JS),
+    asset!("search.js", JS),
+    asset!("article.js", JS),
+    asset!("person.js", JS),
+    asset!("style.css", "text/css; charset=utf-8"),
+    asset!("icon.svg", "image/svg+xml"),
 ];
 
 const PAGE: &str = include_str!("assets/index.html");

@@ -172,25 +172,19 @@ impl Browser {
 
     /// The elements matching a CSS selector now.
     pub fn all(&self, css: &str) -> Vec<El> {
-        let v = self.call(
-            "POST",
-            "/elements",
-            Some(json!({"using": "css selector", "value": css})),
-        );
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|e| e[ELEMENT].as_str().map(|s| El(s.to_string())))
-                    .collect()
-            })
-            .unwrap_or_default()
+        self.find_elements("/elements", css)
     }
 
     /// The elements inside `el` matching a CSS selector now.
     pub fn within(&self, el: &El, css: &str) -> Vec<El> {
+        self.find_elements(&format!("/element/{}/elements", el.0), css)
+    }
+
+    /// The elements a WebDriver find command (`path`, of the session) answers for `css`.
+    fn find_elements(&self, path: &str, css: &str) -> Vec<El> {
         let v = self.call(
             "POST",
-            &format!("/element/{}/elements", el.0),
+            path,
             Some(json!({"using": "css selector", "value": css})),
         );
         v.as_array()
