@@ -133,6 +133,14 @@ fn the_everyday_tasks_in_a_real_browser() {
     if let Some(dir) = &shots {
         b.screenshot(&dir.join("articles.png"));
     }
+    // The next page of a search keeps its facets (without asking for them again).
+    b.goto(&server.url("/?q=*"));
+    b.wait_for(".facets", "Coast Wire");
+    let next = b.wait_for(".pager a", "Next");
+    b.click(&next);
+    b.wait_for_url("offset=20");
+    b.wait_for(".pager", "21–");
+    b.wait_for(".facets", "Coast Wire");
     assert_eq!(b.alert(), None);
 }
 

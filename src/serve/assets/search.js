@@ -23,28 +23,35 @@ export function monthRange(month) {
   return { since: `${month}-01`, until: `${month}-${String(last).padStart(2, "0")}` };
 }
 
+/** The facets last drawn and the search they are of: paging through its hits keeps them. */
+let kept = { key: null, facets: null };
+
 export async function renderSearch(main, state, live) {
   const tab = TABS.some(([t]) => t === state.tab) ? state.tab : "articles";
   const q = state.q || "";
   const filters = filtersOf(state);
   const offset = Math.max(0, Number(state.offset) || 0);
   const base = { q, tab, ...filters };
-  const params = { q, ...filters, offset, limit: tab === "people" ? 50 : PAGE_SIZE };
+  // Another page of the same search: its facets are those already drawn.
+  const key = JSON.stringify([tab, q, filters]);
+  const same = kept.key === key && kept.facets !== null;
+  const params = { q, ...filters, offset, limit: tab === "people" ? 50 : PAGE_SIZE, facets: same ? false : undefined };
   document.title = q ? `${q} · ${tab} · newsdex` : "newsdex · news search";
   let res;
-  let facets = null;
+  let facets = same ? kept.facets : null;
   if (tab === "articles") res = await ask("/api/search", params);
   else if (tab === "quotes") res = await ask("/api/quotes", params);
   else {
     const [people, side] = await Promise.all([
       ask("/api/people", params),
-      ask("/api/search", { q, ...filters, limit: 0 }),
+      same ? null : ask("/api/search", { q, ...filters, limit: 0 }),
     ]);
     res = people;
-    facets = side.ok ? side.data.facets : null;
+    if (side) facets = side.ok ? side.data.facets : null;
   }
   if (!live()) return;
-  if (res.ok && tab !== "people") facets = res.data.facets;
+  if (res.ok && tab !== "people" && !same) facets = res.data.facets;
+  kept = { key, facets };
 
   clear(main);
   main.append(
