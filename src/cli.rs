@@ -347,6 +347,11 @@ impl From<Filter> for Filters {
 }
 
 impl Cli {
+    /// Whether the command is `ingest` (which keeps the memory it frees, see the binary).
+    pub fn ingests(&self) -> bool {
+        matches!(self.command, Command::Ingest { .. })
+    }
+
     /// What the command line asks for: the index folder (`--index`, else `$NEWSDEX_INDEX`, else
     /// the default folder) and the command with its settings.
     pub(crate) fn config(self) -> Config {

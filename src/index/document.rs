@@ -159,7 +159,10 @@ fn add_quotes(doc: &mut TantivyDocument, f: &IndexFields, article: &Article) -> 
             .and_then(|p| quoted.binary_search(&p).ok());
         doc.add_u64(f.quote_speaker, place.map_or(0, |i| i as u64 + 1));
     }
-    doc.add_u64(f.quote_count, article.quotes.len() as u64);
+    // (The quotes quote search can find: those with a span.)
+    let mut spanned: Vec<usize> = found.spans.iter().map(|s| s.quote).collect();
+    spanned.dedup();
+    doc.add_u64(f.quote_count, spanned.len() as u64);
     for key in crate::spans::speaker_keys(&article.quotes) {
         doc.add_u64(f.speaker_words, key);
     }

@@ -51,7 +51,8 @@ pub(crate) struct IndexFields {
     /// document's facets in that order, so a quote's person is found without reading the
     /// document.
     pub quote_speaker: Field,
-    /// The number of the article's quotes (fast).
+    /// The number of the article's quotes that quote search can find (those with a span in
+    /// the body; fast).
     pub quote_count: Field,
     /// JSON of the people and quotes of an article ([`super::StoredMeta`]).
     pub meta: Field,

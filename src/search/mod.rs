@@ -9,12 +9,13 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+    BooleanQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, QueryParser,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, Searcher, TantivyDocument, Term};
 
 use crate::index::{IndexFields, Store, StoredMeta, NAME};
 
@@ -267,6 +268,11 @@ impl<'s> Search<'s> {
         }
     }
 
+    /// The generation of the index this searcher reads (a commit makes a new one).
+    pub(crate) fn generation(&self) -> u64 {
+        self.searcher.generation().generation_id()
+    }
+
     fn fields(&self) -> &IndexFields {
         &self.store.fields
     }
@@ -402,14 +408,35 @@ impl<'s> Search<'s> {
             file: self.store.name(f.file),
         };
         let (total, keys) = self.searcher.search(q, &collector)?;
-        let hits = by_date::page(keys, offset, limit)
-            .into_iter()
-            .map(|addr| {
-                let score = q.explain(&self.searcher, addr).map_or(0.0, |e| e.value());
-                (score, addr)
-            })
-            .collect();
+        let addrs = by_date::page(keys, offset, limit);
+        let hits = self.scores_of(q, &addrs)?.into_iter().zip(addrs).collect();
         Ok(Page { total, hits })
+    }
+
+    /// The score `q` gives each of the documents `addrs` (0 for one it does not match).
+    fn scores_of(&self, q: &dyn Query, addrs: &[DocAddress]) -> Result<Vec<f32>> {
+        let weight = q.weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
+        let mut order: Vec<usize> = (0..addrs.len()).collect();
+        order.sort_by_key(|&i| addrs[i]);
+        let mut scores = vec![0.0; addrs.len()];
+        // One scorer per segment, taken to each document in turn.
+        let mut scorer: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+        for i in order {
+            let DocAddress {
+                segment_ord,
+                doc_id,
+            } = addrs[i];
+            if scorer.as_ref().is_none_or(|(s, _)| *s != segment_ord) {
+                let reader = self.searcher.segment_reader(segment_ord);
+                scorer = Some((segment_ord, weight.scorer(reader, 1.0)?));
+            }
+            if let Some((_, s)) = scorer.as_mut() {
+                if s.doc() <= doc_id && s.seek(doc_id) == doc_id {
+                    scores[i] = s.score();
+                }
+            }
+        }
+        Ok(scores)
     }
 
     /// Articles matching `query`, best first.
@@ -1106,5 +1133,31 @@ pub(super) mod tests {
             let got: Vec<&str> = marks[0].iter().map(|&(a, b)| &text[a..b]).collect();
             assert_eq!(got, want, "{keywords:?}");
         }
+    }
+
+    /// A hit in date order has the score it has in relevance order.
+    #[test]
+    fn hits_by_date_keep_their_scores() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let scores = |sort: Sort| -> Vec<(String, u32)> {
+            let filters = Filters {
+                sort,
+                ..Filters::default()
+            };
+            let hits = search
+                .articles("ferry OR wall", &filters, 10)
+                .expect("hits");
+            let mut got: Vec<(String, u32)> = hits
+                .into_iter()
+                .map(|h| (h.article.path, h.score.to_bits()))
+                .collect();
+            got.sort();
+            got
+        };
+        let by_relevance = scores(Sort::Relevance);
+        assert_eq!(by_relevance.len(), 3);
+        assert!(by_relevance.iter().all(|(_, s)| f32::from_bits(*s) > 0.0));
+        assert_eq!(scores(Sort::Date), by_relevance);
     }
 }

@@ -379,6 +379,17 @@ impl QuoteQuery {
             .collect()
     }
 
+    /// Whether the query asks nothing of quotes but what their articles hold (no word, no
+    /// speaker): every quote of a matching article matches.
+    pub(crate) fn asks_only_articles(&self) -> bool {
+        !self.expr.any_leaf(true, &|e| {
+            matches!(
+                e,
+                Expr::Word(_) | Expr::Phrase(_) | Expr::Speaker(_) | Expr::Nothing
+            )
+        })
+    }
+
     /// Whether every quote that matches scores 0 (the query asks no words of quotes, only who
     /// said them or what their article holds): hits then come in the order of the index.
     pub(crate) fn scores_nothing(&self) -> bool {

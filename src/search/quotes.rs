@@ -6,10 +6,12 @@ use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use anyhow::{anyhow, Result};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
 use tantivy::columnar::StrColumn;
-use tantivy::query::EnableScoring;
+use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Query};
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
+use tantivy::{DocAddress, DocId, DocSet, Score, SegmentReader, TantivyDocument, TERMINATED};
 
 use super::by_date::file_names;
 use super::quote_query::{self, Builder, Expr, QuoteQuery};
@@ -55,7 +57,23 @@ impl Search<'_> {
         if window.is_empty() {
             return Ok(Page::empty());
         }
-        let (total, matched) = self.matching_quotes(&query, filters.sort, window)?;
+        let (total, matched) = if query.asks_only_articles() && filters.sort == Sort::Relevance {
+            // Every quote of the matching articles: the first ones, and their number read from
+            // the articles' counts of quotes.
+            let first = Window {
+                count: false,
+                ..window
+            };
+            let (found, matched) = self.matching_quotes(&query, filters.sort, first)?;
+            let total = if window.count {
+                self.count_quotes(filters)?
+            } else {
+                found
+            };
+            (total, matched)
+        } else {
+            self.matching_quotes(&query, filters.sort, window)?
+        };
         let mut hits = Vec::with_capacity(matched.len());
         let f = self.fields();
         for (rank, m) in matched.into_iter().enumerate() {
@@ -83,6 +101,24 @@ impl Search<'_> {
             );
         }
         Ok(Page { total, hits })
+    }
+
+    /// The number of quotes (that quote search can find) of the articles that pass `filters`
+    /// (but the speaker).
+    fn count_quotes(&self, filters: &Filters) -> Result<usize> {
+        let article_filters = Filters {
+            speaker: None,
+            ..filters.clone()
+        };
+        let clauses = self.filter_clauses(&article_filters)?;
+        let q: Box<dyn Query> = if clauses.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let field = self.store.name(self.fields().quote_count);
+        let sum = self.searcher.search(&*q, &SumOf { field })?;
+        Ok(usize::try_from(sum).unwrap_or(usize::MAX))
     }
 
     /// The byte ranges of the words of `keywords` in each of `texts` (the texts of quotes that
@@ -256,6 +292,48 @@ impl Search<'_> {
             found.append(&mut segment);
         }
         Ok((passed + found.len(), found))
+    }
+}
+
+/// Sums a fast field of numbers over the matching documents.
+struct SumOf<'a> {
+    field: &'a str,
+}
+
+struct SumOfSegment {
+    values: Column<u64>,
+    sum: u64,
+}
+
+impl Collector for SumOf<'_> {
+    type Fruit = u64;
+    type Child = SumOfSegment;
+
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<SumOfSegment> {
+        Ok(SumOfSegment {
+            values: reader.fast_fields().u64(self.field)?,
+            sum: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, sums: Vec<u64>) -> tantivy::Result<u64> {
+        Ok(sums.iter().sum())
+    }
+}
+
+impl SegmentCollector for SumOfSegment {
+    type Fruit = u64;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.sum += self.values.first(doc).unwrap_or(0);
+    }
+
+    fn harvest(self) -> u64 {
+        self.sum
     }
 }
 

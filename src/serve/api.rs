@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::cache::FacetKey;
 use super::{csv, AppState};
 use crate::output::{display_path, WithPath};
 use crate::search::{Facets, Filters, Names, Page, Search, Sort, Stats, Window};
@@ -333,10 +334,12 @@ fn columns(first: &[&'static str]) -> Vec<&'static str> {
 pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Answer {
     let p = Params::parse(raw.as_deref())?;
     let (q, filters, window, want_facets) = (p.q.clone(), p.filters.clone(), p.window(), p.facets);
+    let shared = Arc::clone(&state);
     let (page, facets) = searching(&state, move |s| {
         let page = s.articles_page(&q, &filters, window)?;
+        let key = FacetKey::new(s.generation(), "search", &q, &filters);
         let facets = want_facets
-            .then(|| s.article_facets(&q, &filters))
+            .then(|| shared.facets.get_or(key, || s.article_facets(&q, &filters)))
             .transpose()?;
         Ok((page, facets))
     })
@@ -357,11 +360,17 @@ pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
 pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Answer {
     let p = Params::parse(raw.as_deref())?;
     let (q, filters, window, want_facets) = (p.q.clone(), p.filters.clone(), p.window(), p.facets);
+    let shared = Arc::clone(&state);
     let (page, marks, facets) = searching(&state, move |s| {
         let page = s.quotes_page(&q, None, &filters, window)?;
         let marks = s.quote_highlights(&q, page.hits.iter().map(|h| h.text.as_str()))?;
+        let key = FacetKey::new(s.generation(), "quotes", &q, &filters);
         let facets = want_facets
-            .then(|| s.quote_facets(&q, None, &filters))
+            .then(|| {
+                shared
+                    .facets
+                    .get_or(key, || s.quote_facets(&q, None, &filters))
+            })
             .transpose()?;
         Ok((page, marks, facets))
     })
@@ -402,6 +411,7 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
         ));
     };
     let (filters, window, want_facets) = (p.filters.clone(), p.window(), p.facets);
+    let shared = Arc::clone(&state);
     let (canonical, page, quotes, facets) = searching(&state, move |s| {
         let page = s.person_page(&name, &filters, window)?;
         // The first page's first hit is the article that mentions them most.
@@ -417,8 +427,12 @@ pub async fn person(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
             ..filters.clone()
         };
         let quotes = s.quotes_page("*", Some(&canonical), &said, Window::page(0, window.limit))?;
+        let key = FacetKey::new(s.generation(), "person", &name, &filters);
         let facets = want_facets
-            .then(|| s.person_facets(&name, &canonical, &filters))
+            .then(|| {
+                let count = || s.person_facets(&name, &canonical, &filters);
+                shared.facets.get_or(key, count)
+            })
             .transpose()?;
         Ok((canonical, page, quotes, facets))
     })

@@ -4,6 +4,7 @@
 
 mod api;
 mod assets;
+mod cache;
 mod csv;
 
 use std::io::Write;
@@ -61,6 +62,8 @@ struct Shared {
     reader: IndexReader,
     /// The ids of the names of facet fields, shared by all searches.
     names: Arc<NameIds>,
+    /// Facets lately counted.
+    facets: cache::FacetCache,
     /// Searches running at once, at most (the others wait for a turn).
     turns: Semaphore,
     /// Whether the server listens on this machine only (then the `Host` a browser sends must
@@ -84,6 +87,7 @@ pub fn run(opts: ServeOptions, out: &mut impl Write) -> Result<()> {
         store,
         reader,
         names: Arc::default(),
+        facets: cache::FacetCache::default(),
         turns: Semaphore::new(cores * 2),
         loopback: opts.addr.ip().is_loopback(),
     });
