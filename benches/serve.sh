@@ -2,10 +2,11 @@
 # Speed of `newsdex serve` under load: 8 concurrent clients on a mix of article, quote and
 # person searches (as the page asks them: 20 hits, with facets on a first page, without when
 # paging), two rounds of $REQUESTS requests each (default 10,000), against an index of COPIES x
-# the BBC corpus (default 20: 44,500 articles; see benches/corpus.sh; BBC=DIR says where the
-# corpus is).
+# the BBC corpus (default 20: 44,500 articles; see benches/corpus.sh; BBC_CORPUS=DIR says where
+# the corpus is), or of the folders named.
 #
 #   benches/serve.sh [COPIES]
+#   benches/serve.sh DIR...         e.g. fixtures ../shared/corpus/bbc-fulltext
 #
 # Needs oha (cargo install oha), which picks each request's address from the mix. Reports
 # p50, p99, max and requests per second of each round, and the server's resident memory at
@@ -13,22 +14,29 @@
 # nothing). Everything runs on 127.0.0.1; the server is stopped at the end.
 set -euo pipefail
 
+# Folders named are read from where the script was started.
+args=()
+for a in "$@"; do if [[ $a =~ ^[0-9]+$ ]]; then args+=("$a"); else args+=("$(realpath "$a")"); fi; done
+set -- "${args[@]}"
 cd "$(dirname "$0")/.."
-copies=${1:-20}
 requests=${REQUESTS:-10000}
 work=${BENCH_DIR:-target/bench}
-bbc=${BBC:-../shared/corpus/bbc-fulltext}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-corpus=$work/corpus-$copies
-index=$work/idx-serve-$copies
 note() { echo "serve.sh: $*" >&2; }
 command -v oha >/dev/null || { note "oha is not installed (cargo install oha)"; exit 2; }
 
 note "building newsdex (release)"
-cargo build --release --quiet --bin newsdex --example gencorpus
+cargo build --release --quiet --bin newsdex
 newsdex=$PWD/target/release/newsdex
-. benches/corpus.sh
+if [ $# -eq 0 ] || { [ $# -eq 1 ] && [[ $1 =~ ^[0-9]+$ ]]; }; then
+    copies=${1:-20}
+    set -- "$(BENCH_DIR=$work benches/corpus.sh "$copies")"
+    index=$work/idx-serve-$copies
+else
+    # An index of the folders named, kept under a name made of theirs.
+    index=$work/idx-serve-$(printf '%s\n' "$@" | md5sum | cut -c1-8)
+fi
 # Whether the index cannot be read (made by another schema version): it is made again.
 unreadable() {
     local status=0
@@ -37,8 +45,8 @@ unreadable() {
 }
 if [ ! -e "$index/.complete" ] || unreadable; then
     rm -rf "$index"
-    note "indexing $corpus"
-    "$newsdex" --index "$index" ingest "$corpus" >&2
+    note "indexing $*"
+    "$newsdex" --index "$index" ingest "$@" >&2
     touch "$index/.complete"
 fi
 

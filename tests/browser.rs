@@ -8,8 +8,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::webdriver::{missing, Browser};
 use common::server::{enc, fixtures_index, Server};
+use common::webdriver::{missing, Browser};
 
 /// Whether the browser is here; else why not (a failure when it is required).
 fn browser_here() -> bool {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{enc, fixtures_index, get, get_with, index_of, newsdex, Reply, Server};
+use common::server::{enc, fixtures_index, get, get_with, index_of, newsdex, Reply, Server};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 

@@ -20,7 +20,7 @@ pub(crate) use schema::{IndexFields, NAME, PROSE};
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 8;
+pub(crate) const SCHEMA_VERSION: u32 = 9;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// An open index and its fields.
