@@ -210,3 +210,70 @@ fn a_hostile_article_is_shown_as_text() {
     );
     assert_eq!(wide, true);
 }
+
+/// Every view, in the system's light and dark modes: the page's language, one h1, headings in
+/// order, a name for every control, and text that stands out from its background (WCAG AA
+/// contrast); an address that is no view says so. And by keyboard alone: `/`, a search, Tab to
+/// a quote's article, Enter opens it with the quote focused.
+#[test]
+fn every_view_is_readable_in_light_and_dark_and_usable_by_keyboard() {
+    if !browser_here() {
+        return;
+    }
+    let index = fixtures_index();
+    let server = Server::start(index.path(), &[]);
+    let b = Browser::start(1024, 800);
+    let audit = include_str!("common/audit.js");
+    let views = [
+        ("/?q=ferry", "#results-heading", "articles for “ferry”"),
+        ("/?q=danger&tab=quotes", "#results-heading", "2 quotes"),
+        ("/?q=ferry&tab=people", "#results-heading", "people"),
+        ("/person?name=Morag%20Lindqvist", "h1", "Morag Lindqvist"),
+        ("/no/such/page", "h1", "Page not found"),
+    ];
+    let mut backgrounds = Vec::new();
+    for scheme in ["light", "dark"] {
+        b.color_scheme(scheme);
+        for (path, css, text) in views {
+            b.goto(&server.url(path));
+            b.wait_for(css, text);
+            let problems = b.run(audit, vec![]);
+            assert_eq!(problems, serde_json::json!([]), "{scheme} {path}");
+        }
+        // An article, as opened from its hit.
+        b.goto(&server.url("/?q=ferry"));
+        let hit = b.wait_for(".hit h2 a", "");
+        b.click(&hit);
+        b.wait_for("article.full h1", "");
+        let problems = b.run(audit, vec![]);
+        assert_eq!(problems, serde_json::json!([]), "{scheme} article");
+        backgrounds.push(b.run(
+            "return getComputedStyle(document.body).backgroundColor",
+            vec![],
+        ));
+    }
+    assert_ne!(
+        backgrounds[0], backgrounds[1],
+        "dark mode follows the system"
+    );
+
+    // By keyboard: `/` to the box, a search, Tab to the first quote's article, Enter.
+    b.color_scheme("light");
+    b.goto(&server.url("/?tab=quotes"));
+    b.wait_for("#results-heading", "quotes");
+    b.keys("/danger\u{E007}");
+    b.wait_for("#results-heading", "2 quotes for “danger”");
+    let on_article_link =
+        "const a = document.activeElement; return a.matches('.quote-card cite a')";
+    let mut tabs = 0;
+    while b.run(on_article_link, vec![]) != true {
+        tabs += 1;
+        assert!(tabs < 40, "Tab never reaches a quote's article");
+        b.keys("\u{E004}");
+    }
+    b.keys("\u{E007}");
+    b.wait_for_url("/article?");
+    b.wait_for("#quote-current", "");
+    let focused = b.run("return document.activeElement.id", vec![]);
+    assert_eq!(focused, "quote-current", "the quote opened has the focus");
+}

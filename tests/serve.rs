@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::server::{enc, fixtures_index, get, get_with, index_of, newsdex, Reply, Server};
+use common::server::{
+    enc, fixtures_index, get, get_with, index_of, newsdex, request, Reply, Server,
+};
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
@@ -397,22 +399,58 @@ fn bad_input_is_refused_with_its_reason_never_a_500() {
         cli.trim(),
         format!("newsdex: {}", api_error.as_str().unwrap_or(""))
     );
-    // Only GET: a POST is refused, and the server goes on.
-    let r = ureq_post(&fx.server.url("/api/search"));
-    assert_eq!(r, 405);
+    // Only GET: another method or a body is refused, in JSON like every error, and the server
+    // goes on.
+    let url = fx.server.url("/api/search");
+    let cases = [
+        (
+            "POST",
+            "x".repeat(100),
+            405,
+            "only GET and HEAD are answered",
+        ),
+        (
+            "DELETE",
+            String::new(),
+            405,
+            "only GET and HEAD are answered",
+        ),
+        ("POST", "x".repeat(20_000), 413, "body is too large"),
+    ];
+    for (method, body, status, message) in cases {
+        let r = request(method, &url, &[], Some(body.as_str()));
+        assert_eq!(r.status, status, "{method} {}: {}", body.len(), r.text());
+        let e = r.json()["error"].as_str().unwrap_or_default().to_string();
+        assert!(e.contains(message), "{method}: {e}");
+        if status == 405 {
+            assert_eq!(r.header("allow"), Some("GET,HEAD"), "{method}");
+        }
+    }
     assert_eq!(fx.api("/api/stats").status, 200);
 }
 
-fn ureq_post(url: &str) -> u16 {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
-    agent
-        .post(url)
-        .send("x".repeat(100))
-        .map(|r| r.status().as_u16())
-        .unwrap_or(0)
+/// An answer of the API can be asked again cheaply: its `ETag` is of the index's state and the
+/// address, and the same tag gets a 304 without a body (until a commit changes the index, see
+/// `an_ingest_shows_up_without_a_restart_and_ctrl_c_stops_cleanly`).
+#[test]
+fn answers_are_revalidated_by_their_etag() {
+    let fx = served();
+    let first = fx.api("/api/search?q=ferry");
+    assert_eq!(first.header("cache-control"), Some("no-cache"));
+    let tag = first.header("etag").expect("an ETag").to_string();
+    assert!(tag.starts_with("W/\""), "{tag}");
+    let url = fx.server.url("/api/search?q=ferry");
+    let again = get_with(&url, &[("If-None-Match", tag.as_str())]);
+    assert_eq!((again.status, again.body.len()), (304, 0));
+    assert_eq!(again.header("etag"), Some(tag.as_str()));
+    // Another address, another tag; a tag of something else gets the whole answer.
+    let other = fx.api("/api/search?q=ferry&sort=date");
+    assert_ne!(other.header("etag"), Some(tag.as_str()));
+    let stale = get_with(&url, &[("If-None-Match", "W/\"0000\"")]);
+    assert_eq!(stale.status, 200);
+    assert_eq!(stale.json(), first.json());
+    // Errors carry no tag.
+    assert_eq!(fx.api("/api/search?q=(").header("etag"), None);
 }
 
 #[test]
@@ -523,6 +561,19 @@ fn the_page_and_its_assets_are_embedded_typed_compressed_and_cached_by_version()
         assert_eq!(r.status, 404, "{path}");
         assert!(!r.text().contains("[package]"), "{path}");
     }
+    // An address that is no page: for a browser the page (which says so), else plain text.
+    let html = [("Accept", "text/html,application/xhtml+xml")];
+    let r = get_with(&fx.server.url("/no/such/page"), &html);
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (404, Some("text/html; charset=utf-8"))
+    );
+    assert_eq!(r.text(), page.text());
+    let r = fx.api("/no/such/page");
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (404, Some("text/plain; charset=utf-8"))
+    );
     let doc = fx.ok_json("/api/openapi.json");
     assert_eq!(doc["openapi"], "3.1.0");
     let paths: Vec<&String> = doc["paths"].as_object().expect("paths").keys().collect();
@@ -586,7 +637,8 @@ fn cross_origin_access_only_when_asked() {
 fn an_ingest_shows_up_without_a_restart_and_ctrl_c_stops_cleanly() {
     let index = index_of(&[std::path::Path::new("fixtures/formats/wire-feed.jsonl")]);
     let mut server = Server::start(index.path(), &[]);
-    assert_eq!(get(&server.url("/api/stats")).json()["articles"], 3);
+    let before = get(&server.url("/api/stats"));
+    assert_eq!(before.json()["articles"], 3);
     let out = newsdex()
         .arg("--index")
         .arg(index.path())
@@ -605,6 +657,11 @@ fn an_ingest_shows_up_without_a_restart_and_ctrl_c_stops_cleanly() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     assert_eq!(articles, 5);
+    // The answer's tag changed with the index: a client holding the old one gets the new answer.
+    let tag = before.header("etag").expect("an ETag");
+    let after = get_with(&server.url("/api/stats"), &[("If-None-Match", tag)]);
+    assert_eq!(after.status, 200);
+    assert_eq!(after.json()["articles"], 5);
     let status = server.interrupt();
     assert_eq!(status.code(), Some(0), "{status:?}");
 }

@@ -43,7 +43,7 @@ const PAGE: &str = include_str!("assets/index.html");
 const OPENAPI: &str = include_str!("openapi.json");
 
 /// A hash of every asset: it changes whenever one does.
-fn version() -> &'static str {
+pub fn version() -> &'static str {
     static VERSION: OnceLock<String> = OnceLock::new();
     VERSION.get_or_init(|| {
         let mut all = Vec::new();
@@ -80,13 +80,18 @@ pub async fn asset(Path((wanted, name)): Path<(String, String)>) -> Response {
             a.body,
         )
             .into_response(),
-        _ => (
-            StatusCode::NOT_FOUND,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "Not found. The search page is at /\n",
-        )
-            .into_response(),
+        _ => not_found(),
     }
+}
+
+/// A plain 404 for what is not a page's address.
+pub fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "Not found. The search page is at /\n",
+    )
+        .into_response()
 }
 
 /// `/api/openapi.json`: the API's description.

@@ -158,6 +158,7 @@ fn app(shared: AppState, cors: &[String]) -> Result<Router> {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
+        .layer(middleware::from_fn_with_state(shared.clone(), api_answers))
         .layer(CompressionLayer::new())
         .with_state(shared);
     for (name, value) in [
@@ -229,6 +230,81 @@ async fn guard(State(shared): State<AppState>, req: Request, next: Next) -> Resp
     next.run(req).await
 }
 
+/// What every answer of the API is, whoever made it: an error is `{"error": ...}` (a wrong
+/// method, a body, the time limit too), and an answer carries an `ETag` of what it depends on
+/// (the index's segments, this server's version and the address asked), so that a client asking
+/// again before the next commit is told 304 without a search.
+async fn api_answers(State(shared): State<AppState>, req: Request, next: Next) -> Response {
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let tag = etag(&shared, req.uri());
+    let fresh = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    if fresh && req.method() == Method::GET {
+        return (
+            StatusCode::NOT_MODIFIED,
+            [
+                (header::ETAG, tag.as_str()),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+        )
+            .into_response();
+    }
+    let uri = req.uri().clone();
+    let mut res = next.run(req).await;
+    let status = res.status();
+    let json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if (status.is_client_error() || status.is_server_error()) && !json {
+        let allow = res.headers().get(header::ALLOW).cloned();
+        let message = match status {
+            StatusCode::METHOD_NOT_ALLOWED => "only GET and HEAD are answered".to_string(),
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                format!("the request's body is too large: at most {MAX_BODY_BYTES} bytes")
+            }
+            StatusCode::SERVICE_UNAVAILABLE => format!(
+                "the request took longer than {} s: narrow the search",
+                REQUEST_TIMEOUT.as_secs()
+            ),
+            _ => status.canonical_reason().unwrap_or("error").to_string(),
+        };
+        res = api::error(status, message);
+        if let Some(allow) = allow {
+            res.headers_mut().insert(header::ALLOW, allow);
+        }
+    } else if status == StatusCode::OK && etag(&shared, &uri) == tag {
+        // (A commit landing during the search leaves the answer without a tag.)
+        let headers = res.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        if let Ok(v) = HeaderValue::from_str(&tag) {
+            headers.insert(header::ETAG, v);
+        }
+    }
+    res
+}
+
+/// The weak `ETag` of an API answer: a hash of the reader's segments (each with its deletes),
+/// the server's version and the address asked.
+fn etag(shared: &Shared, uri: &axum::http::Uri) -> String {
+    let searcher = shared.reader.searcher();
+    let mut key = format!(
+        "{}|{}|{}|",
+        env!("CARGO_PKG_VERSION"),
+        assets::version(),
+        uri.path_and_query().map_or("", |p| p.as_str())
+    );
+    for (segment, deletes) in searcher.generation().segments() {
+        key.push_str(&format!("{}:{deletes:?};", segment.uuid_string()));
+    }
+    format!("W/\"{:016x}\"", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+}
+
 /// Whether a `Host` header names this machine (`localhost`, `127.x.y.z` or `[::1]`, any port).
 fn is_local_host(host: &str) -> bool {
     let name = match host.strip_prefix('[') {
@@ -241,7 +317,13 @@ fn is_local_host(host: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// An address nobody serves: the API's error, or for a browser the page, which says so.
 async fn not_found(req: Request) -> Response {
+    let browser = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
     if req.uri().path().starts_with("/api/") {
         api::error(
             StatusCode::NOT_FOUND,
@@ -250,13 +332,12 @@ async fn not_found(req: Request) -> Response {
                 req.uri().path()
             ),
         )
+    } else if browser {
+        let mut page = assets::page().await;
+        *page.status_mut() = StatusCode::NOT_FOUND;
+        page
     } else {
-        (
-            StatusCode::NOT_FOUND,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "Not found. The search page is at /\n",
-        )
-            .into_response()
+        assets::not_found()
     }
 }
 

@@ -130,11 +130,21 @@ fn agent() -> ureq::Agent {
 
 /// GET `url` with `headers`.
 pub fn get_with(url: &str, headers: &[(&str, &str)]) -> Reply {
-    let mut req = agent().get(url);
+    request("GET", url, headers, None)
+}
+
+/// A request of any method, with `headers` and, when given, a body.
+pub fn request(method: &str, url: &str, headers: &[(&str, &str)], body: Option<&str>) -> Reply {
+    let mut req = ureq::http::Request::builder().method(method).uri(url);
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
-    let mut res = req.call().unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    let agent = agent();
+    let sent = match body {
+        Some(b) => agent.run(req.body(b.to_string()).expect("a request")),
+        None => agent.run(req.body(()).expect("a request")),
+    };
+    let mut res = sent.unwrap_or_else(|e| panic!("{method} {url}: {e}"));
     let status = res.status().as_u16();
     let headers = res
         .headers()

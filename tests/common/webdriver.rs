@@ -268,6 +268,18 @@ impl Browser {
         );
     }
 
+    /// Makes the page follow a system in `scheme` (`light` or `dark`), through chromedriver's
+    /// access to the DevTools protocol.
+    pub fn color_scheme(&self, scheme: &str) {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({"cmd": "Emulation.setEmulatedMedia", "params": {
+                "features": [{"name": "prefers-color-scheme", "value": scheme}],
+            }})),
+        );
+    }
+
     /// The text of an open alert, if a script opened one.
     pub fn alert(&self) -> Option<String> {
         let v = self.try_call("GET", "/alert/text", None);

@@ -1,7 +1,7 @@
 // The page's entry: draws the view the address asks for (search, article or person), and
 // keeps the search box, the back button and the `/` key working.
 import { current, filtersOf, link, navigate, setRouter } from "./api.js";
-import { append, clear, count, h } from "./dom.js";
+import { append, clear, count, h, status } from "./dom.js";
 import { renderArticle } from "./article.js";
 import { renderPerson } from "./person.js";
 import { renderSearch } from "./search.js";
@@ -22,7 +22,8 @@ async function route(focus) {
   try {
     if (location.pathname === "/article") await renderArticle(main, state, live);
     else if (location.pathname === "/person") await renderPerson(main, state, live);
-    else await renderSearch(main, state, live);
+    else if (location.pathname === "/") await renderSearch(main, state, live);
+    else renderMissing(main);
   } catch (e) {
     if (live()) {
       clear(main).append(h("p", { class: "notice error", role: "alert", text: `Something went wrong: ${e.message}` }));
@@ -38,6 +39,17 @@ async function route(focus) {
     }
   }
   showStats();
+}
+
+/** An address that is no view of this page (the server answered it 404). */
+function renderMissing(main) {
+  document.title = "Page not found · newsdex";
+  clear(main).append(
+    h("h1", { text: "Page not found" }),
+    h("p", {}, "Nothing is at ", h("code", { text: location.pathname }), ". ",
+      h("a", { href: "/", "data-nav": true, text: "Search the news" }), " instead."),
+  );
+  status("Page not found");
 }
 
 async function showStats() {

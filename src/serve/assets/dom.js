@@ -26,6 +26,12 @@ export function append(el, children) {
   return el;
 }
 
+/** Says `text` to screen readers (the page's live region). */
+export function status(text) {
+  const el = document.getElementById("status");
+  if (el) el.textContent = text;
+}
+
 /** Removes every child of an element. */
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);

@@ -1,7 +1,7 @@
 // The person view: the articles that mention someone, their quotes, the people named most
 // often with them and their mentions per month.
 import { PAGE_SIZE, ask, filtersOf, link, navigate } from "./api.js";
-import { clear, count, h, monthChart, origin } from "./dom.js";
+import { clear, count, h, monthChart, origin, status } from "./dom.js";
 import { activeFilters, exportLinks, monthRange, nav, pager, quoteCard } from "./search.js";
 
 export async function renderPerson(main, state, live) {
@@ -19,8 +19,7 @@ export async function renderPerson(main, state, live) {
   }
   const d = res.data;
   document.title = `${d.name} · newsdex`;
-  const status = document.getElementById("status");
-  if (status) status.textContent = `${d.name}: ${count(d.total, "article", "articles")}`;
+  status(`${d.name}: ${count(d.total, "article", "articles")}`);
   const head = h("header", { class: "person-head" },
     h("h1", { text: d.name }),
     h("p", { class: "lede", text: `Mentioned in ${count(d.total, "article", "articles")}; ${count(d.quotes.total, "quote", "quotes")}.` }),

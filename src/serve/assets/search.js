@@ -1,7 +1,7 @@
 // The search view: tabs (articles, quotes, people), the hits, facets that follow the search,
 // paging and export. Also the pieces the person view shares (quote cards, pager, filters).
 import { EXPORT_LIMIT, FILTERS, PAGE_SIZE, ask, filtersOf, link, navigate } from "./api.js";
-import { append, clear, count, h, highlighted, monthChart, origin, units } from "./dom.js";
+import { append, clear, count, h, highlighted, monthChart, origin, status, units } from "./dom.js";
 
 const TABS = [
   ["articles", "Articles"],
@@ -95,11 +95,6 @@ export async function renderSearch(main, state, live) {
   else if (tab === "quotes") list = h("ol", { class: "quotes", start: offset + 1 }, d.hits.map((hit) => quoteCard(hit, q)));
   else list = h("ol", { class: "people", start: offset + 1 }, d.hits.map((p) => personRow(p, filters, q)));
   append(results, [list, pager("/", base, offset, d.limit, d.total)]);
-}
-
-function status(text) {
-  const el = document.getElementById("status");
-  if (el) el.textContent = text;
 }
 
 function articleHit(hit, q) {
