@@ -7,6 +7,9 @@ mod common;
 use common::server::{
     enc, fixtures_index, get, get_with, index_of, newsdex, request, Reply, Server,
 };
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
 use serde_json::{json, Value};
 use tempfile::TempDir;
 
@@ -662,6 +665,18 @@ fn an_ingest_shows_up_without_a_restart_and_ctrl_c_stops_cleanly() {
     let after = get_with(&server.url("/api/stats"), &[("If-None-Match", tag)]);
     assert_eq!(after.status, 200);
     assert_eq!(after.json()["articles"], 5);
+    // Ctrl-C stops it, even with a connection idle after its answer and another that sent half
+    // a request and no more.
+    let address = server.base.trim_start_matches("http://").to_string();
+    let mut idle = TcpStream::connect(&address).expect("connects");
+    idle.write_all(b"GET /api/stats HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .expect("asks");
+    let mut answer = [0u8; 12];
+    idle.read_exact(&mut answer).expect("an answer");
+    assert_eq!(&answer, b"HTTP/1.1 200");
+    let mut half = TcpStream::connect(&address).expect("connects");
+    half.write_all(b"GET /api/stats HTTP/1.1\r\nHost: loc")
+        .expect("asks half");
     let status = server.interrupt();
     assert_eq!(status.code(), Some(0), "{status:?}");
 }

@@ -41,6 +41,10 @@ const MAX_BODY_BYTES: usize = 16 * 1024;
 /// The request line and the headers together must fit in this (else 414 or 431).
 const MAX_URI_BYTES: usize = 8 * 1024;
 const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// A connection that has not sent a request's headers in this time is closed.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// After Ctrl-C, how long the requests being answered have to finish.
+const GRACE: Duration = Duration::from_secs(2);
 
 /// No script but the page's own files, no inline script or style, no frame, no form elsewhere.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -107,11 +111,55 @@ pub fn run(opts: ServeOptions, out: &mut impl Write) -> Result<()> {
             opts.index.display(),
         )?;
         out.flush()?;
-        axum::serve(listener, app(shared, &opts.cors)?)
-            .with_graceful_shutdown(stop_signal())
-            .await
-            .context("serving")
-    })
+        serve(listener, app(shared, &opts.cors)?).await;
+        anyhow::Ok(())
+    })?;
+    // A search still running on a blocking thread is not waited for.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    Ok(())
+}
+
+/// Answers the connections `listener` accepts with `app` until Ctrl-C or SIGTERM; then lets
+/// the requests being answered finish, for `GRACE` at most. A connection must send a request's
+/// headers within `HEADER_TIMEOUT` (else it is closed: a client trickling bytes holds nothing).
+async fn serve(listener: tokio::net::TcpListener, app: Router) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut stop = std::pin::pin!(stop_signal());
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    // Answers are small: sent at once, not held back to fill a packet.
+                    let _ = stream.set_nodelay(true);
+                    stream
+                }
+                Err(e) => {
+                    // Out of file descriptors, say: wait for connections to close.
+                    eprintln!("newsdex: serve: accepting a connection: {e}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut stop => break,
+        };
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(HEADER_TIMEOUT)
+            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            // A connection's failure (the client went away) is the client's business.
+            let _ = conn.await;
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(GRACE) => {}
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

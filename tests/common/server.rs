@@ -80,11 +80,22 @@ impl Server {
         format!("{}{path}", self.base)
     }
 
-    /// Sends SIGINT (what Ctrl-C sends) and waits for the exit status.
+    /// Sends SIGINT (what Ctrl-C sends) and waits for the exit status (a server still running
+    /// a minute later is a failure).
     pub fn interrupt(&mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
         let _ = Command::new("kill").args(["-INT", &pid]).status();
-        self.child.wait().expect("the server exits")
+        let started = std::time::Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("the server's status") {
+                return status;
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                let _ = self.child.kill();
+                panic!("the server did not stop on Ctrl-C");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
