@@ -213,7 +213,7 @@ fn a_hostile_article_is_shown_as_text() {
 
 /// Every view, in the system's light and dark modes: the page's language, one h1, headings in
 /// order, a name for every control, and text that stands out from its background (WCAG AA
-/// contrast); an address that is no view says so. And by keyboard alone: `/`, a search, Tab to
+/// contrast); none wider than 375 px; an address that is no view says so. And by keyboard alone: `/`, a search, Tab to
 /// a quote's article, Enter opens it with the quote focused.
 #[test]
 fn every_view_is_readable_in_light_and_dark_and_usable_by_keyboard() {

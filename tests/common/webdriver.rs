@@ -268,6 +268,15 @@ impl Browser {
         );
     }
 
+    /// Sets the window's size.
+    pub fn resize(&self, width: u32, height: u32) {
+        self.call(
+            "POST",
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        );
+    }
+
     /// Makes the page follow a system in `scheme` (`light` or `dark`), through chromedriver's
     /// access to the DevTools protocol.
     pub fn color_scheme(&self, scheme: &str) {
