@@ -13,15 +13,16 @@ use tantivy::query::{
     RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, DocSet, Searcher, TantivyDocument, Term};
 
-use crate::index::{IndexFields, Store, StoredMeta, NAME};
+use crate::index::{IndexFields, Store, StoredMeta, NAME, PROSE};
+use passage::{Passage, Passages};
 
 mod by_date;
 mod facets;
 mod names;
+mod passage;
 mod quote_query;
 mod quotes;
 
@@ -504,18 +505,14 @@ impl<'s> Search<'s> {
     ) -> Result<Vec<ArticleHit>> {
         let f = *self.fields();
         // (`quote:` words are body terms of the searched query: snippets highlight them there.)
-        let generators: Vec<SnippetGenerator> = [f.body, f.headline]
+        let passages: Vec<Passages> = [f.body, f.headline]
             .iter()
-            .filter_map(|&field| {
-                let mut g = SnippetGenerator::create(&self.searcher, searched, field).ok()?;
-                g.set_max_num_chars(200);
-                Some(g)
-            })
+            .filter_map(|&field| Passages::new(&self.searcher, searched, field, 200).ok())
             .collect();
         let mut hits = Vec::with_capacity(top.len());
         for (rank, (score, addr)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
-            let (snippet, highlights) = snippet(&generators, &doc, f.body);
+            let (snippet, highlights) = self.snippet(&passages, &doc)?;
             hits.push(ArticleHit {
                 rank: offset + rank + 1,
                 score,
@@ -525,6 +522,18 @@ impl<'s> Search<'s> {
             });
         }
         Ok(hits)
+    }
+
+    /// The passage of an article to show with a hit, and the byte ranges of the matched words
+    /// in it: the first field with a match (of `passages`), else the lead of the body.
+    fn snippet(&self, passages: &[Passages], doc: &TantivyDocument) -> Result<Passage> {
+        for p in passages {
+            if let Some((text, highlights)) = p.best(doc, || self.analyzer(PROSE))? {
+                return Ok((text.replace('\n', " "), highlights));
+            }
+        }
+        let body = first_str(doc, self.fields().body).unwrap_or_default();
+        Ok((lead(&body, 200).replace('\n', " "), Vec::new()))
     }
 
     /// The index's tokenizer `name` ([`NAME`] or [`crate::index::PROSE`]).
@@ -719,24 +728,6 @@ impl<'s> Search<'s> {
         }
         Ok(out)
     }
-}
-
-/// The passage of an article to show with a hit, and the byte ranges of the matched words in it:
-/// the first field with a match (of `generators`), else the lead of the body.
-fn snippet(
-    generators: &[SnippetGenerator],
-    doc: &TantivyDocument,
-    body: Field,
-) -> (String, Vec<(usize, usize)>) {
-    for g in generators {
-        let s = g.snippet_from_doc(doc);
-        if !s.highlighted().is_empty() {
-            let highlights = s.highlighted().iter().map(|r| (r.start, r.end)).collect();
-            return (s.fragment().replace('\n', " "), highlights);
-        }
-    }
-    let body = first_str(doc, body).unwrap_or_default();
-    (lead(&body, 200).replace('\n', " "), Vec::new())
 }
 
 /// The first `max` characters of `text`, cut at a word boundary.
