@@ -213,8 +213,9 @@ fn a_hostile_article_is_shown_as_text() {
 
 /// Every view, in the system's light and dark modes: the page's language, one h1, headings in
 /// order, a name for every control, and text that stands out from its background (WCAG AA
-/// contrast); none wider than 375 px; an address that is no view says so. And by keyboard alone: `/`, a search, Tab to
-/// a quote's article, Enter opens it with the quote focused.
+/// contrast); none wider than 375 px; an address that is no view says so. And by keyboard
+/// alone: `/`, a search, Tab to a quote's article, Enter opens it with the quote focused; `j`
+/// and `k` go from result to result.
 #[test]
 fn every_view_is_readable_in_light_and_dark_and_usable_by_keyboard() {
     if !browser_here() {
@@ -276,4 +277,18 @@ fn every_view_is_readable_in_light_and_dark_and_usable_by_keyboard() {
     b.wait_for("#quote-current", "");
     let focused = b.run("return document.activeElement.id", vec![]);
     assert_eq!(focused, "quote-current", "the quote opened has the focus");
+
+    // `j` and `k` go from result to result; Enter opens the one reached.
+    b.goto(&server.url("/?q=ferry"));
+    b.wait_for("#results-heading", "articles for “ferry”");
+    let headlines = b.run(
+        "return [...document.querySelectorAll('.hits h2 a')].map(a => a.textContent)",
+        vec![],
+    );
+    b.keys("jjjk");
+    let focused = b.run("return document.activeElement.textContent", vec![]);
+    assert_eq!(focused, headlines[1], "{headlines}");
+    b.keys("\u{E007}");
+    b.wait_for_url("/article?");
+    b.wait_for("article.full h1", headlines[1].as_str().unwrap_or_default());
 }

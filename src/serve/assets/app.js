@@ -89,14 +89,27 @@ document.addEventListener("click", (e) => {
 
 window.addEventListener("popstate", () => route(false));
 
-// `/` jumps to the search box (unless one is typing somewhere).
+/** The links of the results, in order: a hit's headline, a quote's article, a person. */
+const RESULTS = ".hits h2 a, .quote-card cite a, ol.people > li > a, .person-articles .hit h3 a";
+
+// `/` jumps to the search box, `j` and `k` to the next and previous result (unless one is
+// typing somewhere); Enter then opens it.
 document.addEventListener("keydown", (e) => {
-  if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.ctrlKey || e.metaKey || e.altKey || !["/", "j", "k"].includes(e.key)) return;
   const t = e.target;
   if (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
   e.preventDefault();
-  box.focus();
-  box.select();
+  if (e.key === "/") {
+    box.focus();
+    box.select();
+    return;
+  }
+  const links = [...main.querySelectorAll(RESULTS)];
+  if (!links.length) return;
+  const at = links.indexOf(document.activeElement);
+  const next = at < 0 ? (e.key === "j" ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, at + (e.key === "j" ? 1 : -1)));
+  links[next].focus();
+  links[next].scrollIntoView({ block: "nearest" });
 });
 
 route(false);
