@@ -432,6 +432,85 @@ fn bad_input_is_refused_with_its_reason_never_a_500() {
     assert_eq!(fx.api("/api/stats").status, 200);
 }
 
+/// Whatever a parameter holds, every endpoint answers JSON and never a 500: odd queries, odd
+/// names, numbers out of range, bytes that are not UTF-8, control characters.
+#[test]
+fn no_value_of_any_parameter_makes_a_500() {
+    let fx = served();
+    let values = [
+        "",
+        "%20",
+        "*",
+        "%22",
+        "((((",
+        "a%20AND",
+        "OR",
+        "-",
+        "~",
+        "field:",
+        "quote:(",
+        "a~99",
+        "%FF",
+        "%00",
+        "%E2%80%AE",
+        "%F0%9F%93%B0",
+        "0",
+        "-1",
+        "99999999999999999999999",
+        "1e308",
+        "NaN",
+        "2024-02-30",
+        "0000-01-01",
+        "9999-12-31",
+        "relevance",
+        "date",
+        "[1%20TO%202]",
+        "speaker:%22%22",
+        "%5C",
+        "%25",
+    ];
+    let endpoints = [
+        (
+            "/api/search",
+            &[
+                "q", "since", "until", "outlet", "person", "speaker", "sort", "offset", "limit",
+                "facets", "format",
+            ][..],
+        ),
+        (
+            "/api/quotes",
+            &["q", "speaker", "person", "since", "sort", "offset", "limit"][..],
+        ),
+        (
+            "/api/person",
+            &["name", "outlet", "since", "offset", "limit"][..],
+        ),
+        ("/api/people", &["q", "limit", "offset"][..]),
+        ("/api/outlets", &["q", "limit"][..]),
+    ];
+    for (endpoint, params) in endpoints {
+        for param in params {
+            for value in values {
+                let extra = if endpoint == "/api/person" && *param != "name" {
+                    "&name=clinton"
+                } else {
+                    ""
+                };
+                let path = format!("{endpoint}?{param}={value}{extra}");
+                let r = fx.api(&path);
+                assert!(r.status < 500, "{path}: {} {}", r.status, r.text());
+                if !path.contains("format=") || r.status != 200 {
+                    let _ = r.json();
+                }
+            }
+        }
+    }
+    for value in values {
+        let r = fx.api(&format!("/api/articles/{value}x"));
+        assert!(r.status < 500, "{value}: {} {}", r.status, r.text());
+    }
+}
+
 /// An answer of the API can be asked again cheaply: its `ETag` is of the index's state and the
 /// address, and the same tag gets a 304 without a body (until a commit changes the index, see
 /// `an_ingest_shows_up_without_a_restart_and_ctrl_c_stops_cleanly`).

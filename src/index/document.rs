@@ -105,10 +105,7 @@ impl Store {
             doc.add_text(f.author, a);
         }
         if let Some(p) = &article.published {
-            doc.add_date(
-                f.published,
-                tantivy::DateTime::from_timestamp_secs(p.timestamp()),
-            );
+            doc.add_date(f.published, super::index_time(p.timestamp()));
             doc.add_text(f.published_text, p.to_string());
         }
         doc.add_text(f.body, &article.body);

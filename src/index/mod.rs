@@ -161,6 +161,17 @@ impl Store {
     }
 }
 
+/// The index's time for `secs` seconds since the Unix epoch. tantivy counts nanoseconds in 64
+/// bits (from 1677 to 2262); a time beyond is held at the nearest end, not wrapped around (a
+/// filter `--since 0001-01-01` or an article dated in the year 3000 overflowed).
+pub(crate) fn index_time(secs: i64) -> tantivy::DateTime {
+    match secs.checked_mul(1_000_000_000) {
+        Some(nanos) => tantivy::DateTime::from_timestamp_nanos(nanos),
+        None if secs < 0 => tantivy::DateTime::MIN,
+        None => tantivy::DateTime::MAX,
+    }
+}
+
 /// The schema version an index was written with (0 when unknown).
 fn stored_version(dir: &Path) -> u32 {
     let found = std::fs::read_to_string(dir.join(VERSION_FILE)).unwrap_or_default();
@@ -190,6 +201,37 @@ pub(crate) fn default_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_beyond_the_index_are_held_at_its_ends() {
+        let day = |d: &str| {
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .expect("date")
+                .and_time(chrono::NaiveTime::MIN)
+                .and_utc()
+                .timestamp()
+        };
+        let cases = [
+            (
+                day("2024-03-05"),
+                tantivy::DateTime::from_timestamp_secs(1_709_596_800),
+            ),
+            (0, tantivy::DateTime::from_timestamp_secs(0)),
+            (
+                day("1677-09-22"),
+                tantivy::DateTime::from_timestamp_secs(day("1677-09-22")),
+            ),
+            (day("0001-01-01"), tantivy::DateTime::MIN),
+            (day("1600-01-01"), tantivy::DateTime::MIN),
+            (day("2263-01-01"), tantivy::DateTime::MAX),
+            (day("9999-12-31"), tantivy::DateTime::MAX),
+            (i64::MIN, tantivy::DateTime::MIN),
+            (i64::MAX, tantivy::DateTime::MAX),
+        ];
+        for (secs, want) in cases {
+            assert_eq!(index_time(secs), want, "{secs}");
+        }
+    }
 
     fn error(result: Result<Store>) -> String {
         match result {

@@ -233,8 +233,7 @@ fn all_str(doc: &TantivyDocument, f: Field) -> Vec<String> {
 
 /// The instant a day starts (UTC), as a tantivy date.
 fn day_start(day: NaiveDate) -> tantivy::DateTime {
-    let secs = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
-    tantivy::DateTime::from_timestamp_secs(secs)
+    crate::index::index_time(day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
 }
 
 /// A searcher over one index.
