@@ -723,7 +723,7 @@ fn a_mixed_folder_with_broken_files_indexes_the_rest() {
 fn query_filters_by_date_outlet_person_author_and_url() {
     let ix = Index::of_fixtures();
     let f = |s: &str| format!("fixtures/formats/{s}");
-    let cases: [(&[&str], Vec<String>); 7] = [
+    let cases: [(&[&str], Vec<String>); 9] = [
         (
             &[
                 "*",
@@ -775,6 +775,20 @@ fn query_filters_by_date_outlet_person_author_and_url() {
             vec![f("island-news-crawl.warc.gz#3")],
         ),
         (&["*", "--since", "2026-01-01"], vec![]),
+        // Days beyond the index's range of times (1677 to 2262) filter as its ends.
+        (
+            &[
+                "ferry",
+                "--person",
+                "lindqvist",
+                "--since",
+                "1600-01-01",
+                "--until",
+                "2024-12-31",
+            ],
+            vec![f("wire-feed.jsonl#2")],
+        ),
+        (&["ferry", "--since", "2300-01-01"], vec![]),
     ];
     for (args, want) in cases {
         let mut all = vec!["query", "--json", "--limit", "100"];
