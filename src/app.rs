@@ -16,8 +16,8 @@ use crate::load;
 use crate::output::{self, Mode};
 use crate::problem::{Reporter, Unread};
 use crate::read::{self, Format};
-use crate::search::Search;
-use crate::source::{self, Walked};
+use crate::search::{Filters, Search};
+use crate::source::{self, Selection, Walked};
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,7 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     }
     let bar = indicatif::ProgressBar::no_length();
     let style =
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg}, ETA {eta}")
+        indicatif::ProgressStyle::with_template("{bar:30} files {pos}/{len}, {msg}, ETA {eta}")
             .ok()?;
     bar.set_style(style.progress_chars("=> "));
     bar.set_message("0 articles");
@@ -67,12 +67,111 @@ fn show_progress(bar: &indicatif::ProgressBar, p: ingest::Progress) {
     }
 }
 
+/// What the streams a command writes to are connected to, for what it prints besides results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Console {
+    /// Stderr is a terminal: a search that finds nothing says so there, in a line for people.
+    pub hints: bool,
+    /// Columns to wrap text at (the body `show` prints).
+    pub width: usize,
+}
+
+impl Console {
+    /// The console of this process: hints when stderr is a terminal; the terminal's width (up to
+    /// 100 columns) when stdout is one, else 80.
+    pub fn detect() -> Console {
+        let width = if std::io::stdout().is_terminal() {
+            terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(20, 100))
+        } else {
+            80
+        };
+        Console {
+            hints: std::io::stderr().is_terminal(),
+            width,
+        }
+    }
+}
+
 /// Run `cli`, printing results to `out` and diagnostics to `err`.
-pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outcome> {
+pub fn run(
+    cli: Cli,
+    console: Console,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<Outcome> {
     let Config { index, task } = cli.config();
-    let open = || Store::open(&index);
-    match task {
-        Task::Ingest { options, mode } => ingest(&index, options, mode, out, err),
+    let outcome = run_task(&index, &task, console, out, err)?;
+    if outcome == Outcome::Nothing && console.hints {
+        if let Some(hint) = nothing_found(&task) {
+            writeln!(err, "{hint}")?;
+        }
+    }
+    Ok(outcome)
+}
+
+/// What a search that found nothing tells a person (`None` for the commands that are no search).
+fn nothing_found(task: &Task) -> Option<String> {
+    let filtered = |f: &Filters| {
+        let mut given = Vec::new();
+        for (set, flag) in [
+            (f.since.is_some(), "--since"),
+            (f.until.is_some(), "--until"),
+            (f.outlet.is_some(), "--outlet"),
+            (f.person.is_some(), "--person"),
+        ] {
+            if set {
+                given.push(flag);
+            }
+        }
+        if given.is_empty() {
+            String::new()
+        } else {
+            format!(" with {}", given.join(" and "))
+        }
+    };
+    Some(match task {
+        Task::Query { query, filters, .. } => {
+            format!("no articles match '{query}'{}", filtered(filters))
+        }
+        Task::Quotes {
+            keywords,
+            speaker,
+            min_words,
+            filters,
+            ..
+        } => {
+            let mut said = String::from("no quotes");
+            if *min_words > 0 {
+                said.push_str(&format!(
+                    " of {} or more",
+                    output::count((*min_words).into(), "word")
+                ));
+            }
+            if let Some(name) = speaker {
+                said.push_str(&format!(" by '{name}'"));
+            }
+            if keywords.trim() != "*" {
+                said.push_str(&format!(" match '{keywords}'"));
+            }
+            said + &filtered(filters)
+        }
+        Task::Person { name, .. } => format!("no articles mention '{name}'"),
+        Task::People(_) => "no people in the index".to_string(),
+        Task::Outlets(_) => "no outlets in the index".to_string(),
+        _ => return None,
+    })
+}
+
+fn run_task(
+    index: &Path,
+    task: &Task,
+    console: Console,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<Outcome> {
+    let open = || Store::open(index);
+    match task.clone() {
+        Task::Ingest { options, mode } => ingest(index, options, mode, out, err),
         Task::Query {
             query,
             filters,
@@ -85,6 +184,7 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
         Task::Quotes {
             keywords,
             speaker,
+            min_words: _,
             filters,
             print,
         } => {
@@ -118,7 +218,7 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
                     index.display()
                 );
             }
-            output::shown(out, mode, &shown)?;
+            output::shown(out, mode, &shown, console.width)?;
             Ok(Outcome::Found)
         }
         Task::Export { quotes } => {
@@ -128,18 +228,32 @@ pub fn run(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<Outco
         Task::Extract {
             paths,
             max_file_size,
+            selection,
             mode,
             quotes,
-        } => extract(&paths, max_file_size, mode, quotes, out, err),
+        } => extract(&paths, max_file_size, &selection, mode, quotes, out, err),
         Task::Serve { addr, cors } => {
-            crate::serve::run(crate::serve::ServeOptions { index, addr, cors }, out)?;
+            crate::serve::run(crate::serve::ServeOptions {
+                    index: index.to_path_buf(),
+                    addr,
+                    cors,
+                }, out)?;
             Ok(Outcome::Found)
         }
         Task::Completions(shell) => {
-            cli::completions(shell, out);
+            cli::completions(shell, out)?;
             Ok(Outcome::Found)
         }
     }
+}
+
+/// The line that says no article file was found in `paths`, and which files are read.
+fn no_article_files(paths: &[PathBuf]) -> String {
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    format!(
+        "newsdex: no article files found in {}: newsdex reads .txt, .html, .json, .jsonl, .md and .warc files (also gzipped) that are not hidden (--hidden) or ignored (--no-ignore, --exclude)",
+        shown.join(", ")
+    )
 }
 
 /// `ingest`: index the files, with a progress bar on a terminal.
@@ -180,9 +294,15 @@ fn ingest(
     }
     let summary = result?;
     output::summary(out, mode, &summary)?;
+    let nothing = summary.article_files == 0 && summary.problems.failed.is_empty();
+    if nothing {
+        writeln!(err, "{}", no_article_files(&opts.paths))?;
+    }
     Ok(if summary.interrupted {
         writeln!(err, "newsdex: interrupted: what was indexed is committed; run the same command again to finish")?;
         Outcome::Interrupted
+    } else if nothing {
+        Outcome::Nothing
     } else if summary.problems.failed.is_empty() {
         Outcome::Found
     } else {
@@ -195,6 +315,7 @@ fn ingest(
 fn extract(
     paths: &[PathBuf],
     max_file_size: u64,
+    selection: &Selection,
     mode: Mode,
     quotes: bool,
     out: &mut impl Write,
@@ -205,8 +326,9 @@ fn extract(
     };
     let mut reporter = Reporter::new(&mut tell, true);
     let mut articles = 0;
+    let mut article_files = 0;
     let mut printed = Ok(());
-    source::walk(paths, &mut |walked| {
+    source::walk(paths, selection, &mut |walked| {
         let file = match walked {
             Walked::Failed(path, fault) => {
                 reporter.fail(&path, None, fault);
@@ -219,6 +341,7 @@ fn extract(
             None if file.given => Format::Text,
             None => return true,
         };
+        article_files += 1;
         let loaded = source::read_within(&file, max_file_size)
             .map_err(Unread::Failed)
             .and_then(|bytes| {
@@ -252,7 +375,78 @@ fn extract(
     printed?;
     Ok(if !reporter.tally().failed.is_empty() {
         Outcome::Partial
+    } else if article_files == 0 {
+        writeln!(err, "{}", no_article_files(paths))?;
+        Outcome::Nothing
     } else {
         found(articles)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    /// What `newsdex ARGS` prints (stdout, stderr) and how it ends, on a console of `hints`.
+    fn newsdex(args: &[&str], hints: bool) -> (String, String, Outcome) {
+        let cli = Cli::parse_from(std::iter::once("newsdex").chain(args.iter().copied()));
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let console = Console { hints, width: 80 };
+        let outcome = run(cli, console, &mut out, &mut err).expect("runs");
+        let text = |b: Vec<u8>| String::from_utf8(b).expect("utf-8");
+        (text(out), text(err), outcome)
+    }
+
+    /// A search that finds nothing prints nothing on stdout; on a terminal, stderr says what
+    /// found nothing.
+    #[test]
+    fn nothing_found_is_told_on_a_terminal() {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let index = dir.path().join("index");
+        let index = index.to_str().expect("utf-8");
+        let fixture = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/okafor-siblings-bakery-feud.txt"
+        );
+        let (_, err, outcome) = newsdex(&["--index", index, "ingest", fixture], false);
+        assert_eq!((err.as_str(), outcome), ("", Outcome::Found));
+        let cases: [(&[&str], &str); 7] = [
+            (&["query", "war"], "no articles match 'war'\n"),
+            (
+                &["query", "war", "--since", "2024-01-01", "--outlet", "BBC"],
+                "no articles match 'war' with --since and --outlet\n",
+            ),
+            (&["quotes", "war"], "no quotes match 'war'\n"),
+            (&["quotes", "--speaker", "Blair"], "no quotes by 'Blair'\n"),
+            (
+                &[
+                    "quotes",
+                    "bread",
+                    "--speaker",
+                    "Maria Okafor",
+                    "--min-words",
+                    "40",
+                ],
+                "no quotes of 40 words or more by 'Maria Okafor' match 'bread'\n",
+            ),
+            (&["person", "Blair"], "no articles mention 'Blair'\n"),
+            (&["outlets"], "no outlets in the index\n"),
+        ];
+        for (args, want) in cases {
+            let mut full = vec!["--index", index];
+            full.extend_from_slice(args);
+            assert_eq!(
+                newsdex(&full, true),
+                (String::new(), want.to_string(), Outcome::Nothing),
+                "{args:?}"
+            );
+            // Not on a terminal: nothing at all.
+            assert_eq!(
+                newsdex(&full, false),
+                (String::new(), String::new(), Outcome::Nothing),
+                "{args:?}"
+            );
+        }
+    }
 }

@@ -9,6 +9,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use crate::ingest::IngestOptions;
 use crate::output::Mode;
 use crate::search::{Filters, Sort};
+use crate::source::Selection;
 
 /// Index a folder of news articles: who said what, where.
 ///
@@ -17,23 +18,26 @@ use crate::search::{Filters, Sort};
 #[derive(Debug, Parser)]
 #[command(
     name = "newsdex",
+    bin_name = "newsdex",
     version,
     propagate_version = true,
     max_term_width = 100
 )]
 pub struct Cli {
     /// Index folder [default: $NEWSDEX_INDEX, else ~/.local/share/newsdex/index]
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        env = "NEWSDEX_INDEX",
-        hide_env = true
-    )]
+    #[arg(long, value_name = "DIR", env = "NEWSDEX_INDEX", hide_env = true)]
     pub index: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Command,
+}
+
+/// The index folder, for the commands that use one (given before the command or after it).
+#[derive(Debug, Clone, Args)]
+struct IndexDir {
+    /// Index folder [default: $NEWSDEX_INDEX, else ~/.local/share/newsdex/index]
+    #[arg(long = "index", value_name = "DIR")]
+    dir: Option<PathBuf>,
 }
 
 /// Output flags shared by the commands that print results.
@@ -81,16 +85,36 @@ enum SortArg {
     Date,
 }
 
+fn parse_glob(s: &str) -> Result<String, String> {
+    match Selection::glob_error(s) {
+        Some(e) => Err(e),
+        None => Ok(s.to_string()),
+    }
+}
+
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     crate::date::parse_day(s)
 }
 
-/// A limit on the size of the files read.
+/// Which files of the folders given are read, and how large they may be.
 #[derive(Debug, Clone, Args)]
-struct Limits {
+struct Reading {
     /// Skip files larger than this many bytes, as failures
     #[arg(long, value_name = "BYTES", default_value_t = 20_000_000)]
     max_file_size: u64,
+
+    /// Leave out files and folders whose name or path matches GLOB (repeatable), e.g.
+    /// --exclude README.TXT --exclude 'drafts/'
+    #[arg(long, short = 'E', value_name = "GLOB", value_parser = parse_glob)]
+    exclude: Vec<String>,
+
+    /// Read the files that .ignore, .gitignore and .git/info/exclude files leave out
+    #[arg(long)]
+    no_ignore: bool,
+
+    /// Read hidden files and folders (names that start with a dot) too
+    #[arg(long, short = 'H')]
+    hidden: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -101,7 +125,8 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
 
-        /// Publisher to record for articles that do not name their own
+        /// Publisher to record for articles that do not name their own (files indexed with
+        /// another are indexed again)
         #[arg(long, value_name = "NAME")]
         outlet: Option<String>,
 
@@ -118,7 +143,7 @@ enum Command {
         jobs: Option<usize>,
 
         #[command(flatten)]
-        limits: Limits,
+        reading: Reading,
 
         /// Commit the index after every N articles (and at least every minute)
         #[arg(long, value_name = "N", default_value_t = crate::ingest::COMMIT_EVERY)]
@@ -127,13 +152,17 @@ enum Command {
         /// Print the summary as one JSON object
         #[arg(long)]
         json: bool,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// Ranked search over headlines, bodies, quotes, people and outlets
     ///
     /// Words must all match unless joined by OR. Fields: headline:, body:, quote:, speaker:,
-    /// person:, outlet:, author:, url:. Phrases in double quotes, AND / OR / NOT, -word, '*'
-    /// for all. quote: words are asked of one quote: 'quote:(tax cuts)' is a quote with both.
+    /// person:, outlet:, author:, url:. Phrases in double quotes, AND / OR / NOT, -word, word*
+    /// for words that start with it, '*' for all. quote: words are asked of one quote:
+    /// 'quote:(tax cuts)' is a quote with both.
     Query {
         /// The query, e.g. 'climate AND speaker:clinton' or '"prime minister"'
         #[arg(value_name = "QUERY", allow_hyphen_values = true)]
@@ -144,11 +173,15 @@ enum Command {
 
         #[command(flatten)]
         output: Output,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// Search quotes: each hit is one quote with its speaker and article
     Quotes {
-        /// Words to find in the quotes ('*' or nothing with --speaker: all of their quotes)
+        /// Words to find in the quotes ('*' or nothing with --speaker: all of their quotes,
+        /// the longest first)
         #[arg(value_name = "KEYWORDS", default_value = "*")]
         keywords: Vec<String>,
 
@@ -156,11 +189,18 @@ enum Command {
         #[arg(long, short = 's', value_name = "NAME")]
         speaker: Option<String>,
 
+        /// Only quotes of at least N words
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        min_words: u32,
+
         #[command(flatten)]
         filter: Filter,
 
         #[command(flatten)]
         output: Output,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// List the articles that mention a person, the most-mentioning first
@@ -171,18 +211,27 @@ enum Command {
 
         #[command(flatten)]
         output: Output,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// The most-mentioned people, with their numbers of articles
     People {
         #[command(flatten)]
         output: Output,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// The outlets of the indexed articles, with their numbers of articles
     Outlets {
         #[command(flatten)]
         output: Output,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// Everything extracted from one indexed article file (or one record of it: FILE#N)
@@ -194,6 +243,9 @@ enum Command {
         /// Print one JSON object per article
         #[arg(long)]
         json: bool,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// Write the whole index out as newsdex records (JSON Lines), which `ingest` reads back
@@ -204,6 +256,9 @@ enum Command {
         /// Quote records instead of article records
         #[arg(long)]
         quotes: bool,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// Run extraction on files without touching any index
@@ -213,7 +268,7 @@ enum Command {
         files: Vec<PathBuf>,
 
         #[command(flatten)]
-        limits: Limits,
+        reading: Reading,
 
         /// Print one newsdex record per article (JSON Lines; the format is
         /// schema/newsdex-record.schema.json), which `ingest` reads back without extracting
@@ -237,6 +292,9 @@ enum Command {
         /// Let pages of this origin call the API ('*' for any); may be repeated
         #[arg(long, value_name = "ORIGIN")]
         cors: Vec<String>,
+
+        #[command(flatten)]
+        index: IndexDir,
     },
 
     /// Print a shell completion script
@@ -270,6 +328,8 @@ pub(crate) enum Task {
     Quotes {
         keywords: String,
         speaker: Option<String>,
+        /// Only quotes of at least this many words.
+        min_words: u32,
         filters: Filters,
         print: Print,
     },
@@ -293,6 +353,7 @@ pub(crate) enum Task {
     Extract {
         paths: Vec<PathBuf>,
         max_file_size: u64,
+        selection: Selection,
         mode: Mode,
         /// Quote records too (`--quotes`).
         quotes: bool,
@@ -346,25 +407,37 @@ impl From<Filter> for Filters {
     }
 }
 
+impl From<Reading> for Selection {
+    fn from(r: Reading) -> Selection {
+        Selection {
+            exclude: r.exclude,
+            no_ignore: r.no_ignore,
+            hidden: r.hidden,
+        }
+    }
+}
+
 impl Cli {
     /// Whether the command is `ingest` (which keeps the memory it frees, see the binary).
     pub fn ingests(&self) -> bool {
         matches!(self.command, Command::Ingest { .. })
     }
 
-    /// What the command line asks for: the index folder (`--index`, else `$NEWSDEX_INDEX`, else
-    /// the default folder) and the command with its settings.
+    /// What the command line asks for: the index folder (`--index` after the command, else
+    /// before it, else `$NEWSDEX_INDEX`, else the default folder) and the command with its
+    /// settings.
     pub(crate) fn config(self) -> Config {
-        let index = self.index.unwrap_or_else(crate::index::default_dir);
-        Config {
-            index,
-            task: self.command.task(),
-        }
+        let (given, task) = self.command.task();
+        let index = given
+            .or(self.index)
+            .unwrap_or_else(crate::index::default_dir);
+        Config { index, task }
     }
 }
 
 impl Command {
-    fn task(self) -> Task {
+    /// The task, and the index folder given after the command.
+    fn task(self) -> (Option<PathBuf>, Task) {
         match self {
             Command::Ingest {
                 paths,
@@ -372,72 +445,107 @@ impl Command {
                 rebuild,
                 prune,
                 jobs,
-                limits,
+                reading,
                 commit_every,
                 json,
-            } => Task::Ingest {
-                options: IngestOptions {
-                    paths,
-                    outlet,
-                    rebuild,
-                    jobs,
-                    max_file_size: limits.max_file_size,
-                    commit_every,
-                    prune,
-                    stop: None,
+                index,
+            } => (
+                index.dir,
+                Task::Ingest {
+                    options: IngestOptions {
+                        paths,
+                        outlet,
+                        rebuild,
+                        jobs,
+                        max_file_size: reading.max_file_size,
+                        selection: reading.into(),
+                        commit_every,
+                        prune,
+                        stop: None,
+                    },
+                    mode: mode(json),
                 },
-                mode: mode(json),
-            },
+            ),
             Command::Query {
                 query,
                 filter,
                 output,
-            } => Task::Query {
-                query,
-                filters: filter.into(),
-                print: output.into(),
-            },
+                index,
+            } => (
+                index.dir,
+                Task::Query {
+                    query,
+                    filters: filter.into(),
+                    print: output.into(),
+                },
+            ),
             Command::Quotes {
                 keywords,
                 speaker,
+                min_words,
                 filter,
                 output,
-            } => Task::Quotes {
-                keywords: keywords.join(" "),
-                speaker,
-                filters: filter.into(),
-                print: output.into(),
-            },
-            Command::Person { name, output } => Task::Person {
-                name: name.join(" "),
-                print: output.into(),
-            },
-            Command::People { output } => Task::People(output.into()),
-            Command::Outlets { output } => Task::Outlets(output.into()),
-            Command::Show { path, json } => Task::Show {
-                id: crate::source::id_of_argument(&path),
-                path,
-                mode: mode(json),
-            },
-            Command::Export { quotes } => Task::Export { quotes },
+                index,
+            } => (
+                index.dir,
+                Task::Quotes {
+                    keywords: keywords.join(" "),
+                    speaker,
+                    min_words,
+                    filters: filter.into(),
+                    print: output.into(),
+                },
+            ),
+            Command::Person {
+                name,
+                output,
+                index,
+            } => (
+                index.dir,
+                Task::Person {
+                    name: name.join(" "),
+                    print: output.into(),
+                },
+            ),
+            Command::People { output, index } => (index.dir, Task::People(output.into())),
+            Command::Outlets { output, index } => (index.dir, Task::Outlets(output.into())),
+            Command::Show { path, json, index } => (
+                index.dir,
+                Task::Show {
+                    id: crate::source::id_of_argument(&path),
+                    path,
+                    mode: mode(json),
+                },
+            ),
+            Command::Export { quotes, index } => (index.dir, Task::Export { quotes }),
             Command::Extract {
                 files,
-                limits,
+                reading,
                 json,
                 quotes,
-            } => Task::Extract {
-                paths: files,
-                max_file_size: limits.max_file_size,
-                mode: mode(json),
-                quotes,
-            },
-            Command::Serve { addr, cors } => Task::Serve { addr, cors },
-            Command::Completions { shell } => Task::Completions(shell),
+            } => (
+                None,
+                Task::Extract {
+                    paths: files,
+                    max_file_size: reading.max_file_size,
+                    selection: reading.into(),
+                    mode: mode(json),
+                    quotes,
+                },
+            ),
+            Command::Serve { addr, cors, index } => (index.dir, Task::Serve { addr, cors }),
+            Command::Completions { shell } => (None, Task::Completions(shell)),
         }
     }
 }
 
-/// Write the completion script of `shell`.
-pub(crate) fn completions(shell: clap_complete::Shell, out: &mut impl Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "newsdex", out);
+/// Write the completion script of `shell` (made whole first: clap_complete panics when it
+/// cannot write, as to a closed pipe).
+pub(crate) fn completions(
+    shell: clap_complete::Shell,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "newsdex", &mut script);
+    out.write_all(&script)
 }

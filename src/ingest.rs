@@ -23,12 +23,14 @@ use crate::load;
 use crate::problem::{Fault, Problem, Reporter, Skip, Tally, Unread};
 use crate::read::{self, Format};
 use crate::record;
-use crate::source::{self, FileStamp, SourceFile, Walked};
+use crate::source::{self, FileStamp, Selection, SourceFile, Walked};
 
 /// What `ingest` was asked to do.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
     pub paths: Vec<PathBuf>,
+    /// Which files of the folders are read.
+    pub selection: Selection,
     /// Outlet to give every article that names none itself.
     pub outlet: Option<String>,
     /// Start the index from scratch.
@@ -83,6 +85,9 @@ pub enum Progress {
 pub struct Summary {
     /// Files found under the paths.
     pub files: usize,
+    /// Files among them of a format newsdex reads.
+    #[serde(skip)]
+    pub article_files: usize,
     /// Articles written to the index (new or changed).
     pub indexed: usize,
     /// Quotes among them.
@@ -183,6 +188,7 @@ pub fn ingest(
         ..
     } = sink;
     summary.files = walked.files;
+    summary.article_files = walked.seen.len();
     if opts.prune && !summary.interrupted {
         let seen = |key: &str| walked.seen.contains(key) || written.written_from_records(key);
         summary.pruned = prune(store, &mut writer, &opts.paths, &known, &seen);
@@ -240,7 +246,7 @@ fn run_stages(
         let (walk_tx, walk_rx) = std::sync::mpsc::channel::<Batch>();
         let (tx, rx) = std::sync::mpsc::sync_channel::<(Batch, Vec<FileResult>)>(2);
         let (found, pool) = (&found, &pool);
-        let walker = scope.spawn(move || walk_in_batches(&opts.paths, known, found, &walk_tx));
+        let walker = scope.spawn(move || walk_in_batches(opts, known, found, &walk_tx));
         scope.spawn(move || read_batches(store, opts, pool, walk_rx, &tx));
         let mut done = 0;
         for (batch, results) in rx.iter() {
@@ -275,17 +281,17 @@ fn run_stages(
     })
 }
 
-/// Walk `paths` in a stable order, sending batches of [`BATCH`] files to read to `tx` and
+/// Walk the paths of `opts` in a stable order, sending batches of [`BATCH`] files to read to `tx` and
 /// counting them in `found`.
 fn walk_in_batches(
-    paths: &[PathBuf],
+    opts: &IngestOptions,
     known: &HashMap<String, FileStamp>,
     found: &AtomicUsize,
     tx: &Sender<Batch>,
 ) -> WalkTotals {
     let mut seen = HashSet::new();
     let mut batch = Batch::default();
-    let files = source::walk(paths, &mut |walked| {
+    let files = source::walk(&opts.paths, &opts.selection, &mut |walked| {
         if batch.candidates.len() >= BATCH {
             found.fetch_add(batch.candidates.len(), Ordering::Relaxed);
             if tx.send(std::mem::take(&mut batch)).is_err() {
@@ -654,6 +660,7 @@ mod tests {
     fn run(store: &Store, dir: &Path, prune: bool, stop: bool) -> Summary {
         let opts = IngestOptions {
             paths: vec![dir.to_path_buf()],
+            selection: Selection::default(),
             outlet: None,
             rebuild: false,
             jobs: Some(2),

@@ -32,7 +32,7 @@ mod source;
 mod spans;
 mod stem;
 
-pub use app::{run, Outcome};
+pub use app::{run, Console, Outcome};
 pub use article::{Article, Person, Quote};
 pub use cli::Cli;
 pub use date::Published;
@@ -42,4 +42,5 @@ pub use problem::{Failure, Fault, Problem, Reporter, Skip, Tally, Unread};
 pub use search::{
     ArticleHit, Filters, NameCount, Origin, PersonHit, QuoteHit, Search, Shown, Sort,
 };
+pub use source::Selection;
 pub use stem::{NewsTokenStream, NewsTokenizer};

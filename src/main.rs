@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use newsdex::{run, Cli, Outcome};
+use newsdex::{run, Cli, Console, Outcome};
 
 /// mimalloc: ingest allocates and frees many small strings on several threads at once, where
 /// it spends less time than the system allocator.
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
     }
     let mut out = anstream::stdout().lock();
     let mut err = anstream::stderr();
-    match run(cli, &mut out, &mut err) {
+    match run(cli, Console::detect(), &mut out, &mut err) {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::Nothing) => ExitCode::from(1),
         Ok(Outcome::Partial) => ExitCode::from(2),

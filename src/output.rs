@@ -189,12 +189,28 @@ pub(crate) fn counts(out: &mut impl Write, mode: Mode, rows: &[NameCount]) -> io
     Ok(())
 }
 
-/// Everything stored about an article (`show`).
-pub(crate) fn shown(out: &mut impl Write, mode: Mode, articles: &[Shown]) -> io::Result<()> {
-    each(out, mode, articles, shown_article)
+/// Everything stored about an article (`show`), its body wrapped at `width` columns.
+pub(crate) fn shown(
+    out: &mut impl Write,
+    mode: Mode,
+    articles: &[Shown],
+    width: usize,
+) -> io::Result<()> {
+    for (i, a) in articles.iter().enumerate() {
+        match mode {
+            Mode::Json => json_with_path(out, a, <Shown as WithPath>::path)?,
+            Mode::Human => {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                shown_article(out, a, width)?;
+            }
+        }
+    }
+    Ok(())
 }
 
-fn shown_article(out: &mut impl Write, a: &Shown) -> io::Result<()> {
+fn shown_article(out: &mut impl Write, a: &Shown, width: usize) -> io::Result<()> {
     writeln!(out, "{BOLD}{}{BOLD:#}", a.headline)?;
     writeln!(out, "path:      {PATH}{}{PATH:#}", display_path(&a.id))?;
     writeln!(out, "outlet:    {}", a.outlet.as_deref().unwrap_or("-"))?;
@@ -205,16 +221,51 @@ fn shown_article(out: &mut impl Write, a: &Shown) -> io::Result<()> {
     if let Some(u) = &a.url {
         writeln!(out, "url:       {u}")?;
     }
-    writeln!(out, "people:")?;
-    people_and_quotes(out, &a.people, &a.quotes)
+    people_and_quotes(out, &a.people, &a.quotes)?;
+    for paragraph in a.body.lines().filter(|l| !l.trim().is_empty()) {
+        writeln!(out)?;
+        for line in wrap(paragraph, width) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
 }
 
-/// The people and quotes of one article, as `show` and `extract` print them.
+/// The lines of `text` wrapped at `width` characters, at spaces (a word longer than the width
+/// is a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut len = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        if len > 0 && len + 1 + n > width {
+            lines.push(std::mem::take(&mut line));
+            len = 0;
+        }
+        if len > 0 {
+            line.push(' ');
+            len += 1;
+        }
+        line.push_str(word);
+        len += n;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The people and quotes of one article, as `show` and `extract` print them (no heading for
+/// none).
 fn people_and_quotes(
     out: &mut impl Write,
     people: &[crate::article::Person],
     quotes: &[crate::article::Quote],
 ) -> io::Result<()> {
+    if !people.is_empty() {
+        writeln!(out, "people:")?;
+    }
     for p in people {
         let forms = if p.forms.is_empty() {
             String::new()
@@ -224,7 +275,9 @@ fn people_and_quotes(
         let counts = mentions_and_quotes(p.mentions, p.quotes);
         writeln!(out, "  {NAME}{}{NAME:#}: {counts}{forms}", p.name)?;
     }
-    writeln!(out, "quotes:")?;
+    if !quotes.is_empty() {
+        writeln!(out, "quotes:")?;
+    }
     for q in quotes {
         writeln!(
             out,
@@ -269,7 +322,6 @@ pub(crate) fn extracted(
     if let Some(u) = &r.url {
         writeln!(out, "url:       {u}")?;
     }
-    writeln!(out, "people:")?;
     people_and_quotes(out, &a.people, &a.quotes)
 }
 
@@ -353,6 +405,21 @@ mod tests {
             authors: vec!["Ann Lee".into(), "Bo Kim".into()],
             published: Some("2024-03-05".into()),
             url: Some("https://firth.example/fares".into()),
+        }
+    }
+
+    #[test]
+    fn text_is_wrapped_at_spaces() {
+        let cases = [
+            ("one two three", 7, vec!["one two", "three"]),
+            ("one two three", 13, vec!["one two three"]),
+            ("  spaced   out  ", 20, vec!["spaced out"]),
+            ("a unbreakableword b", 5, vec!["a", "unbreakableword", "b"]),
+            ("“Ça va,” dit-elle", 8, vec!["“Ça va,”", "dit-elle"]),
+            ("", 10, vec![]),
+        ];
+        for (text, width, want) in cases {
+            assert_eq!(wrap(text, width), want, "{text:?} {width}");
         }
     }
 
@@ -493,8 +560,19 @@ mod tests {
             body: "“Fares rise,” said Ann Lee.".into(),
         };
         assert_eq!(
-            printed(|o| shown(o, Mode::Human, &[shown_article])),
-            "Ferry fares rise\npath:      /news/ferry.txt\noutlet:    -\npublished: -\npeople:\n  Ann Lee: 2 mentions, 1 quote (also Lee)\nquotes:\n  “Fares rise” — Ann Lee\n"
+            printed(|o| shown(o, Mode::Human, std::slice::from_ref(&shown_article), 80)),
+            "Ferry fares rise\npath:      /news/ferry.txt\noutlet:    -\npublished: -\npeople:\n  Ann Lee: 2 mentions, 1 quote (also Lee)\nquotes:\n  “Fares rise” — Ann Lee\n\n“Fares rise,” said Ann Lee.\n"
+        );
+        // No heading over no people or quotes; the body's paragraphs wrapped, apart.
+        let bare = Shown {
+            people: Vec::new(),
+            quotes: Vec::new(),
+            body: "Fares rise by ten per cent.\n\nThe ferry sails.\n".into(),
+            ..shown_article
+        };
+        assert_eq!(
+            printed(|o| shown(o, Mode::Human, &[bare.clone(), bare], 14)),
+            "Ferry fares rise\npath:      /news/ferry.txt\noutlet:    -\npublished: -\n\nFares rise by\nten per cent.\n\nThe ferry\nsails.\n\nFerry fares rise\npath:      /news/ferry.txt\noutlet:    -\npublished: -\n\nFares rise by\nten per cent.\n\nThe ferry\nsails.\n"
         );
         let record = Record {
             position: Some(2),

@@ -7,8 +7,6 @@ use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use walkdir::WalkDir;
-
 use crate::problem::Fault;
 
 /// What identifies the version of a file: a file whose stamp is unchanged is not read again.
@@ -114,43 +112,122 @@ pub(crate) fn id_of_argument(path: &Path) -> String {
     file_key(path)
 }
 
-/// The files under `root` (itself, when it is a file), in a stable order (by name), following
-/// symbolic links; or a path that could not be walked, and why.
-pub(crate) fn files_under(
-    root: &Path,
-) -> impl Iterator<Item = Result<PathBuf, (PathBuf, Fault)>> + '_ {
-    WalkDir::new(root)
+/// Which files of the folders given a walk meets, as rg and fd choose them: not the files that
+/// `.ignore`, `.gitignore` (in a git repository) and `.git/info/exclude` leave out, unless
+/// `no_ignore`; not hidden files and folders (names that start with a dot), unless `hidden`; not
+/// those that match an `exclude` glob. A path given itself is always met.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Globs of files and folders to leave out, as in a `.gitignore` file (`README.TXT`,
+    /// `drafts/`, `*.md`), matched below each path given.
+    pub exclude: Vec<String>,
+    /// Read the files ignore files leave out.
+    pub no_ignore: bool,
+    /// Read hidden files and folders.
+    pub hidden: bool,
+}
+
+impl Selection {
+    /// Why a glob given to `--exclude` is not one, or `None` when it is.
+    pub(crate) fn glob_error(glob: &str) -> Option<String> {
+        let mut b = ignore::overrides::OverrideBuilder::new("/");
+        b.add(&format!("!{glob}"))
+            .err()
+            .map(|e| format!("invalid glob {glob:?}: {}", glob_reason(&e)))
+    }
+
+    /// The overrides that leave out the `exclude` globs below `root`.
+    fn overrides(&self, root: &Path) -> Option<ignore::overrides::Override> {
+        if self.exclude.is_empty() {
+            return None;
+        }
+        let mut b = ignore::overrides::OverrideBuilder::new(root);
+        for glob in &self.exclude {
+            // Checked when the command line was read.
+            b.add(&format!("!{glob}")).ok()?;
+        }
+        b.build().ok()
+    }
+}
+
+/// What is wrong with a glob, without the glob repeated.
+fn glob_reason(e: &ignore::Error) -> String {
+    match e {
+        ignore::Error::Glob { err, .. } => err.clone(),
+        e => e.to_string(),
+    }
+}
+
+/// The files under `root` (itself, when it is a file) that `selection` picks, in a stable order
+/// (by name), following symbolic links; or a path that could not be walked, and why.
+pub(crate) fn files_under<'a>(
+    root: &'a Path,
+    selection: &Selection,
+) -> impl Iterator<Item = Result<PathBuf, (PathBuf, Fault)>> + 'a {
+    let mut builder = ignore::WalkBuilder::new(root);
+    let use_ignores = !selection.no_ignore;
+    builder
         .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(move |entry| match entry {
-            Ok(e) if e.file_type().is_file() => Some(Ok(e.into_path())),
-            Ok(_) => None,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
-                let fault = if e.loop_ancestor().is_some() {
-                    Fault::LinkLoop
-                } else if let Some(io) = e.io_error() {
-                    if io.kind() == std::io::ErrorKind::NotFound {
-                        Fault::BrokenLink
-                    } else {
-                        Fault::Io(io.to_string())
-                    }
-                } else {
-                    Fault::Io(e.to_string())
-                };
-                Some(Err((path, fault)))
-            }
-        })
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .hidden(!selection.hidden)
+        .parents(use_ignores)
+        .ignore(use_ignores)
+        .git_ignore(use_ignores)
+        .git_global(use_ignores)
+        .git_exclude(use_ignores);
+    if let Some(overrides) = selection.overrides(root) {
+        builder.overrides(overrides);
+    }
+    builder.build().filter_map(move |entry| match entry {
+        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => Some(Ok(e.into_path())),
+        Ok(_) => None,
+        Err(e) => {
+            let path = error_path(&e).unwrap_or(root).to_path_buf();
+            Some(Err((path, walk_fault(&e))))
+        }
+    })
+}
+
+/// The path a walk's error is about.
+fn error_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child),
+        _ => None,
+    }
+}
+
+/// Why a path could not be walked.
+fn walk_fault(e: &ignore::Error) -> Fault {
+    let mut inner = e;
+    while let ignore::Error::WithPath { err, .. }
+    | ignore::Error::WithDepth { err, .. }
+    | ignore::Error::WithLineNumber { err, .. } = inner
+    {
+        inner = err;
+    }
+    match inner {
+        ignore::Error::Loop { .. } => Fault::LinkLoop,
+        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => Fault::BrokenLink,
+        ignore::Error::Io(io) => Fault::Io(io.to_string()),
+        other => Fault::Io(other.to_string()),
+    }
 }
 
 /// Walk `paths` in a stable order, telling `each` about every file met (with its key and stamp)
-/// and every path that cannot be walked, until it returns `false`. Returns how many files were
-/// met (a path that does not exist is none).
-pub(crate) fn walk(paths: &[PathBuf], each: &mut dyn FnMut(Walked) -> bool) -> usize {
+/// and every path that cannot be walked, until it returns `false`. A file met twice (a file and
+/// its folder given, a folder given twice) is told once. Returns how many files were met (a
+/// path that does not exist is none).
+pub(crate) fn walk(
+    paths: &[PathBuf],
+    selection: &Selection,
+    each: &mut dyn FnMut(Walked) -> bool,
+) -> usize {
     let mut files = 0;
+    let mut keys = std::collections::HashSet::new();
     for root in paths {
         if std::fs::symlink_metadata(root).is_err() {
             if !each(Walked::Failed(root.clone(), Fault::Missing)) {
@@ -161,32 +238,35 @@ pub(crate) fn walk(paths: &[PathBuf], each: &mut dyn FnMut(Walked) -> bool) -> u
         // Keys are the canonical root joined with the path below it: one canonicalisation per
         // root, not per file.
         let canonical_root = PathBuf::from(file_key(root));
-        for file in files_under(root) {
-            files += 1;
+        for file in files_under(root, selection) {
             let walked = match file {
-                Ok(path) => match std::fs::metadata(&path) {
-                    Ok(meta) => {
-                        let (key, given) = match path.strip_prefix(root) {
-                            Ok(rel) if rel.as_os_str().is_empty() => {
-                                (canonical_root.to_string_lossy().into_owned(), true)
-                            }
-                            Ok(rel) => (
-                                canonical_root.join(rel).to_string_lossy().into_owned(),
-                                false,
-                            ),
-                            Err(_) => (file_key(&path), false),
-                        };
-                        Walked::File(SourceFile {
+                Ok(path) => {
+                    let (key, given) = match path.strip_prefix(root) {
+                        Ok(rel) if rel.as_os_str().is_empty() => {
+                            (canonical_root.to_string_lossy().into_owned(), true)
+                        }
+                        Ok(rel) => (
+                            canonical_root.join(rel).to_string_lossy().into_owned(),
+                            false,
+                        ),
+                        Err(_) => (file_key(&path), false),
+                    };
+                    if !keys.insert(key.clone()) {
+                        continue;
+                    }
+                    match std::fs::metadata(&path) {
+                        Ok(meta) => Walked::File(SourceFile {
                             stamp: FileStamp::of(&meta),
                             path,
                             key,
                             given,
-                        })
+                        }),
+                        Err(e) => Walked::Failed(path, e.into()),
                     }
-                    Err(e) => Walked::Failed(path, e.into()),
-                },
+                }
                 Err((path, fault)) => Walked::Failed(path, fault),
             };
+            files += 1;
             if !each(walked) {
                 return files;
             }
@@ -241,9 +321,10 @@ mod tests {
         std::fs::create_dir(root.join("sub")).expect("mkdir");
         std::fs::write(root.join("sub/b.txt"), "bb").expect("write");
         std::fs::write(root.join("a.txt"), "a").expect("write");
+        // The file given after its folder is met once.
         let paths = [root.clone(), root.join("a.txt"), root.join("gone")];
         let mut got = Vec::new();
-        let files = walk(&paths, &mut |w| {
+        let files = walk(&paths, &Selection::default(), &mut |w| {
             got.push(match w {
                 Walked::File(f) => format!("{} {} {}", f.key, f.stamp.size, f.given),
                 Walked::Failed(p, fault) => format!("{} {fault}", p.display()),
@@ -256,11 +337,10 @@ mod tests {
             [
                 format!("{r}/a.txt 1 false"),
                 format!("{r}/sub/b.txt 2 false"),
-                format!("{r}/a.txt 1 true"),
                 format!("{r}/gone no such file or directory"),
             ]
         );
-        assert_eq!(files, 3);
+        assert_eq!(files, 2);
     }
 
     #[test]

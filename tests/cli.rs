@@ -350,8 +350,9 @@ fn show_prints_everything_extracted_from_an_article() {
     let ix = Index::of_fixtures();
     let out = ix.run(&["show", "fixtures/okafor-siblings-bakery-feud.txt"]);
     assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
     assert_eq!(
-        stdout(&out),
+        &text[..text.find(" But according to").unwrap_or(0)],
         "Sibling feud shuts beloved Eastgate bakery after 30 years\n\
          path:      fixtures/okafor-siblings-bakery-feud.txt\n\
          outlet:    -\n\
@@ -364,7 +365,31 @@ fn show_prints_everything_extracted_from_an_article() {
          “I will not let it go without a fight,” — Maria Okafor\n  \
          “I love the bakery as much as anyone. But the roof is failing, the ovens are forty years old, and neither of us can afford to fix them.” — Daniel Okafor\n  \
          “I have bought my bread here every Saturday since I was a kid, It would be like losing a relative.” — one customer, who asked not to be named because she works for the city\n  \
-         “They have families, They did nothing wrong.” — Maria Okafor\n"
+         “They have families, They did nothing wrong.” — Maria Okafor\n\n\
+         Maria Okafor opened the Golden Crust bakery on Eastgate Road with her late\n\
+         father in 1995. On Saturday, for the first time in three decades, its shutters\n\
+         stayed down.\n\n\
+         A handwritten sign taped to the door read \"Closed for repairs.\""
+    );
+    // The body after the quotes, every word of it, wrapped at 80 columns.
+    let body = text.split_once("\n\n").map_or("", |(_, b)| b);
+    assert!(body.lines().all(|l| l.chars().count() <= 80), "{body}");
+    let fixture =
+        std::fs::read_to_string("fixtures/okafor-siblings-bakery-feud.txt").expect("read");
+    let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(
+        words(body),
+        words(fixture.split_once("\n\n").map_or("", |(_, b)| b))
+    );
+    // No heading over no people or quotes.
+    let work = TempDir::new().expect("temp dir");
+    let plain = work.path().join("plain.txt");
+    std::fs::write(&plain, "Fares rise\n\nFerry fares rise by ten per cent.\n").expect("write");
+    let plain = plain.to_str().expect("utf-8");
+    assert_eq!(ix.run(&["ingest", plain]).status.code(), Some(0));
+    assert_eq!(
+        stdout(&ix.run(&["show", plain])),
+        format!("Fares rise\npath:      {plain}\noutlet:    -\npublished: -\n\nFerry fares rise by ten per cent.\n")
     );
     let missing = ix.run(&["show", "fixtures/empty.txt"]);
     assert_eq!(missing.status.code(), Some(2));
@@ -521,6 +546,243 @@ fn completions_are_printed_for_each_shell() {
     assert_eq!((bad.status.code(), stdout(&bad)), (Some(2), String::new()));
 }
 
+/// No command panics on a closed stdout (`newsdex completions bash | head -2`): each stops
+/// quietly, as other Unix tools do.
+#[test]
+fn a_closed_stdout_stops_every_command_quietly() {
+    let ix = Index::of_fixtures();
+    let cases: &[&[&str]] = &[
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["query", "*", "--limit", "100"],
+        &["query", "--json", "*"],
+        &["quotes", "*"],
+        &["person", "Okafor"],
+        &["people"],
+        &["outlets"],
+        &["show", SEED],
+        &["extract", "fixtures"],
+        &["ingest", "fixtures"],
+        &["--help"],
+        &["quotes", "--help"],
+    ];
+    for args in cases {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsdex"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .arg("--index")
+            .arg(ix.path())
+            .args(*args)
+            .stdout(writer)
+            .output()
+            .expect("runs");
+        assert_eq!(
+            (out.status.code(), stderr(&out)),
+            (Some(0), String::new()),
+            "{args:?}"
+        );
+    }
+}
+
+/// A folder's files are chosen as rg and fd choose them: not hidden ones, not those an
+/// `.ignore` file (or, in a git repository, a `.gitignore` file) leaves out, not those that
+/// match `--exclude GLOB`; `--no-ignore` and `--hidden` read them too. A path given is read
+/// whatever the rules say, and a file given twice (a file and its folder) is read once.
+#[test]
+fn folders_are_walked_as_rg_and_fd_walk_them() {
+    let work = TempDir::new().expect("temp dir");
+    let root = work.path();
+    let article = |rel: &str| {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&path, format!("Headline of {rel}\n\nThe body of {rel}.\n")).expect("write");
+    };
+    for rel in [
+        "news/a.txt",
+        "news/README.TXT",
+        "news/SOURCE.md",
+        "news/drafts/b.txt",
+        "news/.hidden/c.txt",
+        "news/.d.txt",
+        "news/skip.txt",
+        "news/gen/e.txt",
+    ] {
+        article(rel);
+    }
+    std::fs::create_dir(root.join("news/.git")).expect("a git repository");
+    std::fs::write(root.join("news/.ignore"), "skip.txt\n").expect("write");
+    std::fs::write(root.join("news/.gitignore"), "gen/\n").expect("write");
+    let extracted = |args: &[&str]| -> Vec<String> {
+        let out = Command::cargo_bin("newsdex")
+            .expect("binary")
+            .current_dir(root)
+            .arg("extract")
+            .arg("--json")
+            .args(args)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        json_lines(&out)
+            .iter()
+            .map(|a| a["path"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let s = |v: &[&str]| v.iter().map(|p| p.to_string()).collect::<Vec<String>>();
+    let cases: [(&[&str], Vec<String>); 7] = [
+        (
+            &["news"],
+            s(&[
+                "news/README.TXT",
+                "news/SOURCE.md",
+                "news/a.txt",
+                "news/drafts/b.txt",
+            ]),
+        ),
+        (
+            &[
+                "news",
+                "--exclude",
+                "README.TXT",
+                "-E",
+                "*.md",
+                "-E",
+                "drafts/",
+            ],
+            s(&["news/a.txt"]),
+        ),
+        (
+            &["news", "--no-ignore"],
+            s(&[
+                "news/README.TXT",
+                "news/SOURCE.md",
+                "news/a.txt",
+                "news/drafts/b.txt",
+                "news/gen/e.txt",
+                "news/skip.txt",
+            ]),
+        ),
+        (
+            &[
+                "news",
+                "--hidden",
+                "--exclude",
+                "README.TXT",
+                "--exclude",
+                "SOURCE.md",
+            ],
+            s(&[
+                "news/.d.txt",
+                "news/.hidden/c.txt",
+                "news/a.txt",
+                "news/drafts/b.txt",
+            ]),
+        ),
+        // Given itself, a file is read whatever the rules say.
+        (
+            &["news/skip.txt", "news/.d.txt"],
+            s(&["news/skip.txt", "news/.d.txt"]),
+        ),
+        // A file and its folder: the file once.
+        (
+            &["news/a.txt", "news", "news/a.txt", "-E", "drafts"],
+            s(&["news/a.txt", "news/README.TXT", "news/SOURCE.md"]),
+        ),
+        (&["news/drafts", "news/drafts"], s(&["news/drafts/b.txt"])),
+    ];
+    for (args, want) in cases {
+        assert_eq!(extracted(args), want, "{args:?}");
+    }
+    // Ingest counts a file given twice once.
+    let ix = Index::empty();
+    let dir = root.join("news");
+    let twice = [
+        "ingest",
+        "--json",
+        dir.to_str().expect("utf-8"),
+        &format!("{}/a.txt", dir.display()),
+    ];
+    let summary = json_lines(&ix.run(&twice));
+    assert_eq!(
+        (summary[0]["files"].as_u64(), summary[0]["indexed"].as_u64()),
+        (Some(4), Some(4))
+    );
+    // A glob that is not one is refused before anything is read.
+    let bad = ix.run(&["ingest", "--exclude", "a[", dir.to_str().expect("utf-8")]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("invalid value 'a[' for '--exclude <GLOB>': invalid glob \"a[\": unclosed character class"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+/// The commands that use no index show no `--index`; usage names the command `newsdex`
+/// whatever the binary's file is called.
+#[test]
+fn help_shows_only_what_each_command_takes() {
+    let work = TempDir::new().expect("temp dir");
+    let renamed = work.path().join("nd-copy");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("newsdex"), &renamed).expect("copy");
+    let help = |args: &[&str]| {
+        let out = std::process::Command::new(&renamed)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        stdout(&out)
+    };
+    for command in ["extract", "completions"] {
+        let text = help(&[command, "--help"]);
+        assert!(!text.contains("--index"), "{command}: {text}");
+        assert!(
+            text.contains(&format!("Usage: newsdex {command} ")),
+            "{command}: {text}"
+        );
+    }
+    for command in [
+        "ingest", "query", "quotes", "person", "people", "outlets", "show",
+    ] {
+        let text = help(&[command, "--help"]);
+        assert!(text.contains("--index <DIR>"), "{command}: {text}");
+    }
+    assert!(help(&["--help"]).contains("Usage: newsdex [OPTIONS] <COMMAND>"));
+    let missing = std::process::Command::new(&renamed)
+        .arg("query")
+        .output()
+        .expect("runs");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("Usage: newsdex query "),
+        "{}",
+        stderr(&missing)
+    );
+}
+
+/// `--index` may come before the command or after it.
+#[test]
+fn the_index_is_given_before_or_after_the_command() {
+    let ix = Index::of_fixtures();
+    let index = ix.path();
+    let index = index.to_str().expect("utf-8");
+    let before = Command::cargo_bin("newsdex")
+        .expect("binary")
+        .env_remove("NEWSDEX_INDEX")
+        .args(["--index", index, "outlets", "-n", "1"])
+        .output()
+        .expect("runs");
+    let after = Command::cargo_bin("newsdex")
+        .expect("binary")
+        .env("NEWSDEX_INDEX", "/nonexistent")
+        .args(["outlets", "-n", "1", "--index", index])
+        .output()
+        .expect("runs");
+    assert_eq!(stdout(&before), "3  Coast Wire\n");
+    assert_eq!(stdout(&after), stdout(&before));
+}
+
 #[test]
 fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
     let ix = Index::of_fixtures();
@@ -563,12 +825,26 @@ fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
     assert_eq!(huge.status.code(), Some(0), "{}", stderr(&huge));
 }
 
+/// An index without articles answers every search with nothing (exit 1, nothing printed when
+/// stderr is no terminal).
 #[test]
 fn an_empty_index_answers_nothing() {
     let ix = Index::empty();
     let empty = TempDir::new().expect("temp dir");
-    let out = ix.run(&["ingest", empty.path().to_str().expect("utf-8")]);
-    assert_eq!(out.status.code(), Some(0));
+    let folder = empty.path().to_str().expect("utf-8");
+    // A folder without article files says so, and that is nothing found.
+    std::fs::write(empty.path().join("logo.png"), "PNG").expect("write");
+    let no_files = format!(
+        "newsdex: no article files found in {folder}: newsdex reads .txt, .html, .json, .jsonl, .md and .warc files (also gzipped) that are not hidden (--hidden) or ignored (--no-ignore, --exclude)\n"
+    );
+    for command in ["ingest", "extract"] {
+        let out = ix.run(&[command, folder]);
+        assert_eq!(
+            (out.status.code(), stderr(&out)),
+            (Some(1), no_files.clone()),
+            "{command}"
+        );
+    }
     for args in [
         &["query", "danger"][..],
         &["quotes", "danger"],
@@ -872,7 +1148,11 @@ fn show_one_record_and_replace_all_records_of_a_changed_file() {
          people:\n  \
          Iain Macrae: 1 mention, 0 quotes\n\
          quotes:\n  \
-         “The sand eels are back, and the birds have followed them,” — (speaker unknown)\n"
+         “The sand eels are back, and the birds have followed them,” — (speaker unknown)\n\n\
+         Puffin numbers on the northern cliffs have doubled in five years, a survey by\n\
+         the island ranger service found.\n\n\
+         “The sand eels are back, and the birds have followed them,” said ranger Iain\n\
+         Macrae.\n"
     );
     let whole = json_lines(&ix.run(&["show", "--json", "fixtures/formats/wire-feed.jsonl"]));
     assert_eq!(whole.len(), 3);

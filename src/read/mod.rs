@@ -35,15 +35,15 @@ pub enum Format {
 }
 
 /// The format of a file, by its extension (a `.gz` after it is allowed); `None` for files
-/// that are not articles.
+/// that are not articles. (Hidden files are left out by the walk, not here.)
 pub fn format_of(path: &Path) -> Option<Format> {
     // A name that is not UTF-8 still has its extension.
     let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-    if name.starts_with('.') {
-        return None;
-    }
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    let ext = name.rsplit_once('.').map(|(_, e)| e)?;
+    let ext = name
+        .rsplit_once('.')
+        .filter(|(stem, _)| !stem.is_empty())
+        .map(|(_, e)| e)?;
     match ext {
         "txt" | "text" => Some(Format::Text),
         "html" | "htm" | "xhtml" => Some(Format::Html),
@@ -242,7 +242,8 @@ mod tests {
         let cases = [
             ("a/b.txt", Some(Format::Text)),
             ("a/B.TXT", Some(Format::Text)),
-            ("a/.hidden.txt", None),
+            ("a/.hidden.txt", Some(Format::Text)),
+            ("a/.txt", None),
             ("a/logo.png", None),
             ("a/noext", None),
             ("a/page.html", Some(Format::Html)),
