@@ -1376,6 +1376,17 @@ fn hostile_files_are_reported_one_line_each_and_the_rest_is_indexed() {
         b"Caf\xe9 reopens\n\nThe caf\xe9 is open again.\n",
     );
     put("empty.txt", b"");
+    // UTF-16 with a byte-order mark (as Windows Notepad saves it), and UTF-8 with one stray
+    // Windows-1252 byte.
+    let utf16: Vec<u8> = std::iter::once(0xFEFF)
+        .chain("Zoë’s ferry\n\nThe ferry is Zoë’s.\n".encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    put("utf16.txt", &utf16);
+    put(
+        "stray.txt",
+        b"Stray \xe2\x80\x9cbyte\xe2\x80\x9d story\n\nIt\x92s caf\xc3\xa9.\n",
+    );
     put("huge.txt", &vec![b'a'; 5000]);
     put("broken.json", b"{\"title\": \"Half a record\", \"text\": ");
     std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).expect("symlink");
@@ -1439,8 +1450,8 @@ fn hostile_files_are_reported_one_line_each_and_the_rest_is_indexed() {
     assert_eq!(stderr(&out).lines().count(), 5, "{}", stderr(&out));
     assert_eq!(summary["skipped"]["binary file"], 1);
     assert_eq!(summary["skipped"]["empty file"], 1);
-    // The good, legacy-encoded, deep and oddly named articles are all in.
-    assert_eq!(summary["indexed"], 4);
+    // The good, legacy-encoded, UTF-16, deep and oddly named articles are all in.
+    assert_eq!(summary["indexed"], 6);
     let headlines = json_lines(&ix.run(&["query", "*", "--json"]));
     let mut heads: Vec<&str> = headlines
         .iter()
@@ -1449,7 +1460,14 @@ fn hostile_files_are_reported_one_line_each_and_the_rest_is_indexed() {
     heads.sort();
     assert_eq!(
         heads,
-        ["Café reopens", "Deep story", "Harbour reopens", "Odd name"]
+        [
+            "Café reopens",
+            "Deep story",
+            "Harbour reopens",
+            "Odd name",
+            "Stray “byte” story",
+            "Zoë’s ferry"
+        ]
     );
 }
 

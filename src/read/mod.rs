@@ -108,7 +108,26 @@ pub fn parse(format: Format, bytes: &[u8]) -> Result<Parsed, Unread> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Unread::Skipped(Skip::EmptyFile));
     }
-    if format != Format::Warc && bytes[..bytes.len().min(8192)].contains(&0) {
+    let has_nul = |bytes: &[u8]| bytes[..bytes.len().min(8192)].contains(&0);
+    let utf8;
+    let bytes = match format {
+        Format::Warc => bytes,
+        // (Only text with a zero byte or a byte-order mark can be UTF-16.)
+        _ if has_nul(bytes)
+            || bytes.starts_with(&[0xFF, 0xFE])
+            || bytes.starts_with(&[0xFE, 0xFF]) =>
+        {
+            match utf16_as_utf8(bytes) {
+                Some(text) => {
+                    utf8 = text;
+                    utf8.as_bytes()
+                }
+                None => bytes,
+            }
+        }
+        _ => bytes,
+    };
+    if format != Format::Warc && has_nul(bytes) {
         return Err(Unread::Skipped(Skip::BinaryFile));
     }
     let format = if format == Format::Text && looks_like_html(bytes) {
@@ -202,11 +221,14 @@ fn collect(items: Vec<Result<Found, Problem>>) -> Parsed {
     parsed
 }
 
-/// Decode text as UTF-8, or, when it is not valid UTF-8, in the legacy encoding its bytes
-/// look like (Windows-1252 for Western text, a superset of ISO-8859-1's printable characters).
+/// Decode text as UTF-8, or, when it is not valid UTF-8: as UTF-8 still when it is mostly that
+/// (its few stray bytes read as Windows-1252, so that one bad byte does not turn the rest into
+/// mojibake), else in the legacy encoding its bytes look like (Windows-1252 for Western text,
+/// a superset of ISO-8859-1's printable characters).
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
+        Err(_) if mostly_utf8(bytes) => Cow::Owned(utf8_with_strays(bytes)),
         Err(_) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -219,8 +241,92 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
+/// The UTF-8 parts of `bytes` and what is not: `(valid, stray)`, each a run of bytes, in order.
+fn utf8_runs<'a>(mut bytes: &'a [u8]) -> impl Iterator<Item = (&'a str, &'a [u8])> {
+    std::iter::from_fn(move || {
+        if bytes.is_empty() {
+            return None;
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                bytes = &[];
+                Some((s, &[][..]))
+            }
+            Err(e) => {
+                let (good, rest) = bytes.split_at(e.valid_up_to());
+                let (stray, tail) = rest.split_at(e.error_len().unwrap_or(rest.len()));
+                bytes = tail;
+                // `good` is valid UTF-8: it ends where the error starts.
+                Some((std::str::from_utf8(good).unwrap_or_default(), stray))
+            }
+        }
+    })
+}
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 all the same, with a few stray bytes: at
+/// least as many characters of several bytes as stray sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut stray) = (0usize, 0usize);
+    for (valid, bad) in utf8_runs(bytes) {
+        multibyte += valid.bytes().filter(|&b| b >= 0xC0).count();
+        stray += usize::from(!bad.is_empty());
+    }
+    multibyte > 0 && multibyte >= stray
+}
+
+/// UTF-8 text with its stray bytes read as Windows-1252, each on its own.
+fn utf8_with_strays(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for (valid, bad) in utf8_runs(bytes) {
+        out.push_str(valid);
+        for &b in bad {
+            let one = [b];
+            out.push_str(
+                &encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&one)
+                    .0,
+            );
+        }
+    }
+    out
+}
+
+/// Text in UTF-16 (little- or big-endian), by its byte-order mark or, without one, by the zero
+/// bytes of its ASCII characters, as UTF-8; `None` for bytes that are not UTF-16.
+fn utf16_as_utf8(bytes: &[u8]) -> Option<String> {
+    let (encoding, body) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (encoding_rs::UTF_16LE, rest),
+        [0xFE, 0xFF, rest @ ..] => (encoding_rs::UTF_16BE, rest),
+        _ => {
+            let head = &bytes[..bytes.len().min(4096) & !1];
+            if head.len() < 4 {
+                return None;
+            }
+            let zeros = |parity: usize| {
+                head.iter()
+                    .skip(parity)
+                    .step_by(2)
+                    .filter(|&&b| b == 0)
+                    .count()
+            };
+            let pairs = head.len() / 2;
+            let (even, odd) = (zeros(0), zeros(1));
+            // ASCII text in UTF-16 has a zero in most of its high bytes and in none of its low.
+            if odd * 10 >= pairs * 6 && even * 50 <= pairs {
+                (encoding_rs::UTF_16LE, bytes)
+            } else if even * 10 >= pairs * 6 && odd * 50 <= pairs {
+                (encoding_rs::UTF_16BE, bytes)
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(encoding.decode_without_bom_handling(body).0.into_owned())
+}
+
 /// Decode a page: UTF-8 when it is valid UTF-8, else the encoding the page (or its HTTP
-/// `content_type`) declares, else the one its bytes look like.
+/// `content_type`) declares (a page declared UTF-8 with stray bytes is read as [`decode`]
+/// reads it), else the one its bytes look like.
 fn decode_html<'a>(bytes: &'a [u8], content_type: &str) -> Cow<'a, str> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Cow::Borrowed(s);
@@ -228,8 +334,8 @@ fn decode_html<'a>(bytes: &'a [u8], content_type: &str) -> Cow<'a, str> {
     let declared =
         html::declared_encoding(content_type.as_bytes()).or_else(|| html::declared_encoding(bytes));
     match declared {
-        Some(enc) => enc.decode(bytes).0,
-        None => decode(bytes),
+        Some(enc) if enc != encoding_rs::UTF_8 => enc.decode(bytes).0,
+        _ => decode(bytes),
     }
 }
 
@@ -261,6 +367,58 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(format_of(Path::new(input)), want, "{input:?}");
         }
+    }
+
+    /// `text` in UTF-16, little- or big-endian, with a byte-order mark or not.
+    fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
+        let units = (bom.then_some(0xFEFF))
+            .into_iter()
+            .chain(text.encode_utf16());
+        units
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    /// Text in UTF-16 or in a legacy encoding is decoded; UTF-8 with a stray byte stays UTF-8.
+    #[test]
+    fn encodings_are_decoded() {
+        let story = "Café owner Zoë speaks\n\n“We stay,” she said.\n";
+        let cases: Vec<(Vec<u8>, Result<&str, Skip>)> = vec![
+            (utf16(story, true, true), Ok(story)),
+            (utf16(story, false, true), Ok(story)),
+            (utf16(story, true, false), Ok(story)),
+            (utf16(story, false, false), Ok(story)),
+            (utf16("\n \n", true, true), Err(Skip::NoText)),
+            // One stray byte (Windows-1252's ’) in UTF-8: the rest is not mojibake.
+            (
+                b"Caf\xc3\xa9 owner speaks\n\n\xe2\x80\x9cWe stay,\xe2\x80\x9d she said. It\x92s ours.".to_vec(),
+                Ok("Café owner speaks\n\n“We stay,” she said. It’s ours."),
+            ),
+            (b"Caf\xe9 owner speaks\n\nBody \xe0 la carte.".to_vec(), Ok("Café owner speaks\n\nBody à la carte.")),
+            (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0".to_vec(), Err(Skip::BinaryFile)),
+        ];
+        for (input, want) in cases {
+            let got = match parse(Format::Text, &input) {
+                Ok(parsed) => Ok(parsed.records[0].text.clone().unwrap_or_default()),
+                Err(Unread::Skipped(skip)) => Err(skip),
+                Err(Unread::Failed(f)) => panic!("{input:?}: {f}"),
+            };
+            assert_eq!(got, want.map(str::to_string), "{input:?}");
+        }
+        // A page in UTF-16 is read as a page.
+        let page = utf16(
+            "<html><head><title>Ferry fares rise</title></head><body><article><p>Fares on the island ferry rise by ten per cent in May, the operator said on Monday, blaming the price of fuel.</p><p>“We had no choice,” said the operator’s chief executive, Ann Lee.</p></article></body></html>",
+            true,
+            true,
+        );
+        let found = &parse(Format::Html, &page).expect("a page").records[0];
+        assert_eq!(found.headline.as_deref(), Some("Ferry fares rise"));
     }
 
     #[test]
