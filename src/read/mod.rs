@@ -242,7 +242,7 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
 }
 
 /// The UTF-8 parts of `bytes` and what is not: `(valid, stray)`, each a run of bytes, in order.
-fn utf8_runs<'a>(mut bytes: &'a [u8]) -> impl Iterator<Item = (&'a str, &'a [u8])> {
+fn utf8_runs(mut bytes: &[u8]) -> impl Iterator<Item = (&str, &[u8])> {
     std::iter::from_fn(move || {
         if bytes.is_empty() {
             return None;
