@@ -346,7 +346,8 @@ fn extract(
             .map_err(Unread::Failed)
             .and_then(|bytes| {
                 let stamp = file.stamp.with_content(&bytes);
-                load::articles(format, &bytes, None).map(|loaded| (stamp, loaded))
+                load::articles(Path::new(&file.key), format, &bytes, None)
+                    .map(|loaded| (stamp, loaded))
             });
         match loaded {
             Ok((stamp, loaded)) => {

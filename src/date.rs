@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A publication date, with or without a time of day.
@@ -105,8 +105,9 @@ pub(crate) fn parse(text: &str) -> Option<Published> {
     let s = s
         .strip_suffix('Z')
         .map_or(s.clone(), |t| format!("{t}+0000"));
+    // (Year 1 is what some pages write for no date.)
     let timed = |utc: DateTime<Utc>| {
-        Some(Published {
+        (utc.year() >= MIN_YEAR).then_some(Published {
             utc,
             has_time: true,
         })
@@ -137,6 +138,198 @@ pub(crate) fn parse(text: &str) -> Option<Published> {
     None
 }
 
+/// The date a web address gives in its path: folders `/2019/11/19/` (or `/2016/mar/01/`), or a
+/// segment that holds `2019-11-19`, `2019_11_19` or `20191119`.
+pub(crate) fn from_url(url: &str) -> Option<Published> {
+    let after_host = match url.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, path)| path),
+        None => url,
+    };
+    let path = after_host.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').collect();
+    in_segments(&segments)
+}
+
+/// The date a file's path gives, when a folder (or the file's name) is dated: folders
+/// `2019/11/19`, or a name that holds `2019-11-19`, `2019_11_19` or `20191119`
+/// (`breitbart_2015-11-11_story.txt`). The dated part nearest the file wins.
+pub(crate) fn from_path(path: &std::path::Path) -> Option<Published> {
+    let names: Vec<String> = path
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    in_segments(&names)
+}
+
+/// The date of a path's segments, from the last: one that holds a date, or three in a row that
+/// are a year, a month and a day.
+fn in_segments(segments: &[&str]) -> Option<Published> {
+    for i in (0..segments.len()).rev() {
+        if let Some(d) = date_in_name(segments[i]) {
+            return date_only(d);
+        }
+        if i >= 2 {
+            let (y, m, d) = (segments[i - 2], segments[i - 1], segments[i]);
+            let year = number(y, 4).filter(|y| (1900..=2100).contains(y));
+            let month = number(m, 2).or_else(|| month_number(m));
+            if let (Some(year), Some(month), Some(day)) = (year, month, number(d, 2)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) {
+                    return date_only(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `s` as a number when it is exactly `digits` ASCII digits.
+fn number(s: &str, digits: usize) -> Option<u32> {
+    (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// The number of a month written as its English name or abbreviation ("mar", "Sept", "March").
+fn month_number(s: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = s.to_ascii_lowercase();
+    let i = MONTHS.iter().position(|full| {
+        lower == *full
+            || (lower.len() == 3 && full.starts_with(&lower))
+            || lower == "sept" && *full == "september"
+    })?;
+    Some(i as u32 + 1)
+}
+
+/// A date written inside a name, between non-digits: `2019-11-19`, `2019_11_19`, `20191119`.
+fn date_in_name(name: &str) -> Option<NaiveDate> {
+    let b = name.as_bytes();
+    let digits = |from: usize, n: usize| -> Option<u32> {
+        let part = b.get(from..from + n)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| std::str::from_utf8(part).ok()?.parse().ok())
+            .flatten()
+    };
+    for start in 0..b.len() {
+        if start > 0 && b[start - 1].is_ascii_digit() {
+            continue;
+        }
+        let Some(year) = digits(start, 4).filter(|y| (1900..=2100).contains(y)) else {
+            continue;
+        };
+        let (sep, month_at) = match b.get(start + 4) {
+            Some(&c @ (b'-' | b'_')) => (Some(c), start + 5),
+            _ => (None, start + 4),
+        };
+        let Some(month) = digits(month_at, 2) else {
+            continue;
+        };
+        let day_at = match sep {
+            Some(c) if b.get(month_at + 2) == Some(&c) => month_at + 3,
+            Some(_) => continue,
+            None => month_at + 2,
+        };
+        let Some(day) = digits(day_at, 2) else {
+            continue;
+        };
+        if b.get(day_at + 2).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// Lines of a body's top that a dateline may be on.
+const DATELINE_LINES: usize = 5;
+
+/// The date an article's first lines give: a short line that is mostly a date ("Published 5
+/// March 2024", "March 5, 2024 10:30") or a dateline that opens the text ("WASHINGTON, March
+/// 5, 2024 — ..."). A date elsewhere in a sentence is not the article's.
+pub(crate) fn dateline(body: &str) -> Option<Published> {
+    for (n, line) in body
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(DATELINE_LINES)
+        .enumerate()
+    {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for (at, word) in words.iter().enumerate() {
+            if !has_year(word) {
+                continue;
+            }
+            // Windows of words around the year, the longest first: "Tuesday, March 5, 2024
+            // 10:30", "5 March 2024", "2024-03-05".
+            for (before, after) in [
+                (3, 2),
+                (3, 1),
+                (2, 2),
+                (2, 1),
+                (3, 0),
+                (2, 0),
+                (1, 0),
+                (0, 0),
+            ] {
+                let (Some(from), to) = (at.checked_sub(before), at + after) else {
+                    continue;
+                };
+                if to >= words.len() {
+                    continue;
+                }
+                let text = words[from..=to].join(" ");
+                let text = text.trim_end_matches([',', ';', ':', '|', '—', '–', '-', '(']);
+                let Some(date) = parse(text) else {
+                    continue;
+                };
+                let short = words.len() <= to - from + 1 + 6;
+                // A dateline: the text's first words, a place in capitals and the date, then
+                // a dash or the agency in brackets.
+                let place = &words[..from];
+                let opens = n == 0
+                    && from <= 4
+                    && place.iter().all(|w| !w.starts_with(char::is_lowercase))
+                    && place.last().is_none_or(|w| w.ends_with([',', ':']))
+                    && words
+                        .get(to + 1)
+                        .is_some_and(|w| w.starts_with(['—', '–', '-', '(']));
+                if short || opens {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a word holds a year (four digits from 1900 to 2100, alone or in an ISO date).
+fn has_year(word: &str) -> bool {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    digits.len() >= 4
+        && digits[..4]
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 /// A date given as a number: seconds (or milliseconds) since the Unix epoch.
 pub(crate) fn from_epoch(n: i64) -> Option<Published> {
     let secs = if n.abs() > 100_000_000_000 {
@@ -157,8 +350,11 @@ pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("invalid date {text:?}: give it as YYYY-MM-DD"))
 }
 
+/// Years before this are no publication dates.
+const MIN_YEAR: i32 = 1000;
+
 fn date_only(d: NaiveDate) -> Option<Published> {
-    Some(Published {
+    (d.year() >= MIN_YEAR).then_some(Published {
         utc: Utc.from_utc_datetime(&d.and_time(NaiveTime::MIN)),
         has_time: false,
     })
@@ -220,6 +416,8 @@ mod tests {
             ("yesterday", None),
             ("", None),
             ("2024-13-45", None),
+            ("0001-01-01T00:00:00Z", None),
+            ("0001-01-01", None),
         ];
         for (input, want) in cases {
             let got = parse(input).map(|p| p.to_string());
@@ -238,6 +436,122 @@ mod tests {
             assert_eq!(back, date, "{input:?}");
         }
         assert!(serde_json::from_str::<Published>("\"someday\"").is_err());
+    }
+
+    #[test]
+    fn dates_of_web_addresses() {
+        let cases = [
+            (
+                "https://www.cnn.com/2019/11/19/politics/story/index.html",
+                Some("2019-11-19"),
+            ),
+            (
+                "https://www.theguardian.com/politics/2016/mar/01/story",
+                Some("2016-03-01"),
+            ),
+            (
+                "https://example.com/news/2019-11-19-ferry-fares",
+                Some("2019-11-19"),
+            ),
+            (
+                "https://example.com/news/20191119/ferry",
+                Some("2019-11-19"),
+            ),
+            ("https://example.com/2019/11/ferry-fares", None),
+            ("https://www.bbc.co.uk/news/uk-politics-12345678", None),
+            ("https://example.com/2019/13/45/nonsense", None),
+            // The host is no folder, and the query no path.
+            ("https://2019.example/11/19/x?d=2020-01-01", None),
+            ("https://example.com/a?date=2020-01-01", None),
+        ];
+        for (url, want) in cases {
+            let got = from_url(url).map(|p| p.to_string());
+            assert_eq!(got.as_deref(), want, "{url:?}");
+        }
+    }
+
+    #[test]
+    fn dates_of_file_paths() {
+        let cases = [
+            ("/news/2019/11/19/ferry.txt", Some("2019-11-19")),
+            ("/news/2019-11-19/ferry.txt", Some("2019-11-19")),
+            (
+                "/corpus/breitbart_2015-11-11_the-ninth-circle.txt",
+                Some("2015-11-11"),
+            ),
+            ("/corpus/2015_11_11_story.txt", Some("2015-11-11")),
+            (
+                "/old/2001-01-01/new/2019/11/19/ferry.txt",
+                Some("2019-11-19"),
+            ),
+            ("/bbc-fulltext/business/001.txt", None),
+            ("/news/2019/ferry.txt", None),
+            ("/news/report-2019-11.txt", None),
+            ("/news/id-120191119/ferry.txt", None),
+            ("/news/2019-11-1/ferry.txt", None),
+        ];
+        for (path, want) in cases {
+            let got = from_path(std::path::Path::new(path)).map(|p| p.to_string());
+            assert_eq!(got.as_deref(), want, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let cases = [
+            (
+                "WASHINGTON, March 5, 2024 — The Senate voted.",
+                Some("2024-03-05"),
+            ),
+            (
+                "LONDON, 5 March 2024 (Reuters) - Shares fell.",
+                Some("2024-03-05"),
+            ),
+            (
+                "Published: Tuesday, March 5, 2024\n\nThe Senate voted.",
+                Some("2024-03-05"),
+            ),
+            (
+                "By Ann Lee | March 5, 2024 10:30 am\n\nBody.",
+                Some("2024-03-05T10:30:00Z"),
+            ),
+            ("Updated 2024-03-05\n\nBody.", Some("2024-03-05")),
+            (
+                "First line.\n\nSecond.\n\nMarch 5, 2024\n\nFourth.",
+                Some("2024-03-05"),
+            ),
+            // A date in a sentence is what the article is about, not when it was published.
+            (
+                "The company said on March 5, 2020 that it would close its Leeds factory and move.",
+                None,
+            ),
+            (
+                "A hearing is scheduled for June 14 at Eastgate County Court.",
+                None,
+            ),
+            ("In 2004, the party won.", None),
+            ("One.\nTwo.\nThree.\nFour.\nFive.\nMarch 5, 2024", None),
+            (
+                "A newly released email.\n\nIn an email dated Feb. 12, 2012 — seven months before",
+                None,
+            ),
+            (
+                "In an email dated Feb. 12, 2012 — seven months before the attack",
+                None,
+            ),
+            (
+                "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise",
+                Some("2015-02-23"),
+            ),
+            (
+                "CLEVELAND, Ohio, Nov. 19, 2019 – The Doobie Brothers will reunite.",
+                Some("2019-11-19"),
+            ),
+        ];
+        for (body, want) in cases {
+            let got = dateline(body).map(|p| p.to_string());
+            assert_eq!(got.as_deref(), want, "{body:?}");
+        }
     }
 
     #[test]

@@ -362,7 +362,7 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
         return FileResult::Unchanged;
     }
     let key = &c.file.key;
-    match load::articles(c.format, &bytes, opts.outlet.as_deref()) {
+    match load::articles(Path::new(key), c.format, &bytes, opts.outlet.as_deref()) {
         Ok(loaded) => FileResult::Articles(
             loaded
                 .records
@@ -648,7 +648,6 @@ fn prune(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
 
     fn write_articles(dir: &Path, n: usize, version: &str) {
         for i in 0..n {

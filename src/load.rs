@@ -1,8 +1,12 @@
 //! From a file's bytes to its articles, the stage `ingest` and `extract` share: what the file
 //! holds about each article ([`crate::read`]), then what extraction makes of it
-//! ([`crate::extract`]), with the outlet given for articles that name none.
+//! ([`crate::extract`]), with the outlet given for articles that name none, and a date for those
+//! that give none where the web address, a dateline or the file's path holds one.
+
+use std::path::Path;
 
 use crate::article::Article;
+use crate::date::{self, Published};
 use crate::extract::{self, Known};
 use crate::problem::{Problem, Unread};
 use crate::read::{self, Format, Found};
@@ -25,26 +29,36 @@ pub(crate) struct Loaded {
     pub problems: Vec<Problem>,
 }
 
-/// The articles of a file of `format` whose bytes are `bytes`; `outlet` is the publisher of
-/// those that name none.
+/// The articles of the file at `path` (its key: an absolute path), of `format`, whose bytes are
+/// `bytes`; `outlet` is the publisher of those that name none.
 pub(crate) fn articles(
+    path: &Path,
     format: Format,
     bytes: &[u8],
     outlet: Option<&str>,
 ) -> Result<Loaded, Unread> {
     let parsed = read::parse(format, bytes)?;
+    let mut dated_path = None;
     Ok(Loaded {
         records: parsed
             .records
             .into_iter()
-            .map(|found| record(found, outlet))
+            .map(|found| {
+                record(found, outlet, &mut || {
+                    *dated_path.get_or_insert_with(|| date::from_path(path))
+                })
+            })
             .collect(),
         problems: parsed.problems,
     })
 }
 
-/// The article of what a file holds about it.
-fn record(found: Found, outlet: Option<&str>) -> Record {
+/// The article of what a file holds about it; `path_date` is the date of the file's path.
+fn record(
+    found: Found,
+    outlet: Option<&str>,
+    path_date: &mut dyn FnMut() -> Option<Published>,
+) -> Record {
     let text = found.text.unwrap_or_default();
     let (headline, body) = if found.headline_in_text {
         let (headline, body) = extract::split_headline(&text);
@@ -58,7 +72,11 @@ fn record(found: Found, outlet: Option<&str>) -> Record {
         authors: found.authors,
     };
     let mut article = extract::extract_parts(body, known);
-    article.published = found.published;
+    article.published = found
+        .published
+        .or_else(|| found.url.as_deref().and_then(date::from_url))
+        .or_else(|| date::dateline(&article.body))
+        .or_else(path_date);
     if article.outlet.is_none() {
         article.outlet = outlet.map(str::to_string);
     }
@@ -75,7 +93,8 @@ mod tests {
 
     /// (headline, body, outlet, published) of the articles of a file.
     fn summary(format: Format, bytes: &str, outlet: Option<&str>) -> Vec<[String; 4]> {
-        let loaded = articles(format, bytes.as_bytes(), outlet).expect("articles");
+        let path = Path::new("/news/story.txt");
+        let loaded = articles(path, format, bytes.as_bytes(), outlet).expect("articles");
         loaded
             .records
             .into_iter()
@@ -85,6 +104,41 @@ mod tests {
                 [a.headline, a.body, a.outlet.unwrap_or_default(), published]
             })
             .collect()
+    }
+
+    /// An article that gives no date takes one from its web address, else from a dateline,
+    /// else from its file's path.
+    #[test]
+    fn dates_from_the_address_a_dateline_or_the_path() {
+        let cases = [
+            (
+                "/news/2019/11/19/a.json",
+                r#"{"title":"A","text":"LONDON, 5 March 2024 (Reuters) - Fares rise.","url":"https://x.example/2020/01/02/a","date":"2021-06-07"}"#,
+                "2021-06-07",
+            ),
+            (
+                "/news/2019/11/19/a.json",
+                r#"{"title":"A","text":"LONDON, 5 March 2024 (Reuters) - Fares rise.","url":"https://x.example/2020/01/02/a"}"#,
+                "2020-01-02",
+            ),
+            (
+                "/news/2019/11/19/a.json",
+                r#"{"title":"A","text":"LONDON, 5 March 2024 (Reuters) - Fares rise.","url":"https://x.example/a"}"#,
+                "2024-03-05",
+            ),
+            (
+                "/news/2019/11/19/a.json",
+                r#"{"title":"A","text":"Fares rise."}"#,
+                "2019-11-19",
+            ),
+            ("/news/a.json", r#"{"title":"A","text":"Fares rise."}"#, ""),
+        ];
+        for (path, json, want) in cases {
+            let loaded = articles(Path::new(path), Format::Json, json.as_bytes(), None);
+            let records = loaded.expect("articles").records;
+            let got = records[0].article.published.map(|p| p.to_string());
+            assert_eq!(got.unwrap_or_default(), want, "{path} {json}");
+        }
     }
 
     #[test]
