@@ -233,11 +233,14 @@ fn run_task(
             quotes,
         } => extract(&paths, max_file_size, &selection, mode, quotes, out, err),
         Task::Serve { addr, cors } => {
-            crate::serve::run(crate::serve::ServeOptions {
+            crate::serve::run(
+                crate::serve::ServeOptions {
                     index: index.to_path_buf(),
                     addr,
                     cors,
-                }, out)?;
+                },
+                out,
+            )?;
             Ok(Outcome::Found)
         }
         Task::Completions(shell) => {

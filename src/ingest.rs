@@ -111,8 +111,19 @@ pub struct Summary {
 struct Candidate {
     file: SourceFile,
     format: Format,
-    /// The content hash the index has for this file, if it has the file.
+    /// The content hash the index has for this file, if it has the file as it would be
+    /// indexed now (`None` also when it was given another outlet).
     known_hash: Option<u64>,
+    /// The outlet of its articles that name none: the one given to this run, else the one
+    /// given when the file was indexed.
+    outlet: Option<String>,
+}
+
+/// What the index has of the files it holds, when the run starts.
+struct Known {
+    stamps: HashMap<String, FileStamp>,
+    /// The outlets files were given (`--outlet`).
+    outlets: HashMap<String, String>,
 }
 
 /// The document of one article, ready for the writer.
@@ -165,10 +176,18 @@ pub fn ingest(
     let writer = open_writer(store)?;
     let known = if opts.rebuild {
         writer.delete_all_documents()?;
-        HashMap::new()
+        store.forget_words()?;
+        Known {
+            stamps: HashMap::new(),
+            outlets: HashMap::new(),
+        }
     } else {
-        store.file_stamps()?
+        Known {
+            stamps: store.file_stamps()?,
+            outlets: store.given_outlets()?,
+        }
     };
+    store.record_words();
     let mut sink = Sink {
         store,
         writer,
@@ -191,9 +210,10 @@ pub fn ingest(
     summary.article_files = walked.seen.len();
     if opts.prune && !summary.interrupted {
         let seen = |key: &str| walked.seen.contains(key) || written.written_from_records(key);
-        summary.pruned = prune(store, &mut writer, &opts.paths, &known, &seen);
+        summary.pruned = prune(store, &mut writer, &opts.paths, &known.stamps, &seen);
     }
     writer.commit().context("committing the index")?;
+    store.keep_words()?;
     writer
         .wait_merging_threads()
         .context("merging the index segments")?;
@@ -285,7 +305,7 @@ fn run_stages(
 /// counting them in `found`.
 fn walk_in_batches(
     opts: &IngestOptions,
-    known: &HashMap<String, FileStamp>,
+    known: &Known,
     found: &AtomicUsize,
     tx: &Sender<Batch>,
 ) -> WalkTotals {
@@ -304,13 +324,18 @@ fn walk_in_batches(
                 None => batch.skipped.push((file.path, Skip::NotArticleFormat)),
                 Some(format) => {
                     seen.insert(file.key.clone());
-                    let indexed = known.get(&file.key);
+                    let given = known.outlets.get(&file.key);
+                    // An outlet given to this run that is not the one the file was given
+                    // changes what is stored: the file is indexed again.
+                    let same = opts.outlet.is_none() || opts.outlet.as_ref() == given;
+                    let indexed = known.stamps.get(&file.key).filter(|_| same);
                     if indexed.is_some_and(|k| file.stamp.unchanged_since(k)) {
                         batch.unchanged += 1;
                     } else {
                         batch.candidates.push(Candidate {
                             known_hash: indexed.map(|k| k.hash),
                             format,
+                            outlet: opts.outlet.clone().or_else(|| given.cloned()),
                             file,
                         });
                     }
@@ -362,7 +387,7 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
         return FileResult::Unchanged;
     }
     let key = &c.file.key;
-    match load::articles(Path::new(key), c.format, &bytes, opts.outlet.as_deref()) {
+    match load::articles(Path::new(key), c.format, &bytes, c.outlet.as_deref()) {
         Ok(loaded) => FileResult::Articles(
             loaded
                 .records
@@ -375,6 +400,7 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
                         r.url.as_deref(),
                         &r.article,
                         stamp,
+                        c.outlet.as_deref(),
                     ),
                 })
                 .collect(),
@@ -388,8 +414,8 @@ fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
 struct Sink<'a, 'r> {
     store: &'a Store,
     writer: IndexWriter,
-    /// The stamps of the files the index had when the run started.
-    known: &'a HashMap<String, FileStamp>,
+    /// What the index had when the run started.
+    known: &'a Known,
     reporter: &'a mut Reporter<'r>,
     summary: Summary,
     /// Articles written since the last commit, and when that was.
@@ -455,7 +481,7 @@ enum RecordDoc {
 /// or why it cannot be indexed.
 fn record_doc(
     store: &Store,
-    known: &HashMap<String, FileStamp>,
+    known: &Known,
     line: &str,
     outlet: Option<&str>,
 ) -> Result<RecordDoc, String> {
@@ -464,19 +490,25 @@ fn record_doc(
         record::Read::Other => return Ok(RecordDoc::Other),
     };
     let stamp = a.stamp.unwrap_or_default();
+    // As for files: an outlet given that is not the one the source was given changes it.
+    let given = known.outlets.get(&a.source).map(String::as_str);
+    let same = outlet.is_none() || outlet == given;
     // The same content, by size and hash, whatever its time.
-    if stamp.hash != 0
+    if same
+        && stamp.hash != 0
         && known
+            .stamps
             .get(&a.source)
             .is_some_and(|k| k.size == stamp.size && k.hash == stamp.hash)
     {
         return Ok(RecordDoc::Unchanged(a.source));
     }
+    let outlet = outlet.or(given);
     if a.article.outlet.is_none() {
         a.article.outlet = outlet.map(str::to_string);
     }
     let id = a.id();
-    let doc = store.document(&id, &a.source, a.url.as_deref(), &a.article, stamp);
+    let doc = store.document(&id, &a.source, a.url.as_deref(), &a.article, stamp, outlet);
     Ok(RecordDoc::Article {
         key: a.source,
         id,
@@ -510,7 +542,7 @@ impl Sink<'_, '_> {
                         self.reporter.fail(&c.file.path, p.line, p.fault);
                     }
                     // A file new to the index has nothing to replace.
-                    let known = self.known.contains_key(&c.file.key);
+                    let known = self.known.stamps.contains_key(&c.file.key);
                     if self
                         .written
                         .must_delete(&c.file.key, known, WrittenBy::File)
@@ -578,7 +610,7 @@ impl Sink<'_, '_> {
                             self.reporter.fail(path, Some(line), Fault::Record(twice));
                             continue;
                         }
-                        let known = known.contains_key(&key);
+                        let known = known.stamps.contains_key(&key);
                         if self.written.must_delete(&key, known, WrittenBy::Records) {
                             self.writer.delete_term(store.file_term(&key));
                         }
@@ -615,6 +647,7 @@ impl Sink<'_, '_> {
 
     fn commit(&mut self) -> Result<()> {
         self.writer.commit().context("committing the index")?;
+        self.store.keep_words()?;
         (self.since_commit, self.last_commit) = (0, Instant::now());
         Ok(())
     }

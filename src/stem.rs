@@ -8,8 +8,15 @@
 //! from the word as written to its term. News prose repeats a small vocabulary, so almost every
 //! word is served from the cache, and the common one (ASCII, 16 bytes or fewer, both as written
 //! and as a term) is held inline as a pair of integers, with no pointer to follow.
+//!
+//! A prose tokenizer can also note the words whose stem is not the word ([`Unstemmed`]), as it
+//! meets them the first time: a prefix query (`econ*`) expands over them to the stems of the
+//! words that start with it, which a stemmed index cannot tell by itself.
 
-use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
     TokenStream, Tokenizer,
@@ -32,15 +39,21 @@ pub struct NewsTokenizer {
 impl NewsTokenizer {
     /// Words lower-cased, accents folded, English stems.
     pub fn prose() -> Self {
-        Self::with(true)
+        Self::with(true, None)
     }
 
     /// Words lower-cased, accents folded, no stemming.
     pub fn name() -> Self {
-        Self::with(false)
+        Self::with(false, None)
     }
 
-    fn with(stem: bool) -> Self {
+    /// [`NewsTokenizer::prose`] that notes in `unstemmed` the words whose stem is not the
+    /// word, while it records.
+    pub(crate) fn prose_noting(unstemmed: Arc<Unstemmed>) -> Self {
+        Self::with(true, Some(unstemmed))
+    }
+
+    fn with(stem: bool, unstemmed: Option<Arc<Unstemmed>>) -> Self {
         let builder = TextAnalyzer::builder(RawTokenizer::default())
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter);
@@ -51,7 +64,7 @@ impl NewsTokenizer {
         };
         NewsTokenizer {
             token: Token::default(),
-            cache: TermCache::new(analyzer, stem),
+            cache: TermCache::new(analyzer, stem, unstemmed),
         }
     }
 }
@@ -62,9 +75,70 @@ impl Clone for NewsTokenizer {
         // writer, and copying a cache would cost more than refilling it.
         NewsTokenizer {
             token: Token::default(),
-            cache: TermCache::new(self.cache.analyzer.clone(), self.cache.stem),
+            cache: TermCache::new(
+                self.cache.analyzer.clone(),
+                self.cache.stem,
+                self.cache.unstemmed.clone(),
+            ),
         }
     }
+}
+
+/// The words, as the index's words are written before stemming (lower case, accents folded),
+/// whose stem is not the word ("economy", stemmed "economi"), noted by the clones of one prose
+/// tokenizer while it records; the index keeps them for prefix queries.
+#[derive(Debug, Default)]
+pub(crate) struct Unstemmed {
+    recording: AtomicBool,
+    words: Mutex<FxHashSet<Box<str>>>,
+}
+
+impl Unstemmed {
+    /// Note words from now on (an index writer's tokenizers do; a searcher's do not).
+    pub(crate) fn record(&self) {
+        self.recording.store(true, Ordering::Relaxed);
+    }
+
+    /// The words noted since the last time, sorted.
+    pub(crate) fn take(&self) -> Vec<Box<str>> {
+        let mut words: Vec<Box<str>> = match self.words.lock() {
+            Ok(mut w) => w.drain().collect(),
+            Err(_) => Vec::new(),
+        };
+        words.sort_unstable();
+        words
+    }
+
+    fn note(&self, word: &str) {
+        if let Ok(mut w) = self.words.lock() {
+            if !w.contains(word) {
+                w.insert(word.into());
+            }
+        }
+    }
+}
+
+/// `word` as the index writes it before stemming: lower case, accents folded.
+pub(crate) fn unstemmed(word: &str) -> String {
+    thread_local! {
+        static FOLD: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(
+            TextAnalyzer::builder(RawTokenizer::default())
+                .filter(LowerCaser)
+                .filter(AsciiFoldingFilter)
+                .build(),
+        );
+    }
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    FOLD.with_borrow_mut(|fold| {
+        let mut stream = fold.token_stream(word);
+        let mut out = String::new();
+        if stream.advance() {
+            out.push_str(&stream.token().text);
+        }
+        out
+    })
 }
 
 impl Tokenizer for NewsTokenizer {
@@ -95,6 +169,8 @@ struct TermCache {
     long: FxHashMap<u128, u128>,
     /// Every other word.
     other: FxHashMap<Box<str>, Box<str>>,
+    /// Where to note the words whose stem is not the word.
+    unstemmed: Option<Arc<Unstemmed>>,
 }
 
 /// A string of ASCII bytes other than NUL, packed into an integer (zero-padded) that is its
@@ -150,13 +226,14 @@ enum Slot {
 }
 
 impl TermCache {
-    fn new(analyzer: TextAnalyzer, stem: bool) -> Self {
+    fn new(analyzer: TextAnalyzer, stem: bool, unstemmed: Option<Arc<Unstemmed>>) -> Self {
         TermCache {
             analyzer,
             stem,
             short: FxHashMap::default(),
             long: FxHashMap::default(),
             other: FxHashMap::default(),
+            unstemmed,
         }
     }
 
@@ -184,6 +261,15 @@ impl TermCache {
         let mut stream = self.analyzer.token_stream(word);
         if stream.advance() {
             out.push_str(&stream.token().text);
+        }
+        // (A word is met here once per tokenizer, unless the cache is full.)
+        if let Some(noted) = &self.unstemmed {
+            if noted.recording.load(Ordering::Relaxed) {
+                let plain = unstemmed(word);
+                if plain != *out {
+                    noted.note(&plain);
+                }
+            }
         }
         if self.short.len() + self.long.len() + self.other.len() >= CACHE_WORDS {
             return;

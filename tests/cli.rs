@@ -132,6 +132,43 @@ fn ingest_again_skips_unchanged_and_redoes_changed_files() {
     assert_eq!(texts, ["We are back,"]);
 }
 
+/// `--outlet` applies on a re-run: the files indexed with another (or none) are indexed again
+/// with it; a run without it leaves the outlet given before, also to a file that changed.
+#[test]
+fn an_outlet_given_again_applies_to_files_already_indexed() {
+    let work = TempDir::new().expect("temp dir");
+    let story = work.path().join("ferry.txt");
+    std::fs::write(&story, "Ferry fares rise\n\nFares rise by ten per cent.\n").expect("write");
+    let dir = work.path().to_str().expect("utf-8");
+    let ix = Index::empty();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["ingest", "--json", dir];
+        args.extend_from_slice(extra);
+        let summary = json_lines(&ix.run(&args));
+        let outlets = stdout(&ix.run(&["outlets"]));
+        (
+            summary[0]["indexed"].as_u64(),
+            summary[0]["unchanged"].as_u64(),
+            outlets,
+        )
+    };
+    let some = |i, u, o: &str| (Some(i), Some(u), o.to_string());
+    assert_eq!(run(&[]), some(1, 0, ""));
+    assert_eq!(run(&["--outlet", "BBC"]), some(1, 0, "1  BBC\n"));
+    assert_eq!(run(&["--outlet", "BBC"]), some(0, 1, "1  BBC\n"));
+    assert_eq!(run(&[]), some(0, 1, "1  BBC\n"));
+    std::fs::write(
+        &story,
+        "Ferry fares rise\n\nFares rise by twelve per cent.\n",
+    )
+    .expect("write");
+    assert_eq!(run(&[]), some(1, 0, "1  BBC\n"));
+    assert_eq!(
+        run(&["--outlet", "The Herald"]),
+        some(1, 0, "1  The Herald\n")
+    );
+}
+
 #[test]
 fn search_quotes_by_keyword_shows_quote_speaker_and_article() {
     let ix = Index::of_fixtures();

@@ -80,7 +80,8 @@ impl StoredMeta {
 
 impl Store {
     /// The tantivy document of one article. `id` is the article's identity, `file` the key of
-    /// its file (whose stamp is `stamp`), `url` its web address.
+    /// its file (whose stamp is `stamp`, and for which `given` was the outlet given), `url` its
+    /// web address.
     pub(crate) fn document(
         &self,
         id: &str,
@@ -88,6 +89,7 @@ impl Store {
         url: Option<&str>,
         article: &Article,
         stamp: FileStamp,
+        given: Option<&str>,
     ) -> TantivyDocument {
         let f = &self.fields;
         let mut doc = TantivyDocument::default();
@@ -123,8 +125,47 @@ impl Store {
         doc.add_u64(f.size, stamp.size);
         doc.add_u64(f.mtime, stamp.mtime);
         doc.add_u64(f.hash, stamp.hash);
+        if let Some(outlet) = given {
+            doc.add_text(f.given_outlet, outlet);
+        }
+        if let Some(h) = body_hash(&article.body) {
+            doc.add_u64(f.body_hash, h);
+        }
         doc
     }
+}
+
+/// A hash of the words of a body, lower-cased, without the spaces and punctuation between
+/// them: two copies of a story (in another format, or with its lines broken elsewhere) share
+/// it. `None` for a body without a word.
+pub(crate) fn body_hash(body: &str) -> Option<u64> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = [0u8; 256];
+    let (mut len, mut words) = (0, 0usize);
+    let mut in_word = false;
+    for c in body.chars() {
+        if c.is_alphanumeric() {
+            if !in_word && words > 0 {
+                buf[len] = b' ';
+                len += 1;
+            }
+            if !in_word {
+                words += 1;
+            }
+            in_word = true;
+            for lower in c.to_lowercase() {
+                len += lower.encode_utf8(&mut buf[len..]).len();
+            }
+        } else {
+            in_word = false;
+        }
+        if len > buf.len() - 16 {
+            hasher.update(&buf[..len]);
+            len = 0;
+        }
+    }
+    hasher.update(&buf[..len]);
+    (words > 0).then(|| hasher.digest())
 }
 
 /// Add the article's quotes to its document: their spans of body positions, their speakers (as
@@ -192,6 +233,30 @@ fn stored_meta(article: &Article, verbatim: &[bool]) -> String {
 mod tests {
     use super::*;
 
+    /// Copies of a story share a body hash whatever their spacing, case and punctuation; other
+    /// stories do not.
+    #[test]
+    fn copies_share_a_body_hash() {
+        let story = "“Fares rise,” she said.\n\nThe ferry sails at ten.";
+        let cases = [
+            ("“Fares rise,” she said. The ferry sails at ten.", true),
+            (
+                "\"FARES RISE\" -- she said;\r\n the ferry  sails at ten!",
+                true,
+            ),
+            ("Fares rise, she said. The ferry sails at eleven.", false),
+            ("Fares rise she said The ferry sails at", false),
+            ("Faresrise she said the ferry sails at ten", false),
+        ];
+        for (copy, same) in cases {
+            assert_eq!(body_hash(copy) == body_hash(story), same, "{copy:?}");
+        }
+        assert_eq!(body_hash(" -- "), None);
+        assert_eq!(body_hash(""), None);
+        let long = "Ärger über Fähren. ".repeat(500);
+        assert_eq!(body_hash(&long), body_hash(&long.to_uppercase()));
+    }
+
     /// What is stored of an article gives back its people, quotes and authors; a quote whose text
     /// is the body's own stretch is stored without it.
     #[test]
@@ -223,7 +288,7 @@ mod tests {
         let dir = tempfile::TempDir::new().expect("temp dir");
         let store = Store::open_or_create(dir.path()).expect("index");
         let f = store.fields;
-        let doc = store.document("/a", "/a", None, &article, FileStamp::default());
+        let doc = store.document("/a", "/a", None, &article, FileStamp::default(), None);
         let stored = doc.get_first(f.meta).and_then(|v| v.as_str()).unwrap_or("");
         assert!(!stored.contains("Fares rise"), "{stored}");
         assert!(stored.contains("We wait, and see."), "{stored}");

@@ -4,9 +4,11 @@
 
 mod document;
 mod schema;
+mod unstemmed;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use tantivy::schema::{Field, Schema};
@@ -14,13 +16,15 @@ use tantivy::{Index, Term};
 
 use crate::article::Article;
 use crate::source::FileStamp;
-pub(crate) use document::StoredMeta;
+use crate::stem::Unstemmed;
+pub(crate) use document::{body_hash, StoredMeta};
 use schema::{register_tokenizers, schema};
 pub(crate) use schema::{IndexFields, NAME, PROSE};
+pub(crate) use unstemmed::Words;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 9;
+pub(crate) const SCHEMA_VERSION: u32 = 10;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// An open index and its fields.
@@ -29,6 +33,8 @@ pub struct Store {
     pub(crate) fields: IndexFields,
     pub(crate) dir: PathBuf,
     schema: Schema,
+    /// What the prose tokenizer notes while an ingest writes (see [`Store::record_words`]).
+    unstemmed: Arc<Unstemmed>,
 }
 
 impl Store {
@@ -43,13 +49,14 @@ impl Store {
         check_version(dir)?;
         let index = Index::open_in_dir(dir)
             .with_context(|| format!("opening the index at {}", dir.display()))?;
-        register_tokenizers(&index);
+        let unstemmed = register_tokenizers(&index);
         let (schema, fields) = schema();
         Ok(Store {
             index,
             fields,
             dir: dir.to_path_buf(),
             schema,
+            unstemmed,
         })
     }
 
@@ -82,12 +89,13 @@ impl Store {
             .with_context(|| format!("creating an index in {}", dir.display()))?;
         std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION.to_string())
             .with_context(|| format!("writing {}", dir.join(VERSION_FILE).display()))?;
-        register_tokenizers(&index);
+        let unstemmed = register_tokenizers(&index);
         Ok(Store {
             index,
             fields,
             dir: dir.to_path_buf(),
             schema,
+            unstemmed,
         })
     }
 
@@ -101,11 +109,29 @@ impl Store {
             .index
             .writer_with_num_threads(1, 20_000_000)
             .context("opening the index for writing")?;
+        self.record_words();
         for (id, article) in articles {
-            writer.add_document(self.document(id, id, None, article, FileStamp::default()))?;
+            let doc = self.document(id, id, None, article, FileStamp::default(), None);
+            writer.add_document(doc)?;
         }
         writer.commit().context("committing the index")?;
-        Ok(())
+        self.keep_words()
+    }
+
+    /// From now on, note the words written whose stem is not the word (an ingest does, before
+    /// it writes).
+    pub(crate) fn record_words(&self) {
+        self.unstemmed.record();
+    }
+
+    /// Keep the words noted since the last time with the index (after a commit).
+    pub(crate) fn keep_words(&self) -> Result<()> {
+        unstemmed::add(&self.dir, &self.unstemmed.take())
+    }
+
+    /// Forget the words kept with the index (it is being rebuilt).
+    pub(crate) fn forget_words(&self) -> Result<()> {
+        unstemmed::clear(&self.dir)
     }
 
     /// The name of a field, for the parts of tantivy that take names (fast fields, facets).
@@ -154,6 +180,44 @@ impl Store {
                     .and_then(|ord| names.get(ord as usize))
                 {
                     out.insert(name.clone(), FileStamp { size, mtime, hash });
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Store {
+    /// The files of the index that were given an outlet (`ingest --outlet`), with that outlet.
+    pub(crate) fn given_outlets(&self) -> Result<HashMap<String, String>> {
+        let reader = self.index.reader().context("reading the index")?;
+        let searcher = reader.searcher();
+        let f = &self.fields;
+        let mut out = HashMap::new();
+        for seg in searcher.segment_readers() {
+            let ff = seg.fast_fields();
+            let (Some(files), Some(given)) = (
+                ff.str(self.name(f.file))?,
+                ff.str(self.name(f.given_outlet))?,
+            ) else {
+                continue;
+            };
+            if given.num_terms() == 0 {
+                continue;
+            }
+            let alive = seg.alive_bitset();
+            let (mut file, mut outlet) = (String::new(), String::new());
+            for doc in 0..seg.max_doc() {
+                if alive.is_some_and(|a| a.is_deleted(doc)) {
+                    continue;
+                }
+                let (Some(f_ord), Some(o_ord)) =
+                    (files.term_ords(doc).next(), given.term_ords(doc).next())
+                else {
+                    continue;
+                };
+                if files.ord_to_str(f_ord, &mut file)? && given.ord_to_str(o_ord, &mut outlet)? {
+                    out.insert(file.clone(), outlet.clone());
                 }
             }
         }
@@ -283,7 +347,7 @@ mod tests {
             .writer_with_num_threads(1, 20_000_000)
             .expect("writer");
         for (id, file, n) in [("/a#1", "/a", 1), ("/a#2", "/a", 1), ("/b", "/b", 2)] {
-            let doc = store.document(id, file, None, &article, stamp(n));
+            let doc = store.document(id, file, None, &article, stamp(n), None);
             writer.add_document(doc).expect("add");
         }
         writer.commit().expect("commit");

@@ -8,7 +8,9 @@ use tantivy::schema::{
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Index;
 
-use crate::stem::NewsTokenizer;
+use std::sync::Arc;
+
+use crate::stem::{NewsTokenizer, Unstemmed};
 
 /// Tokenizer of prose fields: words, lower-cased, accents folded, English stems.
 pub(crate) const PROSE: &str = "newsdex_prose";
@@ -65,6 +67,12 @@ pub(crate) struct IndexFields {
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
+    /// The outlet given (`ingest --outlet`) for the articles of the file that name none: a run
+    /// with another indexes the file again.
+    pub given_outlet: Field,
+    /// A hash of the body's words (lower case, without punctuation): articles that share it are
+    /// copies of one story, shown once in results (see [`crate::index::body_hash`]).
+    pub body_hash: Field,
 }
 
 fn text(tokenizer: &str, stored: bool, positions: bool) -> TextOptions {
@@ -129,17 +137,27 @@ pub(super) fn schema() -> (Schema, IndexFields) {
         size: b.add_u64_field("size", NumericOptions::default().set_fast()),
         mtime: b.add_u64_field("mtime", NumericOptions::default().set_fast()),
         hash: b.add_u64_field("hash", NumericOptions::default().set_fast()),
+        given_outlet: b.add_text_field("given_outlet", FAST),
+        body_hash: b.add_u64_field(
+            "body_hash",
+            NumericOptions::default().set_fast().set_indexed(),
+        ),
     };
     (b.build(), fields)
 }
 
-pub(super) fn register_tokenizers(index: &Index) {
+/// Register the index's tokenizers; the prose tokenizer notes its words whose stem is not the
+/// word in what this returns, when told to record.
+pub(super) fn register_tokenizers(index: &Index) -> Arc<Unstemmed> {
     // Words, at most 40 bytes, lower-cased, accents folded (and stemmed for prose), as tantivy's
     // filters make them, in one pass with a cache (crate::stem).
-    index
-        .tokenizers()
-        .register(PROSE, TextAnalyzer::from(NewsTokenizer::prose()));
+    let unstemmed = Arc::new(Unstemmed::default());
+    index.tokenizers().register(
+        PROSE,
+        TextAnalyzer::from(NewsTokenizer::prose_noting(Arc::clone(&unstemmed))),
+    );
     index
         .tokenizers()
         .register(NAME, TextAnalyzer::from(NewsTokenizer::name()));
+    unstemmed
 }

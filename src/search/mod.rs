@@ -808,7 +808,7 @@ pub(super) mod tests {
                 quotes,
                 ..Article::default()
             };
-            let doc = store.document(id, file, None, &article, FileStamp::default());
+            let doc = store.document(id, file, None, &article, FileStamp::default(), None);
             writer.add_document(doc).expect("add");
         }
         writer.commit().expect("commit");
