@@ -17,7 +17,7 @@ use tantivy::{Index, Term};
 use crate::article::Article;
 use crate::source::FileStamp;
 use crate::stem::Unstemmed;
-pub(crate) use document::{body_hash, StoredMeta};
+pub(crate) use document::StoredMeta;
 use schema::{register_tokenizers, schema};
 pub(crate) use schema::{IndexFields, NAME, PROSE};
 pub(crate) use unstemmed::Words;

@@ -23,8 +23,10 @@ mod by_date;
 mod facets;
 mod names;
 mod passage;
+mod prefix;
 mod quote_query;
 mod quotes;
+mod syntax;
 
 pub(crate) use facets::{Facets, Names, Stats};
 pub(crate) use names::NameIds;
@@ -284,10 +286,15 @@ impl<'s> Search<'s> {
         defaults: Vec<Field>,
         boost_headline: bool,
     ) -> Result<Box<dyn Query>> {
-        let mut parser = QueryParser::for_index(&self.store.index, defaults);
+        let mut parser = QueryParser::for_index(&self.store.index, defaults.clone());
         parser.set_conjunction_by_default();
-        if boost_headline {
-            parser.set_field_boost(self.fields().headline, 2.0);
+        let boosts = if boost_headline {
+            vec![(self.fields().headline, 2.0)]
+        } else {
+            Vec::new()
+        };
+        for &(field, boost) in &boosts {
+            parser.set_field_boost(field, boost);
         }
         let q = query.trim();
         if q.is_empty() {
@@ -295,12 +302,27 @@ impl<'s> Search<'s> {
                 "empty query: give words to search for, or '*' for everything"
             ));
         }
-        match parser.parse_query(q) {
+        let invalid = |why: String| anyhow!("invalid query {query:?}: {why}");
+        let escaped = syntax::escape_apostrophes(q);
+        let ast = tantivy::query_grammar::parse_query(&escaped).map_err(|_| {
+            invalid(syntax::diagnose(q).unwrap_or_else(|| "it cannot be read as a query".into()))
+        })?;
+        if prefix::has_prefixes(&ast).map_err(|e| invalid(e.to_string()))? {
+            let how = prefix::Prefixed {
+                parser: &parser,
+                defaults: &defaults,
+                boosts: &boosts,
+            };
+            return self
+                .with_prefixes(&how, ast)
+                .map_err(|e| invalid(e.to_string()));
+        }
+        match parser.parse_query(&escaped) {
             // "-tax" alone: everything but the excluded words.
             Err(tantivy::query::QueryParserError::AllButQueryForbidden) => parser
-                .parse_query(&format!("* {q}"))
-                .map_err(|e| anyhow!("invalid query {query:?}: {}", self.describe(&e))),
-            other => other.map_err(|e| anyhow!("invalid query {query:?}: {}", self.describe(&e))),
+                .parse_query(&format!("* {escaped}"))
+                .map_err(|e| invalid(self.describe(&e))),
+            other => other.map_err(|e| invalid(self.describe(&e))),
         }
     }
 
@@ -1000,11 +1022,138 @@ pub(super) mod tests {
                 "colour:red",
                 "invalid query \"colour:red\": unknown field 'colour' (fields: headline, body, quote, speaker, person, outlet, author, url)",
             ),
+            (
+                "colour:red*",
+                "invalid query \"colour:red*\": unknown field 'colour' (fields: headline, body, quote, speaker, person, outlet, author, url)",
+            ),
+            (
+                "\"ferry fares",
+                "invalid query \"\\\"ferry fares\": the quotation mark at column 1 is never closed",
+            ),
+            (
+                "ferry headline:",
+                "invalid query \"ferry headline:\": the field 'headline:' at column 7 has no value: give a word or \"a phrase\" after it",
+            ),
+            (
+                "ferry AND",
+                "invalid query \"ferry AND\": AND at column 7 has nothing after it",
+            ),
+            (
+                "ferry~2",
+                "invalid query \"ferry~2\": 'ferry~2': ~N is the slop of a phrase (\"prime minister\"~2); a single word takes none (fuzzy words are not supported)",
+            ),
+            (
+                "fe*ry",
+                "invalid query \"fe*ry\": 'fe*ry': * stands only at the end of a word (econ*): no wildcards inside words",
+            ),
+            (
+                "fer-ry*",
+                "invalid query \"fer-ry*\": 'fer-ry*': a prefix is the start of one word (letters and digits)",
+            ),
         ];
         for (query, want) in cases {
             let err = search.articles(query, &Filters::default(), 10).map(|_| ());
             assert_eq!(err.unwrap_err().to_string(), want, "{query:?}");
         }
+        // The same in quotes.
+        let err = search
+            .quotes("ferry~2", None, &Filters::default(), 10)
+            .map(|_| ());
+        assert!(err
+            .unwrap_err()
+            .to_string()
+            .contains("~N is the slop of a phrase"));
+    }
+
+    /// A prefix finds every word that starts with it as written, whatever the word's stem, in
+    /// articles and in quotes; a shorter prefix never finds less.
+    #[test]
+    fn prefixes_find_every_word_that_starts_with_them() {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let store = Store::open_or_create(dir.path()).expect("index");
+        let article = |body: &str| {
+            let quote_end = body.find('”').unwrap_or(0);
+            Article {
+                headline: "News".into(),
+                body: body.into(),
+                quotes: vec![crate::article::Quote {
+                    text: body[3..quote_end].into(),
+                    speaker: Some("Ann Lee".into()),
+                    person: None,
+                    start: 1,
+                    end: body[..quote_end].chars().count(),
+                }],
+                ..Article::default()
+            }
+        };
+        let articles = [
+            ("/economy", article("“The economy grows,” she said.")),
+            ("/economies", article("“Economies grow,” she said.")),
+            ("/economic", article("“Economic news is good,” she said.")),
+            ("/economist", article("“Ask an economist,” she said.")),
+            ("/ecology", article("“Ecology matters,” she said.")),
+            ("/blair", article("“Blair spoke,” she said.")),
+        ];
+        store
+            .add_articles(articles.iter().map(|(id, a)| (*id, a)))
+            .expect("indexed");
+        let search = Search::new(&store).expect("search");
+        let found = |query: &str| -> (Vec<String>, Vec<String>) {
+            let mut docs: Vec<String> = search
+                .articles(query, &Filters::default(), 100)
+                .expect("articles")
+                .into_iter()
+                .map(|h| h.article.path)
+                .collect();
+            let mut quotes: Vec<String> = search
+                .quotes(query, None, &Filters::default(), 100)
+                .expect("quotes")
+                .into_iter()
+                .map(|h| h.article.path)
+                .collect();
+            docs.sort();
+            quotes.sort();
+            (docs, quotes)
+        };
+        let cases: [(&str, &[&str]); 10] = [
+            (
+                "ec*",
+                &[
+                    "/ecology",
+                    "/economic",
+                    "/economies",
+                    "/economist",
+                    "/economy",
+                ],
+            ),
+            (
+                "econ*",
+                &["/economic", "/economies", "/economist", "/economy"],
+            ),
+            (
+                "econom*",
+                &["/economic", "/economies", "/economist", "/economy"],
+            ),
+            // "economy" and "economies" share their stem, "economi".
+            (
+                "economi*",
+                &["/economic", "/economies", "/economist", "/economy"],
+            ),
+            ("economy*", &["/economies", "/economy"]),
+            ("economic*", &["/economic"]),
+            ("economies*", &["/economies", "/economy"]),
+            ("blai*", &["/blair"]),
+            ("BLAIR*", &["/blair"]),
+            (
+                "econ* -economist*",
+                &["/economic", "/economies", "/economy"],
+            ),
+        ];
+        for (query, want) in cases {
+            let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+            assert_eq!(found(query), (want.clone(), want), "{query:?}");
+        }
+        assert_eq!(found("zz*"), (Vec::new(), Vec::new()));
     }
 
     /// A window of hits: ranked from its offset on, with the number of all hits when counted

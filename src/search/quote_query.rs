@@ -12,7 +12,7 @@ use tantivy::columnar::Column;
 use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{
     AllQuery, BooleanQuery, EmptyQuery, EnableScoring, Explanation, Occur, PhrasePrefixQuery,
-    PhraseQuery, Query, Scorer, TermQuery, Weight,
+    PhraseQuery, Query, Scorer, TermQuery, TermSetQuery, Weight,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
@@ -138,7 +138,7 @@ pub(crate) fn asks_quote_slop(query: &str, quote_field: &str, quotes_by_default:
 pub(crate) const SLOP: &str = "a phrase in quotes is matched exactly: drop its ~N";
 
 const UNSUPPORTED: &str =
-    "quote: takes words, \"phrases\", AND, OR and NOT (no fuzzy, prefix, range or boost)";
+    "quote: takes words, prefixes (econ*), \"phrases\", AND, OR and NOT (no fuzzy, range or boost)";
 
 impl Builder {
     pub(crate) fn new(fields: IndexFields) -> Self {
@@ -215,6 +215,17 @@ impl Builder {
             if let Some(p) = q.downcast_ref::<PhraseQuery>() {
                 let ids = p.phrase_terms().iter().map(|t| self.term(t)).collect();
                 return Ok(Expr::Phrase(ids));
+            }
+            // The words a prefix stands for (`econ*`, see super::prefix): any of them.
+            if q.downcast_ref::<TermSetQuery>().is_some() {
+                return Ok(Expr::Bool {
+                    must: Vec::new(),
+                    should: leaf_terms
+                        .iter()
+                        .map(|t| Expr::Word(self.term(t)))
+                        .collect(),
+                    must_not: Vec::new(),
+                });
             }
             return Err(anyhow!(UNSUPPORTED));
         }
