@@ -206,12 +206,91 @@ fn most_linked_host(html: &str) -> Option<String> {
 /// Fewest words of a page without a main-text block for its whole text to count as an article.
 const MIN_WORDS: usize = 30;
 
-/// Drop the paragraphs of a body that repeat its metadata: the headline, the byline ("By A
-/// and B"), a date line.
+/// Paragraphs that are a site's furniture when they are the whole paragraph, in lower case.
+const FURNITURE: &[&str] = &[
+    "advert",
+    "advertisement",
+    "caption",
+    "close",
+    "comments",
+    "home",
+    "more",
+    "more:",
+    "news",
+    "related news",
+    "share",
+    "share this article",
+    "subscribe",
+];
+
+/// How paragraphs of a site's furniture start (calls to subscribe, to follow, to read more, to
+/// get an app), in lower case.
+const FURNITURE_STARTS: &[&str] = &[
+    "also on ",
+    "breaking news emails",
+    "click here",
+    "continue reading",
+    "don't miss",
+    "email the author",
+    "follow us",
+    "get breaking news alerts",
+    "get the latest updates",
+    "have a tip?",
+    "image copyright",
+    "join our ",
+    "let our news meet your inbox",
+    "like this story?",
+    "listen to ",
+    "more great ",
+    "popular this week",
+    "post comment",
+    "read more:",
+    "read more on ",
+    "recent articles",
+    "related:",
+    "see more:",
+    "sharing is caring",
+    "sign up",
+    "subscribe to ",
+    "tell us what you think",
+    "this slideshow requires javascript",
+    "view author archive",
+    "want more stories like this?",
+    "you may also like",
+];
+
+/// Longest paragraph (in words) that can be furniture.
+const FURNITURE_WORDS: usize = 25;
+
+/// Whether a paragraph of a page's text is the site's furniture, not the article's: a call to
+/// subscribe, follow or read more ("CLICK HERE TO GET THE FOX NEWS APP"), a menu word, or a
+/// line in capitals that links to another story.
+fn is_furniture(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    if words > FURNITURE_WORDS {
+        return false;
+    }
+    let lower = p.to_lowercase().replace('’', "'");
+    if FURNITURE.contains(&lower.as_str()) || FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
+    {
+        return true;
+    }
+    // A headline of another story, in capitals (as Fox News links them).
+    let letters = p.chars().filter(|c| c.is_alphabetic());
+    let capitals = letters.clone().all(char::is_uppercase);
+    let lettered = p
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    capitals && lettered >= 4 && letters.count() >= 12
+}
+
+/// Drop the paragraphs of a body that repeat its metadata (the headline, the byline ("By A
+/// and B"), a date line) or that are the site's furniture ([`is_furniture`]).
 fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String {
     let keep = |p: &&str| {
         let p = p.trim();
-        if p.eq_ignore_ascii_case(headline) || date::parse(p).is_some() {
+        if p.eq_ignore_ascii_case(headline) || date::parse(p).is_some() || is_furniture(p) {
             return false;
         }
         let is_byline = !authors.is_empty()
@@ -357,6 +436,32 @@ pub(super) fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::En
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_furniture_is_no_paragraph_of_the_article() {
+        let cases = [
+            ("CLICK HERE TO GET THE FOX NEWS APP", true),
+            ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'", true),
+            ("Subscribe to WIRED and stay smart with more of your favorite Ideas writers.", true),
+            ("Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing", true),
+            ("Sharing is caring!", true),
+            ("Advertisement", true),
+            ("Don’t miss", true),
+            ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", false),
+            ("CHINA has sent troops to Hong Kong in a bid to restore order.", false),
+            ("NASA AND ESA", false),
+            ("WASHINGTON —", false),
+            ("Readers who subscribe to the paper get it at home.", false),
+            ("新华社北京电 中华人民共和国", false),
+            (
+                "Click here to read the full report, the minister said, before taking questions from reporters about the budget, the schools and the hospitals for almost an hour on Monday afternoon.",
+                false,
+            ),
+        ];
+        for (p, want) in cases {
+            assert_eq!(is_furniture(p), want, "{p:?}");
+        }
+    }
 
     #[test]
     fn site_suffixes_are_removed() {

@@ -53,12 +53,16 @@ fn known_host(host: &str) -> Option<&'static str> {
 
 /// The outlet a name or host stands for: a known web host ("www.bbc.co.uk", "bbc.co.uk") is
 /// mapped to its outlet's name ("BBC News"), an unknown host is kept without `www.`, and any
-/// other name is kept as it is.
+/// other name is kept as it is but for a lower-case article ("the Guardian" → "The
+/// Guardian").
 pub(super) fn outlet_name(name: &str) -> String {
     let name = name.trim();
     let looks_like_host = !name.contains(' ') && name.contains('.');
     if !looks_like_host {
-        return name.to_string();
+        return match name.strip_prefix("the ") {
+            Some(rest) if rest.starts_with(char::is_uppercase) => format!("The {rest}"),
+            _ => name.to_string(),
+        };
     }
     let host = host_of(name).unwrap_or_else(|| {
         let h = name.to_ascii_lowercase();
@@ -150,14 +154,43 @@ pub(super) fn clean_site_name(name: &str) -> String {
     name.to_string()
 }
 
+/// Whether two names of an outlet are one name written two ways: the same letters and digits
+/// but for "the" and a domain ending ("cleveland" and "cleveland.com", "the Guardian" and "The
+/// Guardian", "Le Monde.fr" and "Le Monde").
+fn same_name(a: &str, b: &str) -> bool {
+    let core = |name: &str| {
+        let lower = name.trim().to_lowercase();
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+        let bare = match lower.rsplit_once('.') {
+            Some((head, tld))
+                if !head.is_empty()
+                    && tld.len() <= 4
+                    && tld.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
+                head.strip_suffix(".co").unwrap_or(head)
+            }
+            _ => lower,
+        };
+        compact(bare)
+    };
+    let (a, b) = (core(a), core(b));
+    !a.is_empty() && a == b
+}
+
 /// The outlet of a page or record from the name it gives itself and its address: the name
-/// when it fits the address (or there is no address), else the outlet of the address's host.
+/// when it fits the address (or there is no address), else the outlet of the address's host;
+/// a name that is the known outlet of the host written another way is written as readers know
+/// it ("cleveland" of cleveland.com is "cleveland.com", "nj" is "NJ.com").
 pub(super) fn outlet_of(name: Option<&str>, url: Option<&str>) -> Option<String> {
     let name = name.map(clean_site_name).filter(|n| !n.is_empty());
     let host = url.and_then(|u| host_of(u).or_else(|| Some(u.to_ascii_lowercase())));
     match (name, host) {
         (Some(n), Some(h)) if !site_agrees(&n, url.unwrap_or(&h)) => Some(outlet_name(&h)),
-        (Some(n), _) => Some(outlet_name(&n)),
+        (Some(n), Some(h)) => match known_host(&h) {
+            Some(known) if same_name(&n, known) => Some(known.to_string()),
+            _ => Some(outlet_name(&n)),
+        },
+        (Some(n), None) => Some(outlet_name(&n)),
         (None, Some(h)) => Some(outlet_name(&h)),
         (None, None) => None,
     }
@@ -175,6 +208,9 @@ mod tests {
             ("edition.cnn.com", "CNN"),
             ("news.example.org", "news.example.org"),
             ("The Daily Ledger", "The Daily Ledger"),
+            ("the Guardian", "The Guardian"),
+            ("the times", "the times"),
+            ("www.nj.com", "NJ.com"),
         ];
         for (input, want) in cases {
             assert_eq!(outlet_name(input), want, "{input:?}");
@@ -223,6 +259,38 @@ mod tests {
                 Some("The New York Times"),
             ),
             (None, None, None),
+            // As readers know them.
+            (
+                Some("cleveland"),
+                Some("https://www.cleveland.com/x"),
+                Some("cleveland.com"),
+            ),
+            (Some("nj"), Some("https://www.nj.com/x"), Some("NJ.com")),
+            (
+                Some("the Guardian"),
+                Some("https://www.theguardian.com/x"),
+                Some("The Guardian"),
+            ),
+            (
+                Some("Le Monde.fr"),
+                Some("http://www.lemonde.fr/x"),
+                Some("Le Monde"),
+            ),
+            (
+                Some("Washington Post"),
+                Some("https://www.washingtonpost.com/x"),
+                Some("The Washington Post"),
+            ),
+            (
+                Some("CNNMoney"),
+                Some("http://money.cnn.com/x"),
+                Some("CNNMoney"),
+            ),
+            (
+                Some("the Herald"),
+                Some("https://herald.example/x"),
+                Some("The Herald"),
+            ),
         ];
         for (name, host, want) in outlets {
             assert_eq!(outlet_of(name, host).as_deref(), want, "{name:?} {host:?}");
