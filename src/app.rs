@@ -136,16 +136,13 @@ fn nothing_found(task: &Task) -> Option<String> {
         Task::Quotes {
             keywords,
             speaker,
-            min_words,
             filters,
             ..
         } => {
             let mut said = String::from("no quotes");
-            if *min_words > 0 {
-                said.push_str(&format!(
-                    " of {} or more",
-                    output::count((*min_words).into(), "word")
-                ));
+            if filters.min_words > 0 {
+                let words = output::count(filters.min_words.into(), "word");
+                said.push_str(&format!(" of {words} or more"));
             }
             if let Some(name) = speaker {
                 said.push_str(&format!(" by '{name}'"));
@@ -177,14 +174,17 @@ fn run_task(
             filters,
             print,
         } => {
-            let hits = Search::new(&open()?)?.articles(&query, &filters, print.limit)?;
+            let store = open()?;
+            let search = Search::new(&store)?;
+            let hits = search.articles(&query, &filters, print.limit)?;
             output::articles(out, print.mode, &hits)?;
+            let undated = search.undated_articles(&query, &filters)?;
+            tell_undated(err, undated, &filters)?;
             Ok(found(hits.len()))
         }
         Task::Quotes {
             keywords,
             speaker,
-            min_words: _,
             filters,
             print,
         } => {
@@ -192,6 +192,8 @@ fn run_task(
             let search = Search::new(&store)?;
             let hits = search.quotes(&keywords, speaker.as_deref(), &filters, print.limit)?;
             output::quotes(out, print.mode, &hits)?;
+            let undated = search.undated_quote_articles(&keywords, speaker.as_deref(), &filters)?;
+            tell_undated(err, undated, &filters)?;
             Ok(found(hits.len()))
         }
         Task::Person { name, print } => {
@@ -248,6 +250,22 @@ fn run_task(
             Ok(Outcome::Found)
         }
     }
+}
+
+/// Say on stderr how many articles without a date the dates of `filters` left out (none: say
+/// nothing).
+fn tell_undated(err: &mut impl Write, undated: u64, filters: &Filters) -> Result<()> {
+    if undated == 0 {
+        return Ok(());
+    }
+    let flags = match (filters.since.is_some(), filters.until.is_some()) {
+        (true, true) => "--since and --until",
+        (true, false) => "--since",
+        _ => "--until",
+    };
+    let n = output::count(undated, "article");
+    writeln!(err, "newsdex: {flags} left out {n} without a date")?;
+    Ok(())
 }
 
 /// The line that says no article file was found in `paths`, and which files are read.

@@ -328,8 +328,6 @@ pub(crate) enum Task {
     Quotes {
         keywords: String,
         speaker: Option<String>,
-        /// Only quotes of at least this many words.
-        min_words: u32,
         filters: Filters,
         print: Print,
     },
@@ -399,6 +397,7 @@ impl From<Filter> for Filters {
             outlet: f.outlet,
             person: f.person,
             speaker: None,
+            min_words: 0,
             sort: match f.sort {
                 SortArg::Relevance => Sort::Relevance,
                 SortArg::Date => Sort::Date,
@@ -491,8 +490,10 @@ impl Command {
                 Task::Quotes {
                     keywords: keywords.join(" "),
                     speaker,
-                    min_words,
-                    filters: filter.into(),
+                    filters: Filters {
+                        min_words,
+                        ..filter.into()
+                    },
                     print: output.into(),
                 },
             ),

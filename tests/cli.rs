@@ -240,6 +240,41 @@ fn quotes_of_one_speaker() {
     );
 }
 
+/// A speaker's quotes come longest first (then newest), not in the index's order with one-word
+/// scare quotes on top; `--min-words N` leaves out the fragments.
+#[test]
+fn a_speakers_quotes_come_longest_first_and_fragments_can_be_left_out() {
+    let ix = Index::of_fixtures();
+    let texts = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["quotes", "--json", "--speaker", "clinton"];
+        args.extend_from_slice(extra);
+        json_lines(&ix.run(&args))
+            .iter()
+            .map(|q| q["text"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let all = [
+        "No matter where I walked, he followed me closely, staring at me, making faces,",
+        "is a clear and present danger to America",
+        "could be the end",
+        "It was incredibly uncomfortable.",
+        "My skin crawled,",
+        "convinced",
+        "dangerous",
+    ];
+    assert_eq!(texts(&[]), all);
+    assert_eq!(texts(&["--min-words", "4"]), all[..4]);
+    assert_eq!(texts(&["--min-words", "4", "--limit", "2"]), all[..2]);
+    // With words to rank by, BM25 ranks them; --min-words still leaves fragments out.
+    assert_eq!(texts(&["danger*"]), ["dangerous", all[1]]);
+    assert_eq!(texts(&["danger*", "--min-words", "2"]), [all[1]]);
+    let none = ix.run(&["quotes", "--speaker", "clinton", "--min-words", "100"]);
+    assert_eq!(
+        (none.status.code(), stdout(&none)),
+        (Some(1), String::new())
+    );
+}
+
 #[test]
 fn list_articles_mentioning_a_person_in_any_name_form() {
     let ix = Index::of_fixtures();
@@ -1030,6 +1065,97 @@ fn a_mixed_folder_with_broken_files_indexes_the_rest() {
     // The good records of a file with bad ones are there, under FILE#LINE.
     let found = ix.run(&["query", "--json", "headline:\"harbour café\""]);
     assert_eq!(paths(&found), [format!("{d}/bad-records.jsonl#4")]);
+}
+
+/// An article that gives no date of its own is dated by its web address, its dateline or its
+/// dated folder, so that `--since` finds it; what a date filter leaves out for having no date
+/// is told on stderr.
+#[test]
+fn undated_articles_are_dated_where_they_can_be_and_counted_where_not() {
+    let work = TempDir::new().expect("temp dir");
+    let put = |rel: &str, text: &str| {
+        let path = work.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    put(
+        "2019/11/19/ferry.txt",
+        "Ferry fares rise\n\nFares rise on the island ferry.\n",
+    );
+    put(
+        "wire/harbour.txt",
+        "Harbour wall falls\n\nKIRKWALL, March 5, 2024 — The harbour wall fell on Monday.\n",
+    );
+    put(
+        "wire/feed.jsonl",
+        "{\"title\":\"Tram strike ends\",\"text\":\"The tram strike ends.\",\"url\":\"https://news.example/2023/06/01/trams\"}\n",
+    );
+    put(
+        "undated/bakery.txt",
+        "Bakery reopens\n\n“We are back,” said Ann Lee, who runs the bakery on the harbour.\n",
+    );
+    let ix = Index::empty();
+    let out = ix.run(&["ingest", work.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let dated = |args: &[&str]| -> (Vec<(String, String)>, String) {
+        let mut all = vec!["query", "--json", "--sort", "date"];
+        all.extend_from_slice(args);
+        let out = ix.run(&all);
+        let hits = json_lines(&out)
+            .iter()
+            .map(|h| {
+                let path = h["path"].as_str().unwrap_or("");
+                let name = Path::new(path)
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                (name, h["published"].as_str().unwrap_or("-").to_string())
+            })
+            .collect();
+        (hits, stderr(&out))
+    };
+    let hit = |name: &str, date: &str| (name.to_string(), date.to_string());
+    assert_eq!(
+        dated(&["*"]),
+        (
+            vec![
+                hit("harbour.txt", "2024-03-05"),
+                hit("feed.jsonl#1", "2023-06-01"),
+                hit("ferry.txt", "2019-11-19"),
+                hit("bakery.txt", "-"),
+            ],
+            String::new()
+        )
+    );
+    assert_eq!(
+        dated(&["*", "--since", "2020-01-01"]),
+        (
+            vec![
+                hit("harbour.txt", "2024-03-05"),
+                hit("feed.jsonl#1", "2023-06-01")
+            ],
+            "newsdex: --since left out 1 article without a date\n".to_string()
+        )
+    );
+    assert_eq!(
+        dated(&["harbour", "--since", "2024-01-01", "--until", "2024-12-31"]),
+        (
+            vec![hit("harbour.txt", "2024-03-05")],
+            "newsdex: --since and --until left out 1 article without a date\n".to_string()
+        )
+    );
+    // Nothing undated matches "ferry": nothing to tell.
+    assert_eq!(
+        dated(&["ferry", "--until", "2019-12-31"]),
+        (vec![hit("ferry.txt", "2019-11-19")], String::new())
+    );
+    let quotes = ix.run(&["quotes", "*", "--since", "2020-01-01"]);
+    assert_eq!(
+        (quotes.status.code(), stderr(&quotes)),
+        (
+            Some(1),
+            "newsdex: --since left out 1 article without a date\n".to_string()
+        )
+    );
 }
 
 #[test]

@@ -277,7 +277,7 @@ impl QuoteCounter {
     }
 
     /// Counts the `quotes` of `doc` that match (their numbers in the article).
-    fn add(&mut self, doc: DocId, quotes: &[(usize, Score)]) {
+    fn add(&mut self, doc: DocId, quotes: &[(usize, Score, u32)]) {
         let n = u32::try_from(quotes.len()).unwrap_or(u32::MAX);
         self.people.add(doc, n);
         self.outlets.add(doc, n);
@@ -285,7 +285,7 @@ impl QuoteCounter {
         let places: Vec<u64> = self.quote_speaker.values_for_doc(doc).collect();
         let speakers = quotes
             .iter()
-            .filter_map(|&(quote, _)| places.get(quote))
+            .filter_map(|&(quote, _, _)| places.get(quote))
             .filter_map(|&place| (place as usize).checked_sub(1));
         self.speakers.add_nth(doc, speakers);
     }

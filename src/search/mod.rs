@@ -9,8 +9,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, QueryParser,
-    RangeQuery, TermQuery,
+    BooleanQuery, ConstScoreQuery, EnableScoring, ExistsQuery, Occur, PhraseQuery, Query,
+    QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
@@ -224,6 +224,8 @@ pub struct Filters {
     /// Quoting this speaker (any words of how the article introduces them); a quote search
     /// keeps this speaker's quotes.
     pub speaker: Option<String>,
+    /// Quote searches: only quotes of at least this many words.
+    pub min_words: u32,
     pub sort: Sort,
 }
 
@@ -555,6 +557,48 @@ impl<'s> Search<'s> {
         }
         let body = first_str(doc, self.fields().body).unwrap_or_default();
         Ok((lead(&body, 200).replace('\n', " "), Vec::new()))
+    }
+
+    /// How many articles without a date would match `q` (made with `filters` but for their
+    /// dates); 0 when `filters` ask no date, as then none is left out.
+    fn undated(
+        &self,
+        filters: &Filters,
+        q: impl Fn(&Filters) -> Result<Box<dyn Query>>,
+    ) -> Result<u64> {
+        if filters.since.is_none() && filters.until.is_none() {
+            return Ok(0);
+        }
+        let all_dates = Filters {
+            since: None,
+            until: None,
+            ..filters.clone()
+        };
+        let published = self.store.name(self.fields().published).to_string();
+        let undated = BooleanQuery::new(vec![
+            (Occur::Must, q(&all_dates)?),
+            (Occur::MustNot, Box::new(ExistsQuery::new(published, false))),
+        ]);
+        Ok(self.searcher.search(&undated, &Count)? as u64)
+    }
+
+    /// How many articles that match `query` the dates of `filters` leave out because they have
+    /// no date.
+    pub fn undated_articles(&self, query: &str, filters: &Filters) -> Result<u64> {
+        self.undated(filters, |f| Ok(Box::new(self.article_query(query, f)?.1)))
+    }
+
+    /// How many articles that hold a quote matching `keywords` (said by `speaker`) the dates of
+    /// `filters` leave out because they have no date.
+    pub fn undated_quote_articles(
+        &self,
+        keywords: &str,
+        speaker: Option<&str>,
+        filters: &Filters,
+    ) -> Result<u64> {
+        self.undated(filters, |f| {
+            Ok(Box::new(self.quote_query(keywords, speaker, f)?))
+        })
     }
 
     /// The index's tokenizer `name` ([`NAME`] or [`crate::index::PROSE`]).

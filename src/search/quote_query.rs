@@ -53,6 +53,8 @@ pub(crate) enum Expr {
 /// A search for quotes: `expr` over the words of each quote.
 pub(crate) struct QuoteQuery {
     expr: Expr,
+    /// Fewest words a quote must have to match.
+    min_words: u32,
     /// Body terms the expression's words and phrases refer to.
     terms: Vec<Term>,
     /// Article-level queries the expression refers to.
@@ -64,6 +66,7 @@ impl Clone for QuoteQuery {
     fn clone(&self) -> Self {
         QuoteQuery {
             expr: self.expr.clone(),
+            min_words: self.min_words,
             terms: self.terms.clone(),
             articles: self.articles.iter().map(|q| q.box_clone()).collect(),
             fields: self.fields,
@@ -285,6 +288,7 @@ impl Builder {
     pub(crate) fn build(self, expr: Expr) -> QuoteQuery {
         QuoteQuery {
             expr,
+            min_words: 0,
             terms: self.terms,
             articles: self.articles,
             fields: self.fields,
@@ -373,6 +377,7 @@ impl QuoteQuery {
         };
         Ok(QuoteWeight {
             expr: self.expr.clone(),
+            min_words: self.min_words,
             terms: self.terms.clone(),
             idf,
             candidates,
@@ -391,14 +396,23 @@ impl QuoteQuery {
     }
 
     /// Whether the query asks nothing of quotes but what their articles hold (no word, no
-    /// speaker): every quote of a matching article matches.
+    /// speaker, no least number of words): every quote of a matching article matches.
     pub(crate) fn asks_only_articles(&self) -> bool {
-        !self.expr.any_leaf(true, &|e| {
-            matches!(
-                e,
-                Expr::Word(_) | Expr::Phrase(_) | Expr::Speaker(_) | Expr::Nothing
-            )
-        })
+        self.min_words == 0
+            && !self.expr.any_leaf(true, &|e| {
+                matches!(
+                    e,
+                    Expr::Word(_) | Expr::Phrase(_) | Expr::Speaker(_) | Expr::Nothing
+                )
+            })
+    }
+
+    /// The query with only the quotes of at least `words` words matching.
+    pub(crate) fn at_least(self, words: u32) -> QuoteQuery {
+        QuoteQuery {
+            min_words: words,
+            ..self
+        }
     }
 
     /// Whether every quote that matches scores 0 (the query asks no words of quotes, only who
@@ -447,6 +461,7 @@ impl Query for QuoteQuery {
 /// [`QuoteQuery`]'s weight.
 pub(crate) struct QuoteWeight {
     expr: Expr,
+    min_words: u32,
     terms: Vec<Term>,
     idf: Vec<f32>,
     candidates: Box<dyn Weight>,
@@ -494,6 +509,7 @@ impl QuoteWeight {
             speaker_words,
             boost,
             matched: Vec::new(),
+            min_words: self.min_words,
             spans_buf: Vec::new(),
             ranges_buf: Vec::new(),
             doc: TERMINATED,
@@ -532,8 +548,11 @@ pub(crate) struct QuoteScorer {
     /// The words of each quote's speaker, when the expression asks who said a quote.
     speaker_words: Option<Column<u64>>,
     boost: Score,
-    /// The quotes of the current article that match, with their scores.
-    matched: Vec<(usize, Score)>,
+    /// The quotes of the current article that match: their numbers, scores and numbers of
+    /// words.
+    matched: Vec<(usize, Score, u32)>,
+    /// Fewest words of a quote that matches.
+    min_words: u32,
     /// The current article's spans, and one quote's, kept from one article to the next.
     spans_buf: Vec<WordSpan>,
     ranges_buf: Vec<(u32, u32)>,
@@ -542,8 +561,8 @@ pub(crate) struct QuoteScorer {
 
 impl QuoteScorer {
     /// The quotes of the current article that match (their numbers in the article), with their
-    /// scores.
-    pub(crate) fn quotes(&self) -> &[(usize, Score)] {
+    /// scores and their numbers of words.
+    pub(crate) fn quotes(&self) -> &[(usize, Score, u32)] {
         &self.matched
     }
 
@@ -599,8 +618,12 @@ impl QuoteScorer {
             ranges.clear();
             ranges.extend(group.iter().map(|s| (s.start, s.end)));
             let quote = group[0].quote;
+            let words: u32 = ranges.iter().map(|r| r.1 - r.0).sum();
+            if words < self.min_words {
+                continue;
+            }
             if let Some(score) = self.eval.quote(quote, ranges) {
-                self.matched.push((quote, score * self.boost));
+                self.matched.push((quote, score * self.boost, words));
             }
         }
         self.spans_buf = spans;

@@ -27,6 +27,8 @@ struct Matched {
     /// in the segment's file names (in their order), and the name once the quote may rank.
     file_ord: u64,
     file: String,
+    /// Its number of words.
+    words: u32,
     addr: DocAddress,
     quote: usize,
 }
@@ -183,15 +185,19 @@ impl Search<'_> {
         if must.is_empty() {
             must.push(Expr::All);
         }
-        Ok(builder.build(Expr::Bool {
-            must,
-            should: Vec::new(),
-            must_not: Vec::new(),
-        }))
+        Ok(builder
+            .build(Expr::Bool {
+                must,
+                should: Vec::new(),
+                must_not: Vec::new(),
+            })
+            .at_least(filters.min_words))
     }
 
     /// The number of quotes that match `query` (when the window counts them; else those found),
-    /// and the best (or newest) of them in `window`, in order.
+    /// and the best (or newest) of them in `window`, in order. With no words to rank them by (a
+    /// speaker's quotes, every quote), the longest come first, then the newest: a scare quote of
+    /// one word says less than a sentence.
     fn matching_quotes(
         &self,
         query: &QuoteQuery,
@@ -199,14 +205,11 @@ impl Search<'_> {
         window: Window,
     ) -> Result<(usize, Vec<Matched>)> {
         let wanted = window.offset.saturating_add(window.limit);
-        // With no words to rank by, the first quotes in the index's order are the best.
-        let first = (sort == Sort::Relevance && query.scores_nothing()).then_some(First {
-            keep: wanted,
-            count: window.count,
-        });
-        let (total, mut found) = self.every_matching_quote(query, sort, wanted, first)?;
+        let by_length = sort == Sort::Relevance && query.scores_nothing();
+        let (total, mut found) = self.every_matching_quote(query, sort, by_length, wanted)?;
         let order = |a: &Matched, b: &Matched| {
             match sort {
+                Sort::Relevance if by_length => b.words.cmp(&a.words).then(b.newest.cmp(&a.newest)),
                 Sort::Relevance => b.score.total_cmp(&a.score),
                 Sort::Date => b.newest.cmp(&a.newest).then_with(|| a.file.cmp(&b.file)),
             }
@@ -225,27 +228,29 @@ impl Search<'_> {
     }
 
     /// The number of quotes that match `query`, and the quotes of them that may be among the
-    /// first `wanted` in the order `sort` asks: all of them by relevance (or only the `first`);
-    /// by date, each segment's newest `wanted`, their files named.
+    /// first `wanted` in the order `sort` asks: all of them by relevance (with their dates when
+    /// ranked `by_length`); by date, each segment's newest `wanted`, their files named.
     fn every_matching_quote(
         &self,
         query: &QuoteQuery,
         sort: Sort,
+        by_length: bool,
         wanted: usize,
-        first: Option<First>,
     ) -> Result<(usize, Vec<Matched>)> {
         let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         let f = self.fields();
         // Quotes counted but not kept.
         let mut passed = 0;
         let mut found = Vec::new();
-        'segments: for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
+        for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
+            let dated = || reader.fast_fields().date(self.store.name(f.published));
             let (dates, files) = match sort {
                 Sort::Date => (
-                    Some(reader.fast_fields().date(self.store.name(f.published))?),
+                    Some(dated()?),
                     reader.fast_fields().str(self.store.name(f.file))?,
                 ),
+                Sort::Relevance if by_length => (Some(dated()?), None),
                 Sort::Relevance => (None, None),
             };
             let alive = reader.alive_bitset();
@@ -253,34 +258,29 @@ impl Search<'_> {
             let mut doc = scorer.doc();
             while doc != TERMINATED {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
-                    match first {
-                        Some(first) if found.len() + segment.len() >= first.keep => {
-                            if !first.count {
-                                found.append(&mut segment);
-                                break 'segments;
-                            }
-                            passed += scorer.quotes().len();
-                        }
-                        _ => {
-                            let newest = dates
-                                .as_ref()
-                                .and_then(|d| d.first(doc))
-                                .map_or(i64::MIN, |d| d.into_timestamp_secs());
-                            let file_ord = files
-                                .as_ref()
-                                .and_then(|c| c.term_ords(doc).next())
-                                .unwrap_or(0);
-                            let addr = DocAddress::new(ord as u32, doc);
-                            segment.extend(scorer.quotes().iter().map(|&(quote, score)| Matched {
+                    let newest = dates
+                        .as_ref()
+                        .and_then(|d| d.first(doc))
+                        .map_or(i64::MIN, |d| d.into_timestamp_secs());
+                    let file_ord = files
+                        .as_ref()
+                        .and_then(|c| c.term_ords(doc).next())
+                        .unwrap_or(0);
+                    let addr = DocAddress::new(ord as u32, doc);
+                    segment.extend(
+                        scorer
+                            .quotes()
+                            .iter()
+                            .map(|&(quote, score, words)| Matched {
                                 score,
                                 newest,
+                                words,
                                 file_ord,
                                 file: String::new(),
                                 addr,
                                 quote,
-                            }));
-                        }
-                    }
+                            }),
+                    );
                 }
                 doc = scorer.advance();
             }
@@ -335,14 +335,6 @@ impl SegmentCollector for SumOfSegment {
     fn harvest(self) -> u64 {
         self.sum
     }
-}
-
-/// When nothing is scored, the quotes that rank first are the first found: `keep` of them are
-/// kept, and the others are counted when `count` is asked (else the search stops there).
-#[derive(Debug, Clone, Copy)]
-struct First {
-    keep: usize,
-    count: bool,
 }
 
 /// Keeps the `wanted` newest of a segment's quotes (by date, then file, document and place),

@@ -181,6 +181,7 @@ impl Params {
                 person: text("person"),
                 speaker: text("speaker"),
                 sort,
+                ..Filters::default()
             },
             offset: number("offset", 0, MAX_OFFSET)?,
             limit: number("limit", DEFAULT_LIMIT, MAX_LIMIT)?,
