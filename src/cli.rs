@@ -74,6 +74,10 @@ struct Filter {
     /// Order of the results
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     sort: SortArg,
+
+    /// Show every copy of a story (articles with the same body), not one with their number
+    #[arg(long)]
+    copies: bool,
 }
 
 /// How hits are ordered ([`Sort`] as a flag's value).
@@ -398,6 +402,7 @@ impl From<Filter> for Filters {
             person: f.person,
             speaker: None,
             min_words: 0,
+            all_copies: f.copies,
             sort: match f.sort {
                 SortArg::Relevance => Sort::Relevance,
                 SortArg::Date => Sort::Date,

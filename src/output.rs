@@ -69,6 +69,11 @@ fn source_line(o: &Origin) -> String {
     if let Some(u) = &o.url {
         parts.push(u.clone());
     }
+    match o.copies {
+        0 => {}
+        1 => parts.push("1 other copy".to_string()),
+        n => parts.push(format!("{n} other copies")),
+    }
     parts.join(" · ")
 }
 
@@ -405,6 +410,7 @@ mod tests {
             authors: vec!["Ann Lee".into(), "Bo Kim".into()],
             published: Some("2024-03-05".into()),
             url: Some("https://firth.example/fares".into()),
+            copies: 0,
         }
     }
 
@@ -463,7 +469,7 @@ mod tests {
         let json = printed(|o| articles(o, Mode::Json, &[hit(vec![(0, 5)])]));
         assert_eq!(
             json,
-            "{\"rank\":1,\"score\":2.5,\"path\":\"/news/ferry.txt\",\"headline\":\"Ferry fares rise\",\"outlet\":\"The Firth Herald\",\"authors\":[\"Ann Lee\",\"Bo Kim\"],\"published\":\"2024-03-05\",\"url\":\"https://firth.example/fares\",\"snippet\":\"Fares rise by ten per cent\",\"highlights\":[[0,5]]}\n"
+            "{\"rank\":1,\"score\":2.5,\"path\":\"/news/ferry.txt\",\"headline\":\"Ferry fares rise\",\"outlet\":\"The Firth Herald\",\"authors\":[\"Ann Lee\",\"Bo Kim\"],\"published\":\"2024-03-05\",\"url\":\"https://firth.example/fares\",\"copies\":0,\"snippet\":\"Fares rise by ten per cent\",\"highlights\":[[0,5]]}\n"
         );
     }
 
@@ -487,6 +493,22 @@ mod tests {
             (Some("Ann Lee, the minister"), "Ann Lee, the minister"),
             (None, "(speaker unknown)"),
         ];
+        // Copies of the story are counted on its source line.
+        for (copies, shown) in [(1, " · 1 other copy"), (3, " · 3 other copies")] {
+            let hit = QuoteHit {
+                article: Origin {
+                    copies,
+                    url: None,
+                    ..origin()
+                },
+                ..quote(None)
+            };
+            let text = printed(|o| quotes(o, Mode::Human, &[hit]));
+            let want = format!(
+                "   The Firth Herald · 2024-03-05 · by Ann Lee, Bo Kim · /news/ferry.txt{shown}"
+            );
+            assert_eq!(text.lines().nth(2), Some(want.as_str()));
+        }
         for (speaker, shown) in cases {
             let want = format!(
                 "2. “We will lower fares”\n   — {shown}, in “Ferry fares rise”\n   The Firth Herald · 2024-03-05 · /news/ferry.txt\n"

@@ -275,6 +275,78 @@ fn a_speakers_quotes_come_longest_first_and_fragments_can_be_left_out() {
     );
 }
 
+/// The same story twice in a folder (another format, other line breaks) is shown once in
+/// results, with the number of its other copies.
+#[test]
+fn copies_of_a_story_are_shown_once_with_their_number() {
+    let work = TempDir::new().expect("temp dir");
+    let story = "Ferry fares rise\n\n“We had no choice,” said Ann Lee, who runs the ferry.\n\nFares rise in May.\n";
+    std::fs::write(work.path().join("a.txt"), story).expect("write");
+    std::fs::write(
+        work.path().join("b.txt"),
+        story
+            .replace("\n\nFares", "\nFares")
+            .replace("ferry.", "ferry ."),
+    )
+    .expect("write");
+    std::fs::write(
+        work.path().join("c.json"),
+        r#"{"title": "Ferry fares rise", "text": "“We had no choice,” said Ann Lee, who runs the ferry. Fares rise in May."}"#,
+    )
+    .expect("write");
+    std::fs::write(
+        work.path().join("d.txt"),
+        "Ferry fares fall\n\n“We had a choice,” said Ann Lee, who runs the ferry.\n",
+    )
+    .expect("write");
+    let ix = Index::empty();
+    assert_eq!(
+        ix.run(&["ingest", work.path().to_str().expect("utf-8")])
+            .status
+            .code(),
+        Some(0)
+    );
+    let names = |out: &Output| -> Vec<(String, u64)> {
+        json_lines(out)
+            .iter()
+            .map(|h| {
+                let path = h["path"].as_str().unwrap_or("");
+                let name = Path::new(path)
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                // Which copy is shown is the best hit's: any of the three.
+                let name = if ["a.txt", "b.txt", "c.json"].contains(&name.as_str()) {
+                    "a, b or c".to_string()
+                } else {
+                    name
+                };
+                (name, h["copies"].as_u64().unwrap_or(99))
+            })
+            .collect()
+    };
+    let s = |name: &str, copies: u64| (name.to_string(), copies);
+    let mut articles = names(&ix.run(&["query", "--json", "ferry"]));
+    articles.sort();
+    assert_eq!(articles, [s("a, b or c", 2), s("d.txt", 0)]);
+    assert_eq!(
+        names(&ix.run(&["query", "--json", "ferry -fall", "--limit", "1"])),
+        [s("a, b or c", 2)]
+    );
+    let mut quotes = names(&ix.run(&["quotes", "--json", "choice"]));
+    quotes.sort();
+    assert_eq!(quotes, [s("a, b or c", 2), s("d.txt", 0)]);
+    let mut person = names(&ix.run(&["person", "--json", "Ann Lee"]));
+    person.sort();
+    assert_eq!(person, [s("a, b or c", 2), s("d.txt", 0)]);
+    let text = stdout(&ix.run(&["query", "fares rise"]));
+    assert!(text.contains(" · 2 other copies\n"), "{text}");
+    // --copies lists every one.
+    let every = names(&ix.run(&["quotes", "--json", "choice", "--copies"]));
+    assert_eq!(every.len(), 4, "{every:?}");
+    assert!(every.iter().all(|(_, copies)| *copies == 0), "{every:?}");
+    assert_eq!(text.matches("Ferry fares rise").count(), 1, "{text}");
+}
+
 #[test]
 fn list_articles_mentioning_a_person_in_any_name_form() {
     let ix = Index::of_fixtures();
@@ -1356,7 +1428,7 @@ fn article_folder(n: usize) -> TempDir {
 
 /// The paths of every article in the index.
 fn indexed_paths(ix: &Index) -> Vec<String> {
-    let mut got = paths(&ix.run(&["query", "*", "--json", "--limit", "1000000"]));
+    let mut got = paths(&ix.run(&["query", "*", "--json", "--copies", "--limit", "1000000"]));
     got.sort();
     got
 }

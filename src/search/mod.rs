@@ -20,6 +20,7 @@ use crate::index::{IndexFields, Store, StoredMeta, NAME, PROSE};
 use passage::{Passage, Passages};
 
 mod by_date;
+mod copies;
 mod facets;
 mod names;
 mod passage;
@@ -40,6 +41,8 @@ pub struct Origin {
     pub authors: Vec<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// How many other articles that match are copies of this one (the same body), shown once.
+    pub copies: u64,
 }
 
 /// Orders hits of the same date by article path, then by position in the article, and numbers
@@ -71,6 +74,7 @@ impl Origin {
             authors: all_str(doc, f.author),
             published: first_str(doc, f.published_text),
             url: first_str(doc, f.url),
+            copies: 0,
         }
     }
 }
@@ -226,6 +230,9 @@ pub struct Filters {
     pub speaker: Option<String>,
     /// Quote searches: only quotes of at least this many words.
     pub min_words: u32,
+    /// Every copy of a story (articles with the same body) as a hit of its own, not the first
+    /// with the number of the others.
+    pub all_copies: bool,
     pub sort: Sort,
 }
 
@@ -486,7 +493,7 @@ impl<'s> Search<'s> {
         if window.is_empty() {
             return Ok(Page::empty());
         }
-        let page = self.top(&q, filters.sort, window)?;
+        let page = self.top_distinct(&q, filters.sort, window, filters.all_copies)?;
         let mut hits = self.article_hits(&*searched, page.hits, window.offset)?;
         if filters.sort == Sort::Date {
             let offset = window.offset;
@@ -518,12 +525,12 @@ impl<'s> Search<'s> {
         Ok((searched, BooleanQuery::new(clauses)))
     }
 
-    /// The hits of the articles at `top`, ranked from `offset + 1` on, with passages that show
-    /// the words of `searched`.
+    /// The hits of the articles at `top` (each with its number of other copies), ranked from
+    /// `offset + 1` on, with passages that show the words of `searched`.
     fn article_hits(
         &self,
         searched: &dyn Query,
-        top: Vec<(f32, DocAddress)>,
+        top: Vec<(f32, DocAddress, u64)>,
         offset: usize,
     ) -> Result<Vec<ArticleHit>> {
         let f = *self.fields();
@@ -533,13 +540,16 @@ impl<'s> Search<'s> {
             .filter_map(|&field| Passages::new(&self.searcher, searched, field, 200).ok())
             .collect();
         let mut hits = Vec::with_capacity(top.len());
-        for (rank, (score, addr)) in top.into_iter().enumerate() {
+        for (rank, (score, addr, copies)) in top.into_iter().enumerate() {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
             let (snippet, highlights) = self.snippet(&passages, &doc)?;
             hits.push(ArticleHit {
                 rank: offset + rank + 1,
                 score,
-                article: Origin::of(&doc, &f),
+                article: Origin {
+                    copies,
+                    ..Origin::of(&doc, &f)
+                },
                 snippet,
                 highlights,
             });
@@ -671,7 +681,7 @@ impl<'s> Search<'s> {
             return Ok(Page::empty());
         }
         // The best by score up to the window's end, ordered by mentions, then the window.
-        let page = self.top(&q, Sort::Relevance, window.through_end())?;
+        let page = self.top_distinct(&q, Sort::Relevance, window.through_end(), false)?;
         let mut hits = self.person_hits(name, page.hits)?;
         hits.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then(b.0.total_cmp(&a.0)));
         let hits = hits
@@ -700,12 +710,12 @@ impl<'s> Search<'s> {
     fn person_hits(
         &self,
         name: &str,
-        top: Vec<(f32, DocAddress)>,
+        top: Vec<(f32, DocAddress, u64)>,
     ) -> Result<Vec<(f32, PersonHit)>> {
         let f = *self.fields();
         let wanted = self.name_tokens(name)?;
         let mut hits = Vec::with_capacity(top.len());
-        for (score, addr) in top {
+        for (score, addr, copies) in top {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
             let meta = StoredMeta::of(&doc, &f);
             // The article's person whose name or forms hold the asked words.
@@ -725,7 +735,10 @@ impl<'s> Search<'s> {
                     person,
                     mentions,
                     quotes,
-                    article: Origin::of(&doc, &f),
+                    article: Origin {
+                        copies,
+                        ..Origin::of(&doc, &f)
+                    },
                 },
             ));
         }
@@ -939,6 +952,7 @@ pub(super) mod tests {
                 authors: Vec::new(),
                 published: Some(date.into()),
                 url: None,
+                copies: 0,
             };
             (origin, at, 0)
         };

@@ -395,18 +395,6 @@ impl QuoteQuery {
             .collect()
     }
 
-    /// Whether the query asks nothing of quotes but what their articles hold (no word, no
-    /// speaker, no least number of words): every quote of a matching article matches.
-    pub(crate) fn asks_only_articles(&self) -> bool {
-        self.min_words == 0
-            && !self.expr.any_leaf(true, &|e| {
-                matches!(
-                    e,
-                    Expr::Word(_) | Expr::Phrase(_) | Expr::Speaker(_) | Expr::Nothing
-                )
-            })
-    }
-
     /// The query with only the quotes of at least `words` words matching.
     pub(crate) fn at_least(self, words: u32) -> QuoteQuery {
         QuoteQuery {

@@ -6,12 +6,10 @@ use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use anyhow::{anyhow, Result};
-use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::columnar::StrColumn;
-use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Query};
+use tantivy::query::EnableScoring;
 use tantivy::tokenizer::TokenStream;
-use tantivy::{DocAddress, DocId, DocSet, Score, SegmentReader, TantivyDocument, TERMINATED};
+use tantivy::{DocAddress, DocSet, TantivyDocument, TERMINATED};
 
 use super::by_date::file_names;
 use super::quote_query::{self, Builder, Expr, QuoteQuery};
@@ -29,6 +27,10 @@ struct Matched {
     file: String,
     /// Its number of words.
     words: u32,
+    /// Its article's body hash (copies of a story share it), and how many copies of the quote
+    /// in other copies of the story matched too.
+    hash: Option<u64>,
+    copies: u64,
     addr: DocAddress,
     quote: usize,
 }
@@ -59,23 +61,8 @@ impl Search<'_> {
         if window.is_empty() {
             return Ok(Page::empty());
         }
-        let (total, matched) = if query.asks_only_articles() && filters.sort == Sort::Relevance {
-            // Every quote of the matching articles: the first ones, and their number read from
-            // the articles' counts of quotes.
-            let first = Window {
-                count: false,
-                ..window
-            };
-            let (found, matched) = self.matching_quotes(&query, filters.sort, first)?;
-            let total = if window.count {
-                self.count_quotes(filters)?
-            } else {
-                found
-            };
-            (total, matched)
-        } else {
-            self.matching_quotes(&query, filters.sort, window)?
-        };
+        let (total, matched) =
+            self.matching_quotes(&query, filters.sort, window, filters.all_copies)?;
         let mut hits = Vec::with_capacity(matched.len());
         let f = self.fields();
         for (rank, m) in matched.into_iter().enumerate() {
@@ -89,7 +76,10 @@ impl Search<'_> {
                 text: q.text,
                 speaker: q.speaker,
                 person: q.person,
-                article: Origin::of(&doc, f),
+                article: Origin {
+                    copies: m.copies,
+                    ..Origin::of(&doc, f)
+                },
                 start: q.start as u64,
                 end: q.end as u64,
             });
@@ -103,24 +93,6 @@ impl Search<'_> {
             );
         }
         Ok(Page { total, hits })
-    }
-
-    /// The number of quotes (that quote search can find) of the articles that pass `filters`
-    /// (but the speaker).
-    fn count_quotes(&self, filters: &Filters) -> Result<usize> {
-        let article_filters = Filters {
-            speaker: None,
-            ..filters.clone()
-        };
-        let clauses = self.filter_clauses(&article_filters)?;
-        let q: Box<dyn Query> = if clauses.is_empty() {
-            Box::new(AllQuery)
-        } else {
-            Box::new(BooleanQuery::new(clauses))
-        };
-        let field = self.store.name(self.fields().quote_count);
-        let sum = self.searcher.search(&*q, &SumOf { field })?;
-        Ok(usize::try_from(sum).unwrap_or(usize::MAX))
     }
 
     /// The byte ranges of the words of `keywords` in each of `texts` (the texts of quotes that
@@ -203,10 +175,14 @@ impl Search<'_> {
         query: &QuoteQuery,
         sort: Sort,
         window: Window,
+        all_copies: bool,
     ) -> Result<(usize, Vec<Matched>)> {
         let wanted = window.offset.saturating_add(window.limit);
         let by_length = sort == Sort::Relevance && query.scores_nothing();
-        let (total, mut found) = self.every_matching_quote(query, sort, by_length, wanted)?;
+        // Copies of a story are told apart among all the matching quotes: no segment's list is
+        // cut short for them.
+        let keep = if all_copies { wanted } else { usize::MAX };
+        let (mut total, found) = self.every_matching_quote(query, sort, by_length, keep)?;
         let order = |a: &Matched, b: &Matched| {
             match sort {
                 Sort::Relevance if by_length => b.words.cmp(&a.words).then(b.newest.cmp(&a.newest)),
@@ -215,6 +191,13 @@ impl Search<'_> {
             }
             .then(a.addr.cmp(&b.addr))
             .then(a.quote.cmp(&b.quote))
+        };
+        let mut found = if all_copies {
+            found
+        } else {
+            let distinct = best_of_copies(found, order);
+            total = distinct.len();
+            distinct
         };
         if found.len() > wanted {
             if wanted > 0 {
@@ -253,6 +236,9 @@ impl Search<'_> {
                 Sort::Relevance if by_length => (Some(dated()?), None),
                 Sort::Relevance => (None, None),
             };
+            let hashes = reader
+                .fast_fields()
+                .u64(self.store.name(self.fields().body_hash))?;
             let alive = reader.alive_bitset();
             let mut segment: Vec<Matched> = Vec::new();
             let mut doc = scorer.doc();
@@ -266,6 +252,7 @@ impl Search<'_> {
                         .as_ref()
                         .and_then(|c| c.term_ords(doc).next())
                         .unwrap_or(0);
+                    let hash = hashes.first(doc);
                     let addr = DocAddress::new(ord as u32, doc);
                     segment.extend(
                         scorer
@@ -277,6 +264,8 @@ impl Search<'_> {
                                 words,
                                 file_ord,
                                 file: String::new(),
+                                hash,
+                                copies: 0,
                                 addr,
                                 quote,
                             }),
@@ -292,48 +281,6 @@ impl Search<'_> {
             found.append(&mut segment);
         }
         Ok((passed + found.len(), found))
-    }
-}
-
-/// Sums a fast field of numbers over the matching documents.
-struct SumOf<'a> {
-    field: &'a str,
-}
-
-struct SumOfSegment {
-    values: Column<u64>,
-    sum: u64,
-}
-
-impl Collector for SumOf<'_> {
-    type Fruit = u64;
-    type Child = SumOfSegment;
-
-    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<SumOfSegment> {
-        Ok(SumOfSegment {
-            values: reader.fast_fields().u64(self.field)?,
-            sum: 0,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, sums: Vec<u64>) -> tantivy::Result<u64> {
-        Ok(sums.iter().sum())
-    }
-}
-
-impl SegmentCollector for SumOfSegment {
-    type Fruit = u64;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
-        self.sum += self.values.first(doc).unwrap_or(0);
-    }
-
-    fn harvest(self) -> u64 {
-        self.sum
     }
 }
 
@@ -364,4 +311,39 @@ fn keep_newest(
         m.file = names.get(&m.file_ord).cloned().unwrap_or_default();
     }
     Ok(())
+}
+
+/// The quotes of `found` less those of copies of a story: of each quote that copies hold, the
+/// first in `order`, counting the others.
+fn best_of_copies(
+    found: Vec<Matched>,
+    order: impl Fn(&Matched, &Matched) -> std::cmp::Ordering,
+) -> Vec<Matched> {
+    let mut best: std::collections::HashMap<(u64, usize), usize> = std::collections::HashMap::new();
+    let mut keep = vec![true; found.len()];
+    let mut copies = vec![0u64; found.len()];
+    for (i, m) in found.iter().enumerate() {
+        let Some(hash) = m.hash else { continue };
+        match best.get(&(hash, m.quote)).copied() {
+            None => {
+                best.insert((hash, m.quote), i);
+            }
+            Some(b) => {
+                let (winner, loser) = if order(m, &found[b]).is_lt() {
+                    (i, b)
+                } else {
+                    (b, i)
+                };
+                keep[loser] = false;
+                copies[winner] = copies[b] + 1;
+                best.insert((hash, m.quote), winner);
+            }
+        }
+    }
+    found
+        .into_iter()
+        .zip(keep.into_iter().zip(copies))
+        .filter(|(_, (kept, _))| *kept)
+        .map(|(m, (_, copies))| Matched { copies, ..m })
+        .collect()
 }
