@@ -152,8 +152,17 @@ fn nothing_found(task: &Task) -> Option<String> {
             }
             said + &filtered(filters)
         }
-        Task::Person { name, .. } => format!("no articles mention '{name}'"),
-        Task::People(_) => "no people in the index".to_string(),
+        Task::Person { name, filters, .. } => {
+            format!("no articles mention '{name}'{}", filtered(filters))
+        }
+        Task::People { query, filters, .. } => match query.trim() {
+            "*" if filtered(filters).is_empty() => "no people in the index".to_string(),
+            "*" => format!("no people in the articles{}", filtered(filters)),
+            _ => format!(
+                "no people in the articles that match '{query}'{}",
+                filtered(filters)
+            ),
+        },
         Task::Outlets(_) => "no outlets in the index".to_string(),
         _ => return None,
     })
@@ -196,14 +205,32 @@ fn run_task(
             tell_undated(err, undated, &filters)?;
             Ok(found(hits.len()))
         }
-        Task::Person { name, print } => {
-            let hits = Search::new(&open()?)?.person(&name, print.limit)?;
+        Task::Person {
+            name,
+            filters,
+            print,
+        } => {
+            let store = open()?;
+            let search = Search::new(&store)?;
+            let hits = search.person(&name, &filters, print.limit)?;
             output::person(out, print.mode, &hits)?;
+            tell_undated(
+                err,
+                search.undated_person_articles(&name, &filters)?,
+                &filters,
+            )?;
             Ok(found(hits.len()))
         }
-        Task::People(print) => {
-            let rows = Search::new(&open()?)?.people(print.limit)?;
+        Task::People {
+            query,
+            filters,
+            print,
+        } => {
+            let store = open()?;
+            let search = Search::new(&store)?;
+            let rows = search.people(&query, &filters, print.limit)?;
             output::counts(out, print.mode, &rows)?;
+            tell_undated(err, search.undated_articles(&query, &filters)?, &filters)?;
             Ok(found(rows.len()))
         }
         Task::Outlets(print) => {
@@ -433,7 +460,7 @@ mod tests {
         );
         let (_, err, outcome) = newsdex(&["--index", index, "ingest", fixture], false);
         assert_eq!((err.as_str(), outcome), ("", Outcome::Found));
-        let cases: [(&[&str], &str); 7] = [
+        let cases: [(&[&str], &str); 10] = [
             (&["query", "war"], "no articles match 'war'\n"),
             (
                 &["query", "war", "--since", "2024-01-01", "--outlet", "BBC"],
@@ -453,6 +480,18 @@ mod tests {
                 "no quotes of 40 words or more by 'Maria Okafor' match 'bread'\n",
             ),
             (&["person", "Blair"], "no articles mention 'Blair'\n"),
+            (
+                &["person", "Okafor", "--outlet", "BBC"],
+                "no articles mention 'Okafor' with --outlet\n",
+            ),
+            (
+                &["people", "war"],
+                "no people in the articles that match 'war'\n",
+            ),
+            (
+                &["people", "--outlet", "BBC"],
+                "no people in the articles with --outlet\n",
+            ),
             (&["outlets"], "no outlets in the index\n"),
         ];
         for (args, want) in cases {

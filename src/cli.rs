@@ -52,7 +52,7 @@ struct Output {
     limit: usize,
 }
 
-/// Filters shared by `query` and `quotes`; they combine with any query.
+/// Filters shared by `query`, `quotes`, `person` and `people`; they combine with any query.
 #[derive(Debug, Clone, Args)]
 struct Filter {
     /// Only articles published on or after this day
@@ -70,7 +70,11 @@ struct Filter {
     /// Only articles that mention this person (any form of the name)
     #[arg(long, value_name = "NAME")]
     person: Option<String>,
+}
 
+/// How the hits of `query`, `quotes` and `person` are listed.
+#[derive(Debug, Clone, Args)]
+struct Listing {
     /// Order of the results
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     sort: SortArg,
@@ -176,6 +180,9 @@ enum Command {
         filter: Filter,
 
         #[command(flatten)]
+        listing: Listing,
+
+        #[command(flatten)]
         output: Output,
 
         #[command(flatten)]
@@ -201,6 +208,9 @@ enum Command {
         filter: Filter,
 
         #[command(flatten)]
+        listing: Listing,
+
+        #[command(flatten)]
         output: Output,
 
         #[command(flatten)]
@@ -214,14 +224,28 @@ enum Command {
         name: Vec<String>,
 
         #[command(flatten)]
+        filter: Filter,
+
+        #[command(flatten)]
+        listing: Listing,
+
+        #[command(flatten)]
         output: Output,
 
         #[command(flatten)]
         index: IndexDir,
     },
 
-    /// The most-mentioned people, with their numbers of articles
+    /// The most-mentioned people, with their numbers of articles (of those matching a query)
     People {
+        /// Only the articles that match this query (as `query` reads it), e.g. 'ferry' or
+        /// 'quote:tax': the people of its results
+        #[arg(value_name = "QUERY", default_value = "*", allow_hyphen_values = true)]
+        query: String,
+
+        #[command(flatten)]
+        filter: Filter,
+
         #[command(flatten)]
         output: Output,
 
@@ -337,9 +361,14 @@ pub(crate) enum Task {
     },
     Person {
         name: String,
+        filters: Filters,
         print: Print,
     },
-    People(Print),
+    People {
+        query: String,
+        filters: Filters,
+        print: Print,
+    },
     Outlets(Print),
     Show {
         /// The path as the user gave it.
@@ -400,13 +429,21 @@ impl From<Filter> for Filters {
             until: f.until,
             outlet: f.outlet,
             person: f.person,
-            speaker: None,
-            min_words: 0,
-            all_copies: f.copies,
-            sort: match f.sort {
+            ..Filters::default()
+        }
+    }
+}
+
+impl Filter {
+    /// The filters, with the hits listed as `listing` asks.
+    fn listed(self, listing: Listing) -> Filters {
+        Filters {
+            all_copies: listing.copies,
+            sort: match listing.sort {
                 SortArg::Relevance => Sort::Relevance,
                 SortArg::Date => Sort::Date,
             },
+            ..self.into()
         }
     }
 }
@@ -473,13 +510,14 @@ impl Command {
             Command::Query {
                 query,
                 filter,
+                listing,
                 output,
                 index,
             } => (
                 index.dir,
                 Task::Query {
                     query,
-                    filters: filter.into(),
+                    filters: filter.listed(listing),
                     print: output.into(),
                 },
             ),
@@ -488,6 +526,7 @@ impl Command {
                 speaker,
                 min_words,
                 filter,
+                listing,
                 output,
                 index,
             } => (
@@ -497,23 +536,38 @@ impl Command {
                     speaker,
                     filters: Filters {
                         min_words,
-                        ..filter.into()
+                        ..filter.listed(listing)
                     },
                     print: output.into(),
                 },
             ),
             Command::Person {
                 name,
+                filter,
+                listing,
                 output,
                 index,
             } => (
                 index.dir,
                 Task::Person {
                     name: name.join(" "),
+                    filters: filter.listed(listing),
                     print: output.into(),
                 },
             ),
-            Command::People { output, index } => (index.dir, Task::People(output.into())),
+            Command::People {
+                query,
+                filter,
+                output,
+                index,
+            } => (
+                index.dir,
+                Task::People {
+                    query,
+                    filters: filter.into(),
+                    print: output.into(),
+                },
+            ),
             Command::Outlets { output, index } => (index.dir, Task::Outlets(output.into())),
             Command::Show { path, json, index } => (
                 index.dir,

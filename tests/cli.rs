@@ -1369,6 +1369,104 @@ fn quotes_take_the_same_filters() {
 }
 
 #[test]
+fn person_and_people_take_the_same_filters_and_people_follow_a_query() {
+    let ix = Index::of_fixtures();
+    let articles = |args: &[&str]| -> (Vec<String>, String) {
+        let out = ix.run(args);
+        let paths = json_lines(&out)
+            .iter()
+            .map(|h| h["path"].as_str().unwrap_or("").to_string())
+            .collect();
+        (paths, stderr(&out))
+    };
+    let s = |v: &[&str]| -> Vec<String> { v.iter().map(|p| p.to_string()).collect() };
+    let cases: [(&[&str], Vec<String>, &str); 4] = [
+        (
+            &["person", "lindqvist", "--json"],
+            s(&[
+                "fixtures/harbour-flood-rebuild-pledge.txt",
+                "fixtures/formats/harbour-wall-gives-way.html",
+                "fixtures/formats/island-news-crawl.warc.gz#3",
+                "fixtures/formats/wire-feed.jsonl#2",
+            ]),
+            "",
+        ),
+        (
+            &["person", "lindqvist", "--json", "--since", "2025-02-01"],
+            s(&["fixtures/formats/harbour-wall-gives-way.html"]),
+            "newsdex: --since left out 1 article without a date\n",
+        ),
+        (
+            &["person", "lindqvist", "--json", "--until", "2024-12-31"],
+            s(&["fixtures/formats/wire-feed.jsonl#2"]),
+            "newsdex: --until left out 1 article without a date\n",
+        ),
+        (
+            &[
+                "person",
+                "morag lindqvist",
+                "--json",
+                "--outlet",
+                "coast wire",
+                "--sort",
+                "date",
+            ],
+            s(&[
+                "fixtures/formats/island-news-crawl.warc.gz#3",
+                "fixtures/formats/wire-feed.jsonl#2",
+            ]),
+            "",
+        ),
+    ];
+    for (args, want, err) in cases {
+        assert_eq!(articles(args), (want, err.to_string()), "{args:?}");
+    }
+
+    // `people QUERY`: the people of the articles that match it, with the same filters.
+    let cases: [(&[&str], &str, Option<i32>); 5] = [
+        (
+            &["people", "--limit", "2"],
+            "3  Morag Lindqvist\n2  Helen Achterberg\n",
+            Some(0),
+        ),
+        (
+            &["people", "ferry", "--limit", "3"],
+            "2  Helen Achterberg\n2  Morag Lindqvist\n1  Björn Ekström\n",
+            Some(0),
+        ),
+        (
+            &["people", "*", "--outlet", "coast wire"],
+            "2  Morag Lindqvist\n1  Iain Macrae\n",
+            Some(0),
+        ),
+        (
+            &[
+                "people",
+                "harbour",
+                "--since",
+                "2025-01-01",
+                "--person",
+                "lindqvist",
+            ],
+            "2  Morag Lindqvist\n1  Duncan Fairlie\n",
+            Some(0),
+        ),
+        (&["people", "harbour", "--until", "2020-01-01"], "", Some(1)),
+    ];
+    for (args, want, code) in cases {
+        let out = ix.run(args);
+        assert_eq!(
+            (stdout(&out).as_str(), out.status.code()),
+            (want, code),
+            "{args:?}"
+        );
+    }
+    let out = ix.run(&["people", "quote:(\"never closed"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("never closed"), "{}", stderr(&out));
+}
+
+#[test]
 fn show_one_record_and_replace_all_records_of_a_changed_file() {
     let ix = Index::of_fixtures();
     let out = ix.run(&["show", "fixtures/formats/wire-feed.jsonl#3"]);

@@ -662,14 +662,14 @@ impl<'s> Search<'s> {
         }
     }
 
-    /// Articles mentioning the person `name`, the most-mentioning first.
-    pub fn person(&self, name: &str, limit: usize) -> Result<Vec<PersonHit>> {
-        let all = Filters::default();
-        Ok(self.person_page(name, &all, Window::first(limit))?.hits)
+    /// Articles mentioning the person `name` and passing `filters`, the most-mentioning first
+    /// (newest first when `filters` sort by date).
+    pub fn person(&self, name: &str, filters: &Filters, limit: usize) -> Result<Vec<PersonHit>> {
+        Ok(self.person_page(name, filters, Window::first(limit))?.hits)
     }
 
-    /// The `window` of the articles mentioning the person `name` and passing `filters` (their
-    /// sort is not used), the most-mentioning first.
+    /// The `window` of the articles mentioning the person `name` and passing `filters`, the
+    /// most-mentioning first (newest first when `filters` sort by date).
     pub(crate) fn person_page(
         &self,
         name: &str,
@@ -680,9 +680,27 @@ impl<'s> Search<'s> {
         if window.is_empty() {
             return Ok(Page::empty());
         }
+        if filters.sort == Sort::Date {
+            let page = self.top_distinct(&q, Sort::Date, window, filters.all_copies)?;
+            let mut hits: Vec<PersonHit> = (self.person_hits(name, page.hits)?)
+                .into_iter()
+                .map(|(_, h)| h)
+                .collect();
+            let offset = window.offset;
+            settle_date_ties(&mut hits, |h| (&h.article, 0), |h, r| h.rank = offset + r);
+            return Ok(Page {
+                total: page.total,
+                hits,
+            });
+        }
         // The best by score up to the window's end, ordered by mentions, then the window.
-        let page = self.top_distinct(&q, Sort::Relevance, window.through_end(), false)?;
-        let mut hits = self.person_hits(name, page.hits)?;
+        let top = self.top_distinct(
+            &q,
+            Sort::Relevance,
+            window.through_end(),
+            filters.all_copies,
+        )?;
+        let mut hits = self.person_hits(name, top.hits)?;
         hits.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then(b.0.total_cmp(&a.0)));
         let hits = hits
             .into_iter()
@@ -694,7 +712,7 @@ impl<'s> Search<'s> {
             })
             .collect();
         Ok(Page {
-            total: page.total,
+            total: top.total,
             hits,
         })
     }
@@ -706,7 +724,14 @@ impl<'s> Search<'s> {
         Ok(BooleanQuery::new(clauses))
     }
 
-    /// The hits of the articles at `top` for the person `name`, with their scores (not ranked).
+    /// How many articles that mention `name` the dates of `filters` leave out because they
+    /// have no date.
+    pub fn undated_person_articles(&self, name: &str, filters: &Filters) -> Result<u64> {
+        self.undated(filters, |f| Ok(Box::new(self.person_query(name, f)?)))
+    }
+
+    /// The hits of the articles at `top` (each with its number of other copies) for the person
+    /// `name`, with their scores (not ranked).
     fn person_hits(
         &self,
         name: &str,
@@ -745,11 +770,12 @@ impl<'s> Search<'s> {
         Ok(hits)
     }
 
-    /// The most-mentioned people, by the number of articles that mention them.
-    pub fn people(&self, limit: usize) -> Result<Vec<NameCount>> {
-        let all = Filters::default();
+    /// The people most often mentioned in the articles that match `query` (`*`: every article)
+    /// and pass `filters`, by their number of those articles: a facet that follows the query.
+    pub fn people(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<NameCount>> {
+        let window = Window::first(limit);
         Ok(self
-            .names_page(Names::People, None, &all, Window::first(limit))?
+            .names_page(Names::People, Some(query), filters, window)?
             .hits)
     }
 
@@ -980,7 +1006,7 @@ pub(super) mod tests {
         };
         let s = |n: &str| n.to_string();
         assert_eq!(
-            rows(search.people(10).expect("people")),
+            rows(search.people("*", &Filters::default(), 10).expect("people")),
             [(s("Ann Lee"), 2), (s("Bo Kim"), 2)]
         );
         assert_eq!(
@@ -1038,17 +1064,112 @@ pub(super) mod tests {
         }
     }
 
+    /// The people of the articles that match a query and pass the filters.
+    #[test]
+    fn people_follow_the_query_and_the_filters() {
+        let (_dir, store) = news();
+        let search = Search::new(&store).expect("search");
+        let day = |d: &str| crate::date::parse_day(d).ok();
+        type Case<'a> = (&'a str, Filters, &'a [(&'a str, u64)]);
+        let cases: [Case; 6] = [
+            ("*", Filters::default(), &[("Ann Lee", 2), ("Bo Kim", 2)]),
+            (
+                "ferry",
+                Filters::default(),
+                &[("Ann Lee", 2), ("Bo Kim", 1)],
+            ),
+            ("harbour", Filters::default(), &[("Bo Kim", 1)]),
+            (
+                "*",
+                Filters {
+                    since: day("2024-03-06"),
+                    ..Filters::default()
+                },
+                &[("Ann Lee", 1), ("Bo Kim", 1)],
+            ),
+            (
+                "*",
+                Filters {
+                    outlet: Some("firth herald".into()),
+                    ..Filters::default()
+                },
+                &[("Bo Kim", 1)],
+            ),
+            (
+                "ferry",
+                Filters {
+                    person: Some("kim".into()),
+                    ..Filters::default()
+                },
+                &[("Ann Lee", 1), ("Bo Kim", 1)],
+            ),
+        ];
+        for (query, filters, want) in cases {
+            let rows = search.people(query, &filters, 10).expect("people");
+            let got: Vec<(&str, u64)> =
+                rows.iter().map(|c| (c.name.as_str(), c.articles)).collect();
+            assert_eq!(got, want, "{query:?} {filters:?}");
+        }
+    }
+
     #[test]
     fn people_are_found_by_any_name_form_most_mentioned_first() {
         let (_dir, store) = news();
         let search = Search::new(&store).expect("search");
-        let hits = search.person("KIM", 10).expect("hits");
-        let got: Vec<(&str, &str, u32)> = hits
-            .iter()
-            .map(|h| (h.article.path.as_str(), h.person.as_str(), h.mentions))
-            .collect();
-        assert_eq!(got, [("/g", "Bo Kim", 5), ("/f#2", "Bo Kim", 2)]);
-        let err = search.person(" ,", 10).map(|_| ()).unwrap_err().to_string();
+        let day = |d: &str| crate::date::parse_day(d).ok();
+        type Case<'a> = (&'a str, Filters, &'a [(&'a str, &'a str, u32)]);
+        let cases: [Case; 5] = [
+            (
+                "KIM",
+                Filters::default(),
+                &[("/g", "Bo Kim", 5), ("/f#2", "Bo Kim", 2)],
+            ),
+            (
+                "kim",
+                Filters {
+                    since: day("2024-03-01"),
+                    ..Filters::default()
+                },
+                &[("/f#2", "Bo Kim", 2)],
+            ),
+            (
+                "kim",
+                Filters {
+                    outlet: Some("firth herald".into()),
+                    ..Filters::default()
+                },
+                &[("/g", "Bo Kim", 5)],
+            ),
+            (
+                "ann lee",
+                Filters {
+                    sort: Sort::Date,
+                    ..Filters::default()
+                },
+                &[("/f#2", "Ann Lee", 1), ("/f#1", "Ann Lee", 3)],
+            ),
+            (
+                "lee",
+                Filters {
+                    person: Some("bo kim".into()),
+                    ..Filters::default()
+                },
+                &[("/f#2", "Ann Lee", 1)],
+            ),
+        ];
+        for (name, filters, want) in cases {
+            let hits = search.person(name, &filters, 10).expect("hits");
+            let got: Vec<(&str, &str, u32)> = hits
+                .iter()
+                .map(|h| (h.article.path.as_str(), h.person.as_str(), h.mentions))
+                .collect();
+            assert_eq!(got, want, "{name:?} {filters:?}");
+        }
+        let err = search
+            .person(" ,", &Filters::default(), 10)
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("no name given"), "{err}");
     }
 
@@ -1247,7 +1368,7 @@ pub(super) mod tests {
             (Window::page(1, 5), (2, vec![(2, "/f#2")])),
         ];
         for (window, want) in cases {
-            let page = search.person_page("kim", &by_date, window).expect("page");
+            let page = search.person_page("kim", &Filters::default(), window).expect("page");
             let got: Vec<(usize, &str)> = page
                 .hits
                 .iter()
