@@ -462,13 +462,23 @@ fn ingest_reports_a_missing_path_and_goes_on() {
         stderr(&out),
         "newsdex: no-such-folder: no such file or directory\n"
     );
+    // One of each is said in the singular.
     assert!(
-        stdout(&out).starts_with("indexed 1 article ("),
+        stdout(&out).starts_with("indexed 1 article (11 quotes) from 1 file in "),
         "{}",
         stdout(&out)
     );
     assert!(
         stdout(&out).ends_with("\n1 article in the index\n"),
+        "{}",
+        stdout(&out)
+    );
+    let work = TempDir::new().expect("temp dir");
+    let one = work.path().join("one.txt");
+    std::fs::write(&one, "Fares rise\n\n“Fares rise,” said Ann Lee.\n").expect("write");
+    let out = ix.run(&["ingest", one.to_str().expect("utf-8")]);
+    assert!(
+        stdout(&out).starts_with("indexed 1 article (1 quote) from 1 file in "),
         "{}",
         stdout(&out)
     );
@@ -955,6 +965,26 @@ fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
         } else {
             assert_eq!(err, "", "{q:?}");
         }
+    }
+    // What is wrong, and where.
+    let cases = [
+        ("\"prime minister", "the quotation mark at column 1 is never closed"),
+        ("(ferry OR tram", "the bracket at column 1 is never closed"),
+        ("headline:", "the field 'headline:' at column 1 has no value: give a word or \"a phrase\" after it"),
+        ("ferry AND", "AND at column 7 has nothing after it"),
+        ("OR ferry", "OR at column 1 has nothing before it"),
+        ("ferry AND NOT", "NOT at column 11 has nothing after it"),
+        ("ferry~2", "'ferry~2': ~N is the slop of a phrase (\"prime minister\"~2); a single word takes none (fuzzy words are not supported)"),
+        ("quote:\"small light\"~2", "a phrase in quotes is matched exactly: drop its ~N"),
+        ("fer*y", "'fer*y': * stands only at the end of a word (econ*): no wildcards inside words"),
+    ];
+    for (q, why) in cases {
+        let out = ix.run(&["query", q]);
+        assert_eq!(
+            (out.status.code(), stderr(&out)),
+            (Some(2), format!("newsdex: invalid query {q:?}: {why}\n")),
+            "{q:?}"
+        );
     }
     // Everything but the excluded word: every article less those that say "danger".
     let all = json_lines(&ix.run(&["query", "*", "--json", "--limit", "100"])).len();
@@ -1466,6 +1496,95 @@ fn person_and_people_take_the_same_filters_and_people_follow_a_query() {
     assert!(stderr(&out).contains("never closed"), "{}", stderr(&out));
 }
 
+/// Outlets are named as readers know them (a page's "cleveland" of cleveland.com is
+/// "cleveland.com", "nj" is "NJ.com", "the Guardian" is "The Guardian"), and a page's calls to
+/// get an app or subscribe stay out of its body.
+#[test]
+fn outlets_are_named_as_readers_know_them_and_site_furniture_stays_out() {
+    let work = TempDir::new().expect("temp dir");
+    let page = |site: &str, host: &str| {
+        format!(
+            "<!doctype html><html><head><title>Lake ferry returns for summer</title>\
+             <meta property=\"og:site_name\" content=\"{site}\">\
+             <link rel=\"canonical\" href=\"https://{host}/news/lake-ferry-returns.html\">\
+             </head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>\
+             <h1>Lake ferry returns for summer</h1>\
+             <p>The lake ferry between Cleveland and the islands returns on Saturday after a \
+             winter in dry dock, its operator said on Monday.</p>\
+             <p>CLICK HERE TO GET THE FOX NEWS APP</p>\
+             <p>“We have painted every seat and the engines are new,” said Dana Whitfield, who \
+             runs the service, adding that tickets would cost the same as last year.</p>\
+             <p>The first crossing leaves at nine in the morning, and the last returns at dusk, \
+             every day until the end of September.</p></article></body></html>"
+        )
+    };
+    for (name, site, host) in [
+        ("a.html", "cleveland", "www.cleveland.com"),
+        ("b.html", "nj", "www.nj.com"),
+        ("c.html", "the Guardian", "www.theguardian.com"),
+    ] {
+        std::fs::write(work.path().join(name), page(site, host)).expect("write");
+    }
+    let ix = Index::empty();
+    let out = ix.run(&["extract", "--json", work.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let got: Vec<(String, bool, bool)> = json_lines(&out)
+        .iter()
+        .map(|r| {
+            let body = r["body"].as_str().unwrap_or("");
+            (
+                r["outlet"].as_str().unwrap_or("-").to_string(),
+                body.contains("Dana Whitfield"),
+                body.to_lowercase().contains("click here"),
+            )
+        })
+        .collect();
+    let want = |outlet: &str| (outlet.to_string(), true, false);
+    assert_eq!(
+        got,
+        [want("cleveland.com"), want("NJ.com"), want("The Guardian")]
+    );
+}
+
+/// A prefix (`dang*`) finds every word that starts with it as written, whatever the word's stem
+/// ("dangerous" is indexed as "danger"), in articles and in quotes; a shorter prefix never finds
+/// less than a longer one.
+#[test]
+fn prefixes_find_every_word_that_starts_with_them_as_written() {
+    let ix = Index::of_fixtures();
+    let found = |command: &str, query: &str| -> usize {
+        let out = ix.run(&[command, query, "--json", "--limit", "1000"]);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{command} {query}: {}",
+            stderr(&out)
+        );
+        json_lines(&out).len()
+    };
+    // Words of the fixtures whose stem is not the word as written.
+    for word in ["dangerous", "families", "warned", "running", "Nordvik"] {
+        for command in ["query", "quotes"] {
+            let whole = found(command, &word.to_lowercase());
+            let mut last = usize::MAX;
+            for end in (3..=word.chars().count())
+                .map(|n| word.char_indices().nth(n).map_or(word.len(), |(i, _)| i))
+            {
+                let prefix = format!("{}*", &word[..end]);
+                let n = found(command, &prefix);
+                assert!(
+                    n >= whole && n <= last,
+                    "{command} {prefix}: {n} (whole word {whole}, shorter prefix {last})"
+                );
+                last = n;
+            }
+        }
+    }
+    assert_eq!(
+        (found("query", "dangerou*"), found("quotes", "dangerou*")),
+        (1, 2)
+    );
+}
+
 #[test]
 fn show_one_record_and_replace_all_records_of_a_changed_file() {
     let ix = Index::of_fixtures();
@@ -1874,4 +1993,178 @@ fn extract_reads_files_as_ingest_does() {
         "{}",
         stdout(&out)
     );
+}
+
+/// The words of a shell command line (no escapes; '...' and "..." quote).
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quote = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.get_or_insert_with(String::new).push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                word.get_or_insert_with(String::new);
+            }
+            (None, c) if c.is_whitespace() => words.extend(word.take()),
+            (None, c) => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
+}
+
+/// The fenced blocks of `text` in `lang`, each without its fences.
+fn fenced<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
+    let open = format!("```{lang}\n");
+    text.split(open.as_str())
+        .skip(1)
+        .filter_map(|rest| rest.split_once("```").map(|(block, _)| block))
+        .collect()
+}
+
+/// The README's way in is what a newcomer can type: `cargo install --path .` first, with
+/// cargo's progress (no `-q`) and the first build's time said, then `newsdex` as installed; its
+/// test command is the one `.ci/run` runs; and every search of its tour prints what it shows.
+#[test]
+fn the_readme_shows_what_a_newcomer_can_type() {
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let start = readme
+        .find("\n## The first five minutes\n")
+        .expect("a section 'The first five minutes'");
+    let first = &readme[start + 1..];
+    let first = &first[..first[3..].find("\n## ").map_or(first.len(), |i| i + 3)];
+    let blocks = fenced(first, "sh");
+    assert_eq!(blocks.len(), 2, "{first}");
+    let way_in: Vec<Vec<String>> = blocks[0].trim().split("&&").map(shell_words).collect();
+    assert_eq!(
+        way_in[0],
+        ["cargo", "install", "--path", "."],
+        "{}",
+        blocks[0]
+    );
+    assert!(way_in.len() > 1, "{}", blocks[0]);
+    for command in &way_in {
+        assert!(
+            !command.iter().any(|w| w == "-q" || w == "--quiet"),
+            "{command:?}"
+        );
+    }
+    assert!(way_in[1..].iter().all(|c| c[0] == "newsdex"), "{way_in:?}");
+    assert!(
+        first.contains("The first build") && first.contains("minutes"),
+        "the first build's time: {first}"
+    );
+    let ci = std::fs::read_to_string(".ci/run").expect(".ci/run");
+    let last = ci
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    assert_eq!(blocks[1].trim(), last.trim());
+
+    // The tour: each search (and the ingest of the fixtures) prints what the README shows.
+    let ix = Index::empty();
+    let mut ran = 0;
+    for block in fenced(&readme, "console") {
+        let mut lines = block.lines().peekable();
+        while let Some(line) = lines.next() {
+            let Some(command) = line.strip_prefix("$ ") else {
+                continue;
+            };
+            let mut shown = String::new();
+            while let Some(l) = lines.next_if(|l| !l.starts_with("$ ")) {
+                shown.push_str(l);
+                shown.push('\n');
+            }
+            let words = shell_words(command);
+            let searches = ["ingest", "query", "quotes", "person", "people", "outlets"];
+            if words.first().map(String::as_str) != Some("newsdex")
+                || !words.get(1).is_some_and(|w| searches.contains(&w.as_str()))
+                || words
+                    .iter()
+                    .any(|w| ["|", ">", "--index"].contains(&w.as_str()))
+                || (words[1] == "ingest" && words[2..] != ["fixtures"])
+            {
+                continue;
+            }
+            let out = ix.run(&words[1..].iter().map(String::as_str).collect::<Vec<_>>());
+            let mut got = stdout(&out);
+            if words[1] == "ingest" {
+                // Its time and speed vary.
+                let cut = |t: &str| {
+                    t.split_once(" in ").map_or(t.to_string(), |(a, b)| {
+                        format!("{a}{}", b.split_once('\n').map_or("", |(_, rest)| rest))
+                    })
+                };
+                (got, shown) = (cut(&got), cut(&shown));
+            }
+            assert_eq!(got, shown, "$ {command}");
+            ran += 1;
+        }
+    }
+    assert!(ran >= 8, "only {ran} commands of the tour were run");
+}
+
+/// A search that finds nothing says so in one line on a terminal's stderr, with stdout empty and
+/// exit status 1 (run under `script`, which gives it a terminal; passed over where there is none).
+#[test]
+fn nothing_found_is_told_on_a_terminal() {
+    let Ok(script) = which_script() else {
+        eprintln!("no `script` (util-linux) to give newsdex a terminal: test passed over");
+        return;
+    };
+    let ix = Index::of_fixtures();
+    let work = TempDir::new().expect("temp dir");
+    let results = work.path().join("stdout");
+    let bin = assert_cmd::cargo::cargo_bin("newsdex");
+    let cases: [(&str, &str); 3] = [
+        ("query 'war AND peace'", "no articles match 'war AND peace'"),
+        (
+            "quotes war --outlet 'coast wire'",
+            "no quotes match 'war' with --outlet",
+        ),
+        (
+            "people ferry --until 2000-01-01",
+            "no people in the articles that match 'ferry' with --until",
+        ),
+    ];
+    for (args, want) in cases {
+        let line = format!(
+            "'{}' --index '{}' {args} > '{}'",
+            bin.display(),
+            ix.path().display(),
+            results.display()
+        );
+        let out = std::process::Command::new(&script)
+            .args(["-q", "-e", "-c", &line, "/dev/null"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .env_remove("NEWSDEX_INDEX")
+            .output()
+            .expect("runs");
+        let terminal = stdout(&out).replace("\r\n", "\n");
+        assert_eq!(
+            (out.status.code(), terminal.lines().last().unwrap_or("")),
+            (Some(1), want),
+            "{args}: {terminal}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&results).expect("stdout"),
+            "",
+            "{args}"
+        );
+    }
+}
+
+/// The path of util-linux's `script`, if there is one.
+fn which_script() -> Result<PathBuf, ()> {
+    std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join("script"))
+        .find(|p| p.is_file())
+        .ok_or(())
 }
