@@ -142,7 +142,8 @@ enum Command {
         #[arg(long)]
         rebuild: bool,
 
-        /// Remove the articles of files that are gone from the given folders
+        /// Remove the articles of files that are gone from the given folders, or that they
+        /// no longer read (--exclude, .ignore)
         #[arg(long)]
         prune: bool,
 

@@ -42,7 +42,8 @@ pub struct IngestOptions {
     /// Commit after this many articles (and at least every minute), so that a long ingest
     /// keeps what it did if it is stopped.
     pub commit_every: usize,
-    /// Remove the articles of files that are gone from the folders ingested.
+    /// Remove the articles of files that are gone from the folders ingested, or that their walk
+    /// now leaves out.
     pub prune: bool,
     /// Set (by a Ctrl-C handler) to stop after the current batch, committing what is done.
     pub stop: Option<Arc<AtomicBool>>,

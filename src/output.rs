@@ -365,8 +365,8 @@ pub(crate) fn summary(out: &mut impl Write, mode: Mode, s: &Summary) -> io::Resu
     )?;
     match s.pruned {
         0 => {}
-        1 => writeln!(out, "pruned 1 file that is gone")?,
-        n => writeln!(out, "pruned {n} files that are gone")?,
+        1 => writeln!(out, "pruned 1 file that is gone or no longer read")?,
+        n => writeln!(out, "pruned {n} files that are gone or no longer read")?,
     }
     writeln!(out, "{} in the index", count(s.total_articles, "article"))
 }
@@ -647,7 +647,7 @@ mod tests {
         let cases = [
             (
                 summary(1, 1, 1),
-                "indexed 1 article (1 quote) from 1 file in 0.50s (2 articles/s)\nunchanged 0, skipped 1 (1 not an article format), failed 1\npruned 1 file that is gone\n1 article in the index\n",
+                "indexed 1 article (1 quote) from 1 file in 0.50s (2 articles/s)\nunchanged 0, skipped 1 (1 not an article format), failed 1\npruned 1 file that is gone or no longer read\n1 article in the index\n",
             ),
             (
                 summary(2, 3, 0),

@@ -1963,6 +1963,16 @@ fn prune_removes_articles_whose_files_are_gone_and_touch_changes_nothing() {
         (Some(0), Some(19), Some(1))
     );
     assert_eq!(indexed_paths(&ix), files_under(corpus.path()));
+    // A file the walk now leaves out is pruned too, and said so.
+    let out = ix.run(&["ingest", "--prune", "--exclude", "a00004.txt", dir]);
+    assert!(
+        stdout(&out).contains("\npruned 1 file that is gone or no longer read\n"),
+        "{}",
+        stdout(&out)
+    );
+    let mut left = files_under(corpus.path());
+    left.retain(|p| !p.ends_with("a00004.txt"));
+    assert_eq!(indexed_paths(&ix), left);
 }
 
 /// `extract` reads files as `ingest` does: the same size limit, and the same words for what it
