@@ -701,7 +701,12 @@ impl<'s> Search<'s> {
             filters.all_copies,
         )?;
         let mut hits = self.person_hits(name, top.hits)?;
-        hits.sort_by(|a, b| b.1.mentions.cmp(&a.1.mentions).then(b.0.total_cmp(&a.0)));
+        // Ties by path: the order must not depend on how the index split its segments.
+        hits.sort_by(|a, b| {
+            (b.1.mentions.cmp(&a.1.mentions))
+                .then(b.0.total_cmp(&a.0))
+                .then_with(|| a.1.article.path.cmp(&b.1.article.path))
+        });
         let hits = hits
             .into_iter()
             .enumerate()
@@ -1368,7 +1373,9 @@ pub(super) mod tests {
             (Window::page(1, 5), (2, vec![(2, "/f#2")])),
         ];
         for (window, want) in cases {
-            let page = search.person_page("kim", &Filters::default(), window).expect("page");
+            let page = search
+                .person_page("kim", &Filters::default(), window)
+                .expect("page");
             let got: Vec<(usize, &str)> = page
                 .hits
                 .iter()
