@@ -902,7 +902,7 @@ fn help_shows_only_what_each_command_takes() {
         );
     }
     for command in [
-        "ingest", "query", "quotes", "person", "people", "outlets", "show",
+        "ingest", "query", "quotes", "person", "people", "outlets", "show", "serve",
     ] {
         let text = help(&[command, "--help"]);
         assert!(text.contains("--index <DIR>"), "{command}: {text}");
