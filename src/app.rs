@@ -182,57 +182,41 @@ fn run_task(
             query,
             filters,
             print,
-        } => {
-            let store = open()?;
-            let search = Search::new(&store)?;
-            let hits = search.articles(&query, &filters, print.limit)?;
+        } => search(index, &filters, err, |s| {
+            let hits = s.articles(&query, &filters, print.limit)?;
             output::articles(out, print.mode, &hits)?;
-            let undated = search.undated_articles(&query, &filters)?;
-            tell_undated(err, undated, &filters)?;
-            Ok(found(hits.len()))
-        }
+            Ok((hits.len(), s.undated_articles(&query, &filters)?))
+        }),
         Task::Quotes {
             keywords,
             speaker,
             filters,
             print,
-        } => {
-            let store = open()?;
-            let search = Search::new(&store)?;
-            let hits = search.quotes(&keywords, speaker.as_deref(), &filters, print.limit)?;
+        } => search(index, &filters, err, |s| {
+            let speaker = speaker.as_deref();
+            let hits = s.quotes(&keywords, speaker, &filters, print.limit)?;
             output::quotes(out, print.mode, &hits)?;
-            let undated = search.undated_quote_articles(&keywords, speaker.as_deref(), &filters)?;
-            tell_undated(err, undated, &filters)?;
-            Ok(found(hits.len()))
-        }
+            let undated = s.undated_quote_articles(&keywords, speaker, &filters)?;
+            Ok((hits.len(), undated))
+        }),
         Task::Person {
             name,
             filters,
             print,
-        } => {
-            let store = open()?;
-            let search = Search::new(&store)?;
-            let hits = search.person(&name, &filters, print.limit)?;
+        } => search(index, &filters, err, |s| {
+            let hits = s.person(&name, &filters, print.limit)?;
             output::person(out, print.mode, &hits)?;
-            tell_undated(
-                err,
-                search.undated_person_articles(&name, &filters)?,
-                &filters,
-            )?;
-            Ok(found(hits.len()))
-        }
+            Ok((hits.len(), s.undated_person_articles(&name, &filters)?))
+        }),
         Task::People {
             query,
             filters,
             print,
-        } => {
-            let store = open()?;
-            let search = Search::new(&store)?;
-            let rows = search.people(&query, &filters, print.limit)?;
+        } => search(index, &filters, err, |s| {
+            let rows = s.people(&query, &filters, print.limit)?;
             output::counts(out, print.mode, &rows)?;
-            tell_undated(err, search.undated_articles(&query, &filters)?, &filters)?;
-            Ok(found(rows.len()))
-        }
+            Ok((rows.len(), s.undated_articles(&query, &filters)?))
+        }),
         Task::Outlets(print) => {
             let rows = Search::new(&open()?)?.outlets(print.limit)?;
             output::counts(out, print.mode, &rows)?;
@@ -277,6 +261,21 @@ fn run_task(
             Ok(Outcome::Found)
         }
     }
+}
+
+/// Runs a search of the index at `index` with `filters`: `run` finds and prints the results and
+/// says how many it printed and how many articles without a date the dates of `filters` left
+/// out, which stderr is told.
+fn search(
+    index: &Path,
+    filters: &Filters,
+    err: &mut impl Write,
+    run: impl FnOnce(&Search) -> Result<(usize, u64)>,
+) -> Result<Outcome> {
+    let store = Store::open(index)?;
+    let (printed, undated) = run(&Search::new(&store)?)?;
+    tell_undated(err, undated, filters)?;
+    Ok(found(printed))
 }
 
 /// Say on stderr how many articles without a date the dates of `filters` left out (none: say
