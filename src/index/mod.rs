@@ -165,11 +165,7 @@ impl Store {
             let size = ff.u64(self.name(f.size))?;
             let mtime = ff.u64(self.name(f.mtime))?;
             let hash = ff.u64(self.name(f.hash))?;
-            let alive = seg.alive_bitset();
-            for doc in 0..seg.max_doc() {
-                if alive.is_some_and(|a| a.is_deleted(doc)) {
-                    continue;
-                }
+            for doc in seg.doc_ids_alive() {
                 let (Some(size), Some(mtime)) = (size.first(doc), mtime.first(doc)) else {
                     continue;
                 };
@@ -205,12 +201,8 @@ impl Store {
             if given.num_terms() == 0 {
                 continue;
             }
-            let alive = seg.alive_bitset();
             let (mut file, mut outlet) = (String::new(), String::new());
-            for doc in 0..seg.max_doc() {
-                if alive.is_some_and(|a| a.is_deleted(doc)) {
-                    continue;
-                }
+            for doc in seg.doc_ids_alive() {
                 let (Some(f_ord), Some(o_ord)) =
                     (files.term_ords(doc).next(), given.term_ords(doc).next())
                 else {
