@@ -3,14 +3,15 @@
 //! the same words share a hash, kept in a fast field when they are indexed, and a list of hits
 //! keeps the first hit of each hash.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use anyhow::Result;
-use tantivy::collector::Count;
+use tantivy::collector::{Collector, Count, SegmentCollector};
+use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Term};
+use tantivy::{DocAddress, DocId, Score, SegmentReader, Term};
 
 use super::{Page, Search, Sort, Window};
 
@@ -50,8 +51,8 @@ impl Search<'_> {
 
     /// The `window` of the hits of `q` in the order `sort` asks, the copies of one story taken
     /// as one (its best hit), each with the number of the other copies that match `q`; with
-    /// `all_copies`, every hit, each with 0. The total counts every matching article, copies
-    /// included (counting stories would read every hit).
+    /// `all_copies`, every hit, each with 0. The total, when the window counts, is the number
+    /// of stories that match (else what the search read counted, copies included).
     pub(super) fn top_distinct(
         &self,
         q: &dyn Query,
@@ -71,19 +72,16 @@ impl Search<'_> {
         let wanted = window.offset.saturating_add(window.limit);
         let mut asked = wanted.max(1);
         let (total, distinct) = loop {
-            let page = self.top(
-                q,
-                sort,
-                Window {
-                    offset: 0,
-                    limit: asked,
-                    ..window
-                },
-            )?;
+            let page = self.top(q, sort, Window::first(asked))?;
             let exhausted = page.hits.len() < asked || asked >= docs;
             let distinct = first_of_copies(page.hits, |(_, addr)| self.body_hash(*addr));
             if distinct.len() >= wanted || exhausted {
-                break (page.total, distinct);
+                let total = if window.count {
+                    self.count_stories(q)?
+                } else {
+                    page.total
+                };
+                break (total, distinct);
             }
             asked = asked.saturating_mul(4).min(docs);
         };
@@ -99,6 +97,13 @@ impl Search<'_> {
             hits.push((score, addr, copies));
         }
         Ok(Page { total, hits })
+    }
+
+    /// The number of stories among the articles `q` matches: the copies of one count once.
+    fn count_stories(&self, q: &dyn Query) -> Result<usize> {
+        let field = self.store.name(self.fields().body_hash);
+        let (hashes, unhashed) = self.searcher.search(q, &CountStories { field })?;
+        Ok(hashes.len() + unhashed)
     }
 
     /// Whether more than one article has the body hash `hash`.
@@ -121,6 +126,58 @@ impl Search<'_> {
     }
 }
 
+/// Collects the body hashes of the matching articles, and counts those without one.
+struct CountStories<'a> {
+    field: &'a str,
+}
+
+struct CountStoriesSegment {
+    hashes: Column<u64>,
+    seen: (HashSet<u64>, usize),
+}
+
+impl Collector for CountStories<'_> {
+    type Fruit = (HashSet<u64>, usize);
+    type Child = CountStoriesSegment;
+
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<CountStoriesSegment> {
+        Ok(CountStoriesSegment {
+            hashes: reader.fast_fields().u64(self.field)?,
+            seen: (HashSet::new(), 0),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<(HashSet<u64>, usize)>) -> tantivy::Result<Self::Fruit> {
+        let mut all = (HashSet::new(), 0);
+        for (hashes, unhashed) in fruits {
+            all.0.extend(hashes);
+            all.1 += unhashed;
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for CountStoriesSegment {
+    type Fruit = (HashSet<u64>, usize);
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        match self.hashes.first(doc) {
+            Some(hash) => {
+                self.seen.0.insert(hash);
+            }
+            None => self.seen.1 += 1,
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.seen
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +197,50 @@ mod tests {
             .map(|(i, n)| (i.0, n))
             .collect();
         assert_eq!(got, [("a", 2), ("b", 0), ("d", 0), ("e", 0)]);
+    }
+
+    /// Copies of a story are one hit and one in a page's total (all of them with `all_copies`),
+    /// in article and person searches, a window at a time.
+    #[test]
+    fn copies_are_one_hit_and_one_in_the_total() {
+        let said: &[(&str, u32, &[&str])] = &[("Ann Lee", 1, &["We sail"])];
+        let (_dir, store) = crate::search::tests::store(&[
+            ("/a", "/a", "Ferry sails", "", "2024-03-05", said),
+            ("/b", "/b", "Ferry sails", "", "2024-03-06", said),
+            ("/c", "/c", "Ferry sinks", "", "2024-03-07", said),
+        ]);
+        let search = Search::new(&store).expect("search");
+        let cases = [
+            (false, Window::page(0, 10), (2, vec![("/a", 1), ("/c", 0)])),
+            (false, Window::page(1, 10), (2, vec![("/c", 0)])),
+            (false, Window::first(1), (1, vec![("/a", 1)])),
+            (
+                true,
+                Window::page(0, 10),
+                (3, vec![("/a", 0), ("/b", 0), ("/c", 0)]),
+            ),
+        ];
+        for (all_copies, window, want) in cases {
+            let filters = crate::search::Filters {
+                all_copies,
+                ..Default::default()
+            };
+            let page = search.articles_page("*", &filters, window).expect("page");
+            let mut got: Vec<(&str, u64)> = page
+                .hits
+                .iter()
+                .map(|h| (h.article.path.as_str(), h.article.copies))
+                .collect();
+            got.sort();
+            assert_eq!((page.total, got), want, "articles {all_copies} {window:?}");
+            let page = search.person_page("lee", &filters, window).expect("page");
+            let mut got: Vec<(&str, u64)> = page
+                .hits
+                .iter()
+                .map(|h| (h.article.path.as_str(), h.article.copies))
+                .collect();
+            got.sort();
+            assert_eq!((page.total, got), want, "person {all_copies} {window:?}");
+        }
     }
 }
