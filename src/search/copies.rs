@@ -181,6 +181,7 @@ impl SegmentCollector for CountStoriesSegment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::Origin;
 
     #[test]
     fn the_first_of_each_story_with_its_other_copies() {
@@ -197,6 +198,16 @@ mod tests {
             .map(|(i, n)| (i.0, n))
             .collect();
         assert_eq!(got, [("a", 2), ("b", 0), ("d", 0), ("e", 0)]);
+    }
+
+    /// A page's total and its hits' paths with their copies, in path order.
+    fn rows<'a>(
+        total: usize,
+        hits: impl Iterator<Item = &'a Origin>,
+    ) -> (usize, Vec<(&'a str, u64)>) {
+        let mut got: Vec<(&str, u64)> = hits.map(|o| (o.path.as_str(), o.copies)).collect();
+        got.sort();
+        (total, got)
     }
 
     /// Copies of a story are one hit and one in a page's total (all of them with `all_copies`),
@@ -225,22 +236,13 @@ mod tests {
                 all_copies,
                 ..Default::default()
             };
-            let page = search.articles_page("*", &filters, window).expect("page");
-            let mut got: Vec<(&str, u64)> = page
-                .hits
-                .iter()
-                .map(|h| (h.article.path.as_str(), h.article.copies))
-                .collect();
-            got.sort();
-            assert_eq!((page.total, got), want, "articles {all_copies} {window:?}");
-            let page = search.person_page("lee", &filters, window).expect("page");
-            let mut got: Vec<(&str, u64)> = page
-                .hits
-                .iter()
-                .map(|h| (h.article.path.as_str(), h.article.copies))
-                .collect();
-            got.sort();
-            assert_eq!((page.total, got), want, "person {all_copies} {window:?}");
+            let articles = search.articles_page("*", &filters, window).expect("page");
+            let person = search.person_page("lee", &filters, window).expect("page");
+            let got = [
+                rows(articles.total, articles.hits.iter().map(|h| &h.article)),
+                rows(person.total, person.hits.iter().map(|h| &h.article)),
+            ];
+            assert_eq!(got, [want.clone(), want], "{all_copies} {window:?}");
         }
     }
 }
