@@ -273,6 +273,14 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
         .take(DATELINE_LINES)
         .enumerate()
     {
+        // (Most lines hold no year: they are passed over without being split.)
+        if !line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+        {
+            continue;
+        }
         let words: Vec<&str> = line.split_whitespace().collect();
         for (at, word) in words.iter().enumerate() {
             if !has_year(word) {
@@ -296,11 +304,6 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
                 if to >= words.len() {
                     continue;
                 }
-                let text = words[from..=to].join(" ");
-                let text = text.trim_end_matches([',', ';', ':', '|', '—', '–', '-', '(']);
-                let Some(date) = parse(text) else {
-                    continue;
-                };
                 let short = words.len() <= to - from + 1 + 6;
                 // A dateline: the text's first words, a place in capitals and the date, then
                 // a dash or the agency in brackets.
@@ -312,7 +315,14 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
                     && words
                         .get(to + 1)
                         .is_some_and(|w| w.starts_with(['—', '–', '-', '(']));
-                if short || opens {
+                // Where the words stand decides first: a date is read (some forty layouts
+                // tried) only where one would count.
+                if !(short || opens) {
+                    continue;
+                }
+                let text = words[from..=to].join(" ");
+                let text = text.trim_end_matches([',', ';', ':', '|', '—', '–', '-', '(']);
+                if let Some(date) = parse(text) {
                     return Some(date);
                 }
             }
@@ -323,11 +333,10 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
 
 /// Whether a word holds a year (four digits from 1900 to 2100, alone or in an ISO date).
 fn has_year(word: &str) -> bool {
-    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-    digits.len() >= 4
-        && digits[..4]
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
+    word.get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse::<u32>().ok())
+        .is_some_and(|y| (1900..=2100).contains(&y))
 }
 
 /// A date given as a number: seconds (or milliseconds) since the Unix epoch.
