@@ -3,7 +3,7 @@
 //! the same words share a hash, kept in a fast field when they are indexed, and a list of hits
 //! keeps the first hit of each hash.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::Hash;
 
 use anyhow::Result;
@@ -76,34 +76,37 @@ impl Search<'_> {
             let exhausted = page.hits.len() < asked || asked >= docs;
             let distinct = first_of_copies(page.hits, |(_, addr)| self.body_hash(*addr));
             if distinct.len() >= wanted || exhausted {
-                let total = if window.count {
-                    self.count_stories(q)?
-                } else {
-                    page.total
-                };
-                break (total, distinct);
+                break (page.total, distinct);
             }
             asked = asked.saturating_mul(4).min(docs);
+        };
+        // A counted window reads every match once: the stories' number, and each story's
+        // copies from it (else each hit's copies are counted by a search of their own).
+        let stories = if window.count {
+            let field = self.store.name(self.fields().body_hash);
+            Some(self.searcher.search(q, &CountStories { field })?)
+        } else {
+            None
         };
         let mut hits = Vec::with_capacity(window.limit.min(distinct.len()));
         for ((score, addr), seen) in distinct.into_iter().skip(window.offset).take(window.limit) {
             // Copies beyond the hits read are counted too.
-            let copies = match self.body_hash(addr) {
-                Some(hash) if seen > 0 || self.may_have_copies(hash) => {
+            let copies = match (self.body_hash(addr), &stories) {
+                (Some(hash), Some((counts, _))) => {
+                    u64::from(counts.get(&hash).copied().unwrap_or(1).saturating_sub(1))
+                }
+                (Some(hash), None) if seen > 0 || self.may_have_copies(hash) => {
                     self.matching_copies(q, hash)?.saturating_sub(1)
                 }
                 _ => 0,
             };
             hits.push((score, addr, copies));
         }
+        let total = match stories {
+            Some((counts, unhashed)) => counts.len() + unhashed,
+            None => total,
+        };
         Ok(Page { total, hits })
-    }
-
-    /// The number of stories among the articles `q` matches: the copies of one count once.
-    fn count_stories(&self, q: &dyn Query) -> Result<usize> {
-        let field = self.store.name(self.fields().body_hash);
-        let (hashes, unhashed) = self.searcher.search(q, &CountStories { field })?;
-        Ok(hashes.len() + unhashed)
     }
 
     /// Whether more than one article has the body hash `hash`.
@@ -126,24 +129,24 @@ impl Search<'_> {
     }
 }
 
-/// Collects the body hashes of the matching articles, and counts those without one.
+/// Counts the matching articles of each body hash, and those without one.
 struct CountStories<'a> {
     field: &'a str,
 }
 
 struct CountStoriesSegment {
     hashes: Column<u64>,
-    seen: (HashSet<u64>, usize),
+    seen: (HashMap<u64, u32>, usize),
 }
 
 impl Collector for CountStories<'_> {
-    type Fruit = (HashSet<u64>, usize);
+    type Fruit = (HashMap<u64, u32>, usize);
     type Child = CountStoriesSegment;
 
     fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<CountStoriesSegment> {
         Ok(CountStoriesSegment {
             hashes: reader.fast_fields().u64(self.field)?,
-            seen: (HashSet::new(), 0),
+            seen: (HashMap::new(), 0),
         })
     }
 
@@ -151,10 +154,12 @@ impl Collector for CountStories<'_> {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<(HashSet<u64>, usize)>) -> tantivy::Result<Self::Fruit> {
-        let mut all = (HashSet::new(), 0);
-        for (hashes, unhashed) in fruits {
-            all.0.extend(hashes);
+    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
+        let mut all: Self::Fruit = (HashMap::new(), 0);
+        for (counts, unhashed) in fruits {
+            for (hash, n) in counts {
+                *all.0.entry(hash).or_insert(0) += n;
+            }
             all.1 += unhashed;
         }
         Ok(all)
@@ -162,13 +167,11 @@ impl Collector for CountStories<'_> {
 }
 
 impl SegmentCollector for CountStoriesSegment {
-    type Fruit = (HashSet<u64>, usize);
+    type Fruit = (HashMap<u64, u32>, usize);
 
     fn collect(&mut self, doc: DocId, _: Score) {
         match self.hashes.first(doc) {
-            Some(hash) => {
-                self.seen.0.insert(hash);
-            }
+            Some(hash) => *self.seen.0.entry(hash).or_insert(0) += 1,
             None => self.seen.1 += 1,
         }
     }
