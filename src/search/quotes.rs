@@ -3,7 +3,7 @@
 //! best (or newest) are kept.
 
 use std::cmp::Reverse;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::{anyhow, Result};
 use tantivy::columnar::StrColumn;
@@ -34,6 +34,9 @@ struct Matched {
     addr: DocAddress,
     quote: usize,
 }
+
+/// An order of matched quotes, the first first.
+type Order<'a> = dyn Fn(&Matched, &Matched) -> std::cmp::Ordering + 'a;
 
 impl Search<'_> {
     /// Quotes matching `keywords` (and said by `speaker`, when given), best first.
@@ -182,7 +185,6 @@ impl Search<'_> {
         // Copies of a story are told apart among all the matching quotes: no segment's list is
         // cut short for them.
         let keep = if all_copies { wanted } else { usize::MAX };
-        let (mut total, found) = self.every_matching_quote(query, sort, by_length, keep)?;
         let order = |a: &Matched, b: &Matched| {
             match sort {
                 Sort::Relevance if by_length => b.words.cmp(&a.words).then(b.newest.cmp(&a.newest)),
@@ -192,7 +194,16 @@ impl Search<'_> {
             .then(a.addr.cmp(&b.addr))
             .then(a.quote.cmp(&b.quote))
         };
+        // By relevance the copies of a quote are told apart as they are found (the order needs
+        // no file names), so that a search holds one quote of each story, not every copy's.
+        let by_order: &Order<'_> = &order;
+        let distinct = (!all_copies && sort == Sort::Relevance).then_some(by_order);
+        let (mut total, found) =
+            self.every_matching_quote(query, sort, by_length, keep, distinct)?;
         let mut found = if all_copies {
+            found
+        } else if distinct.is_some() {
+            total = found.len();
             found
         } else {
             let distinct = best_of_copies(found, order);
@@ -212,19 +223,23 @@ impl Search<'_> {
 
     /// The number of quotes that match `query`, and the quotes of them that may be among the
     /// first `wanted` in the order `sort` asks: all of them by relevance (with their dates when
-    /// ranked `by_length`); by date, each segment's newest `wanted`, their files named.
+    /// ranked `by_length`); by date, each segment's newest `wanted`, their files named. With a
+    /// `distinct` order, the copies of a quote (the same quote of articles with one body hash)
+    /// are kept as the first of them in that order, counting the others.
     fn every_matching_quote(
         &self,
         query: &QuoteQuery,
         sort: Sort,
         by_length: bool,
         wanted: usize,
+        distinct: Option<&Order<'_>>,
     ) -> Result<(usize, Vec<Matched>)> {
         let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         let f = self.fields();
         // Quotes counted but not kept.
         let mut passed = 0;
         let mut found = Vec::new();
+        let mut first_copy: HashMap<(u64, usize), usize> = HashMap::new();
         for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
             let dated = || reader.fast_fields().date(self.store.name(f.published));
@@ -272,6 +287,28 @@ impl Search<'_> {
                     );
                 }
                 doc = scorer.advance();
+            }
+            if let Some(order) = distinct {
+                for m in segment.drain(..) {
+                    let Some(hash) = m.hash else {
+                        found.push(m);
+                        continue;
+                    };
+                    match first_copy.get(&(hash, m.quote)) {
+                        Some(&at) => {
+                            let copies = found[at].copies + 1;
+                            if order(&m, &found[at]).is_lt() {
+                                found[at] = m;
+                            }
+                            found[at].copies = copies;
+                        }
+                        None => {
+                            first_copy.insert((hash, m.quote), found.len());
+                            found.push(m);
+                        }
+                    }
+                }
+                continue;
             }
             passed += segment.len();
             if sort == Sort::Date {
