@@ -1,6 +1,11 @@
 //! The spans between quotation marks: curly, straight, guillemets and low marks, a single
 //! quotation inside a double one, a quote that runs over paragraphs (each new paragraph
-//! reopening it), and a quote left open at the end of its paragraph.
+//! reopening it) or over sentences (each new sentence reopening it, as British outlets write:
+//! "We lost. "It hurts," he said.), and a quote left open at the end of its paragraph.
+//!
+//! A straight mark `"` may open or close a quote: its shape says which (an opener stands after
+//! a space and before a word, a closer after a word and before a space or a stop), and the
+//! marks before it only when its shape does not.
 
 use super::{opening, QuotedSpan};
 use crate::extract::text::{Doc, Shape};
@@ -17,6 +22,17 @@ pub(super) fn find(doc: &mut Doc) -> Vec<QuotedSpan> {
         }
     }
     spans
+}
+
+/// What the characters around a straight quotation mark say it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkShape {
+    /// After a space (or the start, a bracket, a dash) and before a word: "Yes
+    Opener,
+    /// After a word or a stop and before a space or a stop: yes." or yes",
+    Closer,
+    /// Spaces on both sides, or words on both: the marks before it decide.
+    Ambiguous,
 }
 
 /// A quote being read.
@@ -61,6 +77,9 @@ struct Reader<'d, 'a> {
     open: Option<OpenQuote>,
     /// Whether a single quotation is open inside the (double) quote open.
     nested: bool,
+    /// How many straight quotations are open inside the straight quote open ("He called it
+    /// "madness" and left.").
+    nested_straight: u32,
     /// The quotes read.
     spans: Vec<QuotedSpan>,
 }
@@ -72,6 +91,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             open: None,
             nested: false,
+            nested_straight: 0,
             spans: Vec::new(),
         };
         let n = doc.tokens.len();
@@ -89,11 +109,32 @@ impl<'d, 'a> Reader<'d, 'a> {
             };
         }
         if let Some(quote) = reader.open.take() {
-            if reader.at_para_start(quote.open) {
+            if reader.at_para_start(quote.open) || reader.ends_like_speech(&quote, n) {
                 reader.spans.push(quote.closed(n, n));
             }
         }
         reader.spans
+    }
+
+    /// Whether `quote`, opened inside a paragraph and left open at its end (token `end` is
+    /// the next paragraph's first), is speech whose closing mark the writer left out: a
+    /// sentence or more ("…," he said. "What doesn't kill you makes you stronger.¶), not a
+    /// stray mark ("a 12in "single" …).
+    fn ends_like_speech(&self, quote: &OpenQuote, end: usize) -> bool {
+        let doc = self.doc;
+        if quote.kind != '"' {
+            return false;
+        }
+        let last = end.saturating_sub(1);
+        let stop = |t: usize| matches!(doc.first_char(t), '.' | '!' | '?');
+        let ends_sentence = last > quote.piece_start
+            && doc.tokens[last].shape == Shape::Punct
+            && (stop(last) || (matches!(doc.first_char(last), '\'' | '’') && stop(last - 1)));
+        let words = (quote.piece_start..end)
+            .chain(quote.pieces.iter().flat_map(|&(a, b)| a..b))
+            .filter(|&t| doc.tokens[t].shape != Shape::Punct)
+            .count();
+        ends_sentence && words >= 4
     }
 
     /// Whether token `o` opens its paragraph.
@@ -116,7 +157,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             self.open = Some(quote);
             return true;
         }
-        if self.at_para_start(quote.open) {
+        self.nested_straight = 0;
+        if self.at_para_start(quote.open) || self.ends_like_speech(&quote, i) {
             self.spans.push(quote.closed(i, i));
         }
         false
@@ -155,11 +197,98 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else if double_open && c == '’' && !next_is_word && !self.nested && prev_stop {
             c = '”';
         }
-        self.open_or_close(i, c, after, next_is_word, prev_touches);
+        if c == '"' && self.open.as_ref().is_none_or(|q| q.kind == '"') {
+            self.straight(i, after);
+        } else {
+            self.open_or_close(i, c, after, next_is_word, prev_touches);
+        }
         if self.open.is_none() {
             self.nested = false;
+            self.nested_straight = 0;
         }
         width
+    }
+
+    /// Reads a straight mark (token `i`, what follows it from `after`), with no quote open or a
+    /// straight one, by its shape: an opener opens a quote, or inside one after a sentence's
+    /// stop goes on with it ("We lost. "It hurts."), or elsewhere opens a quotation inside it;
+    /// a closer closes the innermost quotation open, or is a stray mark when none is ("5ft
+    /// 10""); a mark of neither shape opens or closes as the marks before it say.
+    fn straight(&mut self, i: usize, after: usize) {
+        let shape = self.shape(i, after);
+        let goes_on = shape == MarkShape::Opener && self.after_stop(i);
+        let Some(quote) = self.open.as_mut() else {
+            if shape != MarkShape::Closer {
+                self.open = Some(OpenQuote::new(i, '"', after));
+            }
+            return;
+        };
+        if shape == MarkShape::Opener {
+            if goes_on && self.nested_straight == 0 {
+                quote.pieces.push((quote.piece_start, i));
+                quote.piece_start = after;
+            } else {
+                self.nested_straight += 1;
+            }
+        } else if self.nested_straight > 0 {
+            self.nested_straight -= 1;
+        } else if let Some(quote) = self.open.take() {
+            self.spans.push(quote.closed(i, after - 1));
+        }
+    }
+
+    /// The shape of the straight mark at token `i`, what follows it from `after`.
+    fn shape(&self, i: usize, after: usize) -> MarkShape {
+        let doc = self.doc;
+        let t = doc.tokens[i];
+        // (after the line's start, a space, or an opening bracket or a dash)
+        let space_before = i == 0
+            || doc.tokens[i - 1].end != t.start
+            || matches!(
+                doc.first_char(i - 1),
+                '(' | '[' | '{' | '—' | '–' | '-' | '/'
+            );
+        let next = doc
+            .tokens
+            .get(after)
+            .filter(|n| n.start == doc.tokens[after - 1].end);
+        let stop_after = next.is_some_and(|n| {
+            n.shape == Shape::Punct
+                && matches!(
+                    doc.first_char(after),
+                    ',' | '.' | ';' | ':' | ')' | '!' | '?'
+                )
+        });
+        // (what a quotation may open with: a word, a number, an ellipsis, a bracket, a quotation
+        // inside it, a currency)
+        let text_after = next.is_some_and(|n| {
+            n.shape != Shape::Punct
+                || matches!(
+                    doc.first_char(after),
+                    '.' | '…' | '(' | '[' | '\'' | '‘' | '$' | '£' | '€' | '-' | '—'
+                )
+        });
+        match (space_before, next.is_some()) {
+            (true, true) if text_after && !stop_after => MarkShape::Opener,
+            (false, false) => MarkShape::Closer,
+            (false, true) if stop_after => MarkShape::Closer,
+            _ => MarkShape::Ambiguous,
+        }
+    }
+
+    /// Whether a sentence ends right before token `i`: a stop, or the closing mark of a
+    /// quotation inside after one ("… care.' "And …"), or an abbreviation's dot.
+    fn after_stop(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let stop = |t: usize| {
+            (doc.tokens[t].shape == Shape::Punct && matches!(doc.first_char(t), '.' | '!' | '?'))
+                || (doc.tokens[t].shape == Shape::Word && doc.word(t).ends_with('.'))
+        };
+        match i.checked_sub(1) {
+            None => false,
+            Some(p) if matches!(doc.first_char(p), '\'' | '’' | ')') => p > 0 && stop(p - 1),
+            Some(p) => stop(p),
+        }
     }
 
     /// Opens a quote at mark `c` (token `i`, its content from `after`), or closes the one
@@ -235,6 +364,54 @@ mod tests {
         }
     }
 
+    /// Straight marks read by their shape: a British run that reopens at each sentence, a
+    /// quotation inside a quotation, a stray closing mark, a mark with spaces on both sides, a
+    /// quote whose closing mark the writer left out at the end of its paragraph.
+    #[test]
+    fn straight_marks_by_shape() {
+        let cases: &[(&str, &[&str])] = &[
+            // a run of sentences, each reopened, closed once
+            (
+                "\"We lost. \"It hurts. \"We go on,\" he said.",
+                &["We lost. | It hurts. | We go on,"],
+            ),
+            // the text between two runs is no quote
+            (
+                "Ed Ray said: \"No. \"Never.\" Less impressed were fans. \"It was poor.\"",
+                &["No. | Never.", "It was poor."],
+            ),
+            // a quotation inside a quotation, in straight marks
+            (
+                "\"He called it \"madness\" and left,\" she said.",
+                &["He called it \"madness\" and left,"],
+            ),
+            // a closing mark with nothing open is stray (inches)
+            ("He is 6ft 2\" tall. \"Yes,\" he said.", &["Yes,"]),
+            // spaces on both sides: the marks before decide
+            ("\"It was good, \" he said.", &["It was good,"]),
+            (
+                "He said it could be \" very important \" to them.",
+                &["very important"],
+            ),
+            // no space after a colon
+            ("A statement read:\"We will appeal.\"", &["We will appeal."]),
+            // left open at the end of its paragraph: a sentence or more is kept
+            (
+                "\"It hurts,\" he said. \"What does not kill you makes you stronger.\n\nThe end.",
+                &["It hurts, | What does not kill you makes you stronger."],
+            ),
+            ("A stray \"mark here\n\nNext para.", &[]),
+            // ... and so at the end of the text
+            (
+                "He said: \"We will be back next year.",
+                &["We will be back next year."],
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(spans_of(input), *want, "{input:?}");
+        }
+    }
+
     /// Quotation marks of every style, and quotes across paragraphs, in an article.
     #[test]
     fn marked_quotes() {
@@ -246,6 +423,15 @@ mod tests {
                     "First part. Second part.",
                     Some("Omar Diaz"),
                     Some("Omar Diaz"),
+                )],
+            ),
+            // a British run: one quote, reopened at each sentence
+            (
+                "Coach Ed Ray said: \"We lost. \"It hurts. \"We go on.\"",
+                &[(
+                    "We lost. It hurts. We go on.",
+                    Some("Ed Ray"),
+                    Some("Ed Ray"),
                 )],
             ),
             // straight apostrophe pairs as quotation marks
