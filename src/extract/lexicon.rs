@@ -155,6 +155,16 @@ pub(crate) struct Lexicon {
     pub(crate) not_descriptions: Words,
     /// Party labels that describe a person after a comma.
     pub(crate) party_labels: Words,
+    /// Words that may open a sentence before its subject ("But", "However").
+    pub(crate) clause_openers: Words,
+    /// Lower-case words that end the description before a name opening a sentence.
+    pub(crate) subject_stops: Words,
+    /// Verbs by which a lead introduces the person whose account an article is.
+    pub(crate) account_verbs: Words,
+    /// Articles and possessive determiners, after which a verb of saying is a noun.
+    pub(crate) noun_markers: Words,
+    /// Verbs of saying whose object before a quote is who was asked.
+    pub(crate) asking_verbs: Words,
 
     // The words of outlets (see `outlet`).
     /// Words of a sign-off naming the outlet's desk.
@@ -358,6 +368,11 @@ impl Lexicon {
             not_after_quote: Words::load(data!("not_after_quote.txt")),
             not_descriptions: Words::load(data!("not_descriptions.txt")),
             party_labels: Words::load(data!("party_labels.txt")),
+            clause_openers: Words::load(data!("clause_openers.txt")),
+            subject_stops: Words::load(data!("subject_stops.txt")),
+            account_verbs: Words::load(data!("account_verbs.txt")),
+            noun_markers: Words::load(data!("noun_markers.txt")),
+            asking_verbs: Words::load(data!("asking_verbs.txt")),
             sign_off_words: Words::load(data!("sign_off_words.txt")),
             words: FlagTable::default(),
             names: FlagTable::default(),

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::resolve::Subject;
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::quotes::QuotedSpan;
@@ -27,7 +28,7 @@ pub(super) struct LeftContext {
     /// before, when a colon ends it) or the quote before.
     pub(super) start: usize,
     /// Whether words of the quote's sentence stand before it: the quote is part of a sentence.
-    fragment: bool,
+    pub(super) fragment: bool,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -56,6 +57,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && (doc.text.as_bytes()[t.start].is_ascii_lowercase()
                 || i == 0
                 || doc.tokens[i - 1].sent != t.sent)
+            && !self.noun_at(i)
+    }
+
+    /// Whether the word at token `i`, on the list of verbs of saying, is a noun there: after a
+    /// determiner or a possessive ("his party's calls", "the report", "a Trump-style retort").
+    fn noun_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let before = &doc.tokens[p];
+        before.sent == doc.tokens[i].sent
+            && before.shape == Shape::Word
+            && (before.poss || LEX.noun_markers.contains(self.low(p)))
     }
 
     /// "according to X" ending at or after token `from` within `[from, to)`.
@@ -212,6 +227,64 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (first..(first + reach).min(end))
             .find(|&v| self.is_verb(v))
             .and_then(|v| self.subject_of(v))
+            .or_else(|| self.name_and_past_verb(right))
+    }
+
+    /// Whether words stand before the quote in its sentence (or in the sentence its colon
+    /// ends): it is part of a sentence, or introduced.
+    pub(super) fn words_before(&self, quote: &QuotedSpan, left: &LeftContext) -> bool {
+        (left.start..quote.open).any(|t| self.doc.tokens[t].shape != Shape::Punct)
+    }
+
+    /// Whether the words after a quote hold a verb of saying: it has an attribution of its own.
+    pub(super) fn has_verb(&self, right: &RightContext) -> bool {
+        right.tokens.clone().any(|v| self.is_verb(v))
+    }
+
+    /// "“…,” LeVell assured the crowd": after a quote that its comma (or question or
+    /// exclamation mark) leaves open, a person's name and a verb in the past are its attribution,
+    /// whatever the verb.
+    fn name_and_past_verb(&self, right: &RightContext) -> Option<Speaker> {
+        let doc = self.doc;
+        let first = right.first_word;
+        let mark = right.close_at.checked_sub(1)?;
+        if !(doc.is(mark, ',') || doc.is(mark, '?') || doc.is(mark, '!')) {
+            return None;
+        }
+        let run = self.people.run_at(first).filter(|r| r.start == first)?;
+        let e = run.entity?;
+        let v = doc.tokens.get(run.end)?;
+        let past = v.shape == Shape::Word
+            && !v.cap
+            && v.sent == doc.tokens[first].sent
+            && self.low(run.end).ends_with("ed");
+        past.then_some(Speaker::Person(e, Some(run.name_end)))
+    }
+
+    /// An attribution that ends right before the quote's opening mark (a comma or colon
+    /// between): "Smith said: “…”", "said Mr Ingram “…”". It comes before what follows the
+    /// quote, which may be the next sentence's ("… she said, “…” The star then recalled").
+    pub(super) fn right_before(&self, quote: &QuotedSpan, left: &LeftContext) -> Option<Speaker> {
+        let doc = self.doc;
+        let mut p = quote.open.checked_sub(1)?;
+        if p > left.start && (doc.is(p, ',') || doc.is(p, ':')) {
+            p -= 1;
+        }
+        if p < left.start || doc.tokens[p].in_quote {
+            return None;
+        }
+        if self.is_verb(p) {
+            return self
+                .subject_of(p)
+                .or_else(|| self.subject_of_verb_before(p, left.start));
+        }
+        let v = (p.saturating_sub(8).max(left.start)..p)
+            .rev()
+            .find(|&v| self.is_verb(v))?;
+        match self.np_starting_at(v + 1) {
+            Some((speaker, end)) if end == p => self.subject_of(v).filter(|s| *s == speaker),
+            _ => None,
+        }
     }
 
     /// The subject of the nearest verb of saying before the quote, in its sentence: "Smith
@@ -247,6 +320,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .rev()
             .filter(|&u| self.is_verb(u))
             .find_map(|u| self.subject_of(u))
+            .or_else(|| self.coordinated_subject(v))
+    }
+
+    /// The subject of a verb of saying at `v` after "and", taken from the first verb of the
+    /// clause when that is no verb of saying: "Ms. Sherry smiled and said, “…”".
+    fn coordinated_subject(&self, v: usize) -> Option<Speaker> {
+        if !(v > 0 && self.is_word(v - 1, "and")) {
+            return None;
+        }
+        match self.subject_at(self.sentence_start(v), v)? {
+            Subject::Person(e, at) => {
+                let named_at = self.people.run_at(at).map(|r| r.name_end);
+                Some(Speaker::Person(e, named_at))
+            }
+            Subject::Pronoun(g, at) => self.antecedent_of(at, g),
+        }
     }
 
     /// An attribution anywhere later in the quote's sentence: "“…” in the days before, says
@@ -296,18 +385,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && v - self.sentence_start(v) <= 8
             && self.is_verb(v);
         short.then(|| self.subject_of(v)).flatten()
-    }
-
-    /// A quote standing on its own continues the speaker of the quote before
-    /// (`prev_speaker`, with its paragraph), in the same paragraph or the next.
-    pub(super) fn continued(
-        &self,
-        quote: &QuotedSpan,
-        left: &LeftContext,
-        prev_speaker: Option<(&Speaker, u32)>,
-    ) -> Option<Speaker> {
-        let (speaker, para) = prev_speaker.filter(|_| !left.fragment)?;
-        (self.doc.tokens[quote.open].para <= para + 1).then(|| speaker.clone())
     }
 
     /// How many words (tokens other than punctuation) the quote holds.
@@ -391,6 +468,36 @@ mod tests {
                     ("It hurt,", Some("Anna Berg"), Some("Anna Berg")),
                     ("It was hard.", Some("Anna Berg"), Some("Anna Berg")),
                 ],
+            ),
+            // an attribution right before the quote comes before the words after it
+            (
+                "“The allowances are generous,” said Mr Ingram “For what we see, they are not an issue.” BT will begin enforcing them.",
+                &[
+                    ("The allowances are generous,", Some("Ingram"), Some("Ingram")),
+                    (
+                        "For what we see, they are not an issue.",
+                        Some("Ingram"),
+                        Some("Ingram"),
+                    ),
+                ],
+            ),
+            (
+                "Salma Hayek confirmed it and said, “America has a problem.” The star then recalled a night out.",
+                &[("America has a problem.", Some("Salma Hayek"), Some("Salma Hayek"))],
+            ),
+            // who is asked before a quote is no speaker
+            (
+                "Ann Smith, delivering the speech, asked the crowd “If she lies, why vote for her?”",
+                &[(
+                    "If she lies, why vote for her?",
+                    Some("Ann Smith"),
+                    Some("Ann Smith"),
+                )],
+            ),
+            // a name and any verb in the past after a quote left open by its comma
+            (
+                "Bruce LeVell met the candidate. “He is no racist, guys,” LeVell assured the crowd.",
+                &[("He is no racist, guys,", Some("Bruce LeVell"), Some("Bruce LeVell"))],
             ),
             // a short phrase far from any speech verb has none: a scare quote
             (

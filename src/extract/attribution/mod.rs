@@ -5,6 +5,7 @@
 //! family relation or "the mayor" into the person it refers to, and [`describe`] reads the
 //! description an attribution gives its speaker.
 
+mod alone;
 mod cue;
 mod describe;
 mod phrase;
@@ -15,6 +16,7 @@ use super::lexicon::Flags;
 use super::people::People;
 use super::quotes::{is_title_or_scare, QuotedSpan};
 use super::text::{Doc, Shape};
+use alone::Previous;
 
 /// Who a quote is attributed to, before names are made canonical.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +47,8 @@ pub(crate) struct Attributor<'d, 'a> {
     descriptions: Vec<(&'d str, usize, usize)>,
     /// Whether each token is a speech verb outside quotes.
     verbs: Vec<bool>,
+    /// Whether each person of the article is the subject of a verb of saying somewhere.
+    speaks: Vec<bool>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -57,6 +61,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             events: Vec::new(),
             descriptions: Vec::new(),
             verbs: Vec::new(),
+            speaks: vec![false; people.entities.len()],
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
         // most tokens without a call.)
@@ -74,6 +79,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             if let Some(sp) = me.subject_of(i) {
+                if let Speaker::Person(e, _) = sp {
+                    me.speaks[e] = true;
+                }
                 me.events.push((i, sp));
             }
         }
@@ -107,26 +115,57 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(crate) fn attribute_all(&self, spans: &[QuotedSpan]) -> Vec<Attributed> {
         let doc = self.doc;
         let mut kept = Vec::new();
-        let mut prev: Option<(Speaker, u32)> = None;
+        // (the speaker of the quote before, the paragraph it opened in, where it closed)
+        let mut prev: Option<(Speaker, u32, usize)> = None;
+        // (for each quote kept, whether it stands alone with no verb of saying of its own)
+        let mut alone = Vec::new();
         for (s, span) in spans.iter().enumerate() {
             if span.joined.is_some() && is_title_or_scare(doc, span) {
                 continue;
             }
-            let speaker = self.attribute(spans, s, prev.as_ref().map(|(sp, p)| (sp, *p)));
+            let previous = prev.as_ref().map(|(speaker, para, close)| Previous {
+                speaker,
+                para: *para,
+                close: *close,
+            });
+            let (speaker, stands_alone) = self.attribute(spans, s, previous.as_ref());
             let fragment = span.is_fragment(doc);
             if fragment && speaker.is_none() && !self.verb_just_before(span.open) {
                 continue;
             }
             if let Some(sp) = &speaker {
-                prev = Some((sp.clone(), doc.tokens[span.open].para));
+                prev = Some((sp.clone(), doc.tokens[span.open].para, span.close));
             }
             kept.push(Attributed {
                 span: s,
                 speaker,
                 fragment,
             });
+            alone.push(stands_alone);
         }
+        self.credit_account(&mut kept, &alone);
         kept
+    }
+
+    /// In an article that is one person's account, the quotes standing alone (`alone`) that
+    /// nobody is credited with are that person's, when no quote is another person's.
+    fn credit_account(&self, kept: &mut [Attributed], alone: &[bool]) {
+        let unclaimed = |(q, &a): &(&mut Attributed, &bool)| q.speaker.is_none() && a;
+        if !kept.iter_mut().zip(alone).any(|x| unclaimed(&x)) {
+            return;
+        }
+        let Some(teller) = self.account_teller() else {
+            return;
+        };
+        let another = kept
+            .iter()
+            .any(|q| matches!(q.speaker, Some(Speaker::Person(e, _)) if e != teller));
+        if another {
+            return;
+        }
+        for (q, _) in kept.iter_mut().zip(alone).filter(unclaimed) {
+            q.speaker = Some(Speaker::Person(teller, None));
+        }
     }
 
     /// The speaker of quote `s` of `spans` (the quotes beside it bound where its attribution
@@ -134,30 +173,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// parts of a joined quote; one right after the quote; "according to" before it; a verb
     /// of saying before it; an attribution later in its sentence; the subject of the sentence
     /// that a colon ends; a signature line after it; a short sentence before it that ends with
-    /// its verb; and for a quote standing alone, the speaker of the quote before
-    /// (`prev_speaker`, with the paragraph of its opening mark), if near.
+    /// its verb; and for a quote standing alone, who spoke last or whom the sentence before is
+    /// about (`prev`: the quote before and its speaker). Also whether the quote stands alone
+    /// with no verb of saying of its own (then it may be an account's, see
+    /// [`Attributor::credit_account`]).
     fn attribute(
         &self,
         spans: &[QuotedSpan],
         s: usize,
-        prev_speaker: Option<(&Speaker, u32)>,
-    ) -> Option<Speaker> {
+        prev: Option<&Previous>,
+    ) -> (Option<Speaker>, bool) {
         let quote = &spans[s];
         if let Some(speaker) = quote.between.and_then(|(a, b)| self.attribution_in(a, b)) {
-            return Some(speaker);
+            return (Some(speaker), false);
+        }
+        let left = self.left_context(spans, s);
+        if let Some(speaker) = self.right_before(quote, &left) {
+            return (Some(speaker), false);
         }
         let right = self.right_context(spans, s);
         if let Some(speaker) = self.right_after(&right) {
-            return Some(speaker);
+            return (Some(speaker), false);
         }
-        let left = self.left_context(spans, s);
-        self.according_to(left.start, quote.open)
+        let alone = !self.words_before(quote, &left) && !self.has_verb(&right);
+        let speaker = self
+            .according_to(left.start, quote.open)
             .or_else(|| self.verb_before(quote, &left))
             .or_else(|| self.later_in_sentence(quote, &left, &right))
             .or_else(|| self.subject_before_colon(quote, &left))
             .or_else(|| self.signature_after(right.close_at))
             .or_else(|| self.short_sentence_before(quote, &left))
-            .or_else(|| self.continued(quote, &left, prev_speaker))
+            .or_else(|| self.stand_alone(quote, alone, prev));
+        (speaker, alone)
     }
 }
 

@@ -6,12 +6,161 @@ use super::{Attributor, Speaker};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::Shape;
 
+/// How far back a pronoun's person is looked for, in sentences.
+const ANTECEDENT_SENTENCES: usize = 12;
+
+/// What the subject of a sentence is, when it may be a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Subject {
+    /// A person of the article, and the first token of the mention.
+    Person(usize, usize),
+    /// "He" or "she", of that gender, at that token.
+    Pronoun(Gender, usize),
+}
+
 impl<'d, 'a> Attributor<'d, 'a> {
-    /// The person a pronoun of gender `g` at token `at` refers back to.
+    /// The person a pronoun of gender `g` at token `at` refers back to: the person the text
+    /// before is about. Sentence by sentence back from the pronoun's own, the subject of the
+    /// sentence when it fits (a pronoun subject carries the same person on from further back:
+    /// "He met Ida. "…," he said" is the man of before), else the sentence's last person who
+    /// fits, but for the subject of a quotation ("Mr Lee "made mistakes," he said": Mr Lee
+    /// is not "he"); past twelve sentences or three paragraphs, the last person who fits.
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
+        let doc = self.doc;
+        let fits = |e: usize| {
+            let eg = self.people.entities[e].gender;
+            g == Gender::Unknown || eg == g || eg == Gender::Unknown
+        };
+        let para = doc.tokens[at].para;
+        let mut end = at;
+        for _ in 0..ANTECEDENT_SENTENCES {
+            if end == 0 || doc.tokens[end - 1].para + 3 < para {
+                break;
+            }
+            let start = self.sentence_start(end - 1);
+            match self.subject_at(start, end) {
+                Some(Subject::Person(e, _)) if fits(e) => return Some(Speaker::Person(e, None)),
+                Some(Subject::Pronoun(pg, _)) if g == Gender::Unknown || pg == g => {
+                    end = start;
+                    continue;
+                }
+                _ => {}
+            }
+            let runs = &self.people.runs;
+            let upto = runs.partition_point(|r| r.start < end);
+            let found = runs[..upto]
+                .iter()
+                .rev()
+                .take_while(|r| r.start >= start)
+                .filter(|r| !doc.tokens[r.start].in_quote && !self.opens_quote_after(r.end))
+                .find_map(|r| r.entity.filter(|&e| fits(e)));
+            if let Some(e) = found {
+                return Some(Speaker::Person(e, None));
+            }
+            end = start;
+        }
         self.people
-            .antecedent(self.doc, at, g)
+            .antecedent(doc, at, g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// Whether a quotation opens at token `i` (its mark, then quoted words).
+    pub(super) fn opens_quote_after(&self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens.get(i).is_some_and(|t| {
+            t.shape == Shape::Punct
+                && !t.in_quote
+                && doc.tokens.get(i + 1).is_some_and(|n| n.in_quote)
+        })
+    }
+
+    /// The subject of the sentence that opens at token `start` (and ends before `end`) when
+    /// it is a person or "he"/"she": the first phrase of the sentence, or of its main clause
+    /// after a fronted phrase ("Speaking in court, Mr Ebbers rejected …", "However, Mr Lee
+    /// has …"), past the titles and description before a name ("Tory leader Michael Howard");
+    /// not a possessive ("Mr Ebbers' lawyer"), nor the subject of a quotation that follows it
+    /// ("Mr Lee "made mistakes," he said").
+    pub(super) fn subject_at(&self, start: usize, end: usize) -> Option<Subject> {
+        let doc = self.doc;
+        let mut c = start;
+        while c < end && doc.tokens[c].shape == Shape::Punct && !doc.tokens[c].in_quote {
+            c += 1;
+        }
+        if c >= end || doc.tokens[c].in_quote {
+            return None;
+        }
+        if let Some(found) = self.subject_phrase_at(c, end) {
+            return Some(found);
+        }
+        // "But Mr Lee said", "However, Mr Lee has"
+        if doc.tokens[c].shape == Shape::Word && LEX.clause_openers.contains(self.low(c)) {
+            let mut k = c + 1;
+            if doc.is(k, ',') {
+                k += 1;
+            }
+            if let Some(found) = self.subject_phrase_at(k, end) {
+                return Some(found);
+            }
+        }
+        // a fronted phrase up to its comma: "Speaking in court, Mr Ebbers …"
+        let comma = (c + 1..(c + 25).min(end))
+            .take_while(|&k| !doc.tokens[k].in_quote)
+            .find(|&k| doc.is(k, ','))?;
+        self.subject_phrase_at(comma + 1, end)
+    }
+
+    /// The subject phrase opening at token `c` (before `end`), if it names a person or is
+    /// "he"/"she" (see [`Attributor::subject_at`]).
+    fn subject_phrase_at(&self, c: usize, end: usize) -> Option<Subject> {
+        let doc = self.doc;
+        let t = doc.tokens.get(c)?;
+        if c >= end || t.in_quote || t.shape != Shape::Word {
+            return None;
+        }
+        if let Some(&g) = LEX.pronouns.get(self.low(c)) {
+            return Some(Subject::Pronoun(g, c));
+        }
+        // (past a description: "Liberal Democrat foreign affairs spokesman Menzies Campbell")
+        let mut k = c;
+        while k < (c + 7).min(end) && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
+            if !self.describes(k, k == c) {
+                return None;
+            }
+            k += 1;
+        }
+        let run = self
+            .people
+            .run_at(k)
+            .filter(|r| r.start == k && r.end <= end)?;
+        let e = run.entity?;
+        let after = run.end;
+        let next_ok = doc.tokens.get(after).is_none_or(|n| {
+            (n.shape == Shape::Word && !n.cap)
+                || (n.shape == Shape::Punct && !self.opens_quote_after(after))
+        });
+        (!doc.tokens[after - 1].poss && next_ok).then_some(Subject::Person(e, run.start))
+    }
+
+    /// Whether token `k` may stand in a description before a name that is a sentence's
+    /// subject: a capitalised word, a title or role, a nationality, a modifier, or a lower-case
+    /// word that is no verb; a determiner only first.
+    fn describes(&self, k: usize, first: bool) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[k];
+        if t.in_quote || t.shape == Shape::Punct || t.poss {
+            return false;
+        }
+        if t.cap || t.lex.is_role_noun() || t.lex.any(Flags::NATIONALITY) {
+            return true;
+        }
+        let w = self.low(k);
+        if LEX.determiners.contains(w) {
+            return first;
+        }
+        !(t.lex.any(Flags::SPEECH_VERB)
+            || LEX.between_speaker_and_verb.contains(w)
+            || LEX.subject_stops.contains(w)
+            || w.ends_with("ed"))
     }
 
     /// The person that "his wife", "her husband" ending at token `end` is: the last person of
@@ -176,6 +325,33 @@ mod tests {
             (
                 "John Wells met Mary Hale. “It went well,” she said.",
                 &[("It went well,", Some("Mary Hale"), Some("Mary Hale"))],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A pronoun refers to the person the text is about: the subject of its sentence, or of
+    /// the sentences before, past the name a quote opens with, a name in a fronted phrase or
+    /// after a preposition, and a pronoun subject that carries the person on.
+    #[test]
+    fn pronouns_by_subject() {
+        let cases: Cases = &[
+            (
+                "Speaking in court, Mr Ebbers denied he pressured officer Scott Sullivan. Mr Sullivan “made the decisions,” he told the court.",
+                &[("made the decisions,", Some("Ebbers"), Some("Ebbers"))],
+            ),
+            (
+                "David Davis echoed criticisms of the way Mr Blunkett handled it. “There is concern,” he said.",
+                &[("There is concern,", Some("David Davis"), Some("David Davis"))],
+            ),
+            (
+                "Rob Lee talked about the tour. He went to Ghana with Stevie Wonder. “It was great,” he said.",
+                &[("It was great,", Some("Rob Lee"), Some("Rob Lee"))],
+            ),
+            // the latest person still, when the subject does not fit
+            (
+                "Mr Sullivan met Ann Berg. “It went well,” she said.",
+                &[("It went well,", Some("Ann Berg"), Some("Ann Berg"))],
             ),
         ];
         check(cases);

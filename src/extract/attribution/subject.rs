@@ -57,7 +57,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         && (matches!(
                             doc.first_char(end + 1),
                             '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')' | '('
-                        ) || (sentence_initial && doc.first_char(end + 1) == ':')))
+                        ) || (sentence_initial && doc.first_char(end + 1) == ':')
+                            || (self.opens_quote_after(end + 1)
+                                && !LEX.asking_verbs.contains(self.low(v)))))
             }
         };
         closes.then_some(s)

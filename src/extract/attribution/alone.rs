@@ -1,0 +1,191 @@
+//! A quote that stands alone, a sentence or a paragraph with no attribution of its own: who says
+//! it is who spoke last in the text before it (the speaker of the quote before, the subject of a
+//! verb of saying), or whom the sentence right before it is about ("Mr Lee has adapted the idea.
+//! "We put in 25 laptops …""); in an article that is one person's account ("Rob Partridge
+//! remembers the man behind the legend" and quotes with no attribution at all), that person.
+
+use super::resolve::Subject;
+use super::{Attributor, Speaker};
+use crate::extract::lexicon::LEX;
+use crate::extract::quotes::QuotedSpan;
+use crate::extract::text::Shape;
+
+/// The speaker of the quote before a quote, where that quote opened (its paragraph) and where
+/// it closed.
+pub(super) struct Previous<'s> {
+    pub(super) speaker: &'s Speaker,
+    pub(super) para: u32,
+    pub(super) close: usize,
+}
+
+/// How many paragraphs open an article in which its account is introduced.
+const LEAD_PARAGRAPHS: u32 = 2;
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    /// The speaker of a quote that stands alone (`alone`: not part of a sentence of narration,
+    /// nor with a verb of saying of its own after it that found nobody): the latest
+    /// of the speaker of the quote before (in its paragraph or the next), the subject of the
+    /// last verb of saying (in the quote's paragraph, or the paragraph before when the quote
+    /// opens its own), and the person the sentence right before the quote is about (in its
+    /// paragraph).
+    pub(super) fn stand_alone(
+        &self,
+        quote: &QuotedSpan,
+        alone: bool,
+        prev: Option<&Previous>,
+    ) -> Option<Speaker> {
+        if !alone {
+            return None;
+        }
+        let doc = self.doc;
+        let open = quote.open;
+        let para = doc.tokens[open].para;
+        let opens_para = open == 0 || doc.tokens[open - 1].para != para;
+        // (where the evidence stands, and who it names)
+        let mut best: Option<(usize, Speaker)> = None;
+        let mut offer = |at: usize, speaker: Speaker| {
+            if best.as_ref().is_none_or(|(b, _)| at > *b) {
+                best = Some((at, speaker));
+            }
+        };
+        if let Some(p) = prev.filter(|p| para <= p.para + 1) {
+            offer(p.close, p.speaker.clone());
+        }
+        // (a person: "Many companies offer services" is no one speaking)
+        let upto = self.events.partition_point(|(v, _)| *v < open);
+        if let Some((v, speaker)) = self.events[..upto].last() {
+            let vp = doc.tokens[*v].para;
+            let person = matches!(speaker, Speaker::Person(..));
+            if person && (vp == para || (opens_para && vp + 1 == para)) {
+                offer(*v, speaker.clone());
+            }
+        }
+        if !opens_para {
+            let start = self.sentence_start(open - 1);
+            if doc.tokens[start].para == para && !self.first_person_in(start, open) {
+                let about = match self.subject_at(start, open) {
+                    Some(Subject::Person(e, at)) => Some((at, e)),
+                    Some(Subject::Pronoun(g, at)) => match self.antecedent_of(at, g) {
+                        Some(Speaker::Person(e, _)) => Some((at, e)),
+                        _ => None,
+                    },
+                    None => None,
+                };
+                // (someone who speaks in the article, not someone spoken about)
+                if let Some((at, e)) = about.filter(|&(_, e)| self.speaks[e]) {
+                    offer(at, Speaker::Person(e, None));
+                }
+            }
+        }
+        best.map(|(_, speaker)| speaker)
+    }
+
+    /// Whether "I", "me" or "my" stands outside quotes in tokens `start..end`: the sentence is
+    /// itself someone's words, not narration about a third person.
+    fn first_person_in(&self, start: usize, end: usize) -> bool {
+        let doc = self.doc;
+        (start..end).any(|t| {
+            let tok = &doc.tokens[t];
+            tok.shape == Shape::Word
+                && !tok.in_quote
+                && matches!(
+                    doc.word(t),
+                    "I" | "me" | "my" | "I'm" | "I’m" | "I've" | "I’ve"
+                )
+        })
+    }
+
+    /// The person whose account an article is: the subject of a sentence of its first
+    /// paragraphs whose verb, in the present, tells (`account_verbs`: "Rob Partridge, his
+    /// former press officer, remembers the man behind the legend").
+    pub(super) fn account_teller(&self) -> Option<usize> {
+        let doc = self.doc;
+        let mut start = 0;
+        while start < doc.tokens.len() && doc.tokens[start].para < LEAD_PARAGRAPHS {
+            let sent = doc.tokens[start].sent;
+            let mut end = start;
+            while end < doc.tokens.len() && doc.tokens[end].sent == sent {
+                end += 1;
+            }
+            if let Some(Subject::Person(e, at)) = self.subject_at(start, end) {
+                let tells = (at..end).any(|t| {
+                    let tok = &doc.tokens[t];
+                    tok.shape == Shape::Word
+                        && !tok.cap
+                        && !tok.in_quote
+                        && LEX.account_verbs.contains(self.low(t))
+                });
+                if tells {
+                    return Some(e);
+                }
+            }
+            start = end;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{check, Cases};
+
+    /// A quote with no attribution of its own: who spoke last, whom the sentence before is
+    /// about (if they speak in the article), or the person whose account the article is.
+    #[test]
+    fn quotes_standing_alone() {
+        let cases: Cases = &[
+            // a verb of saying in the paragraph before, with no quote
+            (
+                "Committee chairman John Denham said the claims should be rejected.\n\n“The committee believes the claims are weak.”",
+                &[(
+                    "The committee believes the claims are weak.",
+                    Some("John Denham"),
+                    Some("John Denham"),
+                )],
+            ),
+            // the person the sentence before is about, who speaks in the article
+            (
+                "Nicholas Negroponte says he is building a laptop. However, Mr Negroponte has adapted the idea. “We put in 25 laptops.”",
+                &[(
+                    "We put in 25 laptops.",
+                    Some("Nicholas Negroponte"),
+                    Some("Nicholas Negroponte"),
+                )],
+            ),
+            // ... after someone else's quote: the latest wins
+            (
+                "“We lost,” said Ann Berg. Liberal Democrat spokesman Menzies Campbell repeated his party's calls for a vote. “The public interest is served.”",
+                &[
+                    ("We lost,", Some("Ann Berg"), Some("Ann Berg")),
+                    (
+                        "The public interest is served.",
+                        Some("Menzies Campbell"),
+                        Some("Menzies Campbell"),
+                    ),
+                ],
+            ),
+            // one person's account: a lead whose verb, in the present, tells
+            (
+                "To mark the anniversary, Rob Lee - the singer's former press officer - remembers the man.\n\nLee worked with the singer for years.\n\n: “I joined the label in 1977.”\n\n: Bob Reyes was driven. “He never rested.”",
+                &[
+                    ("I joined the label in 1977.", Some("Rob Lee"), Some("Rob Lee")),
+                    ("He never rested.", Some("Rob Lee"), Some("Rob Lee")),
+                ],
+            ),
+            // ... not when another person speaks
+            (
+                "Rob Lee remembers the man.\n\n“I joined in 1977.”\n\nLater, there was a row.\n\n“It was hard,” said Ann Berg.",
+                &[
+                    ("I joined in 1977.", None, None),
+                    ("It was hard,", Some("Ann Berg"), Some("Ann Berg")),
+                ],
+            ),
+            // ... nor a lead in the past, which reports
+            (
+                "Carl Holm said the shop would close.\n\nThen came the storm.\n\n“We are proud.”",
+                &[("We are proud.", None, None)],
+            ),
+        ];
+        check(cases);
+    }
+}
