@@ -81,7 +81,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut doc = Doc::new(body);
     let spans = quotes::find(&mut doc);
     let people = People::find(&doc);
-    let attributor = Attributor::new(&doc, &people);
+    let attributor = Attributor::new(&doc, &people, known.headline.as_deref().unwrap_or(""));
     let attributed = attributor.attribute_all(&spans);
     let (quotes, quote_counts) = assemble::quotes(&doc, &spans, &attributed, &people, &attributor);
     Article {

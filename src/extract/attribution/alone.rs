@@ -4,6 +4,7 @@
 //! "We put in 25 laptops …""); in an article that is one person's account ("Rob Partridge
 //! remembers the man behind the legend" and quotes with no attribution at all), that person.
 
+use super::cue::LeftContext;
 use super::resolve::Subject;
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::LEX;
@@ -95,6 +96,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         })
     }
 
+    /// The speaker of the quote before, when both quote phrases of one sentence: "… an
+    /// “independent legal opinion”, not subject to “political negotiation”" (`left`: the words
+    /// before the quote).
+    pub(super) fn same_sentence(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+        prev: Option<&Previous>,
+    ) -> Option<Speaker> {
+        let doc = self.doc;
+        let p = prev?;
+        let sent = doc.tokens[quote.open].sent;
+        (left.fragment && doc.tokens.get(p.close)?.sent == sent).then(|| p.speaker.clone())
+    }
+
     /// The person whose account an article is: the subject of a sentence of its first
     /// paragraphs whose verb, in the present, tells (`account_verbs`: "Rob Partridge, his
     /// former press officer, remembers the man behind the legend").
@@ -162,6 +178,14 @@ mod tests {
                         Some("Menzies Campbell"),
                         Some("Menzies Campbell"),
                     ),
+                ],
+            ),
+            // two phrases quoted in one sentence: the second is the first's speaker's
+            (
+                "Even if Lord Goldsmith signed it, Robin Cook said, the advice should be an “independent opinion”, not subject to “political negotiation”.",
+                &[
+                    ("independent opinion", Some("Robin Cook"), Some("Robin Cook")),
+                    ("political negotiation", Some("Robin Cook"), Some("Robin Cook")),
                 ],
             ),
             // one person's account: a lead whose verb, in the present, tells

@@ -111,7 +111,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         };
         let mut e = self.appositive_end(k)?;
-        while e > k && doc.tokens[e].shape == Shape::Punct && !doc.is(e, ')') {
+        // (but the dot of an abbreviation: "Allentown, Pa.,")
+        let abbreviation_dot = |e: usize| {
+            doc.is(e, '.')
+                && doc.tokens[e - 1].end == doc.tokens[e].start
+                && doc.tokens[e - 1].cap
+                && doc.word(e - 1).len() <= 4
+                && doc.is(e + 1, ',')
+        };
+        while e > k
+            && doc.tokens[e].shape == Shape::Punct
+            && !doc.is(e, ')')
+            && !abbreviation_dot(e)
+        {
             e -= 1;
         }
         (e > k).then_some(e)
@@ -127,10 +139,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let (sent, para) = (doc.tokens[k].sent, doc.tokens[k].para);
         // Where the current part of the description began (its comma).
         let mut part = k;
+        // Whether a relative clause has opened ("who ..."): its verbs belong to it.
+        let mut relative = false;
         let mut i = k + 1;
         while i < (k + 45).min(n) {
             let t = &doc.tokens[i];
             if t.sent != sent || t.para != para {
+                return Some(i - 1);
+            }
+            relative |= t.shape == Shape::Word && matches!(self.low(i), "who" | "whose" | "which");
+            // "Peter Dobrow, a T-Mobile spokesperson said": the verb ends the appositive
+            if !relative && self.is_verb(i) {
                 return Some(i - 1);
             }
             if self.attribution_or_quote_at(i) {

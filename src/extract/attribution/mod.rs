@@ -49,12 +49,15 @@ pub(crate) struct Attributor<'d, 'a> {
     verbs: Vec<bool>,
     /// Whether each person of the article is the subject of a verb of saying somewhere.
     speaks: Vec<bool>,
+    /// The person the article is about, if it tells (see [`Attributor::main_person`]).
+    main: Option<usize>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
-    /// The attribution machinery for `doc`, whose people are `people`: which tokens are verbs
-    /// of saying, how the article describes its people, and who speaks at each verb.
-    pub(crate) fn new(doc: &'d Doc<'a>, people: &'d People) -> Self {
+    /// The attribution machinery for `doc`, whose people are `people` (and whose headline is
+    /// `headline`): which tokens are verbs of saying, how the article describes its people,
+    /// whom it is about, and who speaks at each verb.
+    pub(crate) fn new(doc: &'d Doc<'a>, people: &'d People, headline: &str) -> Self {
         let mut me = Attributor {
             doc,
             people,
@@ -62,6 +65,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             descriptions: Vec::new(),
             verbs: Vec::new(),
             speaks: vec![false; people.entities.len()],
+            main: None,
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
         // most tokens without a call.)
@@ -74,6 +78,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
             .collect();
         me.descriptions = me.find_descriptions();
+        me.main = me.main_person(headline);
         for i in 0..doc.tokens.len() {
             if doc.tokens[i].in_quote || !me.is_verb(i) {
                 continue;
@@ -144,6 +149,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             alone.push(stands_alone);
         }
         self.credit_account(&mut kept, &alone);
+        let alike = self.spelled_alike();
+        for q in &mut kept {
+            if let Some(Speaker::Person(e, _)) = &mut q.speaker {
+                *e = alike[*e];
+            }
+        }
         kept
     }
 
@@ -200,6 +211,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .according_to(left.start, quote.open)
             .or_else(|| self.verb_before(quote, &left))
             .or_else(|| self.later_in_sentence(quote, &left, &right))
+            .or_else(|| self.same_sentence(quote, &left, prev))
             .or_else(|| self.subject_before_colon(quote, &left))
             .or_else(|| self.signature_after(right.close_at))
             .or_else(|| self.short_sentence_before(quote, &left))

@@ -50,6 +50,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if run.end != end + 1 || sentence_initial_word {
             return None;
         }
+        // "the Argentine": the person introduced as one
+        let nationality = run.end == run.start + 1
+            && doc.tokens[end].lex.any(Flags::NATIONALITY)
+            && run.start > 0
+            && self.is_word(run.start - 1, "the");
+        if let Some(e) = nationality.then(|| self.described_person(end)).flatten() {
+            return Some(Speaker::Person(e, None));
+        }
         Some(Speaker::Named(self.text_with_the(run.start, end)))
     }
 
@@ -81,6 +89,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let t = &doc.tokens[end];
         let aged = doc.word(end).ends_with("-year-old");
+        if t.cap && t.lex.any(Flags::NATIONALITY) && end > 0 && self.is_word(end - 1, "the") {
+            // "the American": the person introduced as one, else as written
+            return Some(match self.described_person(end) {
+                Some(e) => Speaker::Person(e, None),
+                None => Speaker::Named(self.text_with_the(end, end)),
+            });
+        }
         if (t.shape != Shape::Word && !aged) || t.cap {
             return None;
         }
@@ -104,6 +119,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         if possessor == "the" {
+            if let Some(e) = aged.then(|| self.described_person(end)).flatten() {
+                return Some(Speaker::Person(e, None));
+            }
             if let Some(speaker) = self.referent_of_the(start, end, head) {
                 return Some(speaker);
             }

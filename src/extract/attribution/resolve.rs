@@ -120,6 +120,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(&g) = LEX.pronouns.get(self.low(c)) {
             return Some(Subject::Pronoun(g, c));
         }
+        // "The 28-year-old suffered …", "The Argentine had …"
+        let head = c + 1;
+        if self.is_word(c, "the")
+            && head < end
+            && (doc.word(head).ends_with("-year-old")
+                || (doc.tokens[head].lex.any(Flags::NATIONALITY) && doc.tokens[head].cap))
+            && doc
+                .tokens
+                .get(head + 1)
+                .is_some_and(|n| n.shape == Shape::Word && !n.cap)
+        {
+            return self.described_person(head).map(|e| Subject::Person(e, c));
+        }
         // (past a description: "Liberal Democrat foreign affairs spokesman Menzies Campbell")
         let mut k = c;
         while k < (c + 7).min(end) && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
@@ -195,6 +208,91 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// The person "the 28-year-old" or "the Argentine" (`head`, the word at token `end`) refers
+    /// back to: the one the article introduced with that age or nationality ("Ann Lee, 28,",
+    /// "28-year-old Ann Lee", "Argentine David Nalbandian"); for an age no one was given, the
+    /// person the article is about ([`Attributor::main`]).
+    pub(super) fn described_person(&self, end: usize) -> Option<usize> {
+        let head = self.low(end);
+        let age = head.strip_suffix("-year-old");
+        let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
+        let described = self.descriptions[..upto]
+            .iter()
+            .rev()
+            .take(200)
+            .find(|(h, _, _)| *h == head || Some(*h) == age)
+            .map(|&(_, e, _)| e);
+        let aged_anyone = || {
+            self.descriptions.iter().any(|(h, _, _)| {
+                h.ends_with("-year-old") || h.starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
+        described.or_else(|| self.main.filter(|_| age.is_some() && !aged_anyone()))
+    }
+
+    /// For each person of the article, the person their name is a misspelling of: a surname
+    /// alone ("Mr Mukerjee") that is one letter off the surname of one person named in full
+    /// ("Pranab Mukherjee"), none else; else the person themself.
+    pub(super) fn spelled_alike(&self) -> Vec<usize> {
+        let entities = &self.people.entities;
+        (0..entities.len())
+            .map(|e| {
+                let key = &entities[e].key;
+                let [word] = key.as_slice() else {
+                    return e;
+                };
+                if word.chars().count() < 5 {
+                    return e;
+                }
+                let mut alike = entities.iter().enumerate().filter(|(_, other)| {
+                    other.key.len() > 1
+                        && other.mentions > 0
+                        && other.key.last().is_some_and(|last| {
+                            last != word
+                                && last.chars().next() == word.chars().next()
+                                && one_edit_apart(last, word)
+                        })
+                });
+                match (alike.next(), alike.next()) {
+                    (Some((o, _)), None) => o,
+                    _ => e,
+                }
+            })
+            .collect()
+    }
+
+    /// The person an article is about: the one its headline names (the most mentioned of
+    /// them), else the subject of its first sentence.
+    pub(super) fn main_person(&self, headline: &str) -> Option<usize> {
+        let words: Vec<String> = headline
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .collect();
+        let named = self
+            .people
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, ent)| ent.mentions > 0)
+            .filter(|(_, ent)| ent.key.last().is_some_and(|k| words.contains(k)))
+            .max_by_key(|(_, ent)| ent.mentions)
+            .map(|(e, _)| e);
+        named.or_else(|| {
+            let doc = self.doc;
+            let first = doc.tokens.first()?.sent;
+            let end = doc
+                .tokens
+                .iter()
+                .position(|t| t.sent != first)
+                .unwrap_or(doc.tokens.len());
+            match self.subject_at(0, end)? {
+                Subject::Person(e, _) => Some(e),
+                Subject::Pronoun(..) => None,
+            }
+        })
+    }
+
     /// The descriptions of the people of the article, as (head noun, person, token of the
     /// mention): from titles ("Mayor Annika Solberg") and appositives ("Tomas Lindqvist, the
     /// harbour master,").
@@ -203,19 +301,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut out = Vec::new();
         for run in &self.people.runs {
             let Some(e) = run.entity else { continue };
-            // Titles in or just before the run.
+            // Titles, nationalities and ages in or just before the run ("Sen.", "Argentine
+            // David Nalbandian", "28-year-old Ann Lee").
             let from = run.start.saturating_sub(1);
             for t in from..run.name_start {
-                if doc.tokens[t].shape == Shape::Word && doc.tokens[t].lex.any(Flags::TITLE) {
+                let tok = &doc.tokens[t];
+                if (tok.shape == Shape::Word && tok.lex.any(Flags::TITLE | Flags::NATIONALITY))
+                    || doc.word(t).ends_with("-year-old")
+                {
                     out.push((self.low(t), e, run.start));
                 }
             }
-            // An appositive: ", the harbour master," / ", a lawyer representing ...,".
+            // An appositive: ", the harbour master," / ", a lawyer representing ...,", or an
+            // age: ", 28,".
             let mut k = run.end;
             if !doc.is(k, ',') {
                 continue;
             }
             k += 1;
+            if doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Number)
+                && (doc.is(k + 1, ',') || doc.is(k + 1, '.') || doc.is(k + 1, ')'))
+            {
+                out.push((self.low(k), e, run.start));
+                continue;
+            }
             if !doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word)
                 || !LEX.determiners.contains(self.low(k))
             {
@@ -286,9 +395,59 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 }
 
+/// Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours
+/// swapped ("Mukherjee"/"Mukerjee", "Byrne"/"Bryne").
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let first = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if first == short.len() {
+        return true;
+    }
+    if short.len() == long.len() {
+        let swapped = first + 1 < short.len()
+            && short[first] == long[first + 1]
+            && short[first + 1] == long[first]
+            && short[first + 2..] == long[first + 2..];
+        swapped || short[first + 1..] == long[first + 1..]
+    } else {
+        short[first..] == long[first + 1..]
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::one_edit_apart;
     use crate::extract::testing::{check, Cases};
+
+    #[test]
+    fn names_one_edit_apart() {
+        let cases = [
+            ("mukherjee", "mukerjee", true),
+            ("byrne", "bryne", true),
+            ("clark", "clarke", true),
+            ("smith", "smyth", true),
+            ("smith", "smith", true),
+            ("smith", "smithers", false),
+            ("brown", "borwn", true),
+            ("brown", "bowrn", false),
+            ("jones", "james", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(one_edit_apart(a, b), want, "{a:?} {b:?}");
+        }
+    }
 
     /// Who a pronoun, a family relation, "the mayor" or "the ministry" refers to.
     #[test]
@@ -325,6 +484,49 @@ mod tests {
             (
                 "John Wells met Mary Hale. “It went well,” she said.",
                 &[("It went well,", Some("Mary Hale"), Some("Mary Hale"))],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// "The 28-year-old", "the Argentine": the person introduced with that age or nationality;
+    /// an age no one was given is the person the article is about; a nationality no one was
+    /// given stays as written. A surname one letter off a full name is that person.
+    #[test]
+    fn described_people() {
+        let cases: Cases = &[
+            (
+                "James McIlroy won the race in Erfurt. “I'm qualified,” said the 28-year-old.",
+                &[("I'm qualified,", Some("James McIlroy"), Some("James McIlroy"))],
+            ),
+            (
+                "Ann Lee, 28, and Bo Ray, 31, ran. “We won,” said the 31-year-old.",
+                &[("We won,", Some("Bo Ray"), Some("Bo Ray"))],
+            ),
+            (
+                "Lleyton Hewitt beat Argentine David Nalbandian. “It was tough,” said the Argentine.",
+                &[("It was tough,", Some("David Nalbandian"), Some("David Nalbandian"))],
+            ),
+            (
+                "Lleyton Hewitt won. “It was tough,” the American said.",
+                &[("It was tough,", Some("the American"), None)],
+            ),
+            // a job title in "-man" tells no gender
+            (
+                "Party chairman Petrina Holdsworth wrote to Damian Hockney. She said: “We could sue.”",
+                &[(
+                    "We could sue.",
+                    Some("Petrina Holdsworth"),
+                    Some("Petrina Holdsworth"),
+                )],
+            ),
+            (
+                "Minister Sandra Mukherjee visited Delhi. “There is scope,” said Mr Mukerjee.",
+                &[(
+                    "There is scope,",
+                    Some("Sandra Mukherjee"),
+                    Some("Sandra Mukherjee"),
+                )],
             ),
         ];
         check(cases);

@@ -20,6 +20,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if doc.tokens[v.checked_sub(1)?].sent != doc.tokens[v].sent {
             return self.inverted_subject(v);
         }
+        if let Some(agent) = self.passive_agent(v) {
+            return Some(agent);
+        }
         let p = self.subject_end_before(v)?;
         if doc.is(p, ',') || doc.is(p, '—') {
             return self
@@ -32,8 +35,69 @@ impl<'d, 'a> Attributor<'d, 'a> {
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject.
             Some(Speaker::Named(_)) if self.after_preposition(p) => self.sentence_subject(v),
+            Some(Speaker::Named(n)) => {
+                Some(self.open_appositive_before(p).unwrap_or(Speaker::Named(n)))
+            }
             Some(s) => Some(s),
             None => self.inverted_subject(v),
+        }
+    }
+
+    /// The agent of a verb of saying in the passive at `v`: "was described as a “consummate
+    /// professional” by his friend Michael Pointon", "was asked by host Bill Maher": the
+    /// person after "by" later in the sentence.
+    fn passive_agent(&self, v: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let be = |i: usize| {
+            matches!(
+                self.low(i),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+        };
+        let mut b = v.checked_sub(1)?;
+        while b > 0 && LEX.between_speaker_and_verb.contains(self.low(b)) && !be(b) {
+            b -= 1;
+        }
+        if !(be(b) && self.low(v).ends_with("ed")) {
+            return None;
+        }
+        let sent = doc.tokens[v].sent;
+        let by = (v + 1..(v + 30).min(doc.tokens.len()))
+            .take_while(|&i| doc.tokens[i].sent == sent)
+            .find(|&i| !doc.tokens[i].in_quote && self.is_word(i, "by"))?;
+        // (past a description of the agent: "his friend and fellow broadcaster")
+        (by + 1..(by + 9).min(doc.tokens.len()))
+            .take_while(|&i| {
+                let t = &doc.tokens[i];
+                t.sent == sent && !t.in_quote && t.shape == Shape::Word
+            })
+            .find_map(|i| {
+                let run = self.people.run_at(i).filter(|r| r.start == i)?;
+                Some(Speaker::Person(run.entity?, Some(run.name_end)))
+            })
+    }
+
+    /// The person an appositive that no comma closes describes, when the verb's subject found
+    /// (ending at `p`) lies inside it: "Christoph Caselitz, president of the networks division
+    /// at the firm says" is Caselitz, not the firm.
+    fn open_appositive_before(&self, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[p].sent;
+        let comma = (p.saturating_sub(15)..p)
+            .rev()
+            .take_while(|&i| {
+                doc.tokens[i].sent == sent && !doc.tokens[i].in_quote && !self.is_verb(i)
+            })
+            .find(|&i| doc.is(i, ','))?;
+        let opens = doc.tokens.get(comma + 1).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.cap
+                && (t.lex.is_role_noun() || LEX.determiners.contains(self.low(comma + 1)))
+        });
+        let run = self.people.run_at(comma.checked_sub(1)?)?;
+        match (opens, run.entity) {
+            (true, Some(e)) if run.end == comma => Some(Speaker::Person(e, Some(run.name_end))),
+            _ => None,
         }
     }
 
@@ -120,8 +184,49 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         return Some(Speaker::Person(e, at));
                     }
                 }
-                return q.checked_sub(1).and_then(|e| self.np_ending_at(e));
+                let found = q.checked_sub(1).and_then(|e| self.np_ending_at(e));
+                if matches!(found, Some(Speaker::Person(..))) {
+                    return found;
+                }
+                return self.person_before_chain(q, sent).or(found);
             }
+        }
+        None
+    }
+
+    /// The person a chain of appositives before the comma at `q` describes: "Tony Lloyd, the
+    /// Manchester Central MP, whose constituency includes the ground, has pledged", "Cecelia
+    /// Purner, 67, a retired nurse in Allentown, Pa., said": back over up to three more
+    /// commas of sentence `sent`, a name that opens its clause (after the start, a comma, a
+    /// quote or "and").
+    fn person_before_chain(&self, mut q: usize, sent: u32) -> Option<Speaker> {
+        let doc = self.doc;
+        let mut commas = 0;
+        while commas < 3 {
+            let mut k = q;
+            loop {
+                k = k.checked_sub(1)?;
+                let t = &doc.tokens[k];
+                if t.sent != sent || t.in_quote || self.is_verb(k) || q - k > 40 {
+                    return None;
+                }
+                if doc.is(k, ',') {
+                    break;
+                }
+            }
+            commas += 1;
+            q = k;
+            let Some(Speaker::Person(e, at)) = q.checked_sub(1).and_then(|e| self.np_ending_at(e))
+            else {
+                continue;
+            };
+            let run = self.people.run_at(q - 1)?;
+            let opens = run.start == 0
+                || doc.tokens[run.start - 1].sent != sent
+                || (doc.tokens[run.start - 1].shape == Shape::Punct
+                    && !doc.tokens[run.start - 1].in_quote)
+                || self.is_word(run.start - 1, "and");
+            return opens.then_some(Speaker::Person(e, at));
         }
         None
     }
@@ -239,6 +344,49 @@ mod tests {
                     "It will work out.",
                     Some("Reince Priebus"),
                     Some("Reince Priebus"),
+                )],
+            ),
+            // a chain of appositives before the verb
+            (
+                "Tony Lloyd, the Manchester MP, whose seat includes the ground, has pledged to take it “to the top”.",
+                &[(
+                    "to the top",
+                    Some("Tony Lloyd, the Manchester MP, whose seat includes the ground"),
+                    Some("Tony Lloyd"),
+                )],
+            ),
+            (
+                "“I doubt her,” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said.",
+                &[(
+                    "I doubt her,",
+                    Some("Cecelia Purner, 67, a retired nurse in Allentown, Pa."),
+                    Some("Cecelia Purner"),
+                )],
+            ),
+            // an appositive that no comma closes
+            (
+                "Christoph Caselitz, president of the networks division at the firm says that: “Demand will rise.”",
+                &[(
+                    "Demand will rise.",
+                    Some("Christoph Caselitz, president of the networks division at the firm"),
+                    Some("Christoph Caselitz"),
+                )],
+            ),
+            (
+                "“We monitor it,” Peter Dobrow, a T-Mobile spokesperson said.",
+                &[(
+                    "We monitor it,",
+                    Some("Peter Dobrow, a T-Mobile spokesperson"),
+                    Some("Peter Dobrow"),
+                )],
+            ),
+            // the passive: the agent after "by"
+            (
+                "Cyril Fletcher was described as a “consummate professional” by his friend and fellow broadcaster Michael Pointon.",
+                &[(
+                    "consummate professional",
+                    Some("Michael Pointon"),
+                    Some("Michael Pointon"),
                 )],
             ),
             // a name between commas after its role
