@@ -518,7 +518,7 @@ fn show_prints_everything_extracted_from_an_article() {
          “This was our father's shop. It is not a parking garage,” — Maria Okafor\n  \
          “I will not let it go without a fight,” — Maria Okafor\n  \
          “I love the bakery as much as anyone. But the roof is failing, the ovens are forty years old, and neither of us can afford to fix them.” — Daniel Okafor\n  \
-         “I have bought my bread here every Saturday since I was a kid, It would be like losing a relative.” — one customer, who asked not to be named because she works for the city\n  \
+         “I have bought my bread here every Saturday since I was a kid, It would be like losing a relative.” — one customer\n  \
          “They have families, They did nothing wrong.” — Maria Okafor\n\n\
          Maria Okafor opened the Golden Crust bakery on Eastgate Road with her late\n\
          father in 1995. On Saturday, for the first time in three decades, its shutters\n\
@@ -1600,9 +1600,9 @@ fn show_one_record_and_replace_all_records_of_a_changed_file() {
          authors:   Fiona Stroud\n\
          published: 2024-03-05T06:00:00Z\n\
          people:\n  \
-         Iain Macrae: 1 mention, 0 quotes\n\
+         Iain Macrae: 1 mention, 1 quote\n\
          quotes:\n  \
-         “The sand eels are back, and the birds have followed them,” — (speaker unknown)\n\n\
+         “The sand eels are back, and the birds have followed them,” — Iain Macrae\n\n\
          Puffin numbers on the northern cliffs have doubled in five years, a survey by\n\
          the island ranger service found.\n\n\
          “The sand eels are back, and the birds have followed them,” said ranger Iain\n\

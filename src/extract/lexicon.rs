@@ -139,8 +139,6 @@ pub(crate) struct Lexicon {
     pub(crate) speaker_phrase_stops: Words,
     /// Nouns that refer back to an organisation that spoke.
     pub(crate) organisation_heads: Words,
-    /// Adjectives that may open a description before a name.
-    pub(crate) speaker_modifiers: Words,
     /// Words that do not belong to a role between two names.
     pub(crate) role_name_stops: Words,
     /// Verbs of saying whose object is the listener.
@@ -360,7 +358,6 @@ impl Lexicon {
             not_speaker_heads: Words::load(data!("not_speaker_heads.txt")),
             speaker_phrase_stops: Words::load(data!("speaker_phrase_stops.txt")),
             organisation_heads: Words::load(data!("organisation_heads.txt")),
-            speaker_modifiers: Words::load(data!("speaker_modifiers.txt")),
             role_name_stops: Words::load(data!("role_name_stops.txt")),
             listener_verbs: Words::load(data!("listener_verbs.txt")),
             listener_prepositions: Words::load(data!("listener_prepositions.txt")),

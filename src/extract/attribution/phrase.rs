@@ -168,7 +168,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if LEX.determiners.contains(w) {
                 return self.fuller_role_start(p);
             }
-            if tp.lex.any(Flags::SPEECH_VERB) || LEX.speaker_phrase_stops.contains(w) {
+            if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap) || LEX.speaker_phrase_stops.contains(w) {
                 break;
             }
             if !tp.cap && k >= 4 {
@@ -240,38 +240,53 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Token `start`, or the name of a person after a description of them that opens there:
-    /// up to five role nouns, capitalised words, nationalities and modifiers, a role among
-    /// them ("undecided Republican voter Stephanie Hooton").
+    /// up to ten words of titles, roles, capitalised words (a place's or an organisation's
+    /// name, a possessor's), nationalities, modifiers, ranks and the words between them
+    /// ("undecided Republican voter Stephanie Hooton", "Florida’s Rick Wilson", "former
+    /// Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", "master of
+    /// ceremonies Asab Al-Tabchi", "Air Force 1st Lt. Tyler Livingston"); not across
+    /// punctuation, a pronoun, a verb of saying or a word that opens a clause or a phrase of
+    /// its own ("who", "in", "to").
     fn past_description(&self, start: usize) -> usize {
-        if self.people.run_at(start).is_some() {
-            return start;
-        }
+        let doc = self.doc;
         let mut k = start;
-        let mut described = false;
-        while k < start + 5 && self.people.run_at(k).is_none_or(|r| r.entity.is_none()) {
-            let Some(t) = self.doc.tokens.get(k) else {
+        while k < start + 10 {
+            let Some(t) = doc.tokens.get(k) else {
                 break;
             };
-            // (titles are role nouns)
-            let role = t.lex.is_role_noun();
-            let modifier = t.cap
-                || t.lex.any(Flags::NATIONALITY)
-                || LEX.speaker_modifiers.contains(self.low(k));
-            if t.shape != Shape::Word || t.in_quote || !(role || modifier) {
+            if t.in_quote || t.shape == Shape::Punct {
                 break;
             }
-            described |= role;
+            if let Some(run) = self.people.run_at(k).filter(|r| r.start == k) {
+                // (a person's name before a role is the role's: "a senior Cruz adviser", but
+                // "Clinton spokesman Brian Fallon" is Fallon's)
+                let modifies = doc
+                    .tokens
+                    .get(run.end)
+                    .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.lex.is_role_noun())
+                    && self.name_after_role(run).is_none();
+                if run.entity.is_some() && !doc.tokens[run.end - 1].poss && !modifies {
+                    return k;
+                }
+                // (a name that is no person's, or a possessor's: part of the description)
+                k = run.end;
+                continue;
+            }
+            if t.shape == Shape::Word && !t.cap {
+                let w = self.low(k);
+                // ("master of ceremonies", "Gov. and Chairman", but not "said of Mr. Trump")
+                let joins = matches!(w, "and" | "of") && k > start;
+                if LEX.pronouns.contains_key(w)
+                    || t.lex.any(Flags::SPEECH_VERB)
+                    || (LEX.subject_stops.contains(w) && !joins)
+                    || LEX.after_inverted_speaker.contains(w) && !joins
+                {
+                    break;
+                }
+            }
             k += 1;
         }
-        let person_at_k = self
-            .people
-            .run_at(k)
-            .is_some_and(|r| r.entity.is_some() && r.start == k);
-        if described && k > start && person_at_k {
-            k
-        } else {
-            start
-        }
+        start
     }
 
     /// The last token of the name of a person after `run` and a role: "said Clinton spokesman
@@ -297,10 +312,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (next.entity.is_some() && next.start == k).then(|| next.end - 1)
     }
 
-    /// A described speaker opening with the determiner at `start`: up to the next
-    /// punctuation, relative pronoun or verb, ending at its last role noun ("one of two
-    /// witnesses who ..."), kept with the description after it; or the name in an appositive
-    /// after it ("another leading advocate, Andrew J. Pincus").
+    /// A described speaker opening with the determiner at `start`: the person it refers to
+    /// ("the 28-year-old", "the mayor"), the name in an appositive after it ("another leading
+    /// advocate, Andrew J. Pincus"), else the phrase as written, up to eight words and no
+    /// relative clause ("one Democrat familiar with the discussion", "a longtime adviser to
+    /// Trump", "one of two witnesses"). Its last token.
     fn described_speaker_at(&self, start: usize) -> Option<(Speaker, usize)> {
         let doc = self.doc;
         let end = self.described_speaker_end(start);
@@ -314,22 +330,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
-        // "said a Mexican official who was not authorized to speak publicly"
-        let found = self.np_ending_at(end).or_else(|| {
-            // (the whole phrase from its determiner: "another leading Supreme Court advocate")
-            doc.tokens[end].lex.is_role_noun().then(|| {
-                Speaker::Named(doc.text[doc.tokens[start].start..doc.tokens[end].end].to_string())
-            })
-        });
-        found.map(|s| match s {
-            Speaker::Named(mut text) => {
-                if let Some(d) = self.description_after(end + 1) {
-                    text.push_str(d);
-                }
-                (Speaker::Named(text), end)
+        // (a name inside the phrase is not whom it names: "a longtime adviser to Trump")
+        let in_name = self.people.run_at(end).is_some_and(|r| r.entity.is_some());
+        if !in_name {
+            if let Some(person @ Speaker::Person(..)) = self.np_ending_at(end) {
+                return Some((person, end));
             }
-            person => (person, end),
-        })
+        }
+        let last = self.described_phrase_end(start, end);
+        let text = doc.text[doc.tokens[start].start..doc.tokens[last].end].to_string();
+        Some((Speaker::Named(text), last))
     }
 
     /// The last role noun (or age, or name) of the phrase opening with the determiner at
@@ -351,7 +361,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             let lw = self.low(p);
-            if tp.lex.any(Flags::SPEECH_VERB) || matches!(lw, "who" | "which" | "that" | "whose") {
+            if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap)
+                || matches!(lw, "who" | "which" | "that" | "whose")
+            {
                 break;
             }
             // (a possessive modifies a later noun: "one person with knowledge of the
@@ -361,6 +373,46 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         end
+    }
+
+    /// The last token of a described speaker opening at `start` whose head ends at `head`: on
+    /// over the words that complete it ("familiar with the discussion", "to both Clintons"), up
+    /// to eight words in all, not over punctuation, a relative pronoun, a verb, "and" or a day.
+    fn described_phrase_end(&self, start: usize, head: usize) -> usize {
+        let doc = self.doc;
+        let sent = doc.tokens[start].sent;
+        let mut last = head;
+        for p in head + 1..(start + 8).min(doc.tokens.len()) {
+            let t = &doc.tokens[p];
+            if t.shape != Shape::Word || t.sent != sent || t.in_quote {
+                break;
+            }
+            let w = self.low(p);
+            let ends = (t.lex.any(Flags::SPEECH_VERB) && !t.cap)
+                || LEX.pronouns.contains_key(w)
+                || is_date_word(doc.word(p))
+                || matches!(
+                    w,
+                    "who" | "whom" | "whose" | "which" | "that" | "and" | "but" | "or"
+                )
+                || (LEX.subject_stops.contains(w)
+                    && !LEX.listener_prepositions.contains(w)
+                    && !matches!(w, "of" | "about"))
+                || w.ends_with("ing");
+            if ends {
+                break;
+            }
+            last = p;
+        }
+        // (not ending on a word that needs more: "familiar with the")
+        while last > head
+            && (LEX.listener_prepositions.contains(self.low(last))
+                || LEX.determiners.contains(self.low(last))
+                || matches!(self.low(last), "of" | "about" | "familiar" | "close"))
+        {
+            last -= 1;
+        }
+        last
     }
 }
 
@@ -424,21 +476,38 @@ mod tests {
                 "“He is a leader,” said the 46-year-old.",
                 &[("He is a leader,", Some("the 46-year-old"), None)],
             ),
-            // a described speaker kept as written
+            // a described speaker kept as written, but for a relative clause
             (
                 "“It was unseemly,” said one of two witnesses who asked not to be named.",
+                &[("It was unseemly,", Some("one of two witnesses"), None)],
+            ),
+            (
+                "“It will be hard,” said a Mexican official who was not authorized to speak.",
+                &[("It will be hard,", Some("a Mexican official"), None)],
+            ),
+            // ... with what completes it; a name inside it is not whom it names
+            (
+                "“It was weak,” said one Democrat familiar with the discussion, who added more.",
                 &[(
-                    "It was unseemly,",
-                    Some("one of two witnesses who asked not to be named"),
+                    "It was weak,",
+                    Some("one Democrat familiar with the discussion"),
                     None,
                 )],
             ),
-            // a described speaker who is no person of the article keeps the whole phrase
             (
-                "“It will be hard,” said a Mexican official who was not authorized to speak.",
+                "Donald Trump spoke. “He is out of date,” said a longtime adviser to Trump, who declined to be named.",
+                &[("He is out of date,", Some("a longtime adviser to Trump"), None)],
+            ),
+            (
+                "Ted Cruz spoke. “Trump is bigger,” said one Cruz confidant.",
+                &[("Trump is bigger,", Some("one Cruz confidant"), None)],
+            ),
+            // a capitalised word that is also a verb of saying is a name
+            (
+                "A State Department official said, “We will not speak to it.”",
                 &[(
-                    "It will be hard,",
-                    Some("a Mexican official who was not authorized to speak"),
+                    "We will not speak to it.",
+                    Some("A State Department official"),
                     None,
                 )],
             ),
@@ -449,11 +518,15 @@ mod tests {
             // a possessive inside a described speaker is not its head
             (
                 "“It is hard,” said one person with knowledge of the governor's dilemma.",
-                &[("It is hard,", Some("one person"), None)],
+                &[(
+                    "It is hard,",
+                    Some("one person with knowledge of the governor's dilemma"),
+                    None,
+                )],
             ),
             (
                 "“It is hard,” said one person familiar with the talks.",
-                &[("It is hard,", Some("one person"), None)],
+                &[("It is hard,", Some("one person familiar with the talks"), None)],
             ),
             // a noun that is also a speech verb speaks after a determiner
             (
