@@ -463,19 +463,30 @@ impl<'a> Doc<'a> {
             return false;
         }
         let terminal = matches!(c, '.' | '!' | '?');
-        let closer = matches!(c, '”' | '"' | '’' | ')' | '»');
-        if closer {
-            // A closing mark ends a sentence when the mark before it did.
-            return i > 0
-                && matches!(self.first_char(i - 1), '.' | '!' | '?')
-                && self.tokens[i - 1].shape == Shape::Punct
+        let is_closer = |c: char| matches!(c, '”' | '"' | '’' | '\'' | ')' | '»');
+        if is_closer(c) {
+            // A closing mark ends a sentence when the mark before it did (two apostrophes
+            // stand for one closing mark in some archives: .'' He added).
+            let mut p = i;
+            while p > 0
+                && is_closer(self.first_char(p - 1))
+                && self.tokens[p - 1].end == self.tokens[p].start
+            {
+                p -= 1;
+            }
+            let closing_follows = self.tokens.get(i + 1).is_some_and(|n| {
+                n.start == t.end && n.shape == Shape::Punct && is_closer(self.first_char(i + 1))
+            });
+            return p > 0
+                && p + 2 >= i
+                && matches!(self.first_char(p - 1), '.' | '!' | '?')
+                && self.tokens[p - 1].shape == Shape::Punct
+                && !closing_follows
                 && self.next_starts_sentence(i + 1);
         }
         // A closing mark right after the stop ends the sentence itself (`."` then the next).
         let closer_follows = self.tokens.get(i + 1).is_some_and(|n| {
-            n.start == t.end
-                && n.shape == Shape::Punct
-                && matches!(self.first_char(i + 1), '”' | '"' | '’' | ')' | '»')
+            n.start == t.end && n.shape == Shape::Punct && is_closer(self.first_char(i + 1))
         });
         terminal && !closer_follows && self.next_starts_sentence(i + 1)
     }
@@ -580,6 +591,21 @@ mod tests {
             (
                 "“Go!” she said.",
                 &[(0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)],
+            ),
+            // two apostrophes close a quote and the sentence
+            (
+                "''Go.'' He left.",
+                &[
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (1, 0),
+                    (1, 0),
+                    (1, 0),
+                ],
             ),
             // a straight closing mark stays with the sentence it closes
             (

@@ -19,6 +19,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(g) = self.pronoun_at(end) {
             return self.antecedent_of(end, g);
         }
+        // A pronoun is never a speaker as written ("He" where a sentence's end was missed,
+        // "and I quote"): he or she stands for a person, the others for nobody named.
+        if t.shape == Shape::Word
+            && t.cap
+            && self
+                .people
+                .run_at(end)
+                .is_some_and(|r| r.end == r.start + 1)
+        {
+            let w = self.low(end);
+            if let Some(&g) = LEX.pronouns.get(w) {
+                return self.antecedent_of(end, g);
+            }
+            if matches!(w, "i" | "we" | "you" | "they" | "it") {
+                return None;
+            }
+        }
         if let Some(run) = self.people.run_at(end) {
             return self.run_ending_at(run, end);
         }
@@ -536,6 +553,15 @@ mod tests {
             (
                 "Support poured in. One tweet said: “This is very sad.”",
                 &[("This is very sad.", Some("One tweet"), None)],
+            ),
+            // a capitalised pronoun stands for its antecedent, never for itself
+            (
+                "John Lee spoke. “We won,” He said.",
+                &[("We won,", Some("John Lee"), Some("John Lee"))],
+            ),
+            (
+                "“We won,” We said.",
+                &[("We won,", None, None)],
             ),
             // the name in an appositive after a described speaker
             (
