@@ -64,7 +64,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let sentence_initial_word = run.end == run.start + 1
             && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
-        if run.end != end + 1 || sentence_initial_word {
+        if run.end != end + 1 || (sentence_initial_word && !self.named_mid_sentence(end)) {
             return None;
         }
         // "the Argentine": the person introduced as one
@@ -76,6 +76,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(Speaker::Person(e, None));
         }
         Some(Speaker::Named(self.text_with_the(run.start, end)))
+    }
+
+    /// Whether the capitalised word at token `i` is a name by the article's own use of it:
+    /// capitalised somewhere within a sentence, outside quotes, and never in lower case
+    /// ("Maddow said" where "When Maddow pointed out" came before; not "Officials said").
+    fn named_mid_sentence(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let w = doc.word(i);
+        let mut named = false;
+        for (j, t) in doc.tokens.iter().enumerate() {
+            if j == i || t.shape != Shape::Word || !doc.word(j).eq_ignore_ascii_case(w) {
+                continue;
+            }
+            if !t.cap {
+                return false;
+            }
+            named |= !t.in_quote && j > 0 && doc.tokens[j - 1].sent == t.sent;
+        }
+        named
     }
 
     /// An acronym that speaks for an organisation at token `end`: "MWW said", "the FBI said".
@@ -562,6 +581,19 @@ mod tests {
             (
                 "“We won,” We said.",
                 &[("We won,", None, None)],
+            ),
+            // a lone word opening a sentence speaks when the article writes it as a name
+            (
+                "When Maddow pointed it out, they laughed. Maddow asked, “Why?”",
+                &[("Why?", Some("Maddow"), None)],
+            ),
+            (
+                "Talks at Verizon ended. Verizon said: “We are pleased.”",
+                &[("We are pleased.", Some("Verizon"), None)],
+            ),
+            (
+                "Their officials spoke. Officials said: “We are pleased.”",
+                &[("We are pleased.", None, None)],
             ),
             // the name in an appositive after a described speaker
             (
