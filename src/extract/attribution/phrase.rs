@@ -582,6 +582,19 @@ mod tests {
                 "“We won,” We said.",
                 &[("We won,", None, None)],
             ),
+            // a role between a name and the name ("ally", "strategist") and rarer verbs
+            (
+                "Hillary Clinton spoke. “It is good,” said Clinton ally James Carville.",
+                &[("It is good,", Some("James Carville"), Some("James Carville"))],
+            ),
+            (
+                "“It is good,” exhorted actress Jamie Lee Curtis.",
+                &[("It is good,", Some("Jamie Lee Curtis"), Some("Jamie Lee Curtis"))],
+            ),
+            (
+                "Donald Trump spoke. “Is Obama profiling?” reacted Trump.",
+                &[("Is Obama profiling?", Some("Donald Trump"), Some("Donald Trump"))],
+            ),
             // a lone word opening a sentence speaks when the article writes it as a name
             (
                 "When Maddow pointed it out, they laughed. Maddow asked, “Why?”",
