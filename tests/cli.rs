@@ -1396,7 +1396,7 @@ fn quotes_take_the_same_filters() {
     let out = ix.run(&["quotes", "water", "--outlet", "the firth herald"]);
     assert_eq!(
         stdout(&out),
-        "1. “We have never seen water like this, not in forty years, By midnight the tables were floating.”\n   — Morag Lindqvist, who runs the market café, in “Harbour wall gives way after three days of storms”\n   The Firth Herald · 2025-02-11T08:15:00Z · by Ewan Baird, Isla Munro · fixtures/formats/harbour-wall-gives-way.html · https://www.firthherald.example/news/harbour-wall-gives-way\n"
+        "1. “We have never seen water like this, not in forty years, By midnight the tables were floating.”\n   — Morag Lindqvist, in “Harbour wall gives way after three days of storms”\n   The Firth Herald · 2025-02-11T08:15:00Z · by Ewan Baird, Isla Munro · fixtures/formats/harbour-wall-gives-way.html · https://www.firthherald.example/news/harbour-wall-gives-way\n"
     );
 }
 

@@ -245,6 +245,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         if let Some(run) = self.people.run_at(start) {
+            // a possessor opens a described speaker as a determiner would ("said Rubio's
+            // deputy campaign manager, Rich Beeson")
+            let possessor = run.start == start && doc.tokens[run.end - 1].poss;
+            if possessor && self.name_after_role(run).is_none() {
+                if let Some(found) = self.described_speaker_at(start) {
+                    return Some(found);
+                }
+            }
             let end = self.name_after_role(run).unwrap_or(run.end - 1);
             return self.np_ending_at(end).map(|s| (s, end));
         }
@@ -594,6 +602,15 @@ mod tests {
             (
                 "Donald Trump spoke. “Is Obama profiling?” reacted Trump.",
                 &[("Is Obama profiling?", Some("Donald Trump"), Some("Donald Trump"))],
+            ),
+            // a possessor opens a described speaker, and the name after it is whom it names
+            (
+                "Marco Rubio spoke. “We are ready,” said Rubio’s deputy campaign manager, Rich Beeson, who ran it.",
+                &[("We are ready,", Some("Rich Beeson"), Some("Rich Beeson"))],
+            ),
+            (
+                "Marco Rubio spoke. “We are ready,” said Rubio’s deputy campaign manager.",
+                &[("We are ready,", Some("Rubio’s deputy campaign manager"), None)],
             ),
             // a lone word opening a sentence speaks when the article writes it as a name
             (

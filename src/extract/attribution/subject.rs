@@ -351,7 +351,7 @@ mod tests {
                 "Tony Lloyd, the Manchester MP, whose seat includes the ground, has pledged to take it “to the top”.",
                 &[(
                     "to the top",
-                    Some("Tony Lloyd, the Manchester MP, whose seat includes the ground"),
+                    Some("Tony Lloyd, the Manchester MP"),
                     Some("Tony Lloyd"),
                 )],
             ),
