@@ -61,16 +61,49 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether the word at token `i`, on the list of verbs of saying, is a noun there: after a
-    /// determiner or a possessive ("his party's calls", "the report", "a Trump-style retort").
+    /// determiner or a possessive ("his party's calls", "the report", "a Trump-style retort"),
+    /// also past a name or two that modify it when it has no verb's ending ("a Twitter
+    /// comment", but "the White House said").
     fn noun_at(&self, i: usize) -> bool {
         let doc = self.doc;
-        let Some(p) = i.checked_sub(1) else {
+        let sent = doc.tokens[i].sent;
+        let marker = |p: usize| {
+            let before = &doc.tokens[p];
+            before.sent == sent
+                && before.shape == Shape::Word
+                && (before.poss || LEX.noun_markers.contains(self.low(p)))
+        };
+        let Some(mut p) = i.checked_sub(1) else {
             return false;
         };
-        let before = &doc.tokens[p];
-        before.sent == doc.tokens[i].sent
-            && before.shape == Shape::Word
-            && (before.poss || LEX.noun_markers.contains(self.low(p)))
+        if marker(p) {
+            return true;
+        }
+        let w = self.low(i);
+        if w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote" | "spoke")
+        {
+            return false;
+        }
+        for _ in 0..2 {
+            let t = &doc.tokens[p];
+            // (not a plural: "the Saudis state")
+            let modifier = t.shape == Shape::Word
+                && t.cap
+                && !t.poss
+                && t.sent == sent
+                && !doc.word(p).ends_with('s');
+            let Some(q) = p.checked_sub(1).filter(|_| modifier) else {
+                return false;
+            };
+            if doc.tokens[q].sent != sent {
+                return false;
+            }
+            if marker(q) {
+                return true;
+            }
+            p = q;
+        }
+        false
     }
 
     /// "according to X" ending at or after token `from` within `[from, to)`.
@@ -405,6 +438,15 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // a verb of saying that is a noun after a name that modifies it, not after a plural
+            (
+                "Ann Lee spoke. Ann Lee posted a Twitter comment of her own, saying, “We are so excited!”",
+                &[("We are so excited!", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "“We fight terror,” the Saudis state in the paper.",
+                &[("We fight terror,", Some("the Saudis"), None)],
+            ),
             // according to
             (
                 "“Prices will rise,” according to economist Paul Hart.",

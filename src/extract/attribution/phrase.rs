@@ -337,7 +337,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Brian Fallon" is Fallon. The role is up to four lower-case words ending with a role
     /// noun ("top foreign policy aide"), not across a preposition ("Ed Pincus of the law firm
     /// Mayer Brown").
-    fn name_after_role(&self, run: &Run) -> Option<usize> {
+    pub(super) fn name_after_role(&self, run: &Run) -> Option<usize> {
         let doc = self.doc;
         let lower_word = |i: usize| {
             doc.tokens
@@ -405,8 +405,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             let lw = self.low(p);
+            // (a past tense right after the head is the clause's verb: "the campaign shrugged
+            // off", but "a retired teacher")
+            let verb_after_head = end + 1 == p && end > start && !tp.cap && lw.ends_with("ed");
             if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap)
                 || matches!(lw, "who" | "which" | "that" | "whose")
+                || verb_after_head
             {
                 break;
             }
@@ -442,7 +446,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || (LEX.subject_stops.contains(w)
                     && !LEX.listener_prepositions.contains(w)
                     && !matches!(w, "of" | "about"))
-                || w.ends_with("ing");
+                || w.ends_with("ing")
+                || (p == head + 1 && w.ends_with("ed"));
             if ends {
                 break;
             }

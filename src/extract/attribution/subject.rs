@@ -4,8 +4,8 @@
 //! News"). The speaker's own words are read by [`super::phrase`].
 
 use super::{Attributor, Speaker};
-use crate::extract::lexicon::LEX;
-use crate::extract::people::is_date_word;
+use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::Shape;
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -261,6 +261,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
         i
     }
 
+    /// What the noun phrase that the name `run` modifies names, when it modifies one (before
+    /// token `at`): a possessor's ("Ryan's campaign", "Schilling's son, Grant") or a name
+    /// before a role ("Sanders protesters"); `Some(None)` when the phrase names nobody to
+    /// credit, `None` when the name stands for itself.
+    fn modified_by(&self, run: &Run, at: usize) -> Option<Option<Speaker>> {
+        let doc = self.doc;
+        let next = doc.tokens.get(run.end)?;
+        // (a name, or a word that is no title: "Band member Flea", not "Former secretary")
+        let named = run.entity.is_some() || !doc.tokens[run.start].lex.any(Flags::TITLE);
+        if !named || run.end >= at || next.shape != Shape::Word || next.cap {
+            return None;
+        }
+        // (what a person's words are called is theirs: "Clinton's response was")
+        if !LEX.role_nouns.contains(self.low(run.end)) {
+            return None;
+        }
+        if doc.tokens[run.end - 1].poss {
+            return Some(
+                self.np_starting_at(run.start)
+                    .filter(|&(_, end)| end < at)
+                    .map(|(s, _)| s)
+                    .filter(|s| !matches!(s, Speaker::Person(e, _) if Some(*e) == run.entity)),
+            );
+        }
+        if self.name_after_role(run).is_none() {
+            let text = &doc.text[doc.tokens[run.name_start].start..next.end];
+            return Some(Some(Speaker::Named(text.to_string())));
+        }
+        None
+    }
+
     /// The first speaker-like noun phrase of the sentence of token `at`, before `at`: the
     /// subject of a clause whose verb lost its own ("..., saying", "and warned that").
     pub(super) fn clause_subject(&self, at: usize) -> Option<Speaker> {
@@ -280,6 +311,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             if let Some(run) = self.people.run_at(j) {
+                if let Some(s) = self.modified_by(run, at) {
+                    return s;
+                }
                 if let Some(e) = run.entity {
                     return Some(Speaker::Person(e, Some(run.name_end)));
                 }
@@ -305,6 +339,28 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // the clause's subject for a participle: the phrase a name modifies, not the name
+            (
+                "Paul Ryan spoke. Ryan’s campaign shrugged it off, telling reporters, “No one asked.”",
+                &[("No one asked.", Some("Ryan’s campaign"), None)],
+            ),
+            (
+                "Bernie Sanders spoke. Then Sanders protesters interrupted her, shouting “She wins!”",
+                &[("She wins!", Some("Sanders protesters"), None)],
+            ),
+            (
+                "Band member Flea shared the news on Monday, writing “It feels great.”",
+                &[("It feels great.", Some("Band member"), None)],
+            ),
+            // ... but a person's response is theirs, and a title is no modifier
+            (
+                "Hillary Clinton spoke. Clinton’s response was: “Is the store in Ohio or in Wisconsin?”",
+                &[("Is the store in Ohio or in Wisconsin?", Some("Hillary Clinton"), Some("Hillary Clinton"))],
+            ),
+            (
+                "Former secretary of state Hillary Clinton smiled, saying, “We learned that.”",
+                &[("We learned that.", Some("Hillary Clinton"), Some("Hillary Clinton"))],
+            ),
             // after the quote, both orders
             (
                 "Maria Lopez arrived. “We won,” Lopez said.",
