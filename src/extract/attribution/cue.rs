@@ -176,6 +176,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
+    /// The person a pull quote left open signs with on the line after it, before the closing
+    /// mark: "“… here.¶S.C. Rep. Jim Clyburn.”", "…¶Dean Baker, Center for Economic and
+    /// Policy Research.”" (a short line of capitalised words, a name first, past a title or
+    /// two).
+    pub(super) fn signature_inside(&self, quote: &QuotedSpan) -> Option<Speaker> {
+        let doc = self.doc;
+        let last = quote.last_piece_end().checked_sub(1)?;
+        let para = doc.tokens[last].para;
+        let first = quote.last_piece_end();
+        if doc.tokens.get(first)?.para != para + 1 {
+            return None;
+        }
+        let end = (first..(first + 16).min(doc.tokens.len()))
+            .find(|&i| doc.tokens.get(i + 1).is_none_or(|t| t.para != para + 1))?;
+        let closes = matches!(doc.first_char(end), '”' | '"') && doc.is(end - 1, '.');
+        let signs = (first..end).all(|i| {
+            let t = &doc.tokens[i];
+            t.shape != Shape::Word
+                || t.cap
+                || matches!(self.low(i), "of" | "for" | "the" | "and" | "at" | "on")
+        });
+        if !(closes && signs) {
+            return None;
+        }
+        let k = (first..(first + 4).min(end)).find(|&k| {
+            self.people
+                .run_at(k)
+                .is_some_and(|r| r.entity.is_some() && r.name_start == k)
+        })?;
+        Some(Speaker::Person(self.people.run_at(k)?.entity?, None))
+    }
+
     /// The words after quote `s` of `spans` (see [`RightContext`]).
     pub(super) fn right_context(&self, spans: &[QuotedSpan], s: usize) -> RightContext {
         let doc = self.doc;
@@ -402,6 +434,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .filter(|speaker| matches!(speaker, Speaker::Person(..)))
     }
 
+    /// A name set before the quote as its label, after a dash: "… caucus - HuffPollster:
+    /// “…”", "— Pew Research: “…”".
+    pub(super) fn label_before(&self, quote: &QuotedSpan) -> Option<Speaker> {
+        let doc = self.doc;
+        let colon = quote.open.checked_sub(1)?;
+        if !doc.is(colon, ':') {
+            return None;
+        }
+        let run = self.people.run_at(colon.checked_sub(1)?)?;
+        let dash = run.start.checked_sub(1)?;
+        if run.end != colon
+            || !matches!(doc.first_char(dash), '-' | '—' | '–')
+            || doc.tokens[dash].shape != Shape::Punct
+            || doc.tokens[dash].para != doc.tokens[colon].para
+        {
+            return None;
+        }
+        Some(match run.entity {
+            Some(e) => Speaker::Person(e, Some(run.name_end)),
+            None => Speaker::Named(
+                doc.text[doc.tokens[run.start].start..doc.tokens[run.end - 1].end].to_string(),
+            ),
+        })
+    }
+
     /// "Bystrom agreed. “…”": a short sentence ending with a verb of saying introduces the quote
     /// that follows it.
     pub(super) fn short_sentence_before(
@@ -446,6 +503,20 @@ mod tests {
             (
                 "“We fight terror,” the Saudis state in the paper.",
                 &[("We fight terror,", Some("the Saudis"), None)],
+            ),
+            // a pull quote signed on its last line
+            (
+                "Jim Clyburn spoke.\n\n“Clinton could lose Iowa and New Hampshire this year.\nS.C. Rep. Jim Clyburn.”\n\nThe race goes on.",
+                &[(
+                    "Clinton could lose Iowa and New Hampshire this year.",
+                    Some("Jim Clyburn"),
+                    Some("Jim Clyburn"),
+                )],
+            ),
+            // a label after a dash
+            (
+                "Polls did well on the Democratic side - HuffPollster: “Most pollsters fared much better.”",
+                &[("Most pollsters fared much better.", Some("HuffPollster"), None)],
             ),
             // according to
             (

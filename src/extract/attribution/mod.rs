@@ -208,7 +208,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let alone = !self.words_before(quote, &left) && !self.has_verb(&right);
         let speaker = self
-            .according_to(left.start, quote.open)
+            .signature_inside(quote)
+            .or_else(|| self.label_before(quote))
+            .or_else(|| self.according_to(left.start, quote.open))
             .or_else(|| self.verb_before(quote, &left))
             .or_else(|| self.later_in_sentence(quote, &left, &right))
             .or_else(|| self.same_sentence(quote, &left, prev))
