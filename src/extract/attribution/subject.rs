@@ -39,8 +39,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 Some(self.open_appositive_before(p).unwrap_or(Speaker::Named(n)))
             }
             Some(s) => Some(s),
-            None => self.inverted_subject(v),
+            None => self
+                .inverted_subject(v)
+                .or_else(|| self.subject_before_place(p)),
         }
+    }
+
+    /// A described subject before a place that ends at `p`: "a Democratic staffer in the room
+    /// wondered", "a woman at the back shouted".
+    fn subject_before_place(&self, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[p].sent;
+        let prep = (p.saturating_sub(4)..p).rev().find(|&i| {
+            doc.tokens[i].sent == sent
+                && matches!(self.low(i), "in" | "at" | "on" | "from" | "near" | "inside")
+        })?;
+        let head = prep.checked_sub(1)?;
+        let t = &doc.tokens[head];
+        if t.shape != Shape::Word || t.cap || !t.lex.is_role_noun() {
+            return None;
+        }
+        // (the phrase opens the clause: not "he would appear at a church in Bakersfield to")
+        let det = (head.saturating_sub(4)..head)
+            .rev()
+            .find(|&i| LEX.determiners.contains(self.low(i)))?;
+        let opens = det == 0
+            || doc.tokens[det - 1].sent != sent
+            || (doc.tokens[det - 1].shape == Shape::Punct && !doc.is(det - 1, '('));
+        opens.then(|| self.np_ending_at(head)).flatten()
     }
 
     /// The agent of a verb of saying in the passive at `v`: "was described as a “consummate
@@ -116,7 +142,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(t) => {
                 t.para != doc.tokens[end].para
                     || (t.shape == Shape::Word
-                        && LEX.after_inverted_speaker.contains(self.low(end + 1)))
+                        && (LEX.after_inverted_speaker.contains(self.low(end + 1))
+                            || (!t.cap && self.low(end + 1).ends_with("ing"))))
                     || (t.shape == Shape::Punct
                         && (matches!(
                             doc.first_char(end + 1),
@@ -143,8 +170,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             p -= 3;
         }
+        // (an adverb: "Clinton, exasperated, famously responded"; not "the family said")
+        let adverb = |p: usize| {
+            let t = &doc.tokens[p];
+            let w = self.low(p);
+            !t.cap && w.len() >= 6 && w.ends_with("ly") && !t.lex.is_role_noun()
+        };
         while doc.tokens[p].shape == Shape::Word
             && ((LEX.between_speaker_and_verb.contains(self.low(p)) && !doc.tokens[p].cap)
+                || adverb(p)
                 || (is_date_word(doc.word(p)) && p + 1 == v))
         {
             p = p.checked_sub(1)?;
@@ -361,6 +395,38 @@ mod tests {
                 "Former secretary of state Hillary Clinton smiled, saying, “We learned that.”",
                 &[("We learned that.", Some("Hillary Clinton"), Some("Hillary Clinton"))],
             ),
+            // past an adverb, a place after a described subject, a participle after an
+            // inverted one
+            (
+                "Hillary Clinton spoke. Clinton, exasperated, famously responded: “What difference does it make?”",
+                &[(
+                    "What difference does it make?",
+                    Some("Hillary Clinton"),
+                    Some("Hillary Clinton"),
+                )],
+            ),
+            (
+                "“Will he be the next attorney general?” a Democratic staffer in the room wondered.",
+                &[(
+                    "Will he be the next attorney general?",
+                    Some("a Democratic staffer"),
+                    None,
+                )],
+            ),
+            (
+                "“We have no freedom of opinion anymore,” tweeted a German user from Hanover going by the handle Pulvermann.",
+                &[(
+                    "We have no freedom of opinion anymore,",
+                    Some("a German user from Hanover"),
+                    None,
+                )],
+            ),
+            (
+                "Ann Welch added that she would appear at a church in Leeds to explain how she “got to this place”.",
+                &[("got to this place", Some("Ann Welch"), Some("Ann Welch"))],
+            ),
+            // after the quote, both orders
+            // after the quote, both orders
             // after the quote, both orders
             (
                 "Maria Lopez arrived. “We won,” Lopez said.",
