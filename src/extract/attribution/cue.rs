@@ -381,6 +381,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !(self.low(v).ends_with("ing") || (v > 0 && self.is_word(v - 1, "and"))) {
             return None;
         }
+        // "Maher stated …. Adding, “…”": a participle opening its sentence goes with the one before
+        let doc = self.doc;
+        let from = match v.checked_sub(1) {
+            Some(p) if from == v && doc.tokens[p].sent != doc.tokens[v].sent => {
+                self.sentence_start(p)
+            }
+            _ => from,
+        };
         (from..v)
             .rev()
             .filter(|&u| self.is_verb(u))
@@ -517,6 +525,15 @@ mod tests {
             (
                 "Polls did well on the Democratic side - HuffPollster: “Most pollsters fared much better.”",
                 &[("Most pollsters fared much better.", Some("HuffPollster"), None)],
+            ),
+            // a participle opening its sentence takes the subject of the sentence before
+            (
+                "Later, Bill Maher stated that the report “wasn’t good.” Adding, “What they actually do is never that bad.”",
+                &[(
+                    "What they actually do is never that bad.",
+                    Some("Bill Maher"),
+                    Some("Bill Maher"),
+                )],
             ),
             // according to
             (

@@ -307,8 +307,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !named || run.end >= at || next.shape != Shape::Word || next.cap {
             return None;
         }
-        // (what a person's words are called is theirs: "Clinton's response was")
-        if !LEX.role_nouns.contains(self.low(run.end)) {
+        // (what a person's words are called is theirs: "Clinton's response was"; a role may
+        // have a word before it: "Clinton's right-hand woman")
+        let role_at = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.shape == Shape::Word && !t.cap && i < at)
+                && LEX.role_nouns.contains(self.low(i))
+        };
+        if !(role_at(run.end) || (doc.tokens[run.end - 1].poss && role_at(run.end + 1))) {
             return None;
         }
         if doc.tokens[run.end - 1].poss {
@@ -425,6 +432,15 @@ mod tests {
                 "Ann Welch added that she would appear at a church in Leeds to explain how she “got to this place”.",
                 &[("got to this place", Some("Ann Welch"), Some("Ann Welch"))],
             ),
+            (
+                "Donald Trump spoke. Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+                &[(
+                    "We have to be ready to stop him.",
+                    Some("Hillary Clinton’s right-hand woman"),
+                    None,
+                )],
+            ),
+            // after the quote, both orders
             // after the quote, both orders
             // after the quote, both orders
             // after the quote, both orders
