@@ -247,8 +247,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(run) = self.people.run_at(start) {
             // a possessor opens a described speaker as a determiner would ("said Rubio's
             // deputy campaign manager, Rich Beeson")
+            // (and so does a word that names no one before a role: "The Republican candidate")
             let possessor = run.start == start && doc.tokens[run.end - 1].poss;
-            if possessor && self.name_after_role(run).is_none() {
+            let modifier = run.start == start
+                && run.entity.is_none()
+                && doc.tokens.get(run.end).is_some_and(|n| {
+                    n.shape == Shape::Word && !n.cap && LEX.role_nouns.contains(self.low(run.end))
+                });
+            if (possessor || modifier) && self.name_after_role(run).is_none() {
                 if let Some(found) = self.described_speaker_at(start) {
                     return Some(found);
                 }
@@ -446,7 +452,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || (LEX.subject_stops.contains(w)
                     && !LEX.listener_prepositions.contains(w)
                     && !matches!(w, "of" | "about"))
-                || w.ends_with("ing")
+                || (w.ends_with("ing") && !doc.tokens[p - 1].poss)
                 || (p == head + 1 && w.ends_with("ed"));
             if ends {
                 break;
@@ -577,6 +583,14 @@ mod tests {
                 "“It is hard,” said one person familiar with the talks.",
                 &[("It is hard,", Some("one person familiar with the talks"), None)],
             ),
+            (
+                "“It is hard,” said one source familiar with Cruz’s thinking.",
+                &[(
+                    "It is hard,",
+                    Some("one source familiar with Cruz’s thinking"),
+                    None,
+                )],
+            ),
             // a noun that is also a speech verb speaks after a determiner
             (
                 "“Whites will be fewer,” the report stated.",
@@ -616,6 +630,14 @@ mod tests {
             (
                 "Marco Rubio spoke. “We are ready,” said Rubio’s deputy campaign manager.",
                 &[("We are ready,", Some("Rubio’s deputy campaign manager"), None)],
+            ),
+            (
+                "Donald Trump spoke. The Republican candidate hit back, saying, “We need to protect all Americans.”",
+                &[(
+                    "We need to protect all Americans.",
+                    Some("The Republican candidate"),
+                    None,
+                )],
             ),
             // a lone word opening a sentence speaks when the article writes it as a name
             (

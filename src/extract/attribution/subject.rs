@@ -352,6 +352,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             if let Some(run) = self.people.run_at(j) {
+                // (a name after a preposition is no subject: "In response to Donald Trump's
+                // proposal, Clinton's right-hand woman rallied supporters, saying")
+                if run.start > i && self.after_preposition(run.end - 1) {
+                    continue;
+                }
                 if let Some(s) = self.modified_by(run, at) {
                     return s;
                 }
@@ -440,6 +445,16 @@ mod tests {
                     None,
                 )],
             ),
+            // a name after a preposition is not the clause's subject
+            (
+                "Donald Trump spoke. In response to Donald Trump’s proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+                &[(
+                    "We have to be ready to stop him.",
+                    Some("Hillary Clinton’s right-hand woman"),
+                    None,
+                )],
+            ),
+            // after the quote, both orders
             // after the quote, both orders
             // after the quote, both orders
             // after the quote, both orders
