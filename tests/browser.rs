@@ -175,7 +175,7 @@ fn a_hostile_article_is_shown_as_text() {
     let text = b.text(&card);
     assert!(text.contains("“<script>alert('quote')</script> We will not let them pour concrete over our history,”"), "{text}");
     assert!(
-        text.contains("who chairs the <img src=x onerror=alert('speaker')> Friends"),
+        text.contains("Mara Quell, a <img src=x onerror=alert('speaker')> campaigner"),
         "{text}"
     );
     assert_eq!(b.run(no_markup, vec![]), serde_json::json!([0, 1]));
