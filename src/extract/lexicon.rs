@@ -84,6 +84,20 @@ pub(crate) struct Lexicon {
     pub(crate) non_names: Words,
     pub(crate) non_person_names: Words,
     pub(crate) role_nouns: Words,
+    /// Closed-class words and sentence adverbs, never part of a name.
+    pub(crate) function_words: Words,
+    /// Titles that stand only before a person's name ("mr", "lady").
+    pub(crate) honorifics: Words,
+    /// Nouns of a kind of thing before a name that is no person's ("film", "band").
+    pub(crate) non_person_kinds: Words,
+    /// Nouns after a name that make it a thing's ("nomination").
+    pub(crate) non_person_heads: Words,
+    /// Roles a work, band or team has ("director", "star"), after its name.
+    pub(crate) work_roles: Words,
+    /// Words that end a firm's or club's name ("plc", "fc").
+    pub(crate) corporate_suffixes: Words,
+    /// Titles that stand before a given name alone ("king", "pope").
+    pub(crate) royal_titles: Words,
     /// Outlet names, lower-cased, mapped to the form to print.
     pub(crate) outlets: HashMap<String, &'static str>,
     /// Outlets printed by another name (`outlet_aliases.txt`): the printed form of an outlet
@@ -221,7 +235,7 @@ impl<S: AsRef<str>> FromIterator<(S, Flags)> for FlagTable {
 /// [`super::text::Token::lex`], [`super::text::Doc::name_lex`]) and every later question
 /// about the word is a bit test.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Flags(u16);
+pub(crate) struct Flags(u32);
 
 impl Flags {
     pub(crate) const SPEECH_VERB: Flags = Flags(1);
@@ -245,6 +259,20 @@ impl Flags {
     /// any case: not a list, a hint for the attribution rules (see
     /// [`Lexicon::two_word_verbs`]).
     pub(crate) const TWO_WORD_VERB: Flags = Flags(1 << 14);
+    /// A closed-class word or sentence adverb ([`Lexicon::function_words`]).
+    pub(crate) const FUNCTION_WORD: Flags = Flags(1 << 15);
+    /// A noun of a kind of thing before its name ([`Lexicon::non_person_kinds`]: "film").
+    pub(crate) const THING_KIND: Flags = Flags(1 << 16);
+    /// A noun after a thing's name ([`Lexicon::non_person_heads`]: "nomination").
+    pub(crate) const THING_HEAD: Flags = Flags(1 << 17);
+    /// A role of a work or team ([`Lexicon::work_roles`]: "director").
+    pub(crate) const WORK_ROLE: Flags = Flags(1 << 18);
+    /// A noun of kin ([`Lexicon::kin`]: "daughter").
+    pub(crate) const KIN: Flags = Flags(1 << 19);
+    /// An honorific ([`Lexicon::honorifics`]: "mr").
+    pub(crate) const HONORIFIC: Flags = Flags(1 << 20);
+    /// The end of a firm's name ([`Lexicon::corporate_suffixes`]: "plc").
+    pub(crate) const CORPORATE: Flags = Flags(1 << 21);
     /// The words of [`Lexicon::is_role_noun`].
     pub(crate) const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
     /// The words that make a capitalised name a non-person: organisation, place, nationality
@@ -329,6 +357,13 @@ impl Lexicon {
             non_names: Words::load(data!("non_names.txt")),
             non_person_names: Words::load(data!("non_person_names.txt")),
             role_nouns: Words::load(data!("role_nouns.txt")),
+            function_words: Words::load(data!("function_words.txt")),
+            honorifics: Words::load(data!("honorifics.txt")),
+            non_person_kinds: Words::load(data!("non_person_kinds.txt")),
+            non_person_heads: Words::load(data!("non_person_heads.txt")),
+            work_roles: Words::load(data!("work_roles.txt")),
+            corporate_suffixes: Words::load(data!("corporate_suffixes.txt")),
+            royal_titles: Words::load(data!("royal_titles.txt")),
             outlets: lines(data!("outlets.txt"))
                 .map(|o| (o.to_lowercase(), o))
                 .collect(),
@@ -403,10 +438,19 @@ impl Lexicon {
             (&self.non_names, Flags::NON_NAME),
             (&self.non_person_names, Flags::NON_PERSON_NAME),
             (&self.role_nouns, Flags::ROLE_NOUN),
+            (&self.function_words, Flags::FUNCTION_WORD),
+            (&self.non_person_kinds, Flags::THING_KIND),
+            (&self.non_person_heads, Flags::THING_HEAD),
+            (&self.work_roles, Flags::WORK_ROLE),
+            (&self.honorifics, Flags::HONORIFIC),
+            (&self.corporate_suffixes, Flags::CORPORATE),
         ] {
             for w in list.iter() {
                 *words.entry(w.to_string()).or_default() |= flag;
             }
+        }
+        for w in self.kin.keys() {
+            *words.entry(w.to_string()).or_default() |= Flags::KIN;
         }
         for w in self.outlets.keys() {
             *words.entry(w.clone()).or_default() |= Flags::OUTLET;

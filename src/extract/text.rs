@@ -50,6 +50,9 @@ pub(crate) struct Doc<'a> {
     /// A bit per token, 64 to a number: set for the words that start with a capital (see
     /// [`Doc::next_cap_word`]).
     cap_words: Vec<u64>,
+    /// The text has a paragraph per line: it has no blank line (one sentence a line, as some
+    /// corpora are laid out, wrapping names: "Damien\nFlemming").
+    pub(crate) line_paragraphs: bool,
 }
 
 /// The bit of a `low_at` start that says the form lies in `lows`.
@@ -381,6 +384,7 @@ impl<'a> Doc<'a> {
             lows: lowers.lows,
             low_at: lowers.low_at,
             cap_words,
+            line_paragraphs,
         };
         doc.split_sentences();
         doc
@@ -425,6 +429,21 @@ impl<'a> Doc<'a> {
         } else {
             Flags::default()
         }
+    }
+
+    /// Whether the text writes the lower-case word `low` in lower case somewhere: a word that
+    /// does is a common word of the text ("election", "overstating"), whatever it is capitalised
+    /// for elsewhere. (Asked a few times a text, if at all: a pass over the tokens costs less
+    /// than a set of its words.)
+    pub(crate) fn written_in_lower_case(&self, low: &str) -> bool {
+        let (len, first) = (low.len(), low.as_bytes().first().copied());
+        self.tokens.iter().any(|t| {
+            !t.cap
+                && t.shape == Shape::Word
+                && t.end - t.start == len
+                && self.text.as_bytes().get(t.start).copied() == first
+                && &self.text[t.start..t.end] == low
+        })
     }
 
     /// Whether token `i` is the punctuation character `c`.

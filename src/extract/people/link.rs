@@ -10,6 +10,37 @@ use super::{Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
 
+/// The names of an article that its words say are things' or persons' (see
+/// [`People::cue_names`]), as the hashes of their lower-case words ([`name_hash`]): a few a
+/// text, looked through.
+#[derive(Default)]
+struct Cued {
+    things: Vec<u64>,
+    persons: Vec<u64>,
+}
+
+impl Cued {
+    /// Whether the name of tokens `start..end` is a thing's.
+    fn thing(&self, doc: &Doc, start: usize, end: usize) -> bool {
+        !self.things.is_empty() && self.things.contains(&name_hash(doc, start, end))
+    }
+
+    /// Whether the name of tokens `start..end` is a person's by some mention's sign.
+    fn person(&self, doc: &Doc, start: usize, end: usize) -> bool {
+        !self.persons.is_empty() && self.persons.contains(&name_hash(doc, start, end))
+    }
+}
+
+/// A hash of the lower-case words of tokens `start..end`, which tells names apart.
+fn name_hash(doc: &Doc, start: usize, end: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for t in start..end {
+        doc.low(t).hash(&mut h);
+    }
+    h.finish()
+}
+
 /// The people introduced so far, by the last and the first words of their names, in order of
 /// introduction, so that linking stays linear in the length of the article.
 #[derive(Default)]
@@ -21,14 +52,48 @@ struct Names<'d> {
 impl People {
     /// Decide which runs name people, build the people, and link every mention to one.
     pub(super) fn link(&mut self, doc: &Doc) {
+        let cued = self.cue_names(doc);
         let mut names = Names::default();
-        self.link_full_names(doc, &mut names);
-        self.link_single_words(doc, &mut names);
+        self.link_full_names(doc, &mut names, &cued);
+        self.link_single_words(doc, &mut names, &cued);
         self.count_mentions(doc);
     }
 
+    /// The names that some mention in the article says are a thing's and none says are a
+    /// person's (see [`super::evidence`]): every mention of them is no person. The names
+    /// before a firm's suffix count too ("Siemens AG"). And the names some mention says are a
+    /// person's ("Duran, 45,", "Mr Hill").
+    fn cue_names(&self, doc: &Doc) -> Cued {
+        let suffixed = |r: &Run| {
+            r.name_end > r.name_start + 1 && doc.tokens[r.name_end - 1].lex.any(Flags::CORPORATE)
+        };
+        let mut cued = Cued::default();
+        for run in &self.runs {
+            if run.name_end <= run.name_start {
+                continue;
+            }
+            if run.cues.person {
+                cued.persons
+                    .push(name_hash(doc, run.name_start, run.name_end));
+            } else if run.cues.thing {
+                cued.things
+                    .push(name_hash(doc, run.name_start, run.name_end));
+            }
+            if suffixed(run) {
+                cued.things
+                    .push(name_hash(doc, run.name_start, run.name_end - 1));
+            }
+        }
+        if !cued.things.is_empty() {
+            cued.persons.sort_unstable();
+            cued.things
+                .retain(|h| cued.persons.binary_search(h).is_err());
+        }
+        cued
+    }
+
     /// Multi-word names, in text order: each introduces a person or joins one.
-    fn link_full_names<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>) {
+    fn link_full_names<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>, cued: &Cued) {
         // Words that stand alone as a capitalised name somewhere in the article (gathered
         // when first asked about: most articles never ask).
         let mut alone: Option<HashSet<&str>> = None;
@@ -44,7 +109,11 @@ impl People {
             }
             words.clear();
             words.extend((run.name_start..run.name_end).map(|t| doc.low(t)));
-            if !self.is_person_name(doc, run, &words, &mut alone, &mut buf) {
+            if cued.thing(doc, run.name_start, run.name_end) {
+                continue;
+            }
+            let cued_person = cued.person(doc, run.name_start, run.name_end);
+            if !self.is_person_name(doc, run, &words, cued_person, &mut alone, &mut buf) {
                 continue;
             }
             let e = match self.same_person(&words, names) {
@@ -64,13 +133,8 @@ impl People {
     fn same_person(&self, words: &[&str], names: &Names) -> Option<usize> {
         let ids = names.by_last.get(words.last()?)?;
         ids.iter().copied().find(|&e| {
-            let key = &self.entities[e].key;
-            words
-                .iter()
-                .all(|w| key.iter().any(|k| k == w) || is_initial(w))
-                || key
-                    .iter()
-                    .all(|w| words.contains(&w.as_str()) || is_initial(w))
+            let key: Vec<&str> = self.entities[e].key.iter().map(String::as_str).collect();
+            holds(&key, words) || holds(words, &key)
         })
     }
 
@@ -125,58 +189,78 @@ impl People {
     }
 
     /// Single words: a surname or given name of a person introduced in full, or a person in
-    /// their own right when a title or the context says so.
-    fn link_single_words<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>) {
+    /// their own right when a title or the context says so at any of its mentions.
+    fn link_single_words<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>, cued: &Cued) {
+        let single =
+            |run: &Run| !run.blocked && run.entity.is_none() && run.name_end == run.name_start + 1;
+        // The words that some mention makes a person in their own right (few: looked through).
+        let mut own: Vec<&str> = Vec::new();
+        for run in self.runs.iter().filter(|r| single(r)) {
+            let k = run.name_start;
+            if own_right(doc, run, cued.person(doc, k, k + 1), &self.runs) {
+                own.push(doc.low(k));
+            }
+        }
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
-            if run.blocked || run.entity.is_some() || run.name_end != run.name_start + 1 {
+            if !single(run) {
                 continue;
             }
-            self.runs[r].entity = self.single_word_person(doc, r, names);
+            let k = run.name_start;
+            let w = doc.low(k);
+            // (a thing's name, unless the surname of a person introduced in full)
+            if cued.thing(doc, k, k + 1)
+                && !names
+                    .by_last
+                    .get(w)
+                    .is_some_and(|ids| ids.iter().any(|&e| self.entities[e].key.len() > 1))
+            {
+                continue;
+            }
+            self.runs[r].entity = self.single_word_person(doc, r, names, own.contains(&w));
         }
     }
 
     /// The person the one-word name of run `r` is: the person introduced in full with that
-    /// surname (of the gender its title tells, if any) or given name; else a new person when
-    /// a title or a verb of saying beside a surname says so. A common word ("Park") is a
-    /// person only as the surname of one introduced in full.
+    /// surname (the one the context points to when several have it, see [`People::of_surname`])
+    /// or given name, or whose surname it spells with a letter off ("Mr Mukerjee" for Pranab
+    /// Mukherjee); else a new person when the word is one in its own right (`own_right`, see
+    /// [`own_right`]) at any of its mentions. A common word ("Park") is a person only as the
+    /// surname of one introduced in full, or after an honorific.
     fn single_word_person<'d>(
         &mut self,
         doc: &'d Doc,
         r: usize,
         names: &mut Names<'d>,
+        own_right: bool,
     ) -> Option<usize> {
         let run = &self.runs[r];
-        let w = doc.low(run.name_start);
-        let lex = doc.tokens[run.name_start].lex;
+        let k = run.name_start;
+        let w = doc.low(k);
+        let lex = doc.tokens[k].lex;
         let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
         let surnamed: &[usize] = names.by_last.get(w).map_or(&[], Vec::as_slice);
-        if common && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
+        let honorific = run.honorific && !lex.any(Flags::FUNCTION_WORD);
+        if common && !honorific && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
             return None;
         }
-        let wanted = run.title_gender;
-        let fits = |e: &Entity| {
-            wanted == Gender::Unknown || e.gender == wanted || e.gender == Gender::Unknown
-        };
-        let by_surname = surnamed
-            .iter()
-            .copied()
-            .find(|&e| fits(&self.entities[e]))
-            .or_else(|| surnamed.first().copied());
-        let by_given = || {
-            names.by_first.get(w).and_then(|ids| {
-                ids.iter().copied().find(|&e| {
-                    let key = &self.entities[e].key;
-                    key.first().is_some_and(|k| k == w) && key.len() > 1
-                })
+        if !surnamed.is_empty() {
+            return self.of_surname(doc, r, surnamed);
+        }
+        let by_given = names.by_first.get(w).and_then(|ids| {
+            ids.iter().copied().find(|&e| {
+                let key = &self.entities[e].key;
+                key.first().is_some_and(|k| k == w) && key.len() > 1
             })
-        };
-        if let Some(e) = by_surname.or_else(by_given) {
+        });
+        if let Some(e) = by_given {
             return Some(e);
         }
-        let own_right = run.titled
-            || (speech_adjacent(doc, run.name_start)
-                && doc.name_lex(run.name_start).any(Flags::SURNAME));
+        if honorific || speech_adjacent(doc, k) {
+            if let Some(e) = self.spelled_alike(w) {
+                return Some(e);
+            }
+        }
         if !own_right {
             return None;
         }
@@ -184,13 +268,71 @@ impl People {
         names.by_last.entry(w).or_default().push(e);
         self.entities.push(Entity {
             key: vec![w.to_string()],
-            name: doc.word(run.name_start).to_string(),
+            name: doc.word(k).to_string(),
             gender: run.title_gender,
-            first_tok: run.name_start,
+            first_tok: k,
             mentions: 0,
             forms: Vec::new(),
         });
         Some(e)
+    }
+
+    /// The person a surname alone (run `r`) names among those introduced with it
+    /// (`surnamed`): the one its title's gender fits; of several, the one named in the
+    /// sentence before or in this one when only one of them is, else the first introduced.
+    fn of_surname(&self, doc: &Doc, r: usize, surnamed: &[usize]) -> Option<usize> {
+        let run = &self.runs[r];
+        let wanted = run.title_gender;
+        let fits = |e: &usize| {
+            let g = self.entities[*e].gender;
+            wanted == Gender::Unknown || g == wanted || g == Gender::Unknown
+        };
+        let mut fitting = surnamed.iter().copied().filter(fits);
+        let Some(first) = fitting.next() else {
+            return surnamed.first().copied();
+        };
+        if fitting.next().is_none() {
+            return Some(first);
+        }
+        // Several: the one the sentence or the one before names (and no other).
+        let sent = doc.tokens[run.start].sent;
+        let mut named = None;
+        for prev in self.runs[..r].iter().rev() {
+            if doc.tokens[prev.start].sent + 1 < sent {
+                break;
+            }
+            let Some(e) = prev.entity else { continue };
+            if !surnamed.contains(&e) || !fits(&e) {
+                continue;
+            }
+            match named {
+                None => named = Some(e),
+                Some(n) if n != e => return Some(first),
+                Some(_) => {}
+            }
+        }
+        named.or(Some(first))
+    }
+
+    /// The one person introduced in full whose surname spells the lower-case word `w` with one
+    /// letter changed, added, dropped or two swapped ("mukerjee", "bryne"), when the word is
+    /// long enough to tell and the difference is not a last letter ("clark", "clarke").
+    fn spelled_alike(&self, w: &str) -> Option<usize> {
+        if w.chars().count() < 5 {
+            return None;
+        }
+        let mut found = None;
+        for (e, ent) in self.entities.iter().enumerate() {
+            let Some(last) = ent.key.last() else { continue };
+            if ent.key.len() < 2 || !one_letter_off(w, last) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(e);
+        }
+        found
     }
 
     /// Counts each person's mentions and the forms of their name (each form written into one
@@ -223,6 +365,7 @@ impl People {
         doc: &'d Doc,
         run: &Run,
         words: &[&str],
+        cued_person: bool,
         alone: &mut Option<HashSet<&'d str>>,
         buf: &mut String,
     ) -> bool {
@@ -232,7 +375,7 @@ impl People {
         {
             return false;
         }
-        if words.contains(&"of") {
+        if words.contains(&"of") || doc.tokens[run.name_end - 1].lex.any(Flags::CORPORATE) {
             return false;
         }
         let given = doc.name_lex(run.name_start).first_name().is_some();
@@ -241,11 +384,17 @@ impl People {
         }
         // A name continues with a possessive or a lower-case word; a run right after
         // "the" is an organisation or a thing ("the Bradley Foundation").
-        if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled {
+        // (a nationality or the end of an office stripped before the name leaves it a
+        // person's: "the German Wolfram Mulle", "of the Exchequer Ada Brennan")
+        let described = run.start < run.name_start
+            && (doc.tokens[run.start].lex.any(Flags::NATIONALITY)
+                || (run.start >= 2 && doc.low(run.start - 2) == "of"));
+        if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled && !described {
             return false;
         }
         let last = words[words.len() - 1];
         given
+            || cued_person
             || doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
             || evidence(doc, run, words.len())
             || alone
@@ -275,6 +424,10 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
         if !wl.is_non_person_word() || is_initial_token(doc, run.name_start + k) {
             continue;
         }
+        if k == 1 && two && given && doc.word(run.name_start + 1) == "I" {
+            // "Pedro I": a regnal numeral.
+            continue;
+        }
         let common_surname = k == 1
             && two
             && given
@@ -289,7 +442,8 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
             && given
             && !(k == words.len() - 1 && wl.any(Flags::ORG_WORD))
             && (run.titled
-                || speech_adjacent(doc, run.name_end - 1)
+                || run.cues.person
+                || name_speech_adjacent(doc, run)
                 || appositive_follows(doc, run.end));
         if !(common_surname || common_given || park_said || strong) {
             return false;
@@ -302,7 +456,8 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
 /// a verb of saying beside it, an appositive, a country in brackets, or an initial first.
 fn evidence(doc: &Doc, run: &Run, n_words: usize) -> bool {
     run.titled
-        || speech_adjacent(doc, run.name_end - 1)
+        || run.cues.person
+        || name_speech_adjacent(doc, run)
         || appositive_follows(doc, run.end)
         || place_in_brackets(doc, run.end)
         || (n_words == 2 && is_initial_token(doc, run.name_start))
@@ -311,6 +466,165 @@ fn evidence(doc: &Doc, run: &Run, n_words: usize) -> bool {
 /// Whether a word of a name is an initial: one character.
 fn is_initial(w: &str) -> bool {
     w.chars().count() == 1
+}
+
+/// Whether the name of lower-case words `big` holds every word of `small`: each word is one
+/// of its words, or an initial of one of its words but the last ("m" of "mark waugh", not of
+/// "steve waugh").
+fn holds(big: &[&str], small: &[&str]) -> bool {
+    let (Some((_, given)), true) = (big.split_last(), !big.is_empty()) else {
+        return false;
+    };
+    small.iter().all(|w| {
+        big.contains(w)
+            || (is_initial(w) && given.iter().any(|g| g.chars().next() == w.chars().next()))
+    })
+}
+
+/// Whether two words differ by one letter changed, added or dropped, or two letters swapped,
+/// with the same first letter and not at the last letter alone ("mukerjee" and "mukherjee",
+/// "bryne" and "byrne"; not "clark" and "clarke").
+fn one_letter_off(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[common..], &b[common..]);
+    let same_tail = |x: &[char], y: &[char]| x == y;
+    let off = match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            same_tail(&ra[1..], &rb[1..])
+                || (ra.len() >= 2
+                    && ra[0] == rb[1]
+                    && ra[1] == rb[0]
+                    && same_tail(&ra[2..], &rb[2..]))
+        }
+        std::cmp::Ordering::Less => same_tail(ra, &rb[1..]),
+        std::cmp::Ordering::Greater => same_tail(&ra[1..], rb),
+    };
+    // (a difference in the last letter alone names another family: Clark, Clarke)
+    off && common + 1 < a.len().max(b.len())
+}
+
+/// Whether the one-word name of `run` is a person's in its own right: after an honorific ("Mr
+/// Hill"), an office ("President Putin", not "the General Election"), kin ("his daughter
+/// Jill"), with a sign elsewhere in the article (`cued_person`: "Duran, 45,"), or beside a verb
+/// of saying when a pronoun after it or the name written in full in one of the article's
+/// `runs` says a person is meant ("Henke said he", "Sanders said" beside "the Bernie Sanders
+/// campaign"; not "Siemens said it").
+fn own_right(doc: &Doc, run: &Run, cued_person: bool, runs: &[Run]) -> bool {
+    let k = run.name_start;
+    let lex = doc.tokens[k].lex;
+    let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
+    let honorific = run.honorific && !lex.any(Flags::FUNCTION_WORD);
+    honorific
+        || (!common
+            && (cued_person
+                || (run.titled && holds_office(doc, run))
+                || (k > 0 && k == run.start && is_kin(doc, k - 1))
+                || (speech_adjacent(doc, k)
+                    && doc.name_lex(k).any(Flags::SURNAME)
+                    && (pronoun_follows(doc, run.end) || written_in_full(doc, doc.low(k), runs)))))
+}
+
+/// Whether some run of the article writes a name in full, person or not, whose surname is the
+/// lower-case word `w` ("the Bernie Sanders campaign").
+fn written_in_full(doc: &Doc, w: &str, runs: &[Run]) -> bool {
+    runs.iter().any(|r| {
+        r.name_end > r.name_start + 1
+            && doc.low(r.name_end - 1) == w
+            && doc.name_lex(r.name_start).first_name().is_some()
+    })
+}
+
+/// Whether the single-word name of `run`, after its title, names the holder of an office: a
+/// given name after a royal title only ("King Henry"), or a word the text never writes in
+/// lower case (not "the Criminal Justice Bill" of an article about the bill): a surname
+/// ("President Bush") or another word after a capitalised title ("President Putin", not "the
+/// General Election"); never before "of" ("the Duke of ..."), nor after a
+/// title that describes the person named before it ("Dinesh Keskar, senior vice president
+/// Boeing").
+fn holds_office(doc: &Doc, run: &Run) -> bool {
+    let Some(t) = run.title_at else {
+        return false;
+    };
+    let k = run.name_start;
+    if doc
+        .tokens
+        .get(run.end)
+        .is_some_and(|_| doc.low(run.end) == "of")
+    {
+        return false;
+    }
+    let title = doc.low(t);
+    let names = doc.name_lex(k);
+    if names.first_name().is_some() && !names.any(Flags::SURNAME) {
+        return LEX.royal_titles.contains(title);
+    }
+    // A title after a word on no list is a thing's ("the Criminal Justice Bill"), unlike one
+    // after a place, party or title ("US President Clinton", "former President Clinton").
+    if t > run.start && {
+        let b = &doc.tokens[t - 1];
+        b.cap && b.shape == Shape::Word && b.lex == Flags::default()
+    } {
+        return false;
+    }
+    if doc.written_in_lower_case(doc.low(k)) {
+        // ("the Criminal Justice Bill" of an article about the bill)
+        return false;
+    }
+    if names.any(Flags::SURNAME) {
+        return true;
+    }
+    if doc.tokens[t].cap {
+        return !(t > 0 && doc.low(t - 1) == "the");
+    }
+    // A lower-case title: not one in apposition to the name before it.
+    let mut p = t;
+    while p > 0 && {
+        let tp = &doc.tokens[p - 1];
+        tp.shape == Shape::Word && !tp.cap && tp.lex.any(Flags::TITLE)
+    } {
+        p -= 1;
+    }
+    !(p >= 2
+        && doc.is(p - 1, ',')
+        && doc.tokens[p - 2].cap
+        && doc.tokens[p - 2].shape == Shape::Word)
+}
+
+/// Whether token `i` is a lower-case noun of kin ("daughter", "wife").
+fn is_kin(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.shape == Shape::Word && !t.cap && t.lex.any(Flags::KIN)
+}
+
+/// Whether a personal pronoun ("he", "her") follows token `from` in its sentence or opens the
+/// next, before any "it" or "they": a name beside a verb of saying that the text then calls
+/// "he" is a person's ("Henke said he"), one it calls "it" a firm's ("Siemens said it").
+fn pronoun_follows(doc: &Doc, from: usize) -> bool {
+    let Some(first) = doc.tokens.get(from) else {
+        return false;
+    };
+    let sent = first.sent;
+    for k in from..(from + 16).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if t.sent > sent + 1 || (t.sent == sent + 1 && doc.tokens[k - 1].sent == sent + 1) {
+            // (only the first word of the next sentence)
+            break;
+        }
+        if t.shape != Shape::Word {
+            continue;
+        }
+        match doc.low(k) {
+            "he" | "she" | "his" | "her" | "him" => return true,
+            "it" | "its" | "they" | "their" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The words of a name as written, possessive dropped, joined by single spaces.
@@ -362,6 +676,13 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
     t.shape == Shape::Word
         && (matches!(w, "a" | "an" | "who" | "whose" | "the")
             || (!t.cap && t.lex.any(Flags::ROLE_NOUN | Flags::TITLE)))
+}
+
+/// Whether the name of `run` stands next to a speech verb ("John Smith said", "said John
+/// Smith").
+fn name_speech_adjacent(doc: &Doc, run: &Run) -> bool {
+    speech_adjacent(doc, run.name_end - 1)
+        || (run.name_start == run.start && speech_adjacent(doc, run.name_start))
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said

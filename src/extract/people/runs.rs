@@ -3,7 +3,7 @@
 //! Wyoming") and before its suffix ("Jr."); a run that is a known place or organisation
 //! blocked.
 
-use super::{People, Run};
+use super::{Cues, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape};
 
@@ -21,7 +21,8 @@ impl People {
                 continue;
             }
             let end = run_end(doc, i);
-            let run = Run::read(doc, i, end, &mut buf);
+            let mut run = Run::read(doc, i, end, &mut buf);
+            run.cues = Cues::of(doc, &run);
             let idx = self.runs.len() as u32;
             for t in i..end {
                 self.run_of[t] = idx;
@@ -37,10 +38,13 @@ impl People {
 /// "of" between them.
 fn run_end(doc: &Doc, start: usize) -> usize {
     let n = doc.tokens.len();
-    let sent = doc.tokens[start].sent;
+    let mut sent = doc.tokens[start].sent;
     let mut end = start + 1;
+    if end < n && doc.tokens[end].sent != sent && wraps_to_next_line(doc, start) {
+        sent = doc.tokens[end].sent;
+    }
     while end < n && doc.tokens[end].sent == sent && !doc.tokens[end - 1].poss {
-        if is_name_token(doc, end) {
+        if is_name_token(doc, end) || is_particle_name(doc, end) {
             if is_date_word(doc.word(end)) {
                 break;
             }
@@ -60,6 +64,23 @@ fn run_end(doc: &Doc, start: usize) -> usize {
     end
 }
 
+/// Whether the one-word run at `start`, a given name that ends a line of a text laid out a
+/// sentence a line, goes on with the surname that opens the next line, as the items of a list
+/// of names do ("Michael Bevan , Damien\nFlemming ,").
+fn wraps_to_next_line(doc: &Doc, start: usize) -> bool {
+    let next = start + 1;
+    doc.line_paragraphs
+        && start > 0
+        && (doc.is(start - 1, ',') || doc.is(start - 1, '-'))
+        && doc.name_lex(start).first_name().is_some()
+        && is_name_token(doc, next)
+        && !doc.tokens[next].lex.is_non_person_word()
+        && doc
+            .tokens
+            .get(next + 1)
+            .is_none_or(|t| t.shape == Shape::Punct || t.para != doc.tokens[next].para)
+}
+
 impl Run {
     /// The run of tokens `start..end` and the name inside it (`buf` is room for its words).
     fn read(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Run {
@@ -70,6 +91,9 @@ impl Run {
             name_end: end,
             entity: None,
             titled: false,
+            honorific: false,
+            title_at: None,
+            cues: Cues::default(),
             title_gender: Gender::Unknown,
             blocked: phrase_lists(doc, start, end, buf)
                 .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET),
@@ -79,7 +103,7 @@ impl Run {
             let prev = doc.low(start - 1);
             if doc.tokens[start - 1].lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(prev) {
                 run.titled = true;
-                run.note_title(prev);
+                run.note_title(doc, start - 1);
             }
         }
         run.strip_prefixes(doc);
@@ -88,25 +112,36 @@ impl Run {
         if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
             run.name_end = k;
         }
-        while run.name_end > run.name_start && LEX.name_suffixes.contains(doc.low(run.name_end - 1))
+        while run.name_end > run.name_start
+            && LEX.name_suffixes.contains(doc.low(run.name_end - 1))
+            && !is_regnal(doc, run.name_start, run.name_end)
         {
             run.name_end -= 1;
         }
         run
     }
 
-    /// The gender the title `lower` tells, if it tells one, as the run's.
-    fn note_title(&mut self, lower: &str) {
+    /// Notes the title at token `k`: the gender it tells, if it tells one, as the run's, and
+    /// whether it is an honorific.
+    fn note_title(&mut self, doc: &Doc, k: usize) {
+        let lower = doc.low(k);
         let g = title_gender(lower);
         if g != Gender::Unknown {
             self.title_gender = g;
         }
+        self.title_at = Some(k);
+        self.honorific |= doc.tokens[k].lex.any(Flags::HONORIFIC);
     }
 
     /// Moves the name's start past its prefixes: titles ("Sen."), a verb opening the sentence
-    /// ("Stated Stone:"), modifiers ("Bergamo-based"), and organisation, place and nationality
-    /// words ("US President") before a word that may begin a name.
+    /// ("Stated Stone:"), modifiers ("Bergamo-based"), a word glued to the name at the start
+    /// of its sentence ("Earlier Tony Blair", see [`glued_to_name`]), the place or body of an
+    /// office ("Duke of Norfolk", "Secretary of State John Kerry"), and organisation, place and
+    /// nationality words ("US President") before a word that may begin a name.
     fn strip_prefixes(&mut self, doc: &Doc) {
+        // A title followed by "of": what follows names its place or body, up to a given name
+        // that a surname follows.
+        let mut office = false;
         while self.name_start < self.name_end {
             let k = self.name_start;
             let l = doc.low(k);
@@ -118,8 +153,17 @@ impl Run {
                 // "Stated Stone:", "Said Smith:" open a sentence with the verb.
             } else if lex.any(Flags::TITLE) {
                 self.titled |= !LEX.title_modifiers.contains(l);
-                self.note_title(l);
-            } else if is_initial_token(doc, k) {
+                self.note_title(doc, k);
+                office |= k + 1 < self.name_end && doc.low(k + 1) == "of";
+            } else if office {
+                if k + 1 < self.name_end
+                    && !is_particle(doc, k)
+                    && l != "of"
+                    && doc.name_lex(k).first_name().is_some()
+                {
+                    break;
+                }
+            } else if is_initial_token(doc, k) || is_dotless_initials(doc, k) {
                 break;
             } else if LEX
                 .modifier_suffixes
@@ -127,6 +171,8 @@ impl Run {
                 .any(|suffix| l.ends_with(suffix))
             {
                 // "Bergamo-based Atalanta": a modifier, not a name.
+            } else if k == self.start && glued_to_name(doc, k, self.name_end - k) {
+                // "In Halifax", "Overstating Ms Okoro", "10 January Cellnet".
             } else if self.name_begins_at(doc, k) {
                 break;
             }
@@ -145,11 +191,15 @@ impl Run {
                 || is_acronym(doc.word(k))
                 || doc.low(k) == "of"
                 || is_particle(doc, k))
-            || (!lex.any(Flags::PLACE)
+            || (!lex.any(Flags::PLACE | Flags::FUNCTION_WORD)
                 && {
                     let next = doc.tokens[k + 1].lex;
                     !next.is_non_person_word() && !next.any(Flags::TITLE)
                 }
+                // "German Wolfram Mulle": a nationality before a full name is none of it.
+                && !(lex.any(Flags::NATIONALITY)
+                    && k + 2 < self.name_end
+                    && doc.name_lex(k + 1).first_name().is_some())
                 && doc.name_lex(k).first_name().is_some())
     }
 
@@ -162,7 +212,7 @@ impl Run {
             });
         if let Some(k) = title {
             self.titled = true;
-            self.note_title(doc.low(k));
+            self.note_title(doc, k);
             self.name_start = k + 1;
         }
     }
@@ -194,7 +244,135 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
             w.chars().filter(|c| c.is_uppercase()).count(),
         )
     };
-    letters == 1 || upper < letters || (w.len() <= 3 && w.ends_with('.'))
+    letters == 1
+        || upper < letters
+        || (w.len() <= 3 && w.ends_with('.'))
+        || is_dotless_initials(doc, i)
+        || (is_roman(w)
+            && i > 0
+            && doc.tokens[i - 1].cap
+            && doc.name_lex(i - 1).first_name().is_some())
+}
+
+/// Whether token `i` is a person's initials written without dots before a surname ("JP
+/// McManus"): two or three capitals on none of the word lists (not "US", "BBC", "MP"),
+/// followed by a capitalised surname that is no given name.
+pub(super) fn is_dotless_initials(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let w = doc.word(i);
+    if t.shape != Shape::Word
+        || !(2..=3).contains(&w.len())
+        || !w.bytes().all(|b| b.is_ascii_uppercase())
+        || t.lex != Flags::default()
+        || is_roman(w)
+    {
+        return false;
+    }
+    let Some(next) = doc.tokens.get(i + 1) else {
+        return false;
+    };
+    next.shape == Shape::Word
+        && next.cap
+        && next.sent == t.sent
+        && doc.word(i + 1).bytes().any(|b| b.is_ascii_lowercase())
+        && !next.lex.is_non_person_word()
+        && !LEX.venues.contains(doc.low(i + 1))
+        && {
+            let names = doc.name_lex(i + 1);
+            names.any(Flags::SURNAME) && names.first_name().is_none()
+        }
+}
+
+/// Whether a word is a Roman numeral of a monarch or pope ("II", "VIII", "XVI").
+fn is_roman(w: &str) -> bool {
+    matches!(
+        w,
+        "II" | "III"
+            | "IV"
+            | "V"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "X"
+            | "XI"
+            | "XII"
+            | "XIII"
+            | "XIV"
+            | "XV"
+            | "XVI"
+    )
+}
+
+/// Whether the name of tokens `start..end` is a given name and a regnal numeral ("Henry
+/// VIII", "Leopold III"), which keeps the numeral as part of the name.
+fn is_regnal(doc: &Doc, start: usize, end: usize) -> bool {
+    end == start + 2 && is_roman(doc.word(end - 1)) && doc.name_lex(start).first_name().is_some()
+}
+
+/// Whether token `i` is a lower-case particle joined to a surname by a hyphen ("al-Saadani",
+/// "el-Baradei"), which continues a name.
+fn is_particle_name(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.shape != Shape::Word || t.cap {
+        return false;
+    }
+    let w = doc.word(i);
+    w.split_once('-').is_some_and(|(p, rest)| {
+        LEX.name_particles.contains(p) && rest.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
+/// Whether the word at token `k`, the first of a run of `left` words or more, is glued to the
+/// name after it rather than part of it: a closed-class word or sentence adverb, a verb or
+/// adverb, or a word the text writes in lower case elsewhere, opening a sentence ("In Halifax",
+/// "Earlier Tony Blair", "Overstating Ms Okoro"); a month after a day ("10 January Cellnet");
+/// a title in the plural ("Presidents George W Bush and ..."); or the last word of an office
+/// after "of the" ("Chancellor of the Exchequer Ada Brennan").
+fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
+    if left < 2 {
+        return false;
+    }
+    let lex = doc.tokens[k].lex;
+    let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
+    if prev.is_some_and(|p| p.shape == Shape::Number) && is_date_word(doc.word(k)) {
+        return true;
+    }
+    let l = doc.low(k);
+    if l.len() > 4 && l.ends_with('s') && LEX.titles.contains(&l[..l.len() - 1]) {
+        return true;
+    }
+    let opens = opens_clause(doc, k);
+    let after_of = prev.is_some_and(|_| doc.low(k - 1) == "of")
+        || (k >= 2 && doc.low(k - 1) == "the" && doc.low(k - 2) == "of");
+    if !(opens || (after_of && left >= 3)) {
+        return false;
+    }
+    if opens && lex.any(Flags::FUNCTION_WORD) {
+        return true;
+    }
+    if lex.is_non_person_word() || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME) {
+        return false;
+    }
+    if after_of && left >= 3 && doc.name_lex(k + 1).first_name().is_some() {
+        return true;
+    }
+    opens
+        && ((l.len() >= 6 && l.ends_with("ing"))
+            || (l.len() >= 5 && l.ends_with("ly"))
+            || doc.written_in_lower_case(l))
+}
+
+/// Whether token `k` opens a sentence or a clause set off by a mark: the text's first, a
+/// sentence's first, or after an opening quotation mark, bracket or dash.
+pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
+    k == 0
+        || doc.tokens[k - 1].sent != doc.tokens[k].sent
+        || (doc.tokens[k - 1].shape == Shape::Punct
+            && matches!(
+                doc.first_char(k - 1),
+                '“' | '"' | '‘' | '(' | '[' | '—' | '–' | '-' | ':'
+            ))
 }
 
 /// Whether a word as written is the name of a day or a month ("Monday", "January").
