@@ -22,6 +22,11 @@ pub struct Article {
     pub people: Vec<Person>,
     /// Direct quotes, in the order they appear in the body.
     pub quotes: Vec<Quote>,
+    /// Capitalised names that the article's words show to be a film's, a band's, a firm's or
+    /// another thing's ("the film Vera Drake", "Franz Ferdinand were"): no person of this
+    /// article, and a vote against the name wherever else it is taken for a person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub things: Vec<String>,
 }
 
 /// A person mentioned in an article, under the fullest name the article gives.

@@ -2179,4 +2179,96 @@ fn which_script() -> Result<PathBuf, ()> {
         .map(|dir| dir.join("script"))
         .find(|p| p.is_file())
         .ok_or(())
+/// A folder of short fiction articles: `(file stem, headline, body)`.
+fn folder_of(articles: &[(String, String, String)]) -> TempDir {
+    let dir = TempDir::new().expect("temp dir");
+    for (stem, headline, body) in articles {
+        std::fs::write(
+            dir.path().join(format!("{stem}.txt")),
+            format!("{headline}\n\n{body}\n"),
+        )
+        .expect("write");
+    }
+    dir
+}
+
+#[test]
+fn one_person_one_entry_across_the_index() {
+    let mut articles = Vec::new();
+    let mut add = |stem: String, body: String| {
+        articles.push((stem, "Harbour news".to_string(), body));
+    };
+    // One Okafor the index knows well, some articles naming her by surname alone, and another
+    // Okafor named once.
+    for i in 0..10 {
+        add(
+            format!("okafor-full-{i}"),
+            format!("President Hana Okafor opened berth {i}. Okafor said the port would grow."),
+        );
+    }
+    for i in 0..3 {
+        add(
+            format!("okafor-short-{i}"),
+            format!("Ms Okafor visited pier {i} on Monday and praised the crews."),
+        );
+    }
+    add(
+        "okafor-other".into(),
+        "Dele Okafor, a farmer, sold his oats at the market.".into(),
+    );
+    // Two Williamses: "Mr Williams" alone stays apart.
+    for i in 0..6 {
+        add(
+            format!("williams-rhys-{i}"),
+            format!("Captain Rhys Williams docked ship {i}."),
+        );
+    }
+    for i in 0..5 {
+        add(
+            format!("williams-ann-{i}"),
+            format!("Engineer Ann Williams fixed crane {i}."),
+        );
+    }
+    for i in 0..2 {
+        add(
+            format!("williams-short-{i}"),
+            format!("Mr Williams counted boat {i}."),
+        );
+    }
+    // A band named like a person: some articles say so, the rest do not.
+    for i in 0..3 {
+        add(
+            format!("band-{i}"),
+            format!("The band Nora Quill played quay {i}. Nora Quill were loud."),
+        );
+    }
+    for i in 0..4 {
+        add(
+            format!("band-bare-{i}"),
+            format!("Nora Quill played the harbour festival, stage {i}."),
+        );
+    }
+    let corpus = folder_of(&articles);
+    let ix = Index::empty();
+    let dir = corpus.path().to_str().expect("utf-8 path");
+    assert_eq!(ix.run(&["ingest", dir]).status.code(), Some(0));
+
+    let people = ix.run(&["people", "--limit", "10"]);
+    assert_eq!(
+        stdout(&people),
+        "13  Hana Okafor\n 6  Rhys Williams\n 5  Ann Williams\n 2  Williams\n 1  Dele Okafor\n"
+    );
+    // `person` finds the articles `people` counts, each under the canonical name.
+    let hits = json_lines(&ix.run(&["person", "Hana Okafor", "--limit", "100", "--json"]));
+    assert_eq!(hits.len(), 13);
+    assert!(
+        hits.iter().all(|h| h["person"] == "Hana Okafor"),
+        "{hits:?}"
+    );
+    let short = json_lines(&ix.run(&["person", "Okafor", "--limit", "100", "--json"]));
+    let named: Vec<&str> = short.iter().filter_map(|h| h["person"].as_str()).collect();
+    assert_eq!(named.iter().filter(|n| **n == "Hana Okafor").count(), 13);
+    assert_eq!(named.iter().filter(|n| **n == "Dele Okafor").count(), 1);
+    // The band is no person.
+    assert_eq!(ix.run(&["person", "Nora Quill"]).status.code(), Some(1));
 }

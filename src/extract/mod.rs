@@ -91,6 +91,7 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
         authors: known.authors,
         published: None,
         people: assemble::people(&people, &quote_counts),
+        things: people.things.clone(),
         quotes,
     }
 }

@@ -121,6 +121,9 @@ impl Store {
             }
             doc.add_facet(f.people_facet, Facet::from_path([p.name.as_str()]));
         }
+        for t in &article.things {
+            doc.add_facet(f.things_facet, Facet::from_path([t.as_str()]));
+        }
         doc.add_text(f.meta, stored_meta(article, &verbatim));
         doc.add_u64(f.size, stamp.size);
         doc.add_u64(f.mtime, stamp.mtime);

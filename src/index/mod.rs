@@ -24,7 +24,7 @@ pub(crate) use unstemmed::Words;
 
 /// Bumped whenever the schema or what is stored changes; an index of another version must be
 /// rebuilt.
-pub(crate) const SCHEMA_VERSION: u32 = 10;
+pub(crate) const SCHEMA_VERSION: u32 = 11;
 const VERSION_FILE: &str = "newsdex-schema-version";
 
 /// An open index and its fields.

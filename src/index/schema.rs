@@ -44,6 +44,9 @@ pub(crate) struct IndexFields {
     pub published_text: Field,
     /// `/Name` facets of the article's people.
     pub people_facet: Field,
+    /// `/Name` facets of the names shaped like a person's that the article shows to be things'
+    /// ([`crate::article::Article::things`]): the votes against those names as people.
+    pub things_facet: Field,
     /// `/Outlet` facet of the article.
     pub outlet_facet: Field,
     /// `/Name` facets of the people the article quotes (its quotes' `person`).
@@ -127,6 +130,7 @@ pub(super) fn schema() -> (Schema, IndexFields) {
         ),
         published_text: b.add_text_field("published_text", STORED),
         people_facet: b.add_facet_field("people", FacetOptions::default()),
+        things_facet: b.add_facet_field("things", FacetOptions::default()),
         outlet_facet: b.add_facet_field("outlets", FacetOptions::default()),
         speakers_facet: b.add_facet_field("speakers", FacetOptions::default()),
         quote_speaker: b.add_u64_field("quote_speaker", NumericOptions::default().set_fast()),

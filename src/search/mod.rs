@@ -7,12 +7,12 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, EnableScoring, ExistsQuery, Occur, PhraseQuery, Query,
-    QueryParser, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, ExistsQuery, Occur, PhraseQuery,
+    Query, QueryParser, RangeQuery, TermQuery,
 };
-use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::{DocAddress, DocSet, Searcher, TantivyDocument, Term};
 
@@ -22,6 +22,7 @@ use passage::{Passage, Passages};
 mod by_date;
 mod copies;
 mod facets;
+mod identity;
 mod names;
 mod passage;
 mod prefix;
@@ -31,6 +32,8 @@ mod syntax;
 
 pub(crate) use facets::{Facets, Names, Stats};
 pub(crate) use names::NameIds;
+
+use identity::Identity;
 
 /// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -215,7 +218,7 @@ pub enum Sort {
 }
 
 /// Filters that combine with any query.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filters {
     /// Published on or after this day.
     pub since: Option<NaiveDate>,
@@ -722,11 +725,81 @@ impl<'s> Search<'s> {
         })
     }
 
-    /// The query for the articles mentioning `name` that pass `filters`.
+    /// The query for the articles mentioning `name`, or a shorter name the index counts for
+    /// theirs (see [`identity`]), that pass `filters`.
     fn person_query(&self, name: &str, filters: &Filters) -> Result<BooleanQuery> {
-        let mut clauses = vec![(Occur::Must, self.name_query(self.fields().person, name, 1)?)];
+        let f = *self.fields();
+        let mut named = self.name_query(f.person, name, 1)?;
+        let (id, asked) = self.identity_of(name)?;
+        if let Some(canonical) = &asked {
+            let mut any: Vec<(Occur, Box<dyn Query>)> = id
+                .aliases(canonical)
+                .map(|a| {
+                    let term = Term::from_facet(f.people_facet, &Facet::from_path([a]));
+                    let q: Box<dyn Query> =
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                    (Occur::Should, q)
+                })
+                .collect();
+            if !any.is_empty() {
+                any.push((Occur::Should, named));
+                named = Box::new(BooleanQuery::new(any));
+            }
+        }
+        let mut clauses = vec![(Occur::Must, named)];
         clauses.extend(self.filter_clauses(filters)?);
         Ok(BooleanQuery::new(clauses))
+    }
+
+    /// How the index counts the names of the surname of `name` (its last word), from the
+    /// people of the articles that name anyone by it, and the name it counts `name` under
+    /// when `name` is one of its people.
+    fn identity_of(&self, name: &str) -> Result<(Identity, Option<String>)> {
+        let f = *self.fields();
+        let wanted = self.name_tokens(name)?;
+        let Some(last) = wanted.last() else {
+            return Ok((Identity::default(), None));
+        };
+        let q = TermQuery::new(
+            Term::from_field_text(f.person, last),
+            IndexRecordOption::Basic,
+        );
+        let people = self.all_facet_counts(f.people_facet, &q)?;
+        let id = self.identity(&people)?;
+        let mut asked = None;
+        for (n, _) in &people {
+            if self.name_tokens(n)? == wanted {
+                asked = id.canonical(n).map(str::to_string);
+                break;
+            }
+        }
+        Ok((id, asked))
+    }
+
+    /// The identity of the names of `people` (each with its articles), with the votes of the
+    /// things facet against them.
+    fn identity(&self, people: &[(String, u64)]) -> Result<Identity> {
+        let things: std::collections::HashMap<String, u64> = self
+            .all_facet_counts(self.fields().things_facet, &AllQuery)?
+            .into_iter()
+            .collect();
+        Ok(Identity::of(people, |n| {
+            things.get(n).copied().unwrap_or(0)
+        }))
+    }
+
+    /// Every name of the facet `field` among the articles matching `q`, with its articles.
+    fn all_facet_counts(&self, field: Field, q: &dyn Query) -> Result<Vec<(String, u64)>> {
+        let mut collector = FacetCollector::for_field(self.store.name(field));
+        collector.add_facet(Facet::root());
+        let counts = self.searcher.search(q, &collector)?;
+        Ok(counts
+            .get(Facet::root())
+            .map(|(facet, n)| {
+                let name = facet.to_path().last().map(|s| s.to_string());
+                (name.unwrap_or_default(), n)
+            })
+            .collect())
     }
 
     /// How many articles that mention `name` the dates of `filters` leave out because they
@@ -744,20 +817,36 @@ impl<'s> Search<'s> {
     ) -> Result<Vec<(f32, PersonHit)>> {
         let f = *self.fields();
         let wanted = self.name_tokens(name)?;
+        let (id, asked) = self.identity_of(name)?;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr, copies) in top {
             let doc: TantivyDocument = self.searcher.doc(addr)?;
             let meta = StoredMeta::of(&doc, &f);
-            // The article's person whose name or forms hold the asked words.
-            let person = meta.people.iter().find(|p| {
-                std::iter::once(&p.name).chain(p.forms.iter()).any(|form| {
-                    let toks = self.name_tokens(form).unwrap_or_default();
-                    wanted.iter().all(|w| toks.contains(w))
+            // The article's person whose name or forms hold the asked words, else the one the
+            // index counts under the asked name.
+            let person = meta
+                .people
+                .iter()
+                .find(|p| {
+                    std::iter::once(&p.name).chain(p.forms.iter()).any(|form| {
+                        let toks = self.name_tokens(form).unwrap_or_default();
+                        wanted.iter().all(|w| toks.contains(w))
+                    })
                 })
-            });
-            let (person, mentions, quotes) = person.map_or((name.to_string(), 0, 0), |p| {
-                (p.name.clone(), p.mentions, p.quotes)
-            });
+                .or_else(|| {
+                    let asked = asked.as_deref()?;
+                    meta.people
+                        .iter()
+                        .find(|p| id.canonical(&p.name) == Some(asked))
+                });
+            let (person, mentions, quotes) = match person {
+                Some(p) => match id.canonical(&p.name) {
+                    Some(c) => (c.to_string(), p.mentions, p.quotes),
+                    // (a thing's name, which some article took for a person's)
+                    None => continue,
+                },
+                None => (name.to_string(), 0, 0),
+            };
             hits.push((
                 score,
                 PersonHit {
@@ -777,7 +866,19 @@ impl<'s> Search<'s> {
 
     /// The people most often mentioned in the articles that match `query` (`*`: every article)
     /// and pass `filters`, by their number of those articles: a facet that follows the query.
+    /// Over the whole index (`*`, no filters) each person is counted once, under the name the
+    /// index counts them by (see [`identity`]).
     pub fn people(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<NameCount>> {
+        if query.trim() == "*" && *filters == Filters::default() && limit > 0 {
+            let people = self.all_facet_counts(self.fields().people_facet, &AllQuery)?;
+            let id = self.identity(&people)?;
+            return Ok(id
+                .count(&people)
+                .into_iter()
+                .take(limit)
+                .map(|(name, articles)| NameCount { name, articles })
+                .collect());
+        }
         let window = Window::first(limit);
         Ok(self
             .names_page(Names::People, Some(query), filters, window)?

@@ -35,73 +35,186 @@ impl Cues {
     }
 }
 
-/// Whether the words around `run` say its name is a thing's.
+/// Whether the words around `run` say its name is a thing's. (Asked of every run: the word
+/// before and the word after are read once, and most runs have neither kind of neighbour.)
 fn thing_cue(doc: &Doc, run: &Run) -> bool {
     let (start, end) = (run.name_start, run.end);
-    let whole = start == run.start && !run.titled;
-    let before = start.checked_sub(1);
+    let last = run.name_end - 1;
+    let poss = doc.tokens[last].poss;
     let low_word = |i: usize| {
         doc.tokens
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
     };
-    // "the Lib Dems have", "the Lib Dems." (but "the Blair government" names Blair).
-    let after_the = whole
-        && before.is_some_and(|b| doc.low(b) == "the")
-        && doc.tokens.get(end).is_none_or(|t| {
-            t.shape == Shape::Punct
-                || (t.shape == Shape::Word
-                    && !t.cap
-                    && t.lex.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB))
-        });
-    // "the film Vera Drake", "Glasgow group Franz Ferdinand", "the pantomime, Dick
-    // Whittington" (but not "the film Mike Leigh directed").
-    let kind_before = whole
-        && before.is_some_and(|b| {
-            let kind = |i: usize| low_word(i) && doc.tokens[i].lex.any(Flags::THING_KIND);
-            kind(b) || (doc.is(b, ',') && b > 0 && kind(b - 1) && doc.tokens[b - 1].poss.eq(&false))
-        })
-        && !(low_word(end) && doc.low(end).ends_with("ed"));
-    // "the Golden Globe nomination", "the Middle Way group" (but one word may be a person's
-    // surname: "the Trump nomination").
-    let last = run.name_end - 1;
-    let head_after = last > start
-        && !doc.tokens[last].poss
-        && low_word(end)
-        && doc.tokens[end].lex.any(Flags::THING_HEAD);
-    // "Harry Potter director Alfonso Cuaron", "Aston Villa's Carlton Cole".
-    let role_after = !doc.tokens[last].poss
-        && low_word(end)
-        && doc.tokens[end].lex.any(Flags::WORK_ROLE)
-        && given_name_at(doc, end + 1);
-    let poss_name_after = doc.tokens[last].poss && given_name_at(doc, end) && {
-        // (not "Blair's Cherie": a person's first name after a possessive is kin or staff)
-        doc.name_lex(end).first_name().is_some()
-            && doc
-                .tokens
-                .get(end + 1)
-                .is_some_and(|t| t.cap && t.shape == Shape::Word)
+    let next = doc.tokens.get(end);
+    let next_low = low_word(end).then(|| doc.low(end));
+    if let Some(b) = start.checked_sub(1) {
+        if before_says_thing(doc, run, b, next_low) {
+            return true;
+        }
+    }
+    let several = run.name_end > start + 1;
+    if let Some(n) = next_low.filter(|_| !poss) {
+        let lex = doc.tokens[end].lex;
+        // "the Golden Globe nomination", "the Middle Way group" (but one word may be a
+        // person's surname: "the Trump nomination").
+        if several && lex.any(Flags::THING_HEAD) {
+            return true;
+        }
+        // "Harry Potter director Alfonso Cuaron".
+        if lex.any(Flags::WORK_ROLE) && given_name_at(doc, end + 1) {
+            return true;
+        }
+        // "Franz Ferdinand were": a plural verb after a name alone that opens its clause (not
+        // "Ann and Bob Lee were", "an injury to Mary Joe Fernandez have").
+        if matches!(n, "were" | "are" | "have") && opens_clause(doc, run.start) {
+            return true;
+        }
+    }
+    // "Aston Villa's Carlton Cole" (not "Blair's Cherie": a first name alone after a
+    // possessive is kin or staff).
+    if poss
+        && given_name_at(doc, end)
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.cap && t.shape == Shape::Word)
+    {
+        return true;
+    }
+    let punct = |c: char| next.is_some_and(|t| t.shape == Shape::Punct) && doc.is(end, c);
+    (several && punct('(') && initials_in_brackets(doc, run))
+        || (several
+            && (punct(',')
+                || next_low.is_some_and(|n| matches!(n, "and" | "or"))
+                || start
+                    .checked_sub(1)
+                    .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "and" | "or")))
+            && listed_with_firms(doc, run))
+}
+
+/// Whether the word at `b`, right before the name of `run` (`next_low`: the lower-case word
+/// right after it, if any), says the name is a thing's: "the Lib Dems have", "the film Vera
+/// Drake", "films like Harry Potter", "1947's Nicholas Nickleby", "an analyst at Gartner".
+fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> bool {
+    let t = &doc.tokens[b];
+    let start = run.name_start;
+    let whole = start == run.start && !run.titled;
+    let low_word = |i: usize| {
+        let t = &doc.tokens[i];
+        t.shape == Shape::Word && !t.cap
     };
-    // "Franz Ferdinand were": a plural verb after a name alone that opens its clause (not
-    // "Ann and Bob Lee were", "an injury to Mary Joe Fernandez have").
-    let plural_verb = !doc.tokens[last].poss
-        && low_word(end)
-        && matches!(doc.low(end), "were" | "are" | "have")
-        && opens_clause(doc, run.start);
-    // "1947's Nicholas Nickleby", "last year's Golden Globe".
-    let year_before = whole
-        && before.is_some_and(|b| {
-            let t = &doc.tokens[b];
-            t.poss && (t.shape == Shape::Number || matches!(doc.low(b), "year" | "season"))
-        });
-    after_the
-        || kind_before
-        || head_after
-        || role_after
-        || poss_name_after
-        || plural_verb
-        || year_before
-        || initials_in_brackets(doc, run)
+    if t.shape == Shape::Number {
+        // "1947's Nicholas Nickleby"
+        return whole && t.poss;
+    }
+    if t.shape == Shape::Punct {
+        // "the pantomime, Dick Whittington"
+        return whole
+            && doc.is(b, ',')
+            && b > 0
+            && low_word(b - 1)
+            && !doc.tokens[b - 1].poss
+            && doc.tokens[b - 1].lex.any(Flags::THING_KIND)
+            && !next_low.is_some_and(|n| n.ends_with("ed"));
+    }
+    let l = doc.low(b);
+    if l == "the" {
+        // "the Lib Dems have", "The Lib Dems say", "the Lib Dems." (but "the Blair
+        // government" names Blair).
+        return !run.titled
+            && (b + 1 == run.start || b == run.start)
+            && doc.tokens.get(run.end).is_none_or(|n| {
+                n.shape == Shape::Punct
+                    || (n.shape == Shape::Word
+                        && !n.cap
+                        && n.lex.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB))
+            });
+    }
+    if !whole || !low_word(b) {
+        return false;
+    }
+    // "the film Vera Drake", "Glasgow group Franz Ferdinand" (but not "the film Mike Leigh
+    // directed").
+    if t.lex.any(Flags::THING_KIND) {
+        return !next_low.is_some_and(|n| n.ends_with("ed"));
+    }
+    // "last year's Golden Globe"
+    if t.poss && matches!(l, "year" | "season") {
+        return true;
+    }
+    let role = |i: usize| low_word(i) && doc.tokens[i].lex.any(Flags::ROLE_NOUN | Flags::TITLE);
+    let kinds = |i: usize| {
+        low_word(i)
+            && doc
+                .low(i)
+                .strip_suffix('s')
+                .is_some_and(|one| is_kind(one) || doc.tokens[i].lex.any(Flags::THING_KIND))
+    };
+    match l {
+        // "films like Harry Potter", "firms including Ask Jeeves", "bands such as Keane"
+        "like" | "including" => b > 0 && kinds(b - 1),
+        "as" => b > 1 && doc.low(b - 1) == "such" && kinds(b - 2),
+        // "an analyst at Gartner", "director of product at Ask Jeeves"
+        "at" => (b > 0 && role(b - 1)) || (b > 2 && doc.low(b - 2) == "of" && role(b - 3)),
+        _ => false,
+    }
+}
+
+/// Whether the name of `run` is an item of a list in prose ("A, B and C") whose other items,
+/// two to five, are single words that no list of names has, as firms' and brands' are
+/// ("Google, Ask Jeeves, MSN and Yahoo"; not "Tony Blair, Brown and Prescott", nor a team's
+/// line-up of surnames "Lo Cicero, Ongaro, Castrogiovanni;").
+fn listed_with_firms(doc: &Doc, run: &Run) -> bool {
+    let and = |i: usize| doc.tokens[i].shape == Shape::Word && matches!(doc.low(i), "and" | "or");
+    let sep = |i: usize| doc.is(i, ',') || and(i);
+    // A single capitalised word that no list of names has: "Google", "MSN".
+    let firm = |i: usize| {
+        let t = &doc.tokens[i];
+        t.shape == Shape::Word
+            && t.cap
+            && !t.lex.any(Flags::FUNCTION_WORD | Flags::TITLE)
+            && !doc.name_lex(i).any(Flags::FIRST_NAME | Flags::SURNAME)
+    };
+    let word = |i: usize| doc.tokens[i].cap && doc.tokens[i].shape == Shape::Word;
+    let (mut others, mut with_and) = (0, false);
+    // Leftwards: separators, then a one-word item standing alone.
+    let mut i = run.start;
+    while i >= 2 && sep(i - 1) {
+        let mut j = i - 1;
+        while j > 0 && sep(j - 1) {
+            j -= 1;
+        }
+        if j == 0 || !firm(j - 1) || (j >= 2 && word(j - 2)) {
+            break;
+        }
+        with_and |= (j..i).any(and);
+        others += 1;
+        i = j - 1;
+    }
+    // Rightwards.
+    let n = doc.tokens.len();
+    let mut i = run.end;
+    while i < n && sep(i) {
+        let mut j = i;
+        while j < n && sep(j) {
+            j += 1;
+        }
+        if j >= n || !firm(j) || (j + 1 < n && word(j + 1)) {
+            break;
+        }
+        with_and |= (i..j).any(and);
+        others += 1;
+        i = j + 1;
+    }
+    with_and && (2..=5).contains(&others)
+}
+
+/// Whether a lower-case noun names a kind of thing that bears a name ("film", "band").
+fn is_kind(l: &str) -> bool {
+    crate::extract::lexicon::LEX
+        .word_lists(l)
+        .any(Flags::THING_KIND)
 }
 
 /// Whether a capitalised given name, which may begin a person's name, stands at token `i`.

@@ -11,34 +11,55 @@ use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
 
 /// The names of an article that its words say are things' or persons' (see
-/// [`People::cue_names`]), as the hashes of their lower-case words ([`name_hash`]): a few a
-/// text, looked through.
+/// [`People::cue_names`]), each as a quick signature and a hash of its lower-case words
+/// ([`name_key`]): a few a text, looked through.
 #[derive(Default)]
 struct Cued {
-    things: Vec<u64>,
-    persons: Vec<u64>,
+    things: Vec<(u32, u64)>,
+    persons: Vec<(u32, u64)>,
 }
 
 impl Cued {
     /// Whether the name of tokens `start..end` is a thing's.
     fn thing(&self, doc: &Doc, start: usize, end: usize) -> bool {
-        !self.things.is_empty() && self.things.contains(&name_hash(doc, start, end))
+        has(&self.things, doc, start, end)
     }
 
     /// Whether the name of tokens `start..end` is a person's by some mention's sign.
     fn person(&self, doc: &Doc, start: usize, end: usize) -> bool {
-        !self.persons.is_empty() && self.persons.contains(&name_hash(doc, start, end))
+        has(&self.persons, doc, start, end)
     }
 }
 
-/// A hash of the lower-case words of tokens `start..end`, which tells names apart.
-fn name_hash(doc: &Doc, start: usize, end: usize) -> u64 {
+/// Whether `keys` hold the name of tokens `start..end`: its signature first, its hash only
+/// when a signature is the same (most look-ups end at the signature).
+fn has(keys: &[(u32, u64)], doc: &Doc, start: usize, end: usize) -> bool {
+    if keys.is_empty() {
+        return false;
+    }
+    let sig = name_sig(doc, start, end);
+    keys.iter().any(|&(s, _)| s == sig) && {
+        let key = name_key(doc, start, end);
+        keys.contains(&key)
+    }
+}
+
+/// A quick signature of the name of tokens `start..end`: its number of words, its length
+/// and its first letter, as written.
+fn name_sig(doc: &Doc, start: usize, end: usize) -> u32 {
+    let len = doc.tokens[end - 1].end - doc.tokens[start].start;
+    let first = doc.text.as_bytes()[doc.tokens[start].start].to_ascii_lowercase();
+    ((end - start) as u32) << 24 | (len.min(0xffff) as u32) << 8 | u32::from(first)
+}
+
+/// The signature and a hash of the lower-case words of the name of tokens `start..end`.
+fn name_key(doc: &Doc, start: usize, end: usize) -> (u32, u64) {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     for t in start..end {
         doc.low(t).hash(&mut h);
     }
-    h.finish()
+    (name_sig(doc, start, end), h.finish())
 }
 
 /// The people introduced so far, by the last and the first words of their names, in order of
@@ -57,6 +78,24 @@ impl People {
         self.link_full_names(doc, &mut names, &cued);
         self.link_single_words(doc, &mut names, &cued);
         self.count_mentions(doc);
+        self.name_things(doc, &cued);
+    }
+
+    /// Keeps the names that the article's words say are things' (see [`People::things`]).
+    fn name_things(&mut self, doc: &Doc, cued: &Cued) {
+        if cued.things.is_empty() {
+            return;
+        }
+        for run in &self.runs {
+            let (a, b) = (run.name_start, run.name_end);
+            if b <= a || run.blocked || !cued.thing(doc, a, b) {
+                continue;
+            }
+            let name = name_text(doc, a, b);
+            if !self.things.contains(&name) {
+                self.things.push(name);
+            }
+        }
     }
 
     /// The names that some mention in the article says are a thing's and none says are a
@@ -74,20 +113,19 @@ impl People {
             }
             if run.cues.person {
                 cued.persons
-                    .push(name_hash(doc, run.name_start, run.name_end));
+                    .push(name_key(doc, run.name_start, run.name_end));
             } else if run.cues.thing {
                 cued.things
-                    .push(name_hash(doc, run.name_start, run.name_end));
+                    .push(name_key(doc, run.name_start, run.name_end));
             }
             if suffixed(run) {
                 cued.things
-                    .push(name_hash(doc, run.name_start, run.name_end - 1));
+                    .push(name_key(doc, run.name_start, run.name_end - 1));
             }
         }
         if !cued.things.is_empty() {
-            cued.persons.sort_unstable();
-            cued.things
-                .retain(|h| cued.persons.binary_search(h).is_err());
+            let persons = &cued.persons;
+            cued.things.retain(|k| !persons.contains(k));
         }
         cued
     }
@@ -197,7 +235,7 @@ impl People {
         let mut own: Vec<&str> = Vec::new();
         for run in self.runs.iter().filter(|r| single(r)) {
             let k = run.name_start;
-            if own_right(doc, run, cued.person(doc, k, k + 1), &self.runs) {
+            if own_right(doc, run, || cued.person(doc, k, k + 1), &self.runs) {
                 own.push(doc.low(k));
             }
         }
@@ -514,19 +552,21 @@ fn one_letter_off(a: &str, b: &str) -> bool {
 /// of saying when a pronoun after it or the name written in full in one of the article's
 /// `runs` says a person is meant ("Henke said he", "Sanders said" beside "the Bernie Sanders
 /// campaign"; not "Siemens said it").
-fn own_right(doc: &Doc, run: &Run, cued_person: bool, runs: &[Run]) -> bool {
+fn own_right(doc: &Doc, run: &Run, cued_person: impl Fn() -> bool, runs: &[Run]) -> bool {
     let k = run.name_start;
     let lex = doc.tokens[k].lex;
-    let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
-    let honorific = run.honorific && !lex.any(Flags::FUNCTION_WORD);
-    honorific
-        || (!common
-            && (cued_person
-                || (run.titled && holds_office(doc, run))
-                || (k > 0 && k == run.start && is_kin(doc, k - 1))
-                || (speech_adjacent(doc, k)
-                    && doc.name_lex(k).any(Flags::SURNAME)
-                    && (pronoun_follows(doc, run.end) || written_in_full(doc, doc.low(k), runs)))))
+    if run.honorific && !lex.any(Flags::FUNCTION_WORD) {
+        return true;
+    }
+    if lex.is_non_person_word() || lex.any(Flags::OUTLET) {
+        return false;
+    }
+    (run.titled && holds_office(doc, run))
+        || (k > 0 && k == run.start && is_kin(doc, k - 1))
+        || (speech_adjacent(doc, k)
+            && doc.name_lex(k).any(Flags::SURNAME)
+            && (pronoun_follows(doc, run.end) || written_in_full(doc, doc.low(k), runs)))
+        || cued_person()
 }
 
 /// Whether some run of the article writes a name in full, person or not, whose surname is the

@@ -62,6 +62,10 @@ pub(crate) struct People {
     pub(crate) entities: Vec<Entity>,
     /// Every capitalised run, in text order.
     pub(crate) runs: Vec<Run>,
+    /// The names that the article's words say are a thing's ("Franz Ferdinand were", "the
+    /// film Vera Drake"), as first written: the index weighs them against the articles that
+    /// take the name for a person's.
+    pub(crate) things: Vec<String>,
     /// For each token, the index of the run it belongs to (`u32::MAX` when none).
     run_of: Vec<u32>,
 }

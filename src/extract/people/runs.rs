@@ -65,13 +65,11 @@ fn run_end(doc: &Doc, start: usize) -> usize {
 }
 
 /// Whether the one-word run at `start`, a given name that ends a line of a text laid out a
-/// sentence a line, goes on with the surname that opens the next line, as the items of a list
-/// of names do ("Michael Bevan , Damien\nFlemming ,").
+/// sentence a line, goes on with the surname that opens the next line and ends there ("Michael
+/// Bevan , Damien\nFlemming ,", "beat Svetlana\nSamokhvalova ( Russia )").
 fn wraps_to_next_line(doc: &Doc, start: usize) -> bool {
     let next = start + 1;
     doc.line_paragraphs
-        && start > 0
-        && (doc.is(start - 1, ',') || doc.is(start - 1, '-'))
         && doc.name_lex(start).first_name().is_some()
         && is_name_token(doc, next)
         && !doc.tokens[next].lex.is_non_person_word()
@@ -354,7 +352,12 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     if lex.is_non_person_word() || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME) {
         return false;
     }
-    if after_of && left >= 3 && doc.name_lex(k + 1).first_name().is_some() {
+    // "of the Exchequer Ada Brennan", "Prop Martin Castrogiovanni", "Engineer Ann Williams": a
+    // role or a word on no list before a full name is the end of an office or a role.
+    if left >= 3
+        && (lex == Flags::default() || lex.any(Flags::ROLE_NOUN))
+        && doc.name_lex(k + 1).first_name().is_some()
+    {
         return true;
     }
     opens
