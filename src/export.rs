@@ -66,6 +66,7 @@ pub(crate) fn export(store: &Store, quotes: bool, out: &mut impl Write) -> Resul
                 published: text(f.published_text).and_then(crate::date::parse),
                 people: meta.people,
                 quotes: meta.quotes,
+                things: meta.things,
             };
             let origin = Origin {
                 source,

@@ -101,6 +101,8 @@ struct ArticleOut<'a> {
     people: Vec<&'a str>,
     mentions: &'a [Person],
     quotes: &'a [Quote],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    things: &'a [String],
 }
 
 /// A quote record, as written.
@@ -149,6 +151,7 @@ pub(crate) fn write_article(
         people: article.people_names().collect(),
         mentions: &article.people,
         quotes: &article.quotes,
+        things: &article.things,
     };
     serde_json::to_writer(&mut *out, &record)?;
     out.write_all(b"\n")
@@ -240,6 +243,8 @@ struct RecordIn {
     mentions: Vec<Person>,
     #[serde(default)]
     quotes: Vec<Quote>,
+    #[serde(default)]
+    things: Vec<String>,
 }
 
 /// Only the key that tells a record, of a line that may be one.
@@ -309,6 +314,7 @@ pub(crate) fn read(line: &str) -> Result<Read, String> {
             published: r.published,
             people: r.mentions,
             quotes: r.quotes,
+            things: r.things,
         },
     })))
 }

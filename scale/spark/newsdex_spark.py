@@ -445,7 +445,7 @@ def extract_partition(rows, config):
 #: The keys of each kind of record, in the order newsdex writes them (the record format:
 #: schema/newsdex-record.schema.json), and of the job's own rows.
 ARTICLE_KEYS = ("newsdex kind id source record path stamp url headline body outlet authors "
-                "published people mentions quotes").split()
+                "published people mentions quotes things").split()
 QUOTE_KEYS = ("newsdex kind article index source record url headline outlet authors published "
               "text speaker person start end context").split()
 PROBLEM_KEYS = ["line", "status", "reason"]
@@ -465,7 +465,7 @@ def spark_types():
     types.update({k: number for k in
                   ("newsdex", "record", "index", "start", "end", "line", "mtime_ms",
                    "records_before", "size")})
-    types.update(authors=strings, people=strings, forms=strings)
+    types.update(authors=strings, people=strings, forms=strings, things=strings)
     types["stamp"] = struct(["size", "mtime", "hash"], {**types, "mtime": text, "hash": text})
     person = struct(["name", "mentions", "quotes", "forms"],
                     {**types, "name": text, "mentions": number, "quotes": number})

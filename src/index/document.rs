@@ -16,6 +16,8 @@ pub(crate) struct StoredMeta {
     pub people: Vec<Person>,
     pub quotes: Vec<Quote>,
     pub authors: Vec<String>,
+    /// The names the article shows to be things' ([`Article::things`]), for export.
+    pub things: Vec<String>,
 }
 
 /// [`StoredMeta`] as it is written: borrowed from the article (no copy).
@@ -24,6 +26,8 @@ struct StoredMetaRef<'a> {
     people: &'a [Person],
     quotes: Vec<StoredQuote<&'a str>>,
     authors: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    things: &'a [String],
 }
 
 /// A quote as stored: without its text when the text is the body's own stretch from `start` to
@@ -44,6 +48,8 @@ struct StoredMetaOwned {
     people: Vec<Person>,
     quotes: Vec<StoredQuote<String>>,
     authors: Vec<String>,
+    #[serde(default)]
+    things: Vec<String>,
 }
 
 impl StoredMeta {
@@ -74,6 +80,7 @@ impl StoredMeta {
                 })
                 .collect(),
             authors: meta.authors,
+            things: meta.things,
         }
     }
 }
@@ -239,6 +246,7 @@ fn stored_meta(article: &Article, verbatim: &[bool]) -> String {
             })
             .collect(),
         authors: &article.authors,
+        things: &article.things,
     };
     serde_json::to_string(&meta).unwrap_or_default()
 }
@@ -319,6 +327,7 @@ mod tests {
                 quote("Fares rise,", "Fares", "rise,", "she"),
                 quote("We wait, and see.", "We wait", "see.", "he"),
             ],
+            things: vec!["Vera Drake".into()],
             ..Article::default()
         };
         let dir = tempfile::TempDir::new().expect("temp dir");
@@ -330,8 +339,13 @@ mod tests {
         assert!(stored.contains("We wait, and see."), "{stored}");
         let meta = StoredMeta::of(&doc, &f);
         assert_eq!(
-            (meta.people, meta.quotes, meta.authors),
-            (article.people, article.quotes, article.authors)
+            (meta.people, meta.quotes, meta.authors, meta.things),
+            (
+                article.people,
+                article.quotes,
+                article.authors,
+                article.things
+            )
         );
     }
 }
