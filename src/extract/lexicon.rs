@@ -153,6 +153,8 @@ pub(crate) struct Lexicon {
     pub(crate) speaker_phrase_stops: Words,
     /// Nouns that refer back to an organisation that spoke.
     pub(crate) organisation_heads: Words,
+    /// Roles a firm holds as often as a person: no sign of a person before a name.
+    pub(crate) shared_roles: Words,
     /// Words that do not belong to a role between two names.
     pub(crate) role_name_stops: Words,
     /// Verbs of saying whose object is the listener.
@@ -393,6 +395,7 @@ impl Lexicon {
             not_speaker_heads: Words::load(data!("not_speaker_heads.txt")),
             speaker_phrase_stops: Words::load(data!("speaker_phrase_stops.txt")),
             organisation_heads: Words::load(data!("organisation_heads.txt")),
+            shared_roles: Words::load(data!("shared_roles.txt")),
             role_name_stops: Words::load(data!("role_name_stops.txt")),
             listener_verbs: Words::load(data!("listener_verbs.txt")),
             listener_prepositions: Words::load(data!("listener_prepositions.txt")),

@@ -6,7 +6,7 @@
 
 use super::runs::opens_clause;
 use super::Run;
-use crate::extract::lexicon::Flags;
+use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
 /// The signs one mention carries.
@@ -212,9 +212,7 @@ fn listed_with_firms(doc: &Doc, run: &Run) -> bool {
 
 /// Whether a lower-case noun names a kind of thing that bears a name ("film", "band").
 fn is_kind(l: &str) -> bool {
-    crate::extract::lexicon::LEX
-        .word_lists(l)
-        .any(Flags::THING_KIND)
+    LEX.word_lists(l).any(Flags::THING_KIND)
 }
 
 /// Whether a capitalised given name, which may begin a person's name, stands at token `i`.
@@ -259,6 +257,38 @@ fn person_cue(doc: &Doc, run: &Run) -> bool {
         || (start == run.start && start > 0 && kin(start - 1))
         || (doc.tokens[last].poss && kin(end))
         || age_or_role_follows(doc, end)
+        || role_in_brackets(doc, end)
+        || role_before(doc, run)
+}
+
+/// Whether a person's role stands in brackets right after the name ending before `end`, as in
+/// team line-ups: "Arjuna Ranatunga ( captain )".
+fn role_in_brackets(doc: &Doc, end: usize) -> bool {
+    doc.is(end, '(')
+        && doc.is(end + 2, ')')
+        && doc.tokens.get(end + 1).is_some_and(|t| {
+            t.shape == Shape::Word && !t.cap && is_person_role(t.lex, doc.low(end + 1))
+        })
+}
+
+/// Whether a lower-case role noun only a person has stands right before the whole run of a
+/// name of two words or more: "said broker Shakil Rizvi", "Polish businessman Zygmunt Solorz"
+/// (not "US operator Cingular Wireless", "former Led Zeppelin singer").
+fn role_before(doc: &Doc, run: &Run) -> bool {
+    let k = run.start;
+    if run.name_start != k || run.name_end <= k + 1 || k == 0 {
+        return false;
+    }
+    let t = &doc.tokens[k - 1];
+    let l = doc.low(k - 1);
+    t.shape == Shape::Word
+        && !t.cap
+        && !t.poss
+        && t.lex.any(Flags::ROLE_NOUN)
+        && !t.lex.any(Flags::TITLE | Flags::THING_KIND)
+        && !LEX.shared_roles.contains(l)
+        && !LEX.organisation_heads.contains(l)
+        && is_person_role(t.lex, l)
 }
 
 /// Whether an age or a role in apposition follows the name ending before `end`: "Ada Frei, 45,",
@@ -312,7 +342,7 @@ fn is_person_role(lex: Flags, l: &str) -> bool {
     lex.any(Flags::TITLE)
         || (lex.any(Flags::ROLE_NOUN)
             && !lex.any(Flags::ORG_WORD)
-            && ["er", "or", "ist", "ian", "ant", "ent"]
+            && ["er", "or", "ist", "ian", "ant", "ent", "man", "woman"]
                 .iter()
                 .any(|s| l.ends_with(s))
             && !l.ends_with("paper"))

@@ -137,6 +137,8 @@ impl People {
         let mut alone: Option<HashSet<&str>> = None;
         let mut buf = String::new();
         let mut words: Vec<&str> = Vec::new();
+        // Runs shaped like a person's name with no sign of one: people when listed with people.
+        let mut shaped: Vec<usize> = Vec::new();
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
             let core = (run.name_start..run.name_end)
@@ -151,8 +153,13 @@ impl People {
                 continue;
             }
             let cued_person = cued.person(doc, run.name_start, run.name_end);
-            if !self.is_person_name(doc, run, &words, cued_person, &mut alone, &mut buf) {
-                continue;
+            match self.name_verdict(doc, run, &words, cued_person, &mut alone, &mut buf) {
+                Verdict::Person => {}
+                Verdict::Shaped => {
+                    shaped.push(r);
+                    continue;
+                }
+                Verdict::No => continue,
             }
             let e = match self.same_person(&words, names) {
                 Some(e) => {
@@ -162,6 +169,63 @@ impl People {
                 None => self.introduce(doc, r, &words, names),
             };
             self.runs[r].entity = Some(e);
+        }
+        if !shaped.is_empty() {
+            self.link_listed(doc, names, &shaped);
+        }
+    }
+
+    /// The runs of `shaped` (names shaped like a person's, with no sign of one) that are items
+    /// of a list whose items are people: a team's line-up, "Tony Blair, Ann Lee and Jo Kuti".
+    /// A list is a chain of runs joined by commas, "and", brackets, numbers and dashes
+    /// ("Ranatunga ( captain ) , Sanath Jayasuriya ,", "4 - Hakan Unsal ( 14 - Sergen Yalcin ,
+    /// 57th ) , 2 - Recep Cetin"); it is a list of people when two or more of its multi-word
+    /// items are people and at most one in three of them is neither a person nor so shaped.
+    fn link_listed<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>, shaped: &[usize]) {
+        let mut from = 0;
+        for &r in shaped {
+            if r < from {
+                continue;
+            }
+            let mut first = r;
+            while first > 0 && list_gap(doc, self.runs[first - 1].end, self.runs[first].start) {
+                first -= 1;
+            }
+            let mut last = r;
+            while last + 1 < self.runs.len()
+                && list_gap(doc, self.runs[last].end, self.runs[last + 1].start)
+            {
+                last += 1;
+            }
+            from = last + 1;
+            // (one-word items, a surname or a team, count neither way)
+            let (mut persons, mut items, mut others) = (0, Vec::new(), 0);
+            for i in first..=last {
+                let run = &self.runs[i];
+                if run.name_end <= run.name_start + 1 || run.blocked {
+                    continue;
+                }
+                if run.entity.is_some() {
+                    persons += 1;
+                } else if shaped.binary_search(&i).is_ok() {
+                    items.push(i);
+                } else {
+                    others += 1;
+                }
+            }
+            if persons < 2 || others * 3 > persons + items.len() {
+                continue;
+            }
+            for s in items {
+                let words: Vec<&'d str> = (self.runs[s].name_start..self.runs[s].name_end)
+                    .map(|t| doc.low(t))
+                    .collect();
+                let e = match self.same_person(&words, names) {
+                    Some(e) => e,
+                    None => self.introduce(doc, s, &words, names),
+                };
+                self.runs[s].entity = Some(e);
+            }
         }
     }
 
@@ -398,7 +462,7 @@ impl People {
     /// places and organisations, with no "of", its common words fitting a name, not after
     /// "the", and a given name, a surname, evidence around it, or a last word that stands
     /// alone as a name elsewhere (`alone`, gathered when first needed).
-    fn is_person_name<'d>(
+    fn name_verdict<'d>(
         &self,
         doc: &'d Doc,
         run: &Run,
@@ -406,19 +470,19 @@ impl People {
         cued_person: bool,
         alone: &mut Option<HashSet<&'d str>>,
         buf: &mut String,
-    ) -> bool {
+    ) -> Verdict {
         let joined = phrase_lists(doc, run.name_start, run.name_end, buf);
         if joined.any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
             || phrase_lists(doc, run.start, run.end, buf).any(Flags::NON_PERSON_NAME)
         {
-            return false;
+            return Verdict::No;
         }
         if words.contains(&"of") || doc.tokens[run.name_end - 1].lex.any(Flags::CORPORATE) {
-            return false;
+            return Verdict::No;
         }
         let given = doc.name_lex(run.name_start).first_name().is_some();
         if !common_words_fit(doc, run, words, given) {
-            return false;
+            return Verdict::No;
         }
         // A name continues with a possessive or a lower-case word; a run right after
         // "the" is an organisation or a thing ("the Bradley Foundation").
@@ -428,10 +492,10 @@ impl People {
             && (doc.tokens[run.start].lex.any(Flags::NATIONALITY)
                 || (run.start >= 2 && doc.low(run.start - 2) == "of"));
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled && !described {
-            return false;
+            return Verdict::No;
         }
         let last = words[words.len() - 1];
-        given
+        let signed = given
             || cued_person
             || doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
             || evidence(doc, run, words.len())
@@ -443,8 +507,62 @@ impl People {
                         .map(|r| doc.low(r.name_start))
                         .collect()
                 })
-                .contains(last)
+                .contains(last);
+        if signed {
+            Verdict::Person
+        } else {
+            Verdict::Shaped
+        }
     }
+}
+
+/// What the words of a multi-word run and around it say of it as a person's name.
+enum Verdict {
+    /// A person's name.
+    Person,
+    /// Shaped like a person's name (no list or sign against it), with no sign for it either: a
+    /// person's when listed with people.
+    Shaped,
+    /// No person's name.
+    No,
+}
+
+/// Whether the tokens `a..b` between two runs join them as items of one list: commas,
+/// semicolons, "and", brackets, numbers and dashes, and lower-case words inside brackets
+/// ("( captain ) ,", "( 14 -", ", 57th ) , 2 -"); at least one of them a separator, none the
+/// end of a sentence; a number right after the first run only when a comma follows it (a
+/// bowler's figures "Saqlain Mushtaq 10-0-59-1 ,", not a score "Deportivo Coruna 1 (
+/// Corentine Martins").
+fn list_gap(doc: &Doc, a: usize, b: usize) -> bool {
+    if b <= a
+        || b - a > 8
+        || (doc.tokens[a].shape == Shape::Number && !(doc.is(a + 1, ',') || doc.is(a + 1, ';')))
+    {
+        return false;
+    }
+    let bracket = (a..b).any(|k| doc.is(k, '(') || doc.is(k, ')'));
+    let mut sep = bracket;
+    for k in a..b {
+        let t = &doc.tokens[k];
+        let fits = match t.shape {
+            Shape::Punct => {
+                let c = doc.first_char(k);
+                sep |= matches!(c, ',' | ';');
+                matches!(c, ',' | ';' | '(' | ')' | '-' | '–')
+            }
+            Shape::Number => true,
+            Shape::Word if !t.cap => {
+                let and = matches!(doc.low(k), "and" | "or");
+                sep |= and;
+                and || bracket
+            }
+            _ => false,
+        };
+        if !fits {
+            return false;
+        }
+    }
+    sep
 }
 
 /// Whether the common words of a name (organisation, place, ... words) fit a person's name:
@@ -482,7 +600,8 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
             && (run.titled
                 || run.cues.person
                 || name_speech_adjacent(doc, run)
-                || appositive_follows(doc, run.end));
+                || appositive_follows(doc, run.end)
+                || place_in_brackets(doc, run.end));
         if !(common_surname || common_given || park_said || strong) {
             return false;
         }

@@ -325,6 +325,58 @@ mod tests {
         ]);
     }
 
+    /// Names on no list with a sign of a person's beside them: a role before or in brackets, a
+    /// country in brackets, a list whose other items are people (issue 17, F6).
+    #[test]
+    fn names_by_their_place() {
+        check(&[
+            (
+                "Vasily Kaptyukh ( Belarus ) won.",
+                &[("Vasily Kaptyukh", 1)],
+            ),
+            ("Clearly Tony Blair won.", &[("Tony Blair", 1)]),
+            ("It fell, said broker Shakil Rizvi.", &[("Shakil Rizvi", 1)]),
+            (
+                "Polish businessman Zygmunt Solorz met them.",
+                &[("Zygmunt Solorz", 1)],
+            ),
+            // a role a firm holds too, a title modifier
+            ("US operator Cingular Wireless is adopting it.", &[]),
+            ("The former Led Zeppelin singer came.", &[]),
+            (
+                "Sri Lanka - Arjuna Ranatunga ( captain ) , Sanath Jayasuriya , Romesh \
+                 Kaluwitharana , Aravinda de Silva , Hashan Tillekeratne .",
+                &[
+                    ("Arjuna Ranatunga", 1),
+                    ("Aravinda de Silva", 1),
+                    ("Sanath Jayasuriya", 1),
+                    ("Romesh Kaluwitharana", 1),
+                    ("Hashan Tillekeratne", 1),
+                ],
+            ),
+            (
+                "Turkey - 4 - Hakan Unsal ( 14 - Sergen Yalcin , 57th ) , 2 - Recep Cetin , \
+                 3 - Ogun Temizkanoglu .",
+                &[
+                    ("Hakan Unsal", 1),
+                    ("Recep Cetin", 1),
+                    ("Sergen Yalcin", 1),
+                    ("Ogun Temizkanoglu", 1),
+                ],
+            ),
+            // a score is no list; two unknown names are no list of people
+            (
+                "Deportivo Coruna 1 ( Corentine Martins , 22nd minute ) Real Madrid 1 ( \
+                 Roberto Carlos 79th ) .",
+                &[("Corentine Martins", 1), ("Roberto Carlos", 1)],
+            ),
+            (
+                "Scorers : Haim Hajaj ( 47th ) , Nir Sivilia ( 57th ) .",
+                &[],
+            ),
+        ]);
+    }
+
     /// Two people with one surname, and spellings a letter off (issue 17, classes 7 and N7).
     #[test]
     fn one_surname_two_people() {

@@ -360,10 +360,17 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     {
         return true;
     }
-    opens
-        && ((l.len() >= 6 && l.ends_with("ing"))
-            || (l.len() >= 5 && l.ends_with("ly"))
-            || doc.written_in_lower_case(l))
+    // (a word shaped like a verb or an adverb is glued only before what the lists show to be
+    // a name: "Clearly Tony Blair", not "Vasily Kaptyukh")
+    let shaped = (l.len() >= 6 && l.ends_with("ing")) || (l.len() >= 5 && l.ends_with("ly"));
+    opens && ((shaped && listed_name_follows(doc, k + 1)) || doc.written_in_lower_case(l))
+}
+
+/// Whether the word at token `k` begins what the word lists show to be a name or a title: a
+/// title, a given name or a listed surname.
+fn listed_name_follows(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.lex.any(Flags::TITLE))
+        || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME)
 }
 
 /// Whether token `k` opens a sentence or a clause set off by a mark: the text's first, a
