@@ -259,6 +259,31 @@ fn person_cue(doc: &Doc, run: &Run) -> bool {
         || age_or_role_follows(doc, end)
         || role_in_brackets(doc, end)
         || role_before(doc, run)
+        || scorecard_slot(doc, run)
+}
+
+/// Whether the name of `run` stands where a cricket scorecard names a batsman, a fielder or
+/// a bowler: after "b", "c" or "st" and before a number or the next of them ("c Vaas b
+/// Chandana 56", "Inzamam-ul-Haq c Thorpe b Croft 6").
+fn scorecard_slot(doc: &Doc, run: &Run) -> bool {
+    let mark = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            && matches!(doc.word(i), "b" | "c" | "st" | "lbw")
+    };
+    let (start, end) = (run.start, run.end);
+    let number_after = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.shape == Shape::Number);
+    let after_mark = start > 0 && mark(start - 1) && doc.word(start - 1) != "lbw";
+    (after_mark && (number_after || mark(end)))
+        || (mark(end)
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.cap || mark(end + 1)))
 }
 
 /// Whether a person's role stands in brackets right after the name ending before `end`, as in

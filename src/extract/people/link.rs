@@ -303,6 +303,7 @@ impl People {
                 own.push(doc.low(k));
             }
         }
+        self.listed_surnames(doc, &mut own);
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
             if !single(run) {
@@ -320,6 +321,44 @@ impl People {
                 continue;
             }
             self.runs[r].entity = self.single_word_person(doc, r, names, own.contains(&w));
+        }
+    }
+
+    /// Adds to `own` the one-word names listed as a team's line-up is: four or more items
+    /// ("Given , Breen , Staunton , Irwin , McAteer"), each one capitalised word or a person,
+    /// none on a list of places, organisations or common words, and at least half of the
+    /// one-word items surnames of the lists.
+    fn listed_surnames<'d>(&self, doc: &'d Doc, own: &mut Vec<&'d str>) {
+        let single = |r: &Run| r.name_start == r.start && r.name_end == r.start + 1;
+        let mut first = 0;
+        while first < self.runs.len() {
+            let mut last = first;
+            while last + 1 < self.runs.len()
+                && list_gap(doc, self.runs[last].end, self.runs[last + 1].start)
+            {
+                last += 1;
+            }
+            let list = &self.runs[first..=last];
+            first = last + 1;
+            if list.len() < 4 {
+                continue;
+            }
+            let (mut singles, mut surnames, mut fit) = (0, 0, true);
+            for r in list {
+                if r.entity.is_some() && !single(r) {
+                    continue;
+                }
+                let lex = doc.tokens[r.name_start].lex;
+                if !single(r) || r.blocked || lex.is_non_person_word() || lex.any(Flags::OUTLET) {
+                    fit = false;
+                    break;
+                }
+                singles += 1;
+                surnames += usize::from(doc.name_lex(r.name_start).any(Flags::SURNAME));
+            }
+            if fit && singles > 0 && surnames * 2 >= singles {
+                own.extend(list.iter().filter(|r| single(r)).map(|r| doc.low(r.start)));
+            }
         }
     }
 

@@ -374,6 +374,39 @@ mod tests {
                 "Scorers : Haim Hajaj ( 47th ) , Nir Sivilia ( 57th ) .",
                 &[],
             ),
+            // a country the lists know in brackets, a common-word surname
+            (
+                "2. Venuste Niyongabo ( Burundi ) 3:51.01",
+                &[("Venuste Niyongabo", 1)],
+            ),
+            (
+                "2. Anthony Washington ( U.S. ) 68.44",
+                &[("Anthony Washington", 1)],
+            ),
+            // a team's line-up of surnames; places and firms are no line-up
+            (
+                "The team is : Given , Breen , Staunton , Irwin , McAteer .",
+                &[
+                    ("Given", 1),
+                    ("Breen", 1),
+                    ("Staunton", 1),
+                    ("Irwin", 1),
+                    ("McAteer", 1),
+                ],
+            ),
+            (
+                "They went to Paris , Rome , Madrid , Berlin and Vienna .",
+                &[],
+            ),
+            (
+                "Rivals Google , Yahoo , Amazon , Microsoft and Apple fell .",
+                &[],
+            ),
+            // a cricket scorecard
+            (
+                "M. Bevan c Vaas b Chandana 56",
+                &[("M. Bevan", 1), ("Vaas", 1), ("Chandana", 1)],
+            ),
         ]);
     }
 
