@@ -81,7 +81,9 @@ impl People {
         self.name_things(doc, &cued);
     }
 
-    /// Keeps the names that the article's words say are things' (see [`People::things`]).
+    /// Keeps the names that the article's words say are things' (see [`People::things`]),
+    /// those another article could take for a person's: two words or more, or one word of the
+    /// lists of names ("Gartner"; not "They were", "Analysts have").
     fn name_things(&mut self, doc: &Doc, cued: &Cued) {
         if cued.things.is_empty() {
             return;
@@ -89,6 +91,11 @@ impl People {
         for run in &self.runs {
             let (a, b) = (run.name_start, run.name_end);
             if b <= a || run.blocked || !cued.thing(doc, a, b) {
+                continue;
+            }
+            let lex = doc.tokens[a].lex;
+            let named = b > a + 1 || doc.name_lex(a).any(Flags::FIRST_NAME | Flags::SURNAME);
+            if !named || lex.any(Flags::FUNCTION_WORD) {
                 continue;
             }
             let name = name_text(doc, a, b);

@@ -325,6 +325,24 @@ mod tests {
         ]);
     }
 
+    /// The names an article shows to be things', kept for the index's vote: only those another
+    /// article could take for a person's.
+    #[test]
+    fn things_kept_for_the_index() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The film Vera Drake won. They were glad.", &["Vera Drake"]),
+            (
+                "Analysts were wary. Franz Ferdinand were loud.",
+                &["Franz Ferdinand"],
+            ),
+            ("Vera Drake smiled. She said so.", &[]),
+        ];
+        for (input, want) in cases {
+            let doc = Doc::new(input);
+            assert_eq!(People::find(&doc).things, *want, "{input:?}");
+        }
+    }
+
     /// Names on no list with a sign of a person's beside them: a role before or in brackets, a
     /// country in brackets, a list whose other items are people (issue 17, F6).
     #[test]
