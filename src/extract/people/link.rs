@@ -339,6 +339,12 @@ impl People {
         let single = |r: &Run| r.name_start == r.start && r.name_end == r.start + 1;
         let mut first = 0;
         while first < self.runs.len() {
+            // (most runs are followed by no comma: no list starts there)
+            let run = &self.runs[first];
+            if !(doc.is(run.end, ',') || doc.is(run.end, ';')) {
+                first += 1;
+                continue;
+            }
             let mut last = first;
             while last + 1 < self.runs.len()
                 && list_gap(doc, self.runs[last].end, self.runs[last + 1].start)
@@ -580,10 +586,16 @@ enum Verdict {
 /// bowler's figures "Saqlain Mushtaq 10-0-59-1 ,", not a score "Deportivo Coruna 1 (
 /// Corentine Martins").
 fn list_gap(doc: &Doc, a: usize, b: usize) -> bool {
-    if b <= a
-        || b - a > 8
-        || (doc.tokens[a].shape == Shape::Number && !(doc.is(a + 1, ',') || doc.is(a + 1, ';')))
-    {
+    if b <= a || b - a > 8 {
+        return false;
+    }
+    let t = &doc.tokens[a];
+    let opens = match t.shape {
+        Shape::Punct => true,
+        Shape::Number => doc.is(a + 1, ',') || doc.is(a + 1, ';'),
+        Shape::Word => matches!(doc.low(a), "and" | "or"),
+    };
+    if !opens {
         return false;
     }
     let bracket = (a..b).any(|k| doc.is(k, '(') || doc.is(k, ')'));
