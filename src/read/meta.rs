@@ -129,9 +129,17 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
         .replace(" and ", ",")
         .replace(" & ", ",")
         .replace(';', ",");
-    let names: Vec<String> = s
+    let pieces: Vec<String> = s
         .split([',', '|'])
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    // "The Russian and Syrian defense ministries": a phrase, not a list of names.
+    if pieces.iter().any(|p| is_phrase(p)) {
+        return Vec::new();
+    }
+    let names: Vec<String> = pieces
+        .into_iter()
+        .filter(|p| !p.split(' ').all(is_lower_word))
         .filter(|p| {
             !p.is_empty()
                 && p.chars().count() <= 60
@@ -143,6 +151,26 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
         })
         .collect();
     dedup(names)
+}
+
+/// Whether a byline's piece is part of a sentence rather than a name, a desk or an agency: it
+/// begins with a capital and goes on with lower-case words that join no name ("Syrian defense
+/// ministries"; not "NJ Advance Media for NJ.com", "Ludwig van Beethoven").
+fn is_phrase(piece: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "for", "of", "at", "in", "on", "the", "de", "del", "della", "der", "den", "van", "von",
+        "da", "di", "du", "la", "le", "el", "al", "bin", "ibn", "y", "e", "st.",
+    ];
+    let mut words = piece.split(' ');
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.any(|w| is_lower_word(w) && !JOINING.contains(&w))
+}
+
+/// Whether a word is written in lower case (a word of a sentence, not of a name).
+fn is_lower_word(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && w.chars().all(|c| !c.is_uppercase())
 }
 
 #[cfg(test)]
@@ -218,7 +246,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 10] = [
             ("By Jane Doe", &["Jane Doe"]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             (
@@ -228,6 +256,14 @@ mod tests {
             ("https://example.com/staff/jane", &[]),
             ("Jane Doe | jane@example.com", &["Jane Doe"]),
             ("Jane Doe, jane doe", &["Jane Doe"]),
+            // sentence fragments are no bylines; a role after the name is dropped
+            ("The Russian and Syrian defense ministries", &[]),
+            ("Jane Doe, staff writer", &["Jane Doe"]),
+            (
+                "NJ Advance Media for NJ.com",
+                &["NJ Advance Media for NJ.com"],
+            ),
+            ("Ludwig van Beethoven", &["Ludwig van Beethoven"]),
         ];
         for (input, want) in cases {
             assert_eq!(split_authors(input), want, "{input:?}");
