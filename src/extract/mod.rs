@@ -43,12 +43,16 @@ pub fn extract(text: &str) -> Article {
     )
 }
 
-/// The headline line and the body of a plain-text article.
+/// The headline line and the body of a plain-text article. A first line that reads as a
+/// paragraph (see [`reads_as_paragraph`]) is the body's: the text has no headline.
 pub fn split_headline(text: &str) -> (&str, &str) {
     let text = text.trim_start_matches('\u{feff}');
     let mut rest = text;
     let mut headline = "";
     while let Some((line, tail)) = rest.split_once('\n').or(Some((rest, ""))) {
+        if reads_as_paragraph(line) {
+            return ("", rest.trim_matches(['\n', '\r', ' ', '\t']));
+        }
         rest = tail;
         if !line.trim().is_empty() {
             headline = line.trim();
@@ -70,6 +74,33 @@ pub fn split_headline(text: &str) -> (&str, &str) {
         }
     }
     (headline, rest.trim_matches(['\n', '\r', ' ', '\t']))
+}
+
+/// Whether a text's first line is a paragraph of its body rather than a headline: 25 words or
+/// more (headlines that end with a full stop run to about 22), or 12 or more in two sentences;
+/// not in capitals (a wire headline: "CRICKET - AUSTRALIA WIN TOSS AND CHOOSE TO BAT .") nor in
+/// Title Case ("Obama Just Nominated A Muslim To Be A Judge. That’s A First.").
+fn reads_as_paragraph(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower = line.chars().filter(|c| c.is_lowercase()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let title_case = capitalised * 2 >= long.len();
+    // "... reopen. She said ...": a stop ends a word of four letters or more ("Gov." is none), a
+    // capital follows
+    let two_sentences = words.windows(2).any(|w| {
+        let end = w[0].trim_end_matches(['"', '”', '’']);
+        end.ends_with(['.', '!', '?'])
+            && end.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !end[..end.len() - 1].contains('.')
+            && w[1].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+    });
+    lower > upper && !title_case && (words.len() >= 25 || (words.len() >= 12 && two_sentences))
 }
 
 /// Extract people, quotes and the outlet from a body whose headline and metadata are known.
@@ -154,6 +185,35 @@ mod tests {
             ("\n\nTitle\nTitleReuters\n\nBody.", ("Title", "Body.")),
             ("Only a title", ("Only a title", "")),
             ("", ("", "")),
+            // a body with no headline line: its first paragraph is no headline
+            (
+                "Mayor Ada Brennan said the harbour would reopen. She said the town would pay.\n\nIt will.",
+                (
+                    "",
+                    "Mayor Ada Brennan said the harbour would reopen. She said the town would pay.\n\nIt will.",
+                ),
+            ),
+            (
+                "CRICKET - AUSTRALIA WIN TOSS AND CHOOSE TO BAT AGAIN AT HOME TODAY .\nBody.",
+                (
+                    "CRICKET - AUSTRALIA WIN TOSS AND CHOOSE TO BAT AGAIN AT HOME TODAY .",
+                    "Body.",
+                ),
+            ),
+            (
+                "Ministers to decide on the future of the harbour this week\n\nBody.",
+                (
+                    "Ministers to decide on the future of the harbour this week",
+                    "Body.",
+                ),
+            ),
+            (
+                "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him.’\nBody.",
+                (
+                    "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him.’",
+                    "Body.",
+                ),
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(split_headline(input), *want, "{input:?}");
