@@ -2179,6 +2179,7 @@ fn which_script() -> Result<PathBuf, ()> {
         .map(|dir| dir.join("script"))
         .find(|p| p.is_file())
         .ok_or(())
+}
 /// A folder of short fiction articles: `(file stem, headline, body)`.
 fn folder_of(articles: &[(String, String, String)]) -> TempDir {
     let dir = TempDir::new().expect("temp dir");

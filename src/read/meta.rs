@@ -168,9 +168,12 @@ fn is_phrase(piece: &str) -> bool {
         && words.any(|w| is_lower_word(w) && !JOINING.contains(&w))
 }
 
-/// Whether a word is written in lower case (a word of a sentence, not of a name).
+/// Whether a word is a lower-case word of prose (a word of a sentence, not of a name; not
+/// markup or an address such as "src=x").
 fn is_lower_word(w: &str) -> bool {
-    w.starts_with(char::is_lowercase) && w.chars().all(|c| !c.is_uppercase())
+    w.starts_with(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
 #[cfg(test)]
@@ -246,7 +249,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 10] = [
+        let cases: [(&str, &[&str]); 11] = [
             ("By Jane Doe", &["Jane Doe"]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             (
@@ -264,6 +267,8 @@ mod tests {
                 &["NJ Advance Media for NJ.com"],
             ),
             ("Ludwig van Beethoven", &["Ludwig van Beethoven"]),
+            // markup is shown as written, not read as words
+            ("Tamsin Greer <b class=x>", &["Tamsin Greer <b class=x>"]),
         ];
         for (input, want) in cases {
             assert_eq!(split_authors(input), want, "{input:?}");

@@ -532,6 +532,14 @@ impl People {
         if words.contains(&"of") || doc.tokens[run.name_end - 1].lex.any(Flags::CORPORATE) {
             return Verdict::No;
         }
+        // "on Gull Point", "at Grace Road": a venue's word last names a place unless the
+        // words around say a person is meant ("Evelyn Park said").
+        if LEX.venues.contains(words[words.len() - 1])
+            && !cued_person
+            && !evidence(doc, run, words.len())
+        {
+            return Verdict::No;
+        }
         let given = doc.name_lex(run.name_start).first_name().is_some();
         if !common_words_fit(doc, run, words, given) {
             return Verdict::No;
@@ -903,9 +911,9 @@ fn name_speech_adjacent(doc: &Doc, run: &Run) -> bool {
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said
-/// Smith").
+/// Smith"; a capitalised word after the name is a word of it, not a verb: "Gull Point").
 fn speech_adjacent(doc: &Doc, i: usize) -> bool {
     let verb = |t: &Token| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB);
     i.checked_sub(1).is_some_and(|p| verb(&doc.tokens[p]))
-        || doc.tokens.get(i + 1).is_some_and(verb)
+        || doc.tokens.get(i + 1).is_some_and(|t| !t.cap && verb(t))
 }

@@ -179,6 +179,7 @@ mod tests {
             ("Jan Kroslak won in three sets.", &[("Jan Kroslak", 1)]),
             ("Evelyn Park said no.", &[("Evelyn Park", 1)]),
             ("They met at Grace Road.", &[]),
+            ("The cottage on Gull Point will open.", &[]),
             // modifiers and days are not part of a name
             ("Bergamo-based Atalanta won.", &[]),
             (
