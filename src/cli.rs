@@ -465,6 +465,24 @@ impl Cli {
         matches!(self.command, Command::Ingest { .. })
     }
 
+    /// Whether the command prints JSON (which holds no terminal styles: escape characters of
+    /// the text are escaped in it), so that its output is written as it is, not scanned for
+    /// styles to take out.
+    pub fn prints_json(&self) -> bool {
+        match &self.command {
+            Command::Query { output, .. }
+            | Command::Quotes { output, .. }
+            | Command::Person { output, .. }
+            | Command::People { output, .. }
+            | Command::Outlets { output, .. } => output.json,
+            Command::Ingest { json, .. }
+            | Command::Show { json, .. }
+            | Command::Extract { json, .. } => *json,
+            Command::Export { .. } => true,
+            Command::Serve { .. } | Command::Completions { .. } => false,
+        }
+    }
+
     /// What the command line asks for: the index folder (`--index` after the command, else
     /// before it, else `$NEWSDEX_INDEX`, else the default folder) and the command with its
     /// settings.
