@@ -236,15 +236,24 @@ struct RecordIn {
     headline: Option<String>,
     body: Option<String>,
     outlet: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     authors: Vec<String>,
     published: Option<crate::date::Published>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     mentions: Vec<Person>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     quotes: Vec<Quote>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     things: Vec<String>,
+}
+
+/// A list that may come as `null` (as Spark writes an empty column): empty.
+fn null_as_empty<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 /// Only the key that tells a record, of a line that may be one.
@@ -430,6 +439,10 @@ mod tests {
             (
                 r#"{"newsdex": 1, "kind": "article", "source": "/a", "record": 4, "headline": "H", "body": "ab", "published": "5 March 2024"}"#,
                 Ok("/a#4 2024-03-05"),
+            ),
+            (
+                r#"{"newsdex": 1, "kind": "article", "source": "/a", "headline": "H", "body": "ab", "authors": null, "mentions": null, "quotes": null, "things": null}"#,
+                Ok("/a "),
             ),
         ];
         for (input, want) in cases {

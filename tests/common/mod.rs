@@ -64,6 +64,11 @@ pub fn answers(index: &Path) -> Vec<(String, Vec<String>)> {
             if q[0] != "show" {
                 args.extend(["--limit", "100000"]);
             }
+            // Every copy of a story: which copy stands for it, among hits of one score, follows
+            // the order the articles were written in.
+            if ["query", "quotes", "person"].contains(&q[0]) {
+                args.push("--copies");
+            }
             let out = newsdex(index, &args);
             let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
                 .lines()
