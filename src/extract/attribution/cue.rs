@@ -233,7 +233,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 e += 1;
             }
             let verb_early = (start..(start + 7).min(e)).any(|v| self.is_verb(v));
-            if e - start <= 8 || verb_early {
+            // (a sentence that ends with a colon before the next quote introduces that one:
+            // "“…” The candidate reiterated: “…”")
+            let introduces_next = e == next_open && e > start && doc.is(e - 1, ':');
+            if (e - start <= 8 || verb_early) && !introduces_next {
                 end = e;
             }
         }
@@ -511,6 +514,14 @@ mod tests {
             (
                 "“We fight terror,” the Saudis state in the paper.",
                 &[("We fight terror,", Some("the Saudis"), None)],
+            ),
+            // a sentence ending with a colon introduces the quote after it, not the one before
+            (
+                "Ann Lee spoke at a press conference, “I did not send it.” Bo Ek added: “I am aware of the rules.”",
+                &[
+                    ("I did not send it.", Some("Ann Lee"), Some("Ann Lee")),
+                    ("I am aware of the rules.", Some("Bo Ek"), Some("Bo Ek")),
+                ],
             ),
             // a pull quote signed on its last line
             (
