@@ -390,7 +390,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(p) if from == v && doc.tokens[p].sent != doc.tokens[v].sent => {
                 self.sentence_start(p)
             }
-            _ => from,
+            _ => from.max(self.main_clause_start(v)),
         };
         (from..v)
             .rev()
@@ -405,7 +405,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !(v > 0 && self.is_word(v - 1, "and")) {
             return None;
         }
-        match self.subject_at(self.sentence_start(v), v)? {
+        match self.subject_at(self.main_clause_start(v), v)? {
             Subject::Person(e, at) => {
                 let named_at = self.people.run_at(at).map(|r| r.name_end);
                 Some(Speaker::Person(e, named_at))
@@ -522,6 +522,11 @@ mod tests {
                     ("I did not send it.", Some("Ann Lee"), Some("Ann Lee")),
                     ("I am aware of the rules.", Some("Bo Ek"), Some("Bo Ek")),
                 ],
+            ),
+            // a verb after "and" takes the main clause's subject, not one of a clause before it
+            (
+                "Ann Lee spoke. As the crowd began to chant, Lee was joined on stage by Bo Ek and joked, “You are being ridiculous,” to loud jeers.",
+                &[("You are being ridiculous,", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // a pull quote signed on its last line
             (

@@ -295,6 +295,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
         i
     }
 
+    /// Where the main clause of the sentence of token `at` starts: past a clause that opens
+    /// the sentence with "as", "when", "while" or the like and ends with a comma before `at`
+    /// ("As the crowd began to chant, Silverman … joked"); else the sentence's start.
+    pub(super) fn main_clause_start(&self, at: usize) -> usize {
+        let doc = self.doc;
+        let start = self.sentence_start(at);
+        let opens_clause = matches!(
+            self.low(start),
+            "as" | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "although"
+                | "though"
+                | "once"
+                | "because"
+                | "since"
+                | "whenever"
+        );
+        if !opens_clause {
+            return start;
+        }
+        (start..at)
+            .find(|&i| !doc.tokens[i].in_quote && doc.is(i, ','))
+            .map_or(start, |comma| comma + 1)
+    }
+
     /// What the noun phrase that the name `run` modifies names, when it modifies one (before
     /// token `at`): a possessor's ("Ryan's campaign", "Schilling's son, Grant") or a name
     /// before a role ("Sanders protesters"); `Some(None)` when the phrase names nobody to
