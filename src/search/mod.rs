@@ -7,7 +7,7 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, EnableScoring, ExistsQuery, Occur, PhraseQuery, Query,
     QueryParser, RangeQuery, TermQuery,
@@ -788,18 +788,18 @@ impl<'s> Search<'s> {
         }))
     }
 
-    /// Every name of the facet `field` among the articles matching `q`, with its articles.
+    /// Every name of the facet `field` among the articles matching `q`, with its articles
+    /// (counted by name ids, see [`names`]: a segment's names are read once, in order).
     fn all_facet_counts(&self, field: Field, q: &dyn Query) -> Result<Vec<(String, u64)>> {
-        let mut collector = FacetCollector::for_field(self.store.name(field));
-        collector.add_facet(Facet::root());
-        let counts = self.searcher.search(q, &collector)?;
-        Ok(counts
-            .get(Facet::root())
-            .map(|(facet, n)| {
-                let name = facet.to_path().last().map(|s| s.to_string());
-                (name.unwrap_or_default(), n)
-            })
-            .collect())
+        let counts = self.searcher.search(
+            q,
+            &names::CountNames {
+                ids: &self.names,
+                field,
+                name: self.store.name(field),
+            },
+        )?;
+        Ok(counts.every(&self.names))
     }
 
     /// How many articles that mention `name` the dates of `filters` leave out because they

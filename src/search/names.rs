@@ -137,6 +137,18 @@ impl NameCounts {
         }
     }
 
+    /// Every name with any article, with its number of articles, in the order of the names
+    /// (as a facet lists them).
+    pub(crate) fn every(&self, ids: &NameIds) -> Vec<(String, u64)> {
+        let mut all: Vec<(String, u64)> = (0..)
+            .zip(&self.0)
+            .filter(|&(_, &n)| n > 0)
+            .map(|(id, &n)| (ids.name(id).to_string(), u64::from(n)))
+            .collect();
+        all.sort_unstable();
+        all
+    }
+
     /// How many names have any article.
     pub(crate) fn distinct(&self) -> u64 {
         self.0.iter().filter(|&&n| n > 0).count() as u64
