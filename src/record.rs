@@ -153,8 +153,15 @@ pub(crate) fn write_article(
         quotes: &article.quotes,
         things: &article.things,
     };
-    serde_json::to_writer(&mut *out, &record)?;
-    out.write_all(b"\n")
+    write_line(out, &record)
+}
+
+/// Write `record` as one JSON line, with one write: serde_json writes a record in hundreds of
+/// pieces, and each write to standard output costs a lock and a search for a line break.
+fn write_line(out: &mut impl std::io::Write, record: &impl Serialize) -> std::io::Result<()> {
+    let mut line = serde_json::to_vec(record)?;
+    line.push(b'\n');
+    out.write_all(&line)
 }
 
 /// Write a quote record for each quote of `article`, in the order of the body.
@@ -189,8 +196,7 @@ pub(crate) fn write_quotes(
             end: q.end,
             context,
         };
-        serde_json::to_writer(&mut *out, &record)?;
-        out.write_all(b"\n")?;
+        write_line(out, &record)?;
     }
     Ok(())
 }
