@@ -155,13 +155,7 @@ impl Store {
             let Some(files) = ff.str(self.name(f.file))? else {
                 continue;
             };
-            // The segment's file names in one pass over its dictionary (looking each up by its
-            // ordinal would decompress a block per document).
-            let mut names: Vec<String> = Vec::with_capacity(files.num_terms());
-            let mut stream = files.dictionary().stream()?;
-            while stream.advance() {
-                names.push(String::from_utf8_lossy(stream.key()).into_owned());
-            }
+            let names = terms(&files)?;
             let size = ff.u64(self.name(f.size))?;
             let mtime = ff.u64(self.name(f.mtime))?;
             let hash = ff.u64(self.name(f.hash))?;
@@ -201,20 +195,36 @@ impl Store {
             if given.num_terms() == 0 {
                 continue;
             }
-            let (mut file, mut outlet) = (String::new(), String::new());
+            let (names, outlets) = (terms(&files)?, terms(&given)?);
             for doc in seg.doc_ids_alive() {
-                let (Some(f_ord), Some(o_ord)) =
-                    (files.term_ords(doc).next(), given.term_ords(doc).next())
-                else {
+                let (Some(file), Some(outlet)) = (
+                    files
+                        .term_ords(doc)
+                        .next()
+                        .and_then(|o| names.get(o as usize)),
+                    given
+                        .term_ords(doc)
+                        .next()
+                        .and_then(|o| outlets.get(o as usize)),
+                ) else {
                     continue;
                 };
-                if files.ord_to_str(f_ord, &mut file)? && given.ord_to_str(o_ord, &mut outlet)? {
-                    out.insert(file.clone(), outlet.clone());
-                }
+                out.insert(file.clone(), outlet.clone());
             }
         }
         Ok(out)
     }
+}
+
+/// A segment's terms of a string column, by ordinal, in one pass over its dictionary (looking
+/// each up by its ordinal would decompress a block per document).
+fn terms(column: &tantivy::columnar::StrColumn) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::with_capacity(column.num_terms());
+    let mut stream = column.dictionary().stream()?;
+    while stream.advance() {
+        names.push(String::from_utf8_lossy(stream.key()).into_owned());
+    }
+    Ok(names)
 }
 
 /// The index's time for `secs` seconds since the Unix epoch. tantivy counts nanoseconds in 64
