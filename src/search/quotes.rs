@@ -206,7 +206,7 @@ impl Search<'_> {
             total = found.len();
             found
         } else {
-            let distinct = best_of_copies(found, order);
+            let distinct = best_of_copies(found, &order);
             total = distinct.len();
             distinct
         };
@@ -290,23 +290,7 @@ impl Search<'_> {
             }
             if let Some(order) = distinct {
                 for m in segment.drain(..) {
-                    let Some(hash) = m.hash else {
-                        found.push(m);
-                        continue;
-                    };
-                    match first_copy.get(&(hash, m.quote)) {
-                        Some(&at) => {
-                            let copies = found[at].copies + 1;
-                            if order(&m, &found[at]).is_lt() {
-                                found[at] = m;
-                            }
-                            found[at].copies = copies;
-                        }
-                        None => {
-                            first_copy.insert((hash, m.quote), found.len());
-                            found.push(m);
-                        }
-                    }
+                    fold_copy(&mut found, &mut first_copy, m, order);
                 }
                 continue;
             }
@@ -352,35 +336,38 @@ fn keep_newest(
 
 /// The quotes of `found` less those of copies of a story: of each quote that copies hold, the
 /// first in `order`, counting the others.
-fn best_of_copies(
-    found: Vec<Matched>,
-    order: impl Fn(&Matched, &Matched) -> std::cmp::Ordering,
-) -> Vec<Matched> {
-    let mut best: std::collections::HashMap<(u64, usize), usize> = std::collections::HashMap::new();
-    let mut keep = vec![true; found.len()];
-    let mut copies = vec![0u64; found.len()];
-    for (i, m) in found.iter().enumerate() {
-        let Some(hash) = m.hash else { continue };
-        match best.get(&(hash, m.quote)).copied() {
-            None => {
-                best.insert((hash, m.quote), i);
+fn best_of_copies(found: Vec<Matched>, order: &Order<'_>) -> Vec<Matched> {
+    let (mut out, mut first) = (Vec::with_capacity(found.len()), HashMap::new());
+    for m in found {
+        fold_copy(&mut out, &mut first, m, order);
+    }
+    out
+}
+
+/// Adds `m` to `found`, unless `found` holds a copy of it (the same quote of an article with
+/// the same body hash, at the place `first` gives): then the first of the two in `order` stays
+/// there, counting the other as a copy.
+fn fold_copy(
+    found: &mut Vec<Matched>,
+    first: &mut HashMap<(u64, usize), usize>,
+    m: Matched,
+    order: &Order<'_>,
+) {
+    let Some(hash) = m.hash else {
+        found.push(m);
+        return;
+    };
+    match first.get(&(hash, m.quote)) {
+        Some(&at) => {
+            let copies = found[at].copies + 1;
+            if order(&m, &found[at]).is_lt() {
+                found[at] = m;
             }
-            Some(b) => {
-                let (winner, loser) = if order(m, &found[b]).is_lt() {
-                    (i, b)
-                } else {
-                    (b, i)
-                };
-                keep[loser] = false;
-                copies[winner] = copies[b] + 1;
-                best.insert((hash, m.quote), winner);
-            }
+            found[at].copies = copies;
+        }
+        None => {
+            first.insert((hash, m.quote), found.len());
+            found.push(m);
         }
     }
-    found
-        .into_iter()
-        .zip(keep.into_iter().zip(copies))
-        .filter(|(_, (kept, _))| *kept)
-        .map(|(m, (_, copies))| Matched { copies, ..m })
-        .collect()
 }
