@@ -262,6 +262,10 @@ fn date_in_name(name: &str) -> Option<NaiveDate> {
 
 /// Lines of a body's top that a dateline may be on.
 const DATELINE_LINES: usize = 5;
+/// Words besides its date that a line mostly a date may have.
+const OTHER_WORDS: usize = 6;
+/// Most words of such a line: the longest window of words read around a year (six), and those.
+const SHORT_LINE_WORDS: usize = 6 + OTHER_WORDS;
 
 /// The date an article's first lines give: a short line that is mostly a date ("Published 5
 /// March 2024", "March 5, 2024 10:30") or a dateline that opens the text ("WASHINGTON, March
@@ -281,7 +285,12 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
         {
             continue;
         }
-        let words: Vec<&str> = line.split_whitespace().collect();
+        // A date is read from a short line, or from a dateline's first words: a line's words
+        // past the first that can tell either are not split off.
+        let words: Vec<&str> = line.split_whitespace().take(SHORT_LINE_WORDS + 1).collect();
+        if n > 0 && words.len() > SHORT_LINE_WORDS {
+            continue;
+        }
         for (at, word) in words.iter().enumerate() {
             if !has_year(word) {
                 continue;
@@ -304,7 +313,7 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
                 if to >= words.len() {
                     continue;
                 }
-                let short = words.len() <= to - from + 1 + 6;
+                let short = words.len() <= to - from + 1 + OTHER_WORDS;
                 // A dateline: the text's first words, a place in capitals and the date, then
                 // a dash or the agency in brackets.
                 let place = &words[..from];
