@@ -135,13 +135,25 @@ fn ends_open(doc: &Doc, a: &QuotedSpan) -> bool {
             || doc.tokens[last].shape != Shape::Punct)
 }
 
-/// “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement.
+/// “A.” He added, “B.”: a short attribution ending in a comma goes on with the statement; not
+/// after words quoted within a sentence of the writer's (She called it “a mess.” She added,
+/// “B.”): the statement starts at “B”.
 fn added(doc: &Doc, a: &QuotedSpan, gap: (usize, usize), verbs: usize) -> bool {
     a.last_piece_end() > 0
+        && !within_sentence(doc, a.open)
         && doc.is(last_of(doc, a), '.')
         && gap.1 - gap.0 <= 4
         && doc.is(gap.1 - 1, ',')
         && verbs == 1
+}
+
+/// Whether the quote opening at token `open` stands within a sentence, after a word of it
+/// (“called it “a mess.”"), rather than opening the sentence or following a colon or a comma.
+fn within_sentence(doc: &Doc, open: usize) -> bool {
+    open > 0
+        && doc.tokens[open - 1].shape == Shape::Word
+        && doc.tokens[open - 1].sent == doc.tokens[open].sent
+        && doc.tokens[open - 1].para == doc.tokens[open].para
 }
 
 /// Whether the gap is one clause of one sentence, outside quotes: no clause of its own after
@@ -222,6 +234,16 @@ mod tests {
                 &["I say, ‘Thanks,’ | B."],
             ),
             ("“A.” He added, “B.”", &["A. | B."]),
+            ("She said: “A.” He added, “B.”", &["A. | B."]),
+            // words quoted within the writer's sentence are no statement that goes on
+            (
+                "She called it “a mess.” She added, “B.”",
+                &["a mess.", "B."],
+            ),
+            (
+                "He opposes it because “it is wrong.” He says, “B.”",
+                &["it is wrong.", "B."],
+            ),
             (
                 "“A,” he told reporters in Fort Mill, S.C. “B.”",
                 &["A, | B."],
