@@ -80,6 +80,7 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     };
     verbs >= 1
         && gap.1 - gap.0 <= limit
+        && !within_sentence(doc, a.open)
         && (ends_open(doc, a) || added(doc, a, gap, verbs))
         && one_clause(doc, gap, period)
         && !second_statement(doc, gap)
@@ -148,10 +149,12 @@ fn added(doc: &Doc, a: &QuotedSpan, gap: (usize, usize), verbs: usize) -> bool {
 }
 
 /// Whether the quote opening at token `open` stands within a sentence, after a word of it
-/// (“called it “a mess.”"), rather than opening the sentence or following a colon or a comma.
+/// (“called it “a mess.”"), rather than opening the sentence, following a colon or a comma, or
+/// a verb of saying ("she said “A,” …").
 fn within_sentence(doc: &Doc, open: usize) -> bool {
     open > 0
         && doc.tokens[open - 1].shape == Shape::Word
+        && !speech_verb_or_according(doc, open - 1)
         && doc.tokens[open - 1].sent == doc.tokens[open].sent
         && doc.tokens[open - 1].para == doc.tokens[open].para
 }
