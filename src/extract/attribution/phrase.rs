@@ -63,7 +63,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(Speaker::Person(e, Some(run.name_end)));
         }
         let sentence_initial_word = run.end == run.start + 1
-            && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent);
+            && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent)
+            && !self.after_closed_quote(run.start);
         if run.end != end + 1 || (sentence_initial_word && !self.named_mid_sentence(end)) {
             return None;
         }
@@ -76,6 +77,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(Speaker::Person(e, None));
         }
         Some(Speaker::Named(self.text_with_the(run.start, end)))
+    }
+
+    /// "“We won!” Okoro said": whether the word at token `i` follows a quote that its own
+    /// question or exclamation mark closed (the sentence goes on with the attribution), and is
+    /// no word of a list (not "“We won!” Supporters cheered").
+    fn after_closed_quote(&self, i: usize) -> bool {
+        let doc = self.doc;
+        i >= 2
+            && matches!(doc.first_char(i - 1), '”' | '"' | '’' | '\'' | '»')
+            && doc.tokens[i - 1].shape == Shape::Punct
+            && (doc.is(i - 2, '!') || doc.is(i - 2, '?'))
+            && doc.tokens[i].lex == Flags::default()
     }
 
     /// Whether the capitalised word at token `i` is a name by the article's own use of it:
@@ -480,6 +493,20 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[
+            // a name the article gives once, after a quote its own mark closed
+            (
+                "Voters spoke. “We are tired of it!” Okoro said.",
+                &[("We are tired of it!", Some("Okoro"), None)],
+            ),
+            (
+                "Voters spoke. “Why now?” Brennan asked.",
+                &[("Why now?", Some("Brennan"), None)],
+            ),
+            // ... not a word of the lists
+            (
+                "Voters spoke. “We won!” Officials said.",
+                &[("We won!", None, None)],
+            ),
             // an organisation speaks
             (
                 "“We deny it,” the White House said in a statement.",
