@@ -232,7 +232,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while e < n && e < next_open && doc.tokens[e].sent == next_sent {
                 e += 1;
             }
-            let verb_early = (start..(start + 7).min(e)).any(|v| self.is_verb(v));
+            let verb_early = (start..(start + 7).min(e)).any(|v| self.is_verb(v))
+                || self.verb_after_appositive(start, e);
             // (a sentence that ends with a colon before the next quote introduces that one:
             // "“…” The candidate reiterated: “…”")
             let introduces_next = e == next_open && e > start && doc.is(e - 1, ':');
@@ -249,6 +250,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             tokens: start..end,
             first_word,
         }
+    }
+
+    /// "Tom Okoro, the chairman of the county board, said": whether the tokens `start..end` open
+    /// with a name and an appositive that a verb of saying follows.
+    fn verb_after_appositive(&self, start: usize, end: usize) -> bool {
+        let doc = self.doc;
+        self.people
+            .run_at(start)
+            .is_some_and(|run| run.start == start && doc.is(run.end, ','))
+            && (start + 7..(start + 25).min(end)).any(|v| self.is_verb(v) && doc.is(v - 1, ','))
     }
 
     /// The words before quote `s` of `spans` (see [`LeftContext`]).
@@ -506,6 +517,15 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // a sentence after the quote that is its attribution, with a long appositive
+            (
+                "Leaders met. “We must win the county.” Tom Okoro, the chairman of the county board, said of the meeting.",
+                &[(
+                    "We must win the county.",
+                    Some("Tom Okoro, the chairman of the county board"),
+                    Some("Tom Okoro"),
+                )],
+            ),
             // a verb of saying that is a noun after a name that modifies it, not after a plural
             (
                 "Ann Lee spoke. Ann Lee posted a Twitter comment of her own, saying, “We are so excited!”",
