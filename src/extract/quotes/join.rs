@@ -81,6 +81,7 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     verbs >= 1
         && gap.1 - gap.0 <= limit
         && !within_sentence(doc, a.open)
+        && !answered(doc, a, gap)
         && (ends_open(doc, a) || added(doc, a, gap, verbs))
         && one_clause(doc, gap, period)
         && !second_statement(doc, gap)
@@ -157,6 +158,17 @@ fn within_sentence(doc: &Doc, open: usize) -> bool {
         && !speech_verb_or_according(doc, open - 1)
         && doc.tokens[open - 1].sent == doc.tokens[open].sent
         && doc.tokens[open - 1].para == doc.tokens[open].para
+}
+
+/// She asked him, “A?” He replied, “B.”: a question that its own attribution introduces,
+/// then a sentence of its own before the next part, is an exchange of two speakers.
+fn answered(doc: &Doc, a: &QuotedSpan, gap: (usize, usize)) -> bool {
+    let last = last_of(doc, a);
+    a.open > 0
+        && (doc.is(a.open - 1, ',') || doc.is(a.open - 1, ':'))
+        && doc.is(last, '?')
+        && doc.tokens[gap.0].cap
+        && doc.tokens[gap.0].sent != doc.tokens[last].sent
 }
 
 /// Whether the gap is one clause of one sentence, outside quotes: no clause of its own after
@@ -238,6 +250,9 @@ mod tests {
             ),
             ("“A.” He added, “B.”", &["A. | B."]),
             ("She said: “A.” He added, “B.”", &["A. | B."]),
+            // a question and its answer
+            ("She asked him, “A?” He replied, “B.”", &["A?", "B."]),
+            ("“A?” she asked. “B.”", &["A? | B."]),
             // words quoted within the writer's sentence are no statement that goes on
             (
                 "She called it “a mess.” She added, “B.”",
