@@ -236,7 +236,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || self.verb_after_appositive(start, e);
             // (a sentence that ends with a colon before the next quote introduces that one:
             // "“…” The candidate reiterated: “…”")
-            let introduces_next = e == next_open && e > start && doc.is(e - 1, ':');
+            // (or with a comma, when the quote has its own introduction: "She asked him, “…?”
+            // He replied, “…”")
+            let introduced =
+                quote.open > 0 && (doc.is(quote.open - 1, ',') || doc.is(quote.open - 1, ':'));
+            let introduces_next = e == next_open
+                && e > start
+                && (doc.is(e - 1, ':') || (introduced && doc.is(e - 1, ',')));
             if (e - start <= 8 || verb_early) && !introduces_next {
                 end = e;
             }
@@ -517,6 +523,14 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // a question and its answer, each introduced
+            (
+                "Ann Lee met Tom Okoro. Lee responds to Okoro with, “Why now?” Okoro then writes back, “It is time.”",
+                &[
+                    ("Why now?", Some("Ann Lee"), Some("Ann Lee")),
+                    ("It is time.", Some("Tom Okoro"), Some("Tom Okoro")),
+                ],
+            ),
             // a sentence after the quote that is its attribution, with a long appositive
             (
                 "Leaders met. “We must win the county.” Tom Okoro, the chairman of the county board, said of the meeting.",
