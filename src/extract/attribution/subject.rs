@@ -297,29 +297,48 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Where the main clause of the sentence of token `at` starts: past a clause that opens
     /// the sentence with "as", "when", "while" or the like and ends with a comma before `at`
-    /// ("As the crowd began to chant, Silverman … joked"); else the sentence's start.
+    /// ("As the crowd began to chant, Silverman … joked"), also after a short phrase and its
+    /// comma ("In June, after Lee fell ill, Okoro wrote"); else the sentence's start.
     pub(super) fn main_clause_start(&self, at: usize) -> usize {
         let doc = self.doc;
         let start = self.sentence_start(at);
-        let opens_clause = matches!(
-            self.low(start),
-            "as" | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "although"
-                | "though"
-                | "once"
-                | "because"
-                | "since"
-                | "whenever"
-        );
-        if !opens_clause {
-            return start;
-        }
-        (start..at)
-            .find(|&i| !doc.tokens[i].in_quote && doc.is(i, ','))
+        let comma_after = |from: usize, limit: usize| {
+            (from..at.min(from + limit)).find(|&i| !doc.tokens[i].in_quote && doc.is(i, ','))
+        };
+        let opener = if self.opens_clause(start) {
+            start
+        } else {
+            // (a short phrase first: "In June 2009, after …")
+            match comma_after(start, 6) {
+                Some(c) if c + 1 < at && self.opens_clause(c + 1) => c + 1,
+                _ => return start,
+            }
+        };
+        // (the clause has a verb: not the comma of "While Mr. Ryan, who …,")
+        comma_after(opener, at - opener)
+            .filter(|&comma| {
+                (opener + 1..comma)
+                    .any(|i| doc.tokens[i].shape == Shape::Word && !doc.tokens[i].cap)
+            })
             .map_or(start, |comma| comma + 1)
+    }
+
+    /// Whether the word at token `i` opens a subordinate clause ("as", "when", "after" …).
+    fn opens_clause(&self, i: usize) -> bool {
+        self.doc.tokens[i].shape == Shape::Word
+            && matches!(
+                self.low(i),
+                "as" | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "because"
+                    | "since"
+                    | "whenever"
+            )
     }
 
     /// What the noun phrase that the name `run` modifies names, when it modifies one (before
@@ -364,7 +383,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// subject of a clause whose verb lost its own ("..., saying", "and warned that").
     pub(super) fn clause_subject(&self, at: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let i = self.sentence_start(at);
+        // (past a clause opening the sentence, unless that clause is all there is before `at`:
+        // "As Ann Lee put it, “…”")
+        let main = self.main_clause_start(at);
+        let i = if main + 1 < at {
+            main
+        } else {
+            self.sentence_start(at)
+        };
         // "A reporter can be heard asking ...": a role phrase opening the sentence.
         if doc.tokens[i].shape == Shape::Word && LEX.determiners.contains(self.low(i)) {
             if let Some((s, end)) = self.np_starting_at(i) {
@@ -412,6 +438,24 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // the subject of the main clause, past a clause that opens the sentence
+            (
+                "Ann Lee was a governor. When Lee died, Tom Okoro released a statement: “We mourn her.”",
+                &[("We mourn her.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "Ann Lee was hurt. In June, after Lee fell ill, Tom Okoro wrote to her, telling her, “Get well!”",
+                &[("Get well!", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // ... but the clause may be the attribution, or a name and its appositive
+            (
+                "Tom Okoro spoke. As Ann Lee, a judge, put it, “The law is clear.”",
+                &[("The law is clear.", Some("Ann Lee, a judge"), Some("Ann Lee"))],
+            ),
+            (
+                "Tom Okoro spoke. While Ann Lee, a judge, laid out a plan for “a fair tax code,” Okoro left.",
+                &[("a fair tax code,", Some("Ann Lee, a judge"), Some("Ann Lee"))],
+            ),
             // the clause's subject for a participle: the phrase a name modifies, not the name
             (
                 "Paul Ryan spoke. Ryan’s campaign shrugged it off, telling reporters, “No one asked.”",
