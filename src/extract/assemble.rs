@@ -22,7 +22,12 @@ pub(super) fn quotes(
         .iter()
         .map(|q| span_text(doc, &spans[q.span]))
         .collect();
-    let fragments: Vec<bool> = attributed.iter().map(|q| q.fragment).collect();
+    // (a quote that words before introduce is said, not teased: “With boats?” after "he
+    // asked," is a question of its own, though its answer repeats it)
+    let fragments: Vec<bool> = attributed
+        .iter()
+        .map(|q| q.fragment && !spans[q.span].introduced(doc))
+        .collect();
     let teasers = quotes::teasers(&texts, &fragments);
     let mut counts = vec![0u32; people.entities.len()];
     let mut offsets = CharOffsets {
@@ -163,6 +168,31 @@ fn is_singly_spaced_ascii(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::testing::{check, Cases};
+
+    /// A fragment that a longer quote near it repeats is a teaser and dropped; not a quote that
+    /// words before introduce.
+    #[test]
+    fn teasers_dropped() {
+        let cases: Cases = &[
+            (
+                "Ann Lee met Tom Okoro. Okoro called it a “fresh start” for the town. “This is a fresh start for all of us,” Okoro said.",
+                &[(
+                    "This is a fresh start for all of us,",
+                    Some("Tom Okoro"),
+                    Some("Tom Okoro"),
+                )],
+            ),
+            (
+                "Ann Lee met Tom Okoro.\n\nOkoro then asked, “With boats?”\n\n“Including with boats, yes,” Lee replied.",
+                &[
+                    ("With boats?", Some("Tom Okoro"), Some("Tom Okoro")),
+                    ("Including with boats, yes,", Some("Ann Lee"), Some("Ann Lee")),
+                ],
+            ),
+        ];
+        check(cases);
+    }
 
     /// The fast path of `span_text` takes only text that `split_whitespace` leaves as it is.
     #[test]

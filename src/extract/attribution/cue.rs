@@ -238,11 +238,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "“…” The candidate reiterated: “…”")
             // (or with a comma, when the quote has its own introduction: "She asked him, “…?”
             // He replied, “…”")
-            let introduced =
-                quote.open > 0 && (doc.is(quote.open - 1, ',') || doc.is(quote.open - 1, ':'));
             let introduces_next = e == next_open
                 && e > start
-                && (doc.is(e - 1, ':') || (introduced && doc.is(e - 1, ',')));
+                && (doc.is(e - 1, ':') || (quote.introduced(doc) && doc.is(e - 1, ',')));
             if (e - start <= 8 || verb_early) && !introduces_next {
                 end = e;
             }

@@ -164,8 +164,7 @@ fn within_sentence(doc: &Doc, open: usize) -> bool {
 /// then a sentence of its own before the next part, is an exchange of two speakers.
 fn answered(doc: &Doc, a: &QuotedSpan, gap: (usize, usize)) -> bool {
     let last = last_of(doc, a);
-    a.open > 0
-        && (doc.is(a.open - 1, ',') || doc.is(a.open - 1, ':'))
+    a.introduced(doc)
         && doc.is(last, '?')
         && doc.tokens[gap.0].cap
         && doc.tokens[gap.0].sent != doc.tokens[last].sent

@@ -42,6 +42,12 @@ impl QuotedSpan {
         self.pieces[self.pieces.len() - 1].1
     }
 
+    /// Whether a comma or a colon stands right before the opening mark: words before introduce
+    /// the quote ("Okoro then asked, “With boats?”").
+    pub(crate) fn introduced(&self, doc: &Doc) -> bool {
+        self.open > 0 && (doc.is(self.open - 1, ',') || doc.is(self.open - 1, ':'))
+    }
+
     /// Whether span `s` is part of a sentence rather than a sentence of its own.
     pub(crate) fn is_fragment(&self, doc: &Doc) -> bool {
         let sp = self;
