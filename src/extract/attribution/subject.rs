@@ -41,7 +41,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(s) => Some(s),
             None => self
                 .inverted_subject(v)
-                .or_else(|| self.subject_before_place(p)),
+                .or_else(|| self.subject_before_place(p))
+                .or_else(|| {
+                    self.finite(v)
+                        .then(|| self.open_appositive_before(p))
+                        .flatten()
+                }),
         }
     }
 
@@ -101,6 +106,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let run = self.people.run_at(i).filter(|r| r.start == i)?;
                 Some(Speaker::Person(run.entity?, Some(run.name_end)))
             })
+    }
+
+    /// Whether the verb of saying at `v` is written as a finite verb, in the past or the third
+    /// person ("tweeted", "said", "says"; not "fire" of "caught fire").
+    fn finite(&self, v: usize) -> bool {
+        let w = self.low(v);
+        w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "wrote" | "told")
     }
 
     /// The person an appositive that no comma closes describes, when the verb's subject found
@@ -438,6 +450,16 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // an appositive that no comma closes, ending in a word that names no one
+            (
+                "“We need a plan,” Ann Lee, the pollster who founded pollwatch.org tweeted on Monday.",
+                &[("We need a plan,", Some("Ann Lee, the pollster"), Some("Ann Lee"))],
+            ),
+            // ... but "fire" of "caught fire" is no verb of saying
+            (
+                "Tom Okoro spoke. While Mr. Okoro laid out a plan for “a fair tax code,” Ann Lee, the doctor who caught fire last year, used her time to call him a fraud.",
+                &[("a fair tax code,", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
             // the subject of the main clause, past a clause that opens the sentence
             (
                 "Ann Lee was a governor. When Lee died, Tom Okoro released a statement: “We mourn her.”",
