@@ -80,7 +80,6 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     };
     verbs >= 1
         && gap.1 - gap.0 <= limit
-        && !within_sentence(doc, a.open)
         && !answered(doc, a, gap)
         && (ends_open(doc, a) || added(doc, a, gap, verbs))
         && one_clause(doc, gap, period)
@@ -151,7 +150,7 @@ fn added(doc: &Doc, a: &QuotedSpan, gap: (usize, usize), verbs: usize) -> bool {
 
 /// Whether the quote opening at token `open` stands within a sentence, after a word of it
 /// (“called it “a mess.”"), rather than opening the sentence, following a colon or a comma, or
-/// a verb of saying ("she said “A,” …").
+/// a verb of saying ("she said “A.” …").
 fn within_sentence(doc: &Doc, open: usize) -> bool {
     open > 0
         && doc.tokens[open - 1].shape == Shape::Word
@@ -249,6 +248,7 @@ mod tests {
             ),
             ("“A.” He added, “B.”", &["A. | B."]),
             ("She said: “A.” He added, “B.”", &["A. | B."]),
+            ("She said “A.” He added, “B.”", &["A. | B."]),
             // a question and its answer
             ("She asked him, “A?” He replied, “B.”", &["A?", "B."]),
             ("“A?” she asked. “B.”", &["A? | B."]),
