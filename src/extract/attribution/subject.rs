@@ -350,6 +350,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     | "because"
                     | "since"
                     | "whenever"
+                    | "if"
+                    | "unless"
             )
     }
 
@@ -468,6 +470,18 @@ mod tests {
             (
                 "Ann Lee was hurt. In June, after Lee fell ill, Tom Okoro wrote to her, telling her, “Get well!”",
                 &[("Get well!", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // ... nor "If, as expected, …": the clause's own comma is no end of it
+            (
+                "“We will win,” Ann Lee said. If, as expected, her party gains seats, she intends to go into the next term “on the front foot with a view to leading it to the next election”.",
+                &[
+                    ("We will win,", Some("Ann Lee"), Some("Ann Lee")),
+                    (
+                        "on the front foot with a view to leading it to the next election",
+                        Some("Ann Lee"),
+                        Some("Ann Lee"),
+                    ),
+                ],
             ),
             // ... but the clause may be the attribution, or a name and its appositive
             (
