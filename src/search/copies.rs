@@ -1,12 +1,14 @@
 //! Copies of one story (the same article twice in a folder, in two formats, under two names)
 //! are shown once in results, with the number of the other copies: articles whose bodies have
 //! the same words share a hash, kept in a fast field when they are indexed, and a list of hits
-//! keeps the first hit of each hash.
+//! keeps the first hit of each hash. A counted page by relevance reads the matches once
+//! ([`Stories`]: the best hit of each hash and its number of copies).
 
 use std::collections::HashMap;
 use std::hash::Hash;
 
 use anyhow::Result;
+use rustc_hash::FxHashMap;
 use tantivy::collector::{Collector, Count, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -39,14 +41,15 @@ pub(super) fn first_of_copies<T, K: Hash + Eq>(
 }
 
 impl Search<'_> {
-    /// The body hash of the article at `addr` (`None` for a body without words).
-    pub(super) fn body_hash(&self, addr: DocAddress) -> Option<u64> {
-        let reader = self.searcher.segment_reader(addr.segment_ord);
-        let column = reader
-            .fast_fields()
-            .u64(self.store.name(self.fields().body_hash))
-            .ok()?;
-        column.first(addr.doc_id)
+    /// The body hash column of each segment (`None` where it cannot be read), to look the
+    /// hashes of hits up without opening a column for each.
+    fn body_hashes(&self) -> Vec<Option<Column<u64>>> {
+        let name = self.store.name(self.fields().body_hash);
+        self.searcher
+            .segment_readers()
+            .iter()
+            .map(|reader| reader.fast_fields().u64(name).ok())
+            .collect()
     }
 
     /// The `window` of the hits of `q` in the order `sort` asks, the copies of one story taken
@@ -68,13 +71,26 @@ impl Search<'_> {
                 hits,
             });
         }
+        if sort == Sort::Relevance && window.count {
+            // Every match is read to count the stories: the best of each is kept on the way.
+            let field = self.store.name(self.fields().body_hash);
+            let stories = self.searcher.search(q, &BestOfStories { field })?;
+            return Ok(stories.page(window));
+        }
+        let columns = self.body_hashes();
+        let body_hash = |addr: DocAddress| {
+            columns
+                .get(addr.segment_ord as usize)?
+                .as_ref()?
+                .first(addr.doc_id)
+        };
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
         let wanted = window.offset.saturating_add(window.limit);
         let mut asked = wanted.max(1);
         let (total, distinct) = loop {
             let page = self.top(q, sort, Window::first(asked))?;
             let exhausted = page.hits.len() < asked || asked >= docs;
-            let distinct = first_of_copies(page.hits, |(_, addr)| self.body_hash(*addr));
+            let distinct = first_of_copies(page.hits, |(_, addr)| body_hash(*addr));
             if distinct.len() >= wanted || exhausted {
                 break (page.total, distinct);
             }
@@ -91,7 +107,7 @@ impl Search<'_> {
         let mut hits = Vec::with_capacity(window.limit.min(distinct.len()));
         for ((score, addr), seen) in distinct.into_iter().skip(window.offset).take(window.limit) {
             // Copies beyond the hits read are counted too.
-            let copies = match (self.body_hash(addr), &stories) {
+            let copies = match (body_hash(addr), &stories) {
                 (Some(hash), Some((counts, _))) => {
                     u64::from(counts.get(&hash).copied().unwrap_or(1).saturating_sub(1))
                 }
@@ -181,10 +197,237 @@ impl SegmentCollector for CountStoriesSegment {
     }
 }
 
+/// A hit: its score and address.
+type Hit = (f32, DocAddress);
+
+/// The order of hits by relevance: the higher score first, then the first address (as
+/// tantivy's top hits order ties).
+fn by_relevance(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+}
+
+/// The stories among the matches of a search: of each body hash, the best hit (by
+/// [`by_relevance`]) and the number of matches; each match without a hash is a story of its
+/// own.
+#[derive(Debug, Default)]
+pub(super) struct Stories {
+    by_hash: FxHashMap<u64, (Hit, u32)>,
+    alone: Vec<Hit>,
+}
+
+impl Stories {
+    /// Counts the match `hit`, of the body hash `hash`.
+    fn add(&mut self, hash: Option<u64>, hit: Hit) {
+        let Some(hash) = hash else {
+            self.alone.push(hit);
+            return;
+        };
+        self.by_hash
+            .entry(hash)
+            .and_modify(|(best, n)| {
+                *n += 1;
+                if by_relevance(&hit, best).is_lt() {
+                    *best = hit;
+                }
+            })
+            .or_insert((hit, 1));
+    }
+
+    /// Adds the stories of `other` (another segment's) to these.
+    fn merge(&mut self, other: Stories) {
+        for (hash, (hit, n)) in other.by_hash {
+            self.by_hash
+                .entry(hash)
+                .and_modify(|(best, m)| {
+                    *m += n;
+                    if by_relevance(&hit, best).is_lt() {
+                        *best = hit;
+                    }
+                })
+                .or_insert((hit, n));
+        }
+        self.alone.extend(other.alone);
+    }
+
+    /// The `window` of the stories, best first, each with its number of other copies; the
+    /// total is the number of stories.
+    pub(super) fn page(self, window: Window) -> Page<(f32, DocAddress, u64)> {
+        let total = self.by_hash.len() + self.alone.len();
+        let wanted = window.offset.saturating_add(window.limit);
+        let mut all: Vec<(Hit, u64)> = self
+            .by_hash
+            .into_values()
+            .map(|(hit, n)| (hit, u64::from(n.saturating_sub(1))))
+            .chain(self.alone.into_iter().map(|hit| (hit, 0)))
+            .collect();
+        let order = |a: &(Hit, u64), b: &(Hit, u64)| by_relevance(&a.0, &b.0);
+        if all.len() > wanted {
+            if wanted > 0 {
+                all.select_nth_unstable_by(wanted - 1, order);
+            }
+            all.truncate(wanted);
+        }
+        all.sort_by(order);
+        let hits = all
+            .into_iter()
+            .skip(window.offset)
+            .map(|((score, addr), copies)| (score, addr, copies))
+            .collect();
+        Page { total, hits }
+    }
+}
+
+/// Collects the [`Stories`] of the matches, by the body hashes of the field named `field`.
+struct BestOfStories<'a> {
+    field: &'a str,
+}
+
+struct BestOfStoriesSegment {
+    segment: u32,
+    hashes: Column<u64>,
+    stories: Stories,
+}
+
+impl Collector for BestOfStories<'_> {
+    type Fruit = Stories;
+    type Child = BestOfStoriesSegment;
+
+    fn for_segment(
+        &self,
+        segment: u32,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<BestOfStoriesSegment> {
+        Ok(BestOfStoriesSegment {
+            segment,
+            hashes: reader.fast_fields().u64(self.field)?,
+            stories: Stories::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Stories>) -> tantivy::Result<Stories> {
+        let mut all = Stories::default();
+        for stories in fruits {
+            all.merge(stories);
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for BestOfStoriesSegment {
+    type Fruit = Stories;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let hit = (score, DocAddress::new(self.segment, doc));
+        self.stories.add(self.hashes.first(doc), hit);
+    }
+
+    fn harvest(self) -> Stories {
+        self.stories
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::Origin;
+
+    /// A match as the tests give it: its hash, score, segment and document.
+    type Match = (Option<u64>, f32, u32, u32);
+
+    /// The stories of `matches`, split into segments at `split` (merged), as a page of
+    /// `window`: its total, and each hit's score, segment, document and copies.
+    fn stories_page(
+        matches: &[Match],
+        split: usize,
+        window: Window,
+    ) -> (usize, Vec<(f32, u32, u32, u64)>) {
+        let mut parts = [Stories::default(), Stories::default()];
+        for (i, &(hash, score, segment, doc)) in matches.iter().enumerate() {
+            parts[usize::from(i >= split)].add(hash, (score, DocAddress::new(segment, doc)));
+        }
+        let [mut all, other] = parts;
+        all.merge(other);
+        let page = all.page(window);
+        let hits = page.hits.into_iter();
+        let hits = hits.map(|(s, a, n)| (s, a.segment_ord, a.doc_id, n));
+        (page.total, hits.collect())
+    }
+
+    /// Of each story the best hit stays (ties: the first address), its other copies counted;
+    /// a match without a hash is a story of its own; the window is cut from the stories.
+    #[test]
+    fn stories_keep_their_best_hit_and_count_their_copies() {
+        type Want = (usize, Vec<(f32, u32, u32, u64)>);
+        let ferry: &[Match] = &[
+            (Some(1), 1.0, 0, 4),
+            (Some(1), 3.0, 0, 9),
+            (Some(2), 2.0, 0, 1),
+            (None, 2.5, 0, 2),
+            (Some(1), 2.0, 1, 0),
+            (None, 0.5, 1, 3),
+        ];
+        // equal scores: the first address stands for the story, in any segment
+        let ties: &[Match] = &[
+            (Some(7), 1.0, 1, 5),
+            (Some(7), 1.0, 0, 8),
+            (Some(7), 1.0, 1, 2),
+            (Some(8), 1.0, 0, 3),
+        ];
+        let cases: &[(&[Match], usize, Window, Want)] = &[
+            (
+                ferry,
+                6,
+                Window::page(0, 10),
+                (
+                    4,
+                    vec![
+                        (3.0, 0, 9, 2),
+                        (2.5, 0, 2, 0),
+                        (2.0, 0, 1, 0),
+                        (0.5, 1, 3, 0),
+                    ],
+                ),
+            ),
+            (
+                ferry,
+                4,
+                Window::page(0, 10),
+                (
+                    4,
+                    vec![
+                        (3.0, 0, 9, 2),
+                        (2.5, 0, 2, 0),
+                        (2.0, 0, 1, 0),
+                        (0.5, 1, 3, 0),
+                    ],
+                ),
+            ),
+            (
+                ferry,
+                0,
+                Window::page(1, 2),
+                (4, vec![(2.5, 0, 2, 0), (2.0, 0, 1, 0)]),
+            ),
+            (ferry, 3, Window::page(0, 0), (4, vec![])),
+            (ferry, 3, Window::page(9, 5), (4, vec![])),
+            (
+                ties,
+                2,
+                Window::page(0, 10),
+                (2, vec![(1.0, 0, 3, 0), (1.0, 0, 8, 2)]),
+            ),
+            (ties, 1, Window::page(0, 1), (2, vec![(1.0, 0, 3, 0)])),
+            (&[], 0, Window::page(0, 10), (0, vec![])),
+        ];
+        for (matches, split, window, want) in cases {
+            let got = stories_page(matches, *split, *window);
+            assert_eq!(got, *want, "{matches:?} split at {split}, {window:?}");
+        }
+    }
 
     #[test]
     fn the_first_of_each_story_with_its_other_copies() {

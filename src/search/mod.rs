@@ -23,6 +23,7 @@ mod by_date;
 mod copies;
 mod facets;
 mod identity;
+mod memo;
 mod names;
 mod passage;
 mod prefix;
@@ -31,9 +32,11 @@ mod quotes;
 mod syntax;
 
 pub(crate) use facets::{Facets, Names, Stats};
+pub(crate) use memo::PeopleMemo;
 pub(crate) use names::NameIds;
 
 use identity::Identity;
+use memo::Surname;
 
 /// The article a hit comes from, as every hit shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -256,6 +259,8 @@ pub struct Search<'s> {
     searcher: Searcher,
     /// The ids of the names of facet fields, for counting them.
     names: Arc<NameIds>,
+    /// What the searches of this generation know of its people.
+    memo: Arc<PeopleMemo>,
 }
 
 fn first_str(doc: &TantivyDocument, f: Field) -> Option<String> {
@@ -268,17 +273,24 @@ impl<'s> Search<'s> {
     /// A searcher over the committed state of `store`.
     pub fn new(store: &'s Store) -> Result<Self> {
         let reader = store.index.reader().context("reading the index")?;
-        let names = Arc::new(NameIds::default());
-        Ok(Search::with_searcher(store, reader.searcher(), names))
+        let (names, memo) = (Arc::default(), Arc::default());
+        Ok(Search::with_searcher(store, reader.searcher(), names, memo))
     }
 
-    /// A searcher over `searcher`'s state of `store`, with the ids of names `names` (a server
-    /// keeps one reader and one `NameIds` for all its searches).
-    pub(crate) fn with_searcher(store: &'s Store, searcher: Searcher, names: Arc<NameIds>) -> Self {
+    /// A searcher over `searcher`'s state of `store`, with the ids of names `names` and what is
+    /// known of its people `memo` (a server keeps one reader, one `NameIds` and one
+    /// `PeopleMemo` for all its searches).
+    pub(crate) fn with_searcher(
+        store: &'s Store,
+        searcher: Searcher,
+        names: Arc<NameIds>,
+        memo: Arc<PeopleMemo>,
+    ) -> Self {
         Search {
             store,
             searcher,
             names,
+            memo,
         }
     }
 
@@ -730,9 +742,9 @@ impl<'s> Search<'s> {
     fn person_query(&self, name: &str, filters: &Filters) -> Result<BooleanQuery> {
         let f = *self.fields();
         let mut named = self.name_query(f.person, name, 1)?;
-        let (id, asked) = self.identity_of(name)?;
+        let (surname, asked) = self.identity_of(name)?;
         if let Some(canonical) = &asked {
-            let mut any: Vec<(Occur, Box<dyn Query>)> = id
+            let mut any: Vec<(Occur, Box<dyn Query>)> = (surname.identity)
                 .aliases(canonical)
                 .map(|a| {
                     let term = Term::from_facet(f.people_facet, &Facet::from_path([a]));
@@ -752,37 +764,40 @@ impl<'s> Search<'s> {
     }
 
     /// How the index counts the names of the surname of `name` (its last word), from the
-    /// people of the articles that name anyone by it, and the name it counts `name` under
-    /// when `name` is one of its people.
-    fn identity_of(&self, name: &str) -> Result<(Identity, Option<String>)> {
+    /// people of the articles that name anyone by it (worked out once a generation), and the
+    /// name it counts `name` under when `name` is one of its people.
+    fn identity_of(&self, name: &str) -> Result<(Arc<Surname>, Option<String>)> {
         let f = *self.fields();
         let wanted = self.name_tokens(name)?;
         let Some(last) = wanted.last() else {
-            return Ok((Identity::default(), None));
+            return Ok((Arc::default(), None));
         };
-        let q = TermQuery::new(
-            Term::from_field_text(f.person, last),
-            IndexRecordOption::Basic,
-        );
-        let people = self.all_facet_counts(f.people_facet, &q)?;
-        let id = self.identity(&people)?;
-        let mut asked = None;
-        for (n, _) in &people {
-            if self.name_tokens(n)? == wanted {
-                asked = id.canonical(n).map(str::to_string);
-                break;
-            }
-        }
-        Ok((id, asked))
+        let surname = self.memo.surname(self.generation(), last, || {
+            let q = TermQuery::new(
+                Term::from_field_text(f.person, last),
+                IndexRecordOption::Basic,
+            );
+            let people = self.all_facet_counts(f.people_facet, &q)?;
+            let identity = self.identity(&people)?;
+            let words = people.iter().map(|(n, _)| self.name_tokens(n));
+            let words = words.collect::<Result<_>>()?;
+            Ok(Surname {
+                people,
+                words,
+                identity,
+            })
+        })?;
+        let asked = surname.canonical_of(&wanted);
+        Ok((surname, asked))
     }
 
     /// The identity of the names of `people` (each with its articles), with the votes of the
-    /// things facet against them.
+    /// things facet against them (counted once a generation).
     fn identity(&self, people: &[(String, u64)]) -> Result<Identity> {
-        let things: std::collections::HashMap<String, u64> = self
-            .all_facet_counts(self.fields().things_facet, &AllQuery)?
-            .into_iter()
-            .collect();
+        let things = self.memo.things(self.generation(), || {
+            let all = self.all_facet_counts(self.fields().things_facet, &AllQuery)?;
+            Ok(all.into_iter().collect())
+        })?;
         Ok(Identity::of(people, |n| {
             things.get(n).copied().unwrap_or(0)
         }))
@@ -817,7 +832,8 @@ impl<'s> Search<'s> {
     ) -> Result<Vec<(f32, PersonHit)>> {
         let f = *self.fields();
         let wanted = self.name_tokens(name)?;
-        let (id, asked) = self.identity_of(name)?;
+        let (surname, asked) = self.identity_of(name)?;
+        let id = &surname.identity;
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr, copies) in top {
             let doc: TantivyDocument = self.searcher.doc(addr)?;

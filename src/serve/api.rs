@@ -203,7 +203,8 @@ async fn searching<T: Send + 'static>(
     let shared = state.clone();
     let joined = tokio::task::spawn_blocking(move || {
         let searcher = shared.reader.searcher();
-        let search = Search::with_searcher(&shared.store, searcher, Arc::clone(&shared.names));
+        let (names, memo) = (Arc::clone(&shared.names), Arc::clone(&shared.memo));
+        let search = Search::with_searcher(&shared.store, searcher, names, memo);
         work(&search)
     })
     .await;
