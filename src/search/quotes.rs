@@ -3,9 +3,11 @@
 //! best (or newest) are kept.
 
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::HashSet;
 
 use anyhow::{anyhow, Result};
+use rustc_hash::FxHashMap;
 use tantivy::columnar::StrColumn;
 use tantivy::query::EnableScoring;
 use tantivy::tokenizer::TokenStream;
@@ -239,7 +241,7 @@ impl Search<'_> {
         // Quotes counted but not kept.
         let mut passed = 0;
         let mut found = Vec::new();
-        let mut first_copy: HashMap<(u64, usize), usize> = HashMap::new();
+        let mut first_copy: FxHashMap<(u64, usize), usize> = FxHashMap::default();
         for (ord, reader) in self.searcher.segment_readers().iter().enumerate() {
             let mut scorer = weight.quote_scorer(reader, 1.0)?;
             let dated = || reader.fast_fields().date(self.store.name(f.published));
@@ -269,29 +271,33 @@ impl Search<'_> {
                         .unwrap_or(0);
                     let hash = hashes.first(doc);
                     let addr = DocAddress::new(ord as u32, doc);
-                    segment.extend(
-                        scorer
-                            .quotes()
-                            .iter()
-                            .map(|&(quote, score, words)| Matched {
-                                score,
-                                newest,
-                                words,
-                                file_ord,
-                                file: String::new(),
-                                hash,
-                                copies: 0,
-                                addr,
-                                quote,
-                            }),
-                    );
+                    let quotes = scorer
+                        .quotes()
+                        .iter()
+                        .map(|&(quote, score, words)| Matched {
+                            score,
+                            newest,
+                            words,
+                            file_ord,
+                            file: String::new(),
+                            hash,
+                            copies: 0,
+                            addr,
+                            quote,
+                        });
+                    // (copies told apart as they come: no list of every match is made)
+                    match distinct {
+                        Some(order) => {
+                            for m in quotes {
+                                fold_copy(&mut found, &mut first_copy, m, order);
+                            }
+                        }
+                        None => segment.extend(quotes),
+                    }
                 }
                 doc = scorer.advance();
             }
-            if let Some(order) = distinct {
-                for m in segment.drain(..) {
-                    fold_copy(&mut found, &mut first_copy, m, order);
-                }
+            if distinct.is_some() {
                 continue;
             }
             passed += segment.len();
@@ -337,7 +343,7 @@ fn keep_newest(
 /// The quotes of `found` less those of copies of a story: of each quote that copies hold, the
 /// first in `order`, counting the others.
 fn best_of_copies(found: Vec<Matched>, order: &Order<'_>) -> Vec<Matched> {
-    let (mut out, mut first) = (Vec::with_capacity(found.len()), HashMap::new());
+    let (mut out, mut first) = (Vec::with_capacity(found.len()), FxHashMap::default());
     for m in found {
         fold_copy(&mut out, &mut first, m, order);
     }
@@ -349,7 +355,7 @@ fn best_of_copies(found: Vec<Matched>, order: &Order<'_>) -> Vec<Matched> {
 /// there, counting the other as a copy.
 fn fold_copy(
     found: &mut Vec<Matched>,
-    first: &mut HashMap<(u64, usize), usize>,
+    first: &mut FxHashMap<(u64, usize), usize>,
     m: Matched,
     order: &Order<'_>,
 ) {
@@ -357,16 +363,17 @@ fn fold_copy(
         found.push(m);
         return;
     };
-    match first.get(&(hash, m.quote)) {
-        Some(&at) => {
-            let copies = found[at].copies + 1;
-            if order(&m, &found[at]).is_lt() {
-                found[at] = m;
+    match first.entry((hash, m.quote)) {
+        Entry::Occupied(at) => {
+            let kept = &mut found[*at.get()];
+            let copies = kept.copies + 1;
+            if order(&m, kept).is_lt() {
+                *kept = m;
             }
-            found[at].copies = copies;
+            kept.copies = copies;
         }
-        None => {
-            first.insert((hash, m.quote), found.len());
+        Entry::Vacant(at) => {
+            at.insert(found.len());
             found.push(m);
         }
     }
