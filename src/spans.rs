@@ -47,17 +47,28 @@ impl WordSpan {
 pub(crate) struct QuoteSpans {
     pub spans: Vec<WordSpan>,
     /// Whether each quote's text is the body's own stretch from its start to its end (so that
-    /// it need not be stored twice; see [`stretch`]).
+    /// it need not be stored twice; see [`stretches`]).
     pub verbatim: Vec<bool>,
 }
 
-/// The stretch of `body` from character `start` to character `end`, if the body has it.
-pub(crate) fn stretch(body: &str, start: usize, end: usize) -> Option<&str> {
-    let at = Cursor::new(body).at_chars(&[start, end]);
-    match (at[0], at[1]) {
-        (Some((s, _)), Some((e, _))) if s <= e => Some(&body[s..e]),
-        _ => None,
-    }
+/// The stretch of `body` from character `start` to character `end` of each range of `ranges`,
+/// if the body has it; the body is read once for all of them.
+pub(crate) fn stretches<'b>(body: &'b str, ranges: &[(usize, usize)]) -> Vec<Option<&'b str>> {
+    let mut offsets: Vec<usize> = ranges.iter().flat_map(|&(s, e)| [s, e]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let at = Cursor::new(body).at_chars(&offsets);
+    let byte = |n: usize| {
+        let i = offsets.binary_search(&n).ok()?;
+        at[i].map(|(b, _)| b)
+    };
+    ranges
+        .iter()
+        .map(|&(start, end)| match (byte(start), byte(end)) {
+            (Some(s), Some(e)) if s <= e => Some(&body[s..e]),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A word of the name of who said quote number `quote`, as one fast-field value: the quote's
@@ -320,7 +331,8 @@ mod tests {
             let got = words_at(body, &found.spans, 0).join(" ");
             assert_eq!(got, want, "{body:?} / {text:?}");
             assert_eq!(found.verbatim, [text == region], "{body:?} / {text:?}");
-            assert_eq!(stretch(body, q.start, q.end), Some(region), "{body:?}");
+            let got = stretches(body, &[(q.start, q.end)]);
+            assert_eq!(got, [Some(region)], "{body:?}");
         }
     }
 
@@ -394,5 +406,27 @@ mod tests {
             ..Quote::default()
         };
         assert_eq!(quote_spans("short body", &[q]).spans, vec![]);
+    }
+
+    /// Each range is cut from the body whatever their order; a range past the end or
+    /// backwards has none.
+    #[test]
+    fn stretches_of_a_body_read_once() {
+        let body = "Él dijo: «Sí», y se fue.";
+        type Want<'a> = &'a [Option<&'a str>];
+        let cases: &[(&[(usize, usize)], Want)] = &[
+            (&[(0, 2), (10, 12)], &[Some("Él"), Some("Sí")]),
+            (
+                &[(10, 12), (0, 2), (10, 12)],
+                &[Some("Sí"), Some("Él"), Some("Sí")],
+            ),
+            (&[(3, 3)], &[Some("")]),
+            (&[(5, 2), (20, 40)], &[None, None]),
+            (&[(0, 24)], &[Some(body)]),
+            (&[], &[]),
+        ];
+        for (ranges, want) in cases {
+            assert_eq!(stretches(body, ranges), *want, "{ranges:?}");
+        }
     }
 }

@@ -62,6 +62,12 @@ impl StoredMeta {
             return StoredMeta::default();
         };
         let body = text(f.body).unwrap_or_default();
+        // The texts that are the body's own stretches, the body read once for all.
+        let verbatim: Vec<(usize, usize)> = (meta.quotes.iter())
+            .filter(|q| q.text.is_none())
+            .map(|q| (q.start, q.end))
+            .collect();
+        let mut stretches = crate::spans::stretches(body, &verbatim).into_iter();
         StoredMeta {
             people: meta.people,
             quotes: meta
@@ -69,9 +75,8 @@ impl StoredMeta {
                 .into_iter()
                 .map(|q| Quote {
                     text: q.text.unwrap_or_else(|| {
-                        crate::spans::stretch(body, q.start, q.end)
-                            .unwrap_or_default()
-                            .to_string()
+                        let stretch = stretches.next().flatten();
+                        stretch.unwrap_or_default().to_string()
                     }),
                     speaker: q.speaker,
                     person: q.person,
