@@ -201,7 +201,7 @@ impl Search<'_> {
         let by_order: &Order<'_> = &order;
         let distinct = (!all_copies && sort == Sort::Relevance).then_some(by_order);
         let (mut total, found) =
-            self.every_matching_quote(query, sort, by_length, keep, distinct)?;
+            self.every_matching_quote(query, sort, by_length, keep, distinct, !all_copies)?;
         let mut found = if all_copies {
             found
         } else if distinct.is_some() {
@@ -227,7 +227,9 @@ impl Search<'_> {
     /// first `wanted` in the order `sort` asks: all of them by relevance (with their dates when
     /// ranked `by_length`); by date, each segment's newest `wanted`, their files named. With a
     /// `distinct` order, the copies of a quote (the same quote of articles with one body hash)
-    /// are kept as the first of them in that order, counting the others.
+    /// are kept as the first of them in that order, counting the others; by date, with
+    /// `fold_dated`, the copies of a quote in one segment are kept as the newest of them (the
+    /// segment's order of files is theirs), counting the others, before their files are named.
     fn every_matching_quote(
         &self,
         query: &QuoteQuery,
@@ -235,6 +237,7 @@ impl Search<'_> {
         by_length: bool,
         wanted: usize,
         distinct: Option<&Order<'_>>,
+        fold_dated: bool,
     ) -> Result<(usize, Vec<Matched>)> {
         let weight = query.quote_weight(EnableScoring::enabled_from_searcher(&self.searcher))?;
         let f = self.fields();
@@ -302,6 +305,9 @@ impl Search<'_> {
             }
             passed += segment.len();
             if sort == Sort::Date {
+                if fold_dated {
+                    segment = best_of_copies(segment, &newest_in_segment);
+                }
                 keep_newest(&mut segment, wanted, files.as_ref())?;
             }
             passed -= segment.len();
@@ -318,17 +324,9 @@ fn keep_newest(
     wanted: usize,
     files: Option<&StrColumn>,
 ) -> std::io::Result<()> {
-    let order = |a: &Matched, b: &Matched| {
-        (Reverse(a.newest), a.file_ord, a.addr, a.quote).cmp(&(
-            Reverse(b.newest),
-            b.file_ord,
-            b.addr,
-            b.quote,
-        ))
-    };
     if found.len() > wanted {
         if wanted > 0 {
-            found.select_nth_unstable_by(wanted - 1, order);
+            found.select_nth_unstable_by(wanted - 1, newest_in_segment);
         }
         found.truncate(wanted);
     }
@@ -338,6 +336,13 @@ fn keep_newest(
         m.file = names.get(&m.file_ord).cloned().unwrap_or_default();
     }
     Ok(())
+}
+
+/// The order of one segment's quotes by date: newest first, then by file (the order of the
+/// segment's file names), document and place.
+fn newest_in_segment(a: &Matched, b: &Matched) -> std::cmp::Ordering {
+    let key = |m: &Matched| (Reverse(m.newest), m.file_ord, m.addr, m.quote);
+    key(a).cmp(&key(b))
 }
 
 /// The quotes of `found` less those of copies of a story: of each quote that copies hold, the
@@ -352,7 +357,7 @@ fn best_of_copies(found: Vec<Matched>, order: &Order<'_>) -> Vec<Matched> {
 
 /// Adds `m` to `found`, unless `found` holds a copy of it (the same quote of an article with
 /// the same body hash, at the place `first` gives): then the first of the two in `order` stays
-/// there, counting the other as a copy.
+/// there, counting the other (and the copies counted with it) as copies.
 fn fold_copy(
     found: &mut Vec<Matched>,
     first: &mut FxHashMap<(u64, usize), usize>,
@@ -366,7 +371,7 @@ fn fold_copy(
     match first.entry((hash, m.quote)) {
         Entry::Occupied(at) => {
             let kept = &mut found[*at.get()];
-            let copies = kept.copies + 1;
+            let copies = kept.copies + m.copies + 1;
             if order(&m, kept).is_lt() {
                 *kept = m;
             }
@@ -375,6 +380,75 @@ fn fold_copy(
         Entry::Vacant(at) => {
             at.insert(found.len());
             found.push(m);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A matched quote: its body hash, quote number, date, segment's file ordinal, document
+    /// and copies already counted.
+    fn matched(hash: Option<u64>, quote: usize, newest: i64, file_ord: u64, doc: u32) -> Matched {
+        Matched {
+            score: 0.0,
+            newest,
+            file_ord,
+            file: String::new(),
+            words: 3,
+            hash,
+            copies: 0,
+            addr: DocAddress::new(0, doc),
+            quote,
+        }
+    }
+
+    /// Copies of a quote (one hash, one quote number) fold into the first in the order, the
+    /// others counted, those a fold counted before included; quotes of no hash stay apart.
+    #[test]
+    fn copies_of_a_quote_fold_into_the_first_counting_the_others() {
+        // (hash, quote, date, file, doc, copies counted before)
+        type Row = (Option<u64>, usize, i64, u64, u32, u64);
+        let cases: &[(&[Row], &[(u32, usize, u64)])] = &[
+            // the newest copy stays, then the first file
+            (
+                &[
+                    (Some(1), 0, 10, 5, 1, 0),
+                    (Some(1), 0, 20, 7, 2, 0),
+                    (Some(1), 0, 20, 6, 3, 0),
+                ],
+                &[(3, 0, 2)],
+            ),
+            // another quote of the story, and a story of no hash, are apart
+            (
+                &[
+                    (Some(1), 0, 10, 5, 1, 0),
+                    (Some(1), 1, 10, 5, 1, 0),
+                    (None, 0, 10, 5, 4, 0),
+                    (None, 0, 10, 5, 5, 0),
+                ],
+                &[(1, 0, 0), (1, 1, 0), (4, 0, 0), (5, 0, 0)],
+            ),
+            // folds of two segments: their copies add up
+            (
+                &[(Some(9), 2, 10, 5, 1, 3), (Some(9), 2, 30, 1, 8, 4)],
+                &[(8, 2, 8)],
+            ),
+        ];
+        for (rows, want) in cases {
+            let found: Vec<Matched> = rows
+                .iter()
+                .map(|&(hash, quote, newest, file_ord, doc, copies)| Matched {
+                    copies,
+                    ..matched(hash, quote, newest, file_ord, doc)
+                })
+                .collect();
+            let got: Vec<(u32, usize, u64)> = best_of_copies(found, &newest_in_segment)
+                .iter()
+                .map(|m| (m.addr.doc_id, m.quote, m.copies))
+                .collect();
+            assert_eq!(got, *want, "{rows:?}");
         }
     }
 }
