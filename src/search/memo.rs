@@ -1,7 +1,9 @@
-//! What the searches of one generation of the index share about its people, worked out once:
-//! the votes of the things facet, and the identity of the names of each surname lately asked
-//! (see [`super::identity`]). A person search needs both, each a pass over many articles;
-//! a commit makes a new generation, and everything of the older one is dropped.
+//! What the searches of one generation of the index share, worked out once: the votes of the
+//! things facet and the identity of the names of each surname lately asked (see
+//! [`super::identity`]), which a person search needs, each a pass over many articles; and
+//! every quote of the index in the order of a quote search with no words (the page everyone
+//! opens first), a pass over all quotes. A commit makes a new generation, and everything of
+//! the older one is dropped.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -10,6 +12,7 @@ use anyhow::Result;
 use rustc_hash::FxHashMap;
 
 use super::identity::Identity;
+use super::quotes::Matched;
 
 /// How many surnames are kept.
 const SURNAMES: usize = 256;
@@ -46,16 +49,18 @@ struct Generation {
     things: Option<Arc<Things>>,
     /// The surnames lately asked, the most lately first.
     surnames: VecDeque<(String, Arc<Surname>)>,
+    /// Every quote, one of each story, in the order of a search with no words.
+    every_quote: Option<Arc<Vec<Matched>>>,
 }
 
-/// The things votes and surnames of the current generation, shared by searches (a server keeps
-/// one for all its searches; a command, one for its own).
+/// What is worked out once of the current generation, shared by searches (a server keeps one
+/// for all its searches; a command, one for its own).
 #[derive(Default)]
-pub(crate) struct PeopleMemo {
+pub(crate) struct GenerationMemo {
     kept: Mutex<Generation>,
 }
 
-impl PeopleMemo {
+impl GenerationMemo {
     /// What is kept of `generation`, after dropping what is kept of another.
     fn of(&self, generation: u64) -> std::sync::MutexGuard<'_, Generation> {
         let mut kept = self.kept.lock().unwrap_or_else(PoisonError::into_inner);
@@ -81,6 +86,21 @@ impl PeopleMemo {
         let things = Arc::new(count()?);
         self.of(generation).things = Some(Arc::clone(&things));
         Ok(things)
+    }
+
+    /// Every quote of `generation` (one of each story) in the order of a search with no words:
+    /// kept ones, or those `list` lists (then kept).
+    pub(super) fn every_quote(
+        &self,
+        generation: u64,
+        list: impl FnOnce() -> Result<Vec<Matched>>,
+    ) -> Result<Arc<Vec<Matched>>> {
+        if let Some(every) = &self.of(generation).every_quote {
+            return Ok(Arc::clone(every));
+        }
+        let every = Arc::new(list()?);
+        self.of(generation).every_quote = Some(Arc::clone(&every));
+        Ok(every)
     }
 
     /// The names of `surname` in `generation`: kept ones, or those `make` works out (then
@@ -116,10 +136,10 @@ mod tests {
     use std::cell::Cell;
 
     /// Surnames are worked out once per generation, the least lately asked dropped first;
-    /// the things votes once per generation.
+    /// the things votes and every quote once per generation.
     #[test]
     fn surnames_and_things_are_worked_out_once_per_generation() {
-        let memo = PeopleMemo::default();
+        let memo = GenerationMemo::default();
         let made = Cell::new(0);
         let get = |generation: u64, surname: &str| {
             memo.surname(generation, surname, || {
@@ -156,9 +176,20 @@ mod tests {
             .expect("things");
             counted.get()
         };
-        let cases = [(5, 1), (5, 1), (6, 2), (5, 3)];
+        let listed = Cell::new(0);
+        let every_quote = |generation: u64| {
+            memo.every_quote(generation, || {
+                listed.set(listed.get() + 1);
+                Ok(Vec::new())
+            })
+            .expect("every quote");
+            listed.get()
+        };
+        // (things, every quote): each worked out once a generation
+        let cases = [(5, (1, 1)), (5, (1, 1)), (6, (2, 2)), (5, (3, 3))];
         for (generation, want) in cases {
-            assert_eq!(things(generation), want, "{generation}");
+            let got = (things(generation), every_quote(generation));
+            assert_eq!(got, want, "{generation}");
         }
     }
 

@@ -32,7 +32,7 @@ mod quotes;
 mod syntax;
 
 pub(crate) use facets::{Facets, Names, Stats};
-pub(crate) use memo::PeopleMemo;
+pub(crate) use memo::GenerationMemo;
 pub(crate) use names::NameIds;
 
 use identity::Identity;
@@ -259,8 +259,8 @@ pub struct Search<'s> {
     searcher: Searcher,
     /// The ids of the names of facet fields, for counting them.
     names: Arc<NameIds>,
-    /// What the searches of this generation know of its people.
-    memo: Arc<PeopleMemo>,
+    /// What the searches of this generation share, worked out once.
+    memo: Arc<GenerationMemo>,
 }
 
 fn first_str(doc: &TantivyDocument, f: Field) -> Option<String> {
@@ -278,13 +278,13 @@ impl<'s> Search<'s> {
     }
 
     /// A searcher over `searcher`'s state of `store`, with the ids of names `names` and what is
-    /// known of its people `memo` (a server keeps one reader, one `NameIds` and one
-    /// `PeopleMemo` for all its searches).
+    /// worked out once a generation `memo` (a server keeps one reader, one `NameIds` and one
+    /// `GenerationMemo` for all its searches).
     pub(crate) fn with_searcher(
         store: &'s Store,
         searcher: Searcher,
         names: Arc<NameIds>,
-        memo: Arc<PeopleMemo>,
+        memo: Arc<GenerationMemo>,
     ) -> Self {
         Search {
             store,

@@ -19,7 +19,8 @@ use super::{settle_date_ties, Filters, Origin, Page, QuoteHit, Search, Sort, Win
 use crate::index::{StoredMeta, PROSE};
 
 /// A quote that matched: its article, its number in the article, and how it ranks.
-struct Matched {
+#[derive(Debug, Clone)]
+pub(super) struct Matched {
     score: f32,
     /// Its article's date (seconds), for sorting by date.
     newest: i64,
@@ -66,8 +67,21 @@ impl Search<'_> {
         if window.is_empty() {
             return Ok(Page::empty());
         }
-        let (total, matched) =
-            self.matching_quotes(&query, filters.sort, window, filters.all_copies)?;
+        // Every quote, as the first page everyone opens shows them, is listed once a generation.
+        let every_quote = matches!(keywords.trim(), "" | "*")
+            && speaker.is_none()
+            && *filters == Filters::default();
+        let (total, matched) = if every_quote {
+            let every = self.memo.every_quote(self.generation(), || {
+                let all = Window::page(0, usize::MAX);
+                Ok(self.matching_quotes(&query, Sort::Relevance, all, false)?.1)
+            })?;
+            let end = window.offset.saturating_add(window.limit).min(every.len());
+            let page = every.get(window.offset.min(end)..end).unwrap_or_default();
+            (every.len(), page.to_vec())
+        } else {
+            self.matching_quotes(&query, filters.sort, window, filters.all_copies)?
+        };
         let mut hits = Vec::with_capacity(matched.len());
         let f = self.fields();
         for (rank, m) in matched.into_iter().enumerate() {

@@ -29,7 +29,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::index::Store;
-use crate::search::{NameIds, PeopleMemo};
+use crate::search::{GenerationMemo, NameIds};
 
 /// The address served when none is given: this machine only.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:7878";
@@ -66,8 +66,8 @@ struct Shared {
     reader: IndexReader,
     /// The ids of the names of facet fields, shared by all searches.
     names: Arc<NameIds>,
-    /// What the searches of the index's current generation know of its people.
-    memo: Arc<PeopleMemo>,
+    /// What the searches of the index's current generation share, worked out once.
+    memo: Arc<GenerationMemo>,
     /// Facets lately counted.
     facets: cache::FacetCache,
     /// Searches running at once, at most (the others wait for a turn).
