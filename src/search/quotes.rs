@@ -424,7 +424,9 @@ mod tests {
     fn copies_of_a_quote_fold_into_the_first_counting_the_others() {
         // (hash, quote, date, file, doc, copies counted before)
         type Row = (Option<u64>, usize, i64, u64, u32, u64);
-        let cases: &[(&[Row], &[(u32, usize, u64)])] = &[
+        // (document, quote, copies) of each quote kept
+        type Kept = (u32, usize, u64);
+        let cases: &[(&[Row], &[Kept])] = &[
             // the newest copy stays, then the first file
             (
                 &[
