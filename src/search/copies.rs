@@ -377,35 +377,19 @@ mod tests {
             (Some(7), 1.0, 1, 2),
             (Some(8), 1.0, 0, 3),
         ];
+        // (the same whatever the segments)
+        let every_ferry = (
+            4,
+            vec![
+                (3.0, 0, 9, 2),
+                (2.5, 0, 2, 0),
+                (2.0, 0, 1, 0),
+                (0.5, 1, 3, 0),
+            ],
+        );
         let cases: &[(&[Match], usize, Window, Want)] = &[
-            (
-                ferry,
-                6,
-                Window::page(0, 10),
-                (
-                    4,
-                    vec![
-                        (3.0, 0, 9, 2),
-                        (2.5, 0, 2, 0),
-                        (2.0, 0, 1, 0),
-                        (0.5, 1, 3, 0),
-                    ],
-                ),
-            ),
-            (
-                ferry,
-                4,
-                Window::page(0, 10),
-                (
-                    4,
-                    vec![
-                        (3.0, 0, 9, 2),
-                        (2.5, 0, 2, 0),
-                        (2.0, 0, 1, 0),
-                        (0.5, 1, 3, 0),
-                    ],
-                ),
-            ),
+            (ferry, 6, Window::page(0, 10), every_ferry.clone()),
+            (ferry, 4, Window::page(0, 10), every_ferry),
             (
                 ferry,
                 0,

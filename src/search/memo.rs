@@ -79,13 +79,7 @@ impl GenerationMemo {
         generation: u64,
         count: impl FnOnce() -> Result<Things>,
     ) -> Result<Arc<Things>> {
-        if let Some(things) = &self.of(generation).things {
-            return Ok(Arc::clone(things));
-        }
-        // (counted without the lock: another search may count them meanwhile, to no harm)
-        let things = Arc::new(count()?);
-        self.of(generation).things = Some(Arc::clone(&things));
-        Ok(things)
+        self.kept(generation, |g| &mut g.things, count)
     }
 
     /// Every quote of `generation` (one of each story) in the order of a search with no words:
@@ -95,12 +89,23 @@ impl GenerationMemo {
         generation: u64,
         list: impl FnOnce() -> Result<Vec<Matched>>,
     ) -> Result<Arc<Vec<Matched>>> {
-        if let Some(every) = &self.of(generation).every_quote {
-            return Ok(Arc::clone(every));
+        self.kept(generation, |g| &mut g.every_quote, list)
+    }
+
+    /// What `slot` of `generation` keeps, or what `make` makes (then kept there).
+    fn kept<T>(
+        &self,
+        generation: u64,
+        slot: impl Fn(&mut Generation) -> &mut Option<Arc<T>>,
+        make: impl FnOnce() -> Result<T>,
+    ) -> Result<Arc<T>> {
+        if let Some(kept) = slot(&mut self.of(generation)) {
+            return Ok(Arc::clone(kept));
         }
-        let every = Arc::new(list()?);
-        self.of(generation).every_quote = Some(Arc::clone(&every));
-        Ok(every)
+        // (made without the lock: another search may make it meanwhile, to no harm)
+        let made = Arc::new(make()?);
+        *slot(&mut self.of(generation)) = Some(Arc::clone(&made));
+        Ok(made)
     }
 
     /// The names of `surname` in `generation`: kept ones, or those `make` works out (then
