@@ -127,6 +127,11 @@ impl Search<'_> {
         let mut analyzer = self.analyzer(PROSE)?;
         let mut out = Vec::new();
         for text in texts {
+            if words.is_empty() {
+                // (no word to mark: the text need not be read)
+                out.push(Vec::new());
+                continue;
+            }
             let mut marks = Vec::new();
             let mut stream = analyzer.token_stream(text);
             while stream.advance() {
