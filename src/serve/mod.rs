@@ -89,17 +89,23 @@ pub fn run(opts: ServeOptions, out: &mut impl Write) -> Result<()> {
         .try_into()
         .context("reading the index")?;
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let turns = cores * 2;
     let shared = Arc::new(Shared {
         store,
         reader,
         names: Arc::default(),
         memo: Arc::default(),
         facets: cache::FacetCache::default(),
-        turns: Semaphore::new(cores * 2),
+        turns: Semaphore::new(turns),
         loopback: opts.addr.ip().is_loopback(),
     });
     let articles = shared.reader.searcher().num_docs();
+    // Searches run on as many blocking threads as they have turns, kept while the server runs:
+    // each thread's caches (the terms of its tokenizers, its allocator's pages) are made once,
+    // not again by each new thread that takes the place of one that was idle for a while.
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(turns)
+        .thread_keep_alive(Duration::from_secs(24 * 60 * 60))
         .enable_all()
         .build()
         .context("starting the server's threads")?;
