@@ -2272,4 +2272,8 @@ fn one_person_one_entry_across_the_index() {
     assert_eq!(named.iter().filter(|n| **n == "Dele Okafor").count(), 1);
     // The band is no person.
     assert_eq!(ix.run(&["person", "Nora Quill"]).status.code(), Some(1));
+    // The people of a search are counted so too: the surname alone under the full name, the
+    // band left out.
+    let people = ix.run(&["people", "pier OR stage"]);
+    assert_eq!(stdout(&people), "3  Hana Okafor\n");
 }

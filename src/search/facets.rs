@@ -21,6 +21,9 @@ use super::{Filters, NameCount, Page, Search, Shown, Window};
 
 /// How many names each facet lists.
 pub(crate) const FACET_TOP: usize = 10;
+/// Names as written read for the people facet's [`FACET_TOP`], before the names counted for
+/// others and those of things are taken out.
+const PEOPLE_READ: usize = 4 * FACET_TOP;
 
 /// Months are filled in between the first and the last dated hit, unless they span more than
 /// this (a date far off would make a list of thousands of empty months).
@@ -394,7 +397,7 @@ impl Search<'_> {
             fruits.push(counter.harvest());
         }
         let (people, speakers, outlets, tally) = self.counters().merge_fruits(fruits)?;
-        let mut facets = self.facets(people, speakers, outlets, tally, None);
+        let mut facets = self.facets(people, speakers, outlets, tally, None)?;
         facets.counted = Counted::Quotes;
         Ok(facets)
     }
@@ -436,13 +439,26 @@ impl Search<'_> {
             }
             None => self.searcher.search(&AllQuery, &self.count_names(names))?,
         };
-        Ok(counts.ranked(&self.names, None, window))
+        if names != Names::People {
+            return Ok(counts.ranked(&self.names, None, window));
+        }
+        // People, each once under the name the index counts them by.
+        let people = self.everyone()?.count(&counts.every(&self.names));
+        Ok(Page {
+            total: people.len(),
+            hits: people
+                .into_iter()
+                .skip(window.offset)
+                .take(window.limit)
+                .map(|(name, articles)| NameCount { name, articles })
+                .collect(),
+        })
     }
 
     /// The facets of the articles matching `q`; `skip` is left out of the people.
     fn facets_of(&self, q: &dyn Query, skip: Option<&str>) -> Result<Facets> {
         let (people, speakers, outlets, tally) = self.count_all(q)?;
-        Ok(self.facets(people, speakers, outlets, tally, skip))
+        self.facets(people, speakers, outlets, tally, skip)
     }
 
     /// The facets of these counts: the top names of each (`skip` left out of the people).
@@ -453,20 +469,32 @@ impl Search<'_> {
         outlets: NameCounts,
         tally: Tally,
         skip: Option<&str>,
-    ) -> Facets {
-        let top = |counts: NameCounts, skip| {
-            let window = Window::first(FACET_TOP);
-            let page = counts.ranked(&self.names, skip, window);
-            page.hits.into_iter().map(FacetCount::from).collect()
+    ) -> Result<Facets> {
+        let top = |counts: NameCounts, skip, n| {
+            let page = counts.ranked(&self.names, skip, Window::first(n));
+            page.hits.into_iter().map(FacetCount::from)
         };
-        Facets {
+        // The people, each once under the name the index counts them by, from the top names
+        // as written (a name counted for a fuller one outside them adds nothing).
+        let written: Vec<(String, u64)> = top(people, skip, PEOPLE_READ)
+            .map(|c| (c.name, c.count))
+            .collect();
+        let people = self
+            .everyone()?
+            .count(&written)
+            .into_iter()
+            .filter(|(name, _)| Some(name.as_str()) != skip)
+            .take(FACET_TOP)
+            .map(|(name, count)| FacetCount { name, count })
+            .collect();
+        Ok(Facets {
             counted: Counted::Articles,
-            people: top(people, skip),
-            speakers: top(speakers, None),
-            outlets: top(outlets, None),
+            people,
+            speakers: top(speakers, None, FACET_TOP).collect(),
+            outlets: top(outlets, None, FACET_TOP).collect(),
             months: tally.month_list(),
             undated: tally.undated,
-        }
+        })
     }
 
     /// What the index holds.
@@ -484,7 +512,8 @@ impl Search<'_> {
         Ok(Stats {
             articles: self.searcher.num_docs(),
             quotes: tally.quotes,
-            people: people.distinct(),
+            // (each person once, as the index counts them)
+            people: self.everyone()?.count(&people.every(&self.names)).len() as u64,
             speakers: speakers.distinct(),
             outlets: outlets.distinct(),
             first_published: tally.first.and_then(day_of),

@@ -1,7 +1,7 @@
 //! What the searches of one generation of the index share, worked out once: the votes of the
-//! things facet and the identity of the names of each surname lately asked (see
-//! [`super::identity`]), which a person search needs, each a pass over many articles; and
-//! every quote of the index in the order of a quote search with no words (the page everyone
+//! things facet, the identity of every name and of the names of each surname lately asked
+//! (see [`super::identity`]), which person and people searches need, each a pass over many
+//! articles; and every quote of the index in the order of a quote search with no words (the page everyone
 //! opens first), a pass over all quotes. A commit makes a new generation, and everything of
 //! the older one is dropped.
 
@@ -51,6 +51,8 @@ struct Generation {
     surnames: VecDeque<(String, Arc<Surname>)>,
     /// Every quote, one of each story, in the order of a search with no words.
     every_quote: Option<Arc<Vec<Matched>>>,
+    /// How the index counts every name of its people.
+    everyone: Option<Arc<Identity>>,
 }
 
 /// What is worked out once of the current generation, shared by searches (a server keeps one
@@ -90,6 +92,16 @@ impl GenerationMemo {
         list: impl FnOnce() -> Result<Vec<Matched>>,
     ) -> Result<Arc<Vec<Matched>>> {
         self.kept(generation, |g| &mut g.every_quote, list)
+    }
+
+    /// How `generation` counts every name of its people: kept, or worked out by `make` (then
+    /// kept).
+    pub(super) fn everyone(
+        &self,
+        generation: u64,
+        make: impl FnOnce() -> Result<Identity>,
+    ) -> Result<Arc<Identity>> {
+        self.kept(generation, |g| &mut g.everyone, make)
     }
 
     /// What `slot` of `generation` keeps, or what `make` makes (then kept there).

@@ -882,23 +882,22 @@ impl<'s> Search<'s> {
 
     /// The people most often mentioned in the articles that match `query` (`*`: every article)
     /// and pass `filters`, by their number of those articles: a facet that follows the query.
-    /// Over the whole index (`*`, no filters) each person is counted once, under the name the
-    /// index counts them by (see [`identity`]).
+    /// Each person is counted once, under the name the index counts them by, and the names the
+    /// index shows to be things' are left out (see [`identity`]).
     pub fn people(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<NameCount>> {
-        if query.trim() == "*" && *filters == Filters::default() && limit > 0 {
-            let people = self.all_facet_counts(self.fields().people_facet, &AllQuery)?;
-            let id = self.identity(&people)?;
-            return Ok(id
-                .count(&people)
-                .into_iter()
-                .take(limit)
-                .map(|(name, articles)| NameCount { name, articles })
-                .collect());
-        }
         let window = Window::first(limit);
         Ok(self
             .names_page(Names::People, Some(query), filters, window)?
             .hits)
+    }
+
+    /// How the index counts every name of its people (see [`identity`]), worked out once a
+    /// generation.
+    fn everyone(&self) -> Result<Arc<Identity>> {
+        self.memo.everyone(self.generation(), || {
+            let people = self.all_facet_counts(self.fields().people_facet, &AllQuery)?;
+            self.identity(&people)
+        })
     }
 
     /// The outlets, by their number of articles.
