@@ -460,11 +460,6 @@ impl From<Reading> for Selection {
 }
 
 impl Cli {
-    /// Whether the command is `ingest` (which keeps the memory it frees, see the binary).
-    pub fn ingests(&self) -> bool {
-        matches!(self.command, Command::Ingest { .. })
-    }
-
     /// Whether the command is `serve` (a process that runs long, answering one request after
     /// another).
     pub fn serves(&self) -> bool {
