@@ -7,7 +7,7 @@
 //! at query time from counts alone, for the names of one surname at a time: `people` and
 //! `person` see the same names and agree.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::fold::lower_words;
 
@@ -27,7 +27,7 @@ pub(crate) struct Identity {
     /// Shorter names counted for a fuller one: "Bush" -> "George W Bush".
     merged: HashMap<String, String>,
     /// Names the articles show to be things', left out.
-    dropped: Vec<String>,
+    dropped: HashSet<String>,
 }
 
 impl Identity {
@@ -37,7 +37,7 @@ impl Identity {
         let mut id = Identity::default();
         for (name, n) in people {
             if is_thing(*n, things(name)) {
-                id.dropped.push(name.clone());
+                id.dropped.insert(name.clone());
             }
         }
         // The names of each surname (last word, folded), fullest first.
@@ -101,7 +101,7 @@ impl Identity {
     /// The name `name` is counted under: the full name it stands for, itself, or none when
     /// the articles show it to be a thing's.
     pub(crate) fn canonical<'a>(&'a self, name: &'a str) -> Option<&'a str> {
-        if self.dropped.iter().any(|d| d == name) {
+        if self.dropped.contains(name) {
             return None;
         }
         Some(self.merged.get(name).map_or(name, String::as_str))
