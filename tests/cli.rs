@@ -1782,7 +1782,10 @@ fn ctrl_c_commits_what_is_done_and_exits_cleanly() {
         err.lines().last(),
         Some("newsdex: interrupted: what was indexed is committed; run the same command again to finish")
     );
-    assert_eq!(err.lines().filter(|l| l.contains("b.jsonl:")).count(), 5000);
+    // The batch that holds the broken file is finished whole, or not begun when the signal
+    // came between a commit and the next batch.
+    let broken = err.lines().filter(|l| l.contains("b.jsonl:")).count();
+    assert!(broken == 5000 || broken == 0, "{broken}");
     let summary = stdout(&out);
     let indexed = indexed_paths(&ix);
     assert!(
