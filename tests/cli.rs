@@ -345,6 +345,20 @@ fn copies_of_a_story_are_shown_once_with_their_number() {
     assert_eq!(every.len(), 4, "{every:?}");
     assert!(every.iter().all(|(_, copies)| *copies == 0), "{every:?}");
     assert_eq!(text.matches("Ferry fares rise").count(), 1, "{text}");
+    // None has a date: a date filter says how many stories it left out, as the hits count them.
+    let cases: [(&[&str], &str); 2] = [
+        (
+            &["query", "ferry", "--since", "2025-01-01"],
+            "newsdex: --since left out 2 articles without a date\n",
+        ),
+        (
+            &["query", "ferry", "--since", "2025-01-01", "--copies"],
+            "newsdex: --since left out 4 articles without a date\n",
+        ),
+    ];
+    for (args, want) in cases {
+        assert_eq!(stderr(&ix.run(args)), want, "{args:?}");
+    }
 }
 
 #[test]

@@ -125,6 +125,13 @@ impl Search<'_> {
         Ok(Page { total, hits })
     }
 
+    /// How many stories the articles matching `q` tell: copies of one body count once.
+    pub(super) fn count_stories(&self, q: &dyn Query) -> Result<u64> {
+        let field = self.store.name(self.fields().body_hash);
+        let (counts, unhashed) = self.searcher.search(q, &CountStories { field })?;
+        Ok((counts.len() + unhashed) as u64)
+    }
+
     /// Whether more than one article has the body hash `hash`.
     fn may_have_copies(&self, hash: u64) -> bool {
         let term = Term::from_field_u64(self.fields().body_hash, hash);

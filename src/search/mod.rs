@@ -585,7 +585,8 @@ impl<'s> Search<'s> {
     }
 
     /// How many articles without a date would match `q` (made with `filters` but for their
-    /// dates); 0 when `filters` ask no date, as then none is left out.
+    /// dates), copies of a story once unless `filters` list every copy; 0 when `filters` ask no
+    /// date, as then none is left out.
     fn undated(
         &self,
         filters: &Filters,
@@ -604,7 +605,12 @@ impl<'s> Search<'s> {
             (Occur::Must, q(&all_dates)?),
             (Occur::MustNot, Box::new(ExistsQuery::new(published, false))),
         ]);
-        Ok(self.searcher.search(&undated, &Count)? as u64)
+        // Counted as the hits are: copies of a story once, unless every copy is listed.
+        if filters.all_copies {
+            Ok(self.searcher.search(&undated, &Count)? as u64)
+        } else {
+            self.count_stories(&undated)
+        }
     }
 
     /// How many articles that match `query` the dates of `filters` leave out because they have
