@@ -164,11 +164,7 @@ impl Store {
                     continue;
                 };
                 let hash = hash.first(doc).unwrap_or(0);
-                if let Some(name) = files
-                    .term_ords(doc)
-                    .next()
-                    .and_then(|ord| names.get(ord as usize))
-                {
+                if let Some(name) = term_of(&files, &names, doc) {
                     out.insert(name.clone(), FileStamp { size, mtime, hash });
                 }
             }
@@ -197,16 +193,9 @@ impl Store {
             }
             let (names, outlets) = (terms(&files)?, terms(&given)?);
             for doc in seg.doc_ids_alive() {
-                let (Some(file), Some(outlet)) = (
-                    files
-                        .term_ords(doc)
-                        .next()
-                        .and_then(|o| names.get(o as usize)),
-                    given
-                        .term_ords(doc)
-                        .next()
-                        .and_then(|o| outlets.get(o as usize)),
-                ) else {
+                let (Some(file), Some(outlet)) =
+                    (term_of(&files, &names, doc), term_of(&given, &outlets, doc))
+                else {
                     continue;
                 };
                 out.insert(file.clone(), outlet.clone());
@@ -225,6 +214,17 @@ fn terms(column: &tantivy::columnar::StrColumn) -> std::io::Result<Vec<String>> 
         names.push(String::from_utf8_lossy(stream.key()).into_owned());
     }
     Ok(names)
+}
+
+/// The first term of document `doc` in a segment's string `column`, whose terms are `terms`
+/// (see [`terms`]).
+fn term_of<'t>(
+    column: &tantivy::columnar::StrColumn,
+    terms: &'t [String],
+    doc: tantivy::DocId,
+) -> Option<&'t String> {
+    let ord = column.term_ords(doc).next()?;
+    terms.get(ord as usize)
 }
 
 /// The index's time for `secs` seconds since the Unix epoch. tantivy counts nanoseconds in 64
