@@ -225,35 +225,31 @@ pub(super) struct Stories {
 impl Stories {
     /// Counts the match `hit`, of the body hash `hash`.
     fn add(&mut self, hash: Option<u64>, hit: Hit) {
-        let Some(hash) = hash else {
-            self.alone.push(hit);
-            return;
-        };
-        self.by_hash
-            .entry(hash)
-            .and_modify(|(best, n)| {
-                *n += 1;
-                if by_relevance(&hit, best).is_lt() {
-                    *best = hit;
-                }
-            })
-            .or_insert((hit, 1));
+        match hash {
+            Some(hash) => self.fold(hash, hit, 1),
+            None => self.alone.push(hit),
+        }
     }
 
     /// Adds the stories of `other` (another segment's) to these.
     fn merge(&mut self, other: Stories) {
         for (hash, (hit, n)) in other.by_hash {
-            self.by_hash
-                .entry(hash)
-                .and_modify(|(best, m)| {
-                    *m += n;
-                    if by_relevance(&hit, best).is_lt() {
-                        *best = hit;
-                    }
-                })
-                .or_insert((hit, n));
+            self.fold(hash, hit, n);
         }
         self.alone.extend(other.alone);
+    }
+
+    /// Counts `n` matches of the body hash `hash`, the best of them `hit`.
+    fn fold(&mut self, hash: u64, hit: Hit, n: u32) {
+        self.by_hash
+            .entry(hash)
+            .and_modify(|(best, m)| {
+                *m += n;
+                if by_relevance(&hit, best).is_lt() {
+                    *best = hit;
+                }
+            })
+            .or_insert((hit, n));
     }
 
     /// The `window` of the stories, best first, each with its number of other copies; the
