@@ -1,9 +1,9 @@
 //! What the searches of one generation of the index share, worked out once: the votes of the
 //! things facet, the identity of every name and of the names of each surname lately asked
 //! (see [`super::identity`]), which person and people searches need, each a pass over many
-//! articles; and every quote of the index in the order of a quote search with no words (the page everyone
-//! opens first), a pass over all quotes. A commit makes a new generation, and everything of
-//! the older one is dropped.
+//! articles; and every quote of the index in the order of a quote search with no words (the
+//! page everyone opens first), a pass over all quotes. A commit makes a new generation, and
+//! everything of the older one is dropped.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, PoisonError};
