@@ -79,9 +79,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if marker(p) {
             return true;
         }
-        let w = self.low(i);
-        if w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote" | "spoke")
-        {
+        if self.finite(i) {
             return false;
         }
         for _ in 0..2 {

@@ -110,9 +110,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether the verb of saying at `v` is written as a finite verb, in the past or the third
     /// person ("tweeted", "said", "says"; not "fire" of "caught fire").
-    fn finite(&self, v: usize) -> bool {
+    pub(super) fn finite(&self, v: usize) -> bool {
         let w = self.low(v);
-        w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "wrote" | "told")
+        w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote" | "spoke")
     }
 
     /// The person an appositive that no comma closes describes, when the verb's subject found
