@@ -54,14 +54,8 @@ pub(crate) struct QuoteSpans {
 /// The stretch of `body` from character `start` to character `end` of each range of `ranges`,
 /// if the body has it; the body is read once for all of them.
 pub(crate) fn stretches<'b>(body: &'b str, ranges: &[(usize, usize)]) -> Vec<Option<&'b str>> {
-    let mut offsets: Vec<usize> = ranges.iter().flat_map(|&(s, e)| [s, e]).collect();
-    offsets.sort_unstable();
-    offsets.dedup();
-    let at = Cursor::new(body).at_chars(&offsets);
-    let byte = |n: usize| {
-        let i = offsets.binary_search(&n).ok()?;
-        at[i].map(|(b, _)| b)
-    };
+    let places = Places::of(body, ranges.iter().flat_map(|&(s, e)| [s, e]));
+    let byte = |n: usize| places.get(n).map(|(b, _)| b);
     ranges
         .iter()
         .map(|&(start, end)| match (byte(start), byte(end)) {
@@ -69,6 +63,32 @@ pub(crate) fn stretches<'b>(body: &'b str, ranges: &[(usize, usize)]) -> Vec<Opt
             _ => None,
         })
         .collect()
+}
+
+/// Where some character offsets of a text are, found in one pass over it: each one's byte
+/// offset and the number of words that start before it.
+struct Places {
+    /// The offsets, sorted, each once.
+    offsets: Vec<usize>,
+    /// Where each of `offsets` is (`None` past the end of the text).
+    at: Vec<Option<(usize, u32)>>,
+}
+
+impl Places {
+    fn of(text: &str, offsets: impl IntoIterator<Item = usize>) -> Places {
+        let mut offsets: Vec<usize> = offsets.into_iter().collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let at = Cursor::new(text).at_chars(&offsets);
+        Places { offsets, at }
+    }
+
+    /// The byte offset of character `n` and the words before it, if `n` was asked and lies
+    /// within the text.
+    fn get(&self, n: usize) -> Option<(usize, u32)> {
+        let i = self.offsets.binary_search(&n).ok()?;
+        self.at[i]
+    }
 }
 
 /// A word of the name of who said quote number `quote`, as one fast-field value: the quote's
@@ -106,15 +126,11 @@ pub(crate) fn speaker_keys(quotes: &[Quote]) -> Vec<u64> {
 pub(crate) fn quote_spans(body: &str, quotes: &[Quote]) -> QuoteSpans {
     let quotes = &quotes[..quotes.len().min(MAX_QUOTE + 1)];
     // Where each quote starts and ends, in bytes and in words, in one pass over the body.
-    let mut bounds: Vec<usize> = quotes.iter().flat_map(|q| [q.start, q.end]).collect();
-    bounds.sort_unstable();
-    bounds.dedup();
-    let at = Cursor::new(body).at_chars(&bounds);
-    let find = |char_offset: usize| bounds.binary_search(&char_offset).ok().and_then(|i| at[i]);
+    let places = Places::of(body, quotes.iter().flat_map(|q| [q.start, q.end]));
     let mut out = Vec::with_capacity(quotes.len());
     let mut verbatim = vec![false; quotes.len()];
     for (quote, q) in quotes.iter().enumerate() {
-        let (Some((s, ws)), Some((e, we))) = (find(q.start), find(q.end)) else {
+        let (Some((s, ws)), Some((e, we))) = (places.get(q.start), places.get(q.end)) else {
             continue;
         };
         if s >= e {
