@@ -275,6 +275,42 @@ fn a_speakers_quotes_come_longest_first_and_fragments_can_be_left_out() {
     );
 }
 
+/// Hits of equal score come in one order however the index was written: the same articles
+/// ingested in two batches, one way round and the other, list the same.
+#[test]
+fn equal_scores_list_alike_whatever_the_order_of_ingest() {
+    let work = TempDir::new().expect("temp dir");
+    let names = ["Ann Lee", "Bo Kim", "Cy Ray", "Di Fox", "Ed Loy", "Flo Wu"];
+    for (i, name) in names.iter().enumerate() {
+        let dir = work.path().join(if i % 2 == 0 { "x" } else { "y" });
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let story = format!("Storm warning {i}\n\n“Dangerous,” said {name} of the coastguard.\n");
+        std::fs::write(dir.join(format!("{i}.txt")), story).expect("write");
+    }
+    let listed = |first: &str, second: &str| -> Vec<Vec<String>> {
+        let ix = Index::empty();
+        for folder in [first, second] {
+            let out = ix.run(&["ingest", &work.path().join(folder).to_string_lossy()]);
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        }
+        let paths = |args: &[&str]| -> Vec<String> {
+            json_lines(&ix.run(args))
+                .iter()
+                .map(|h| h["path"].as_str().unwrap_or("").to_string())
+                .collect()
+        };
+        vec![
+            paths(&["quotes", "--json", "dangerous"]),
+            paths(&["quotes", "--json", "dangerous", "--limit", "2"]),
+            paths(&["query", "--json", "coastguard"]),
+            paths(&["query", "--json", "coastguard", "--limit", "3"]),
+        ]
+    };
+    let one_way = listed("x", "y");
+    assert_eq!(one_way[0].len(), names.len(), "{one_way:?}");
+    assert_eq!(one_way, listed("y", "x"));
+}
+
 /// The same story twice in a folder (another format, other line breaks) is shown once in
 /// results, with the number of its other copies.
 #[test]

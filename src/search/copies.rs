@@ -54,8 +54,9 @@ impl Search<'_> {
 
     /// The `window` of the hits of `q` in the order `sort` asks, the copies of one story taken
     /// as one (its best hit), each with the number of the other copies that match `q`; with
-    /// `all_copies`, every hit, each with 0. The total, when the window counts, is the number
-    /// of stories that match (else what the search read counted, copies included).
+    /// `all_copies`, every hit, each with 0. By relevance, or when the window counts, the total
+    /// is the number of stories that match (else what the search read counted, copies
+    /// included).
     pub(super) fn top_distinct(
         &self,
         q: &dyn Query,
@@ -71,10 +72,13 @@ impl Search<'_> {
                 hits,
             });
         }
-        if sort == Sort::Relevance && window.count {
-            // Every match is read to count the stories: the best of each is kept on the way.
-            let field = self.store.name(self.fields().body_hash);
-            let stories = self.searcher.search(q, &BestOfStories { field })?;
+        if sort == Sort::Relevance {
+            // Every match is read, to count the stories and to rank hits of equal score by
+            // their text, not by where the ingest wrote them: the best of each story is kept on
+            // the way.
+            let f = self.fields();
+            let (field, file) = (self.store.name(f.body_hash), self.store.name(f.hash));
+            let stories = self.searcher.search(q, &BestOfStories { field, file })?;
             return Ok(stories.page(window));
         }
         let columns = self.body_hashes();
@@ -204,13 +208,21 @@ impl SegmentCollector for CountStoriesSegment {
     }
 }
 
-/// A hit: its score and address.
-type Hit = (f32, DocAddress);
+/// A hit: its score, its file's hash (of the file's bytes, fixed by its text) and its address.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    score: f32,
+    file: Option<u64>,
+    addr: DocAddress,
+}
 
-/// The order of hits by relevance: the higher score first, then the first address (as
-/// tantivy's top hits order ties).
+/// The order of hits by relevance: the higher score first, then the file's hash, which the
+/// text fixes, then the address, which follows the order a parallel ingest happened to write
+/// in (and orders records of one file).
 fn by_relevance(a: &Hit, b: &Hit) -> std::cmp::Ordering {
-    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+    (b.score.total_cmp(&a.score))
+        .then(a.file.cmp(&b.file))
+        .then(a.addr.cmp(&b.addr))
 }
 
 /// The stories among the matches of a search: of each body hash, the best hit (by
@@ -252,18 +264,24 @@ impl Stories {
             .or_insert((hit, n));
     }
 
-    /// The `window` of the stories, best first, each with its number of other copies; the
-    /// total is the number of stories.
+    /// The `window` of the stories, best first (equal scores in the order of their body
+    /// hashes, which their text fixes), each with its number of other copies; the total is
+    /// the number of stories.
     pub(super) fn page(self, window: Window) -> Page<(f32, DocAddress, u64)> {
         let total = self.by_hash.len() + self.alone.len();
         let wanted = window.offset.saturating_add(window.limit);
-        let mut all: Vec<(Hit, u64)> = self
+        let mut all: Vec<(Hit, Option<u64>, u64)> = self
             .by_hash
-            .into_values()
-            .map(|(hit, n)| (hit, u64::from(n.saturating_sub(1))))
-            .chain(self.alone.into_iter().map(|hit| (hit, 0)))
+            .into_iter()
+            .map(|(hash, (hit, n))| (hit, Some(hash), u64::from(n.saturating_sub(1))))
+            .chain(self.alone.into_iter().map(|hit| (hit, None, 0)))
             .collect();
-        let order = |a: &(Hit, u64), b: &(Hit, u64)| by_relevance(&a.0, &b.0);
+        let order = |(a, a_hash, _): &(Hit, Option<u64>, u64),
+                     (b, b_hash, _): &(Hit, Option<u64>, u64)| {
+            (b.score.total_cmp(&a.score))
+                .then(a_hash.cmp(b_hash))
+                .then(by_relevance(a, b))
+        };
         if all.len() > wanted {
             if wanted > 0 {
                 all.select_nth_unstable_by(wanted - 1, order);
@@ -274,20 +292,23 @@ impl Stories {
         let hits = all
             .into_iter()
             .skip(window.offset)
-            .map(|((score, addr), copies)| (score, addr, copies))
+            .map(|(hit, _, copies)| (hit.score, hit.addr, copies))
             .collect();
         Page { total, hits }
     }
 }
 
-/// Collects the [`Stories`] of the matches, by the body hashes of the field named `field`.
+/// Collects the [`Stories`] of the matches, by the body hashes of the field named `field`
+/// (their files' hashes, for ties, from the field named `file`).
 struct BestOfStories<'a> {
     field: &'a str,
+    file: &'a str,
 }
 
 struct BestOfStoriesSegment {
     segment: u32,
     hashes: Column<u64>,
+    files: Column<u64>,
     stories: Stories,
 }
 
@@ -303,6 +324,7 @@ impl Collector for BestOfStories<'_> {
         Ok(BestOfStoriesSegment {
             segment,
             hashes: reader.fast_fields().u64(self.field)?,
+            files: reader.fast_fields().u64(self.file)?,
             stories: Stories::default(),
         })
     }
@@ -324,7 +346,11 @@ impl SegmentCollector for BestOfStoriesSegment {
     type Fruit = Stories;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let hit = (score, DocAddress::new(self.segment, doc));
+        let hit = Hit {
+            score,
+            file: self.files.first(doc),
+            addr: DocAddress::new(self.segment, doc),
+        };
         self.stories.add(self.hashes.first(doc), hit);
     }
 
@@ -338,8 +364,8 @@ mod tests {
     use super::*;
     use crate::search::Origin;
 
-    /// A match as the tests give it: its hash, score, segment and document.
-    type Match = (Option<u64>, f32, u32, u32);
+    /// A match as the tests give it: its body hash, score, file hash, segment and document.
+    type Match = (Option<u64>, f32, Option<u64>, u32, u32);
 
     /// The stories of `matches`, split into segments at `split` (merged), as a page of
     /// `window`: its total, and each hit's score, segment, document and copies.
@@ -349,8 +375,9 @@ mod tests {
         window: Window,
     ) -> (usize, Vec<(f32, u32, u32, u64)>) {
         let mut parts = [Stories::default(), Stories::default()];
-        for (i, &(hash, score, segment, doc)) in matches.iter().enumerate() {
-            parts[usize::from(i >= split)].add(hash, (score, DocAddress::new(segment, doc)));
+        for (i, &(hash, score, file, segment, doc)) in matches.iter().enumerate() {
+            let addr = DocAddress::new(segment, doc);
+            parts[usize::from(i >= split)].add(hash, Hit { score, file, addr });
         }
         let [mut all, other] = parts;
         all.merge(other);
@@ -360,25 +387,35 @@ mod tests {
         (page.total, hits.collect())
     }
 
-    /// Of each story the best hit stays (ties: the first address), its other copies counted;
-    /// a match without a hash is a story of its own; the window is cut from the stories.
+    /// Of each story the best hit stays, its other copies counted; a match without a hash is
+    /// a story of its own; the window is cut from the stories. Equal scores go by what the
+    /// text fixes (body hash, then file hash) before the address the ingest gave.
     #[test]
     fn stories_keep_their_best_hit_and_count_their_copies() {
         type Want = (usize, Vec<(f32, u32, u32, u64)>);
         let ferry: &[Match] = &[
-            (Some(1), 1.0, 0, 4),
-            (Some(1), 3.0, 0, 9),
-            (Some(2), 2.0, 0, 1),
-            (None, 2.5, 0, 2),
-            (Some(1), 2.0, 1, 0),
-            (None, 0.5, 1, 3),
+            (Some(1), 1.0, None, 0, 4),
+            (Some(1), 3.0, None, 0, 9),
+            (Some(2), 2.0, None, 0, 1),
+            (None, 2.5, None, 0, 2),
+            (Some(1), 2.0, None, 1, 0),
+            (None, 0.5, None, 1, 3),
         ];
-        // equal scores: the first address stands for the story, in any segment
+        // equal scores and files: the first address stands for the story, in any segment;
+        // stories of one score go by body hash, not by where the ingest wrote them
         let ties: &[Match] = &[
-            (Some(7), 1.0, 1, 5),
-            (Some(7), 1.0, 0, 8),
-            (Some(7), 1.0, 1, 2),
-            (Some(8), 1.0, 0, 3),
+            (Some(7), 1.0, None, 1, 5),
+            (Some(7), 1.0, None, 0, 8),
+            (Some(7), 1.0, None, 1, 2),
+            (Some(8), 1.0, None, 0, 3),
+        ];
+        // copies of equal score: the lowest file hash stands for the story, wherever it is
+        let files: &[Match] = &[
+            (Some(7), 1.0, Some(30), 0, 1),
+            (Some(7), 1.0, Some(20), 1, 9),
+            (Some(7), 1.0, Some(40), 0, 2),
+            (None, 1.0, Some(5), 1, 4),
+            (None, 1.0, Some(3), 1, 5),
         ];
         // (the same whatever the segments)
         let every_ferry = (
@@ -405,9 +442,15 @@ mod tests {
                 ties,
                 2,
                 Window::page(0, 10),
-                (2, vec![(1.0, 0, 3, 0), (1.0, 0, 8, 2)]),
+                (2, vec![(1.0, 0, 8, 2), (1.0, 0, 3, 0)]),
             ),
-            (ties, 1, Window::page(0, 1), (2, vec![(1.0, 0, 3, 0)])),
+            (ties, 1, Window::page(0, 1), (2, vec![(1.0, 0, 8, 2)])),
+            (
+                files,
+                2,
+                Window::page(0, 10),
+                (3, vec![(1.0, 1, 5, 0), (1.0, 1, 4, 0), (1.0, 1, 9, 2)]),
+            ),
             (&[], 0, Window::page(0, 10), (0, vec![])),
         ];
         for (matches, split, window, want) in cases {
@@ -457,7 +500,7 @@ mod tests {
         let cases = [
             (false, Window::page(0, 10), (2, vec![("/a", 1), ("/c", 0)])),
             (false, Window::page(1, 10), (2, vec![("/c", 0)])),
-            (false, Window::first(1), (1, vec![("/a", 1)])),
+            (false, Window::first(1), (2, vec![("/a", 1)])),
             (
                 true,
                 Window::page(0, 10),

@@ -34,6 +34,8 @@ pub(super) struct Matched {
     /// in other copies of the story matched too.
     hash: Option<u64>,
     copies: u64,
+    /// Its file's hash (of the file's bytes), which orders copies of equal rank.
+    file_hash: Option<u64>,
     addr: DocAddress,
     quote: usize,
 }
@@ -206,15 +208,7 @@ impl Search<'_> {
         // Copies of a story are told apart among all the matching quotes: no segment's list is
         // cut short for them.
         let keep = if all_copies { wanted } else { usize::MAX };
-        let order = |a: &Matched, b: &Matched| {
-            match sort {
-                Sort::Relevance if by_length => b.words.cmp(&a.words).then(b.newest.cmp(&a.newest)),
-                Sort::Relevance => b.score.total_cmp(&a.score),
-                Sort::Date => b.newest.cmp(&a.newest).then_with(|| a.file.cmp(&b.file)),
-            }
-            .then(a.addr.cmp(&b.addr))
-            .then(a.quote.cmp(&b.quote))
-        };
+        let order = |a: &Matched, b: &Matched| ranked(sort, by_length, a, b);
         // By relevance the copies of a quote are told apart as they are found (the order needs
         // no file names), so that a search holds one quote of each story, not every copy's.
         let by_order: &Order<'_> = &order;
@@ -278,6 +272,7 @@ impl Search<'_> {
             let hashes = reader
                 .fast_fields()
                 .u64(self.store.name(self.fields().body_hash))?;
+            let file_hashes = reader.fast_fields().u64(self.store.name(f.hash))?;
             let alive = reader.alive_bitset();
             let mut segment: Vec<Matched> = Vec::new();
             let mut doc = scorer.doc();
@@ -292,6 +287,7 @@ impl Search<'_> {
                         .and_then(|c| c.term_ords(doc).next())
                         .unwrap_or(0);
                     let hash = hashes.first(doc);
+                    let file_hash = file_hashes.first(doc);
                     let addr = DocAddress::new(ord as u32, doc);
                     let quotes = scorer
                         .quotes()
@@ -304,6 +300,7 @@ impl Search<'_> {
                             file: String::new(),
                             hash,
                             copies: 0,
+                            file_hash,
                             addr,
                             quote,
                         });
@@ -334,6 +331,21 @@ impl Search<'_> {
         }
         Ok((passed + found.len(), found))
     }
+}
+
+/// The order of matched quotes `sort` asks (`by_length`: the longest first, then the newest),
+/// the first first. Ties go by the body hash and the file's hash, which the text fixes, before
+/// the address, which follows the order a parallel ingest happened to write in.
+fn ranked(sort: Sort, by_length: bool, a: &Matched, b: &Matched) -> std::cmp::Ordering {
+    match sort {
+        Sort::Relevance if by_length => b.words.cmp(&a.words).then(b.newest.cmp(&a.newest)),
+        Sort::Relevance => b.score.total_cmp(&a.score),
+        Sort::Date => b.newest.cmp(&a.newest).then_with(|| a.file.cmp(&b.file)),
+    }
+    .then(a.hash.cmp(&b.hash))
+    .then(a.file_hash.cmp(&b.file_hash))
+    .then(a.addr.cmp(&b.addr))
+    .then(a.quote.cmp(&b.quote))
 }
 
 /// Keeps the `wanted` newest of a segment's quotes (by date, then file, document and place),
@@ -418,9 +430,86 @@ mod tests {
             words: 3,
             hash,
             copies: 0,
+            file_hash: None,
             addr: DocAddress::new(0, doc),
             quote,
         }
+    }
+
+    /// Quotes of equal rank come in the order of their articles' body hashes, wherever the
+    /// ingest wrote them; then by address and place.
+    #[test]
+    fn ties_go_by_body_hash_before_address() {
+        // (score, words, date, hash, doc, quote) of each quote, in a found order
+        type Row = (f32, u32, i64, Option<u64>, u32, usize);
+        let cases: &[(Sort, bool, &[Row], &[u32])] = &[
+            (
+                Sort::Relevance,
+                false,
+                &[
+                    (1.0, 3, 0, Some(9), 1, 0),
+                    (1.0, 3, 0, Some(4), 2, 0),
+                    (2.0, 1, 0, Some(9), 3, 0),
+                ],
+                &[3, 2, 1],
+            ),
+            // the same quotes, written in another order by the ingest
+            (
+                Sort::Relevance,
+                false,
+                &[
+                    (1.0, 3, 0, Some(9), 2, 0),
+                    (1.0, 3, 0, Some(4), 1, 0),
+                    (2.0, 1, 0, Some(9), 3, 0),
+                ],
+                &[3, 1, 2],
+            ),
+            // by length, then date, then hash
+            (
+                Sort::Relevance,
+                true,
+                &[
+                    (0.0, 3, 5, Some(9), 1, 0),
+                    (0.0, 3, 5, Some(4), 2, 0),
+                    (0.0, 3, 6, Some(9), 3, 0),
+                    (0.0, 7, 1, None, 4, 0),
+                ],
+                &[4, 3, 2, 1],
+            ),
+            // no hash: the address decides
+            (
+                Sort::Relevance,
+                false,
+                &[
+                    (1.0, 3, 0, None, 7, 0),
+                    (1.0, 3, 0, None, 5, 1),
+                    (1.0, 3, 0, None, 5, 0),
+                ],
+                &[5, 5, 7],
+            ),
+        ];
+        for (sort, by_length, rows, want) in cases {
+            let mut found: Vec<Matched> = rows
+                .iter()
+                .map(|&(score, words, newest, hash, doc, quote)| Matched {
+                    score,
+                    words,
+                    ..matched(hash, quote, newest, 0, doc)
+                })
+                .collect();
+            found.sort_by(|a, b| ranked(*sort, *by_length, a, b));
+            let got: Vec<u32> = found.iter().map(|m| m.addr.doc_id).collect();
+            assert_eq!(got, *want, "{sort:?} by length {by_length}: {rows:?}");
+        }
+        // copies (one body hash) of equal rank: by their files' hashes, then address
+        let copy = |file_hash, doc| Matched {
+            file_hash,
+            ..matched(Some(1), 0, 0, 0, doc)
+        };
+        let mut copies = [copy(Some(9), 1), copy(Some(2), 3), copy(Some(2), 2)];
+        copies.sort_by(|a, b| ranked(Sort::Relevance, false, a, b));
+        let got: Vec<u32> = copies.iter().map(|m| m.addr.doc_id).collect();
+        assert_eq!(got, [2, 3, 1]);
     }
 
     /// Copies of a quote (one hash, one quote number) fold into the first in the order, the
