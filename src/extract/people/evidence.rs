@@ -48,6 +48,9 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     };
     let next = doc.tokens.get(end);
     let next_low = low_word(end).then(|| doc.low(end));
+    if quoted_alone(doc, run) {
+        return true;
+    }
     if let Some(b) = start.checked_sub(1) {
         if before_says_thing(doc, run, b, next_low) {
             return true;
@@ -221,6 +224,43 @@ fn given_name_at(doc: &Doc, i: usize) -> bool {
         .get(i)
         .is_some_and(|t| t.shape == Shape::Word && t.cap && !t.lex.is_non_person_word())
         && doc.name_lex(i).first_name().is_some()
+}
+
+/// Whether `run` fills a pair of quotation marks, maybe with a few more capitalised words or
+/// numbers and a stop, and opens with no given name: the title of a work or a product ("like
+/// “Temple Run,” but", "“Batman Arkham VR” ($20)"), not a person, whom news names in
+/// quotation marks by themselves only as a nickname.
+fn quoted_alone(doc: &Doc, run: &Run) -> bool {
+    // (A mark opens when it is glued to the word after it and not to the one before; it
+    // closes when glued to what comes before it: straight marks are told apart so.)
+    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    let opens = run.start.checked_sub(1).is_some_and(|b| {
+        doc.tokens[b].shape == Shape::Punct
+            && matches!(doc.first_char(b), '“' | '"' | '‘' | '«')
+            && glued(b, run.start)
+            && (b == 0 || !glued(b - 1, b))
+    });
+    if !opens || given_name_at(doc, run.name_start) {
+        return false;
+    }
+    let mut k = run.end;
+    let more = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| (t.shape == Shape::Word && t.cap) || t.shape == Shape::Number)
+    };
+    while k < run.end + 3 && more(k) {
+        k += 1;
+    }
+    let punct = |k: usize, stops: &[char]| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.shape == Shape::Punct && stops.contains(&doc.first_char(k)))
+    };
+    if punct(k, &[',', '.', '!', '?']) {
+        k += 1;
+    }
+    punct(k, &['”', '"', '’', '»']) && glued(k - 1, k)
 }
 
 /// Whether the name of `run` is followed by its initials in brackets, as a firm's is:

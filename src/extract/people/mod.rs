@@ -174,6 +174,26 @@ mod tests {
             ),
             // initials are names, not the word "a"
             ("Caught by A. Dale for 69.", &[("A. Dale", 1)]),
+            (
+                "President George H.W. Bush held back aid. Bush said so.",
+                &[("George H.W. Bush", 2)],
+            ),
+            ("J.R.R. Tolkien wrote it.", &[("J.R.R. Tolkien", 1)]),
+            ("The U.N. met. The U.S. voted.", &[]),
+            (
+                "U.S. Secretary of State John Kerry met D.C. Mayor Muriel Bowser.",
+                &[("John Kerry", 1), ("Muriel Bowser", 1)],
+            ),
+            ("W.E.B. Du Bois wrote it.", &[("W.E.B. Du Bois", 1)]),
+            (
+                "They met at Bedminster, N.J. Roger Ailes came too.",
+                &[("Roger Ailes", 1)],
+            ),
+            ("It is bankrupt in A.C. Others will follow.", &[]),
+            (
+                "He asked scholar A.E. Dick Howard.",
+                &[("A.E. Dick Howard", 1)],
+            ),
             // given names and surnames that are also common words
             ("Michael Green scored twice.", &[("Michael Green", 1)]),
             ("Jan Kroslak won in three sets.", &[("Jan Kroslak", 1)]),
@@ -281,6 +301,25 @@ mod tests {
                 &[],
             ),
             ("Siemens said it would sell.", &[]),
+            // a title alone in quotation marks, unless it opens with a given name
+            (
+                "It is like “Temple Run,” but longer. Temple Run fans wait.",
+                &[],
+            ),
+            ("Try “Batman Arkham VR” ($20) today.", &[]),
+            // (straight marks: the one before the name closes a quote, the one after opens one)
+            (
+                "\"We lost,\" Obama \"opted for politics.\" Barack Obama left.",
+                &[("Barack Obama", 2)],
+            ),
+            (
+                "He called him \"Little Marco.\" Marco Rubio laughed.",
+                &[("Marco Rubio", 2)],
+            ),
+            (
+                "Asked who would win, he said: “Hillary Clinton.” Clinton smiled.",
+                &[("Hillary Clinton", 2)],
+            ),
             // a person's signs outweigh a thing's
             (
                 "The band Mark Lee formed split. Mr Mark Lee, 45, spoke.",

@@ -245,6 +245,7 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
     letters == 1
         || upper < letters
         || (w.len() <= 3 && w.ends_with('.'))
+        || (is_initials(w) && !t.lex.any(Flags::PLACE) && !place_initials(doc, i))
         || is_dotless_initials(doc, i)
         || (is_roman(w)
             && i > 0
@@ -390,10 +391,32 @@ pub(crate) fn is_date_word(w: &str) -> bool {
     LEX.day_and_month_names.contains(w.trim_end_matches('.'))
 }
 
-/// An initial: one capital letter and a dot ("J.").
+/// An initial, or initials: each one capital letter and a dot ("J.", "H.W.", "J.R.R.").
 pub(super) fn is_initial_token(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
-    w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    is_initials(doc.word(i))
+}
+
+/// Whether the initials at token `i` are a place's or an organisation's, not a person's: before
+/// a title ("U.S. Sen. Ann Lee", "U.N. Secretary-General"), after a comma ("Bedminster, N.J.")
+/// or after a preposition of place ("in A.C.").
+fn place_initials(doc: &Doc, i: usize) -> bool {
+    let titled = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.lex.any(Flags::TITLE));
+    let placed = i
+        .checked_sub(1)
+        .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "in" | "at" | "from" | "near"));
+    titled || placed
+}
+
+/// Whether `w` is initials, each a capital letter and a dot ("J.", "H.W.").
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Whether token `i` is a lower-case particle of a name ("van", "de").
