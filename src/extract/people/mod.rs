@@ -180,6 +180,10 @@ mod tests {
             ),
             ("J.R.R. Tolkien wrote it.", &[("J.R.R. Tolkien", 1)]),
             ("The U.N. met. The U.S. voted.", &[]),
+            // codes and models are no names; nor a harbour or an outlet
+            ("It ran on Page A1. Get a Dell G3 now.", &[]),
+            ("The boats sat in Whangārei Harbour.", &[]),
+            ("Rolling Stone reported it.", &[]),
             (
                 "U.S. Secretary of State John Kerry met D.C. Mayor Muriel Bowser.",
                 &[("John Kerry", 1), ("Muriel Bowser", 1)],

@@ -224,8 +224,17 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let w = doc.word(i);
-    // (A lower-case letter, as names have, settles it without counting.)
-    if w.bytes().any(|b| b.is_ascii_lowercase()) {
+    // (A lower-case letter, as names have, settles it without counting; a digit says a code
+    // or a model, "Page A1", "Dell G3", never a name.)
+    let (mut lower, mut digit) = (false, false);
+    for b in w.bytes() {
+        lower |= b.is_ascii_lowercase();
+        digit |= b.is_ascii_digit();
+    }
+    if digit {
+        return false;
+    }
+    if lower {
         return true;
     }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
