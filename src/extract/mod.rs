@@ -62,14 +62,20 @@ pub fn split_headline(text: &str) -> (&str, &str) {
             break;
         }
     }
-    // A caption line that repeats the headline ("Headline" then "HeadlineReuters").
+    // A caption line that repeats the headline ("Headline" then "HeadlineReuters"): the
+    // headline, then at most a few words (not a paragraph that starts with the same letters).
     let after = rest.trim_start_matches(['\n', '\r', ' ', '\t']);
+    let repeats = |line: &str| {
+        line.trim()
+            .strip_prefix(headline)
+            .is_some_and(|more| more.split_whitespace().count() <= 3)
+    };
     if !headline.is_empty() {
         if let Some((line, tail)) = after.split_once('\n') {
-            if line.trim_start().starts_with(headline) {
+            if repeats(line) {
                 rest = tail;
             }
-        } else if after.trim_start().starts_with(headline) {
+        } else if repeats(after) {
             rest = "";
         }
     }
@@ -183,6 +189,15 @@ mod tests {
         let cases: &[(&str, (&str, &str))] = &[
             ("Title\n\nBody.", ("Title", "Body.")),
             ("\n\nTitle\nTitleReuters\n\nBody.", ("Title", "Body.")),
+            // a paragraph that starts with the headline's letters is the body's
+            (
+                "T\n\nThe talks went on and Ann Lee spoke.",
+                ("T", "The talks went on and Ann Lee spoke."),
+            ),
+            (
+                "Talks\nTalks went on all night in the city hall.",
+                ("Talks", "Talks went on all night in the city hall."),
+            ),
             ("Only a title", ("Only a title", "")),
             ("", ("", "")),
             // a body with no headline line: its first paragraph is no headline

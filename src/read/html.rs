@@ -267,6 +267,9 @@ const FURNITURE_WORDS: usize = 25;
 /// line in capitals that links to another story.
 fn is_furniture(p: &str) -> bool {
     let words = p.split_whitespace().count();
+    if words <= CAPTION_WORDS && is_caption(p) {
+        return true;
+    }
     if words > FURNITURE_WORDS {
         return false;
     }
@@ -283,6 +286,34 @@ fn is_furniture(p: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     capitals && lettered >= 4 && letters.count() >= 12
+}
+
+/// Longest paragraph (in words) that can be a photo's caption.
+const CAPTION_WORDS: usize = 80;
+
+/// Whether a paragraph is a photo's caption, told by its credit: "Credit" glued to the name the
+/// page's own element gave ("... rock salt.CreditHiroko Masuike/The New York Times",
+/// "Credit...Doug Mills/The New York Times"), followed by a name and its agency ("Credit Ashraf
+/// Shazly/Agence France-Presse"; not "Credit Suisse said"), or a short credit line alone.
+fn is_caption(p: &str) -> bool {
+    // A credit line alone: "Credit Harry Campbell", "Photo Credit".
+    let line = p.strip_prefix("Photo ").unwrap_or(p);
+    if line.starts_with("Credit") && p.split_whitespace().count() <= 6 {
+        return true;
+    }
+    p.match_indices("Credit").any(|(i, w)| {
+        let after = &p[i + w.len()..];
+        let after = after
+            .strip_prefix("...")
+            .or_else(|| after.strip_prefix('…'))
+            .unwrap_or(after);
+        let glued = after.starts_with(|c: char| c.is_uppercase());
+        let credited = after.strip_prefix(' ').is_some_and(|a| {
+            a.starts_with(|c: char| c.is_uppercase())
+                && a.split_whitespace().take(5).any(|w| w.contains('/'))
+        });
+        glued || credited
+    })
 }
 
 /// Drop the paragraphs of a body that repeat its metadata (the headline, the byline ("By A
@@ -447,6 +478,24 @@ mod tests {
             ("Sharing is caring!", true),
             ("Advertisement", true),
             ("Don’t miss", true),
+            (
+                "A main break flooded Bushwick, Brooklyn.CreditFred R. Conrad/The New York Times",
+                true,
+            ),
+            ("CreditKirsten Luce for The New York Times", true),
+            ("Credit Suisse said it would cut 500 jobs.", false),
+            ("Credit...Doug Mills/The New York Times", true),
+            ("Credit Harry Campbell", true),
+            ("Photo Credit", true),
+            ("Credit card debt rose again in May, the Fed said.", false),
+            (
+                "Rebels in South Sudan, where agents worked for years with the army and its allies. Credit Ashraf Shazly/Agence France-Presse — Getty Images",
+                true,
+            ),
+            (
+                "“The pipes are old,” said Tasos Georgelis of the city's Department of Environmental Protection, who has worked on them for twenty years and counts the breaks each winter as they come in.CreditAngel Franco/The New York Times",
+                true,
+            ),
             ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", false),
             ("CHINA has sent troops to Hong Kong in a bid to restore order.", false),
             ("NASA AND ESA", false),
