@@ -124,15 +124,18 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
     let l = doc.low(b);
     if l == "the" {
         // "the Lib Dems have", "The Lib Dems say", "the Lib Dems." (but "the Blair
-        // government" names Blair).
+        // government" names Blair); "the Echo Dot costs", a name of several words that opens
+        // with no given name (but not "the Hillary Clinton campaign").
+        let several = run.name_end > start + 1;
         return !run.titled
             && (b + 1 == run.start || b == run.start)
-            && doc.tokens.get(run.end).is_none_or(|n| {
-                n.shape == Shape::Punct
-                    || (n.shape == Shape::Word
-                        && !n.cap
-                        && n.lex.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB))
-            });
+            && ((several && !given_name_at(doc, start))
+                || doc.tokens.get(run.end).is_none_or(|n| {
+                    n.shape == Shape::Punct
+                        || (n.shape == Shape::Word
+                            && !n.cap
+                            && n.lex.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB))
+                }));
     }
     if !whole || !low_word(b) {
         return false;

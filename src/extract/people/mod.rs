@@ -311,6 +311,15 @@ mod tests {
                 &[],
             ),
             ("Try “Batman Arkham VR” ($20) today.", &[]),
+            // after "the", a name of several words that opens with no given name
+            (
+                "The Kindle Fire costs $50. Kindle Fire owners cheered.",
+                &[],
+            ),
+            (
+                "The Hillary Clinton campaign spent more. Hillary Clinton won.",
+                &[("Hillary Clinton", 2)],
+            ),
             // (straight marks: the one before the name closes a quote, the one after opens one)
             (
                 "\"We lost,\" Obama \"opted for politics.\" Barack Obama left.",
