@@ -251,6 +251,13 @@ mod tests {
                 "Crown-Indigenous Relations Minister Ada Brennan spoke.",
                 &[("Ada Brennan", 1)],
             ),
+            // a role before a full name, not before one word
+            (
+                "Disney Chief Executive Bob Iger left. Writer Marcia Dunn came.",
+                &[("Bob Iger", 1), ("Marcia Dunn", 1)],
+            ),
+            ("He signed Executive Orders on Monday.", &[]),
+            ("They met at the Mother Emanuel Church.", &[]),
             // an office is no person's name; an honorific makes any word one
             ("The General Election is near. The election is in May.", &[]),
             ("MPs amended the Criminal Justice Bill.", &[]),

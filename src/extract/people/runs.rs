@@ -131,7 +131,8 @@ impl Run {
         self.honorific |= doc.tokens[k].lex.any(Flags::HONORIFIC);
     }
 
-    /// Moves the name's start past its prefixes: titles ("Sen."), a verb opening the sentence
+    /// Moves the name's start past its prefixes: titles ("Sen."), roles before a full name
+    /// ("Writer Marcia Dunn"), a verb opening the sentence
     /// ("Stated Stone:"), modifiers ("Bergamo-based"), a word glued to the name at the start
     /// of its sentence ("Earlier Tony Blair", see [`glued_to_name`]), the place or body of an
     /// office ("Duke of Norfolk", "Secretary of State John Kerry"), and organisation, place and
@@ -153,6 +154,9 @@ impl Run {
                 self.titled |= !LEX.title_modifiers.contains(l);
                 self.note_title(doc, k);
                 office |= k + 1 < self.name_end && doc.low(k + 1) == "of";
+            } else if role_before_name(doc, k, self.name_end) {
+                // "Writer Marcia Dunn": a role before a full name.
+                self.titled = true;
             } else if office {
                 if k + 1 < self.name_end
                     && !is_particle(doc, k)
@@ -212,6 +216,10 @@ impl Run {
             self.titled = true;
             self.note_title(doc, k);
             self.name_start = k + 1;
+            // "Disney Chief Executive Bob Iger"
+            if role_before_name(doc, k + 1, self.name_end) {
+                self.name_start += 1;
+            }
         }
     }
 }
@@ -426,6 +434,20 @@ fn is_initials(w: &str) -> bool {
         && b.len().is_multiple_of(2)
         && b.chunks(2)
             .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
+/// Whether token `k` is a role written as a title before a full name that ends before `end`
+/// ("Writer Marcia Dunn", "Executive Bob Iger"): a role noun that is no given name nor a
+/// place's word, a given name after it and a word more that ends no place's or firm's name
+/// (not "Executive Orders", "Court Philippe Chatrier", "Mother Emanuel Church").
+fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
+    k + 2 < end
+        && doc.tokens[k].lex.any(Flags::ROLE_NOUN)
+        && !LEX.venues.contains(doc.low(k))
+        && !LEX.venues.contains(doc.low(end - 1))
+        && !doc.tokens[end - 1].lex.is_non_person_word()
+        && doc.name_lex(k).first_name().is_none()
+        && doc.name_lex(k + 1).first_name().is_some()
 }
 
 /// Whether token `i` is a lower-case particle of a name ("van", "de").
