@@ -51,6 +51,15 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     if quoted_alone(doc, run) {
         return true;
     }
+    // "Hurricane Sandy", "Band Aid": a kind of thing opens the name (but not a given name:
+    // "Charity Lee").
+    if start == run.start
+        && run.name_end > start + 1
+        && doc.tokens[start].lex.any(Flags::THING_KIND)
+        && !given_name_at(doc, start)
+    {
+        return true;
+    }
     if let Some(b) = start.checked_sub(1) {
         if before_says_thing(doc, run, b, next_low) {
             return true;

@@ -318,6 +318,12 @@ mod tests {
                 &[],
             ),
             ("Try “Batman Arkham VR” ($20) today.", &[]),
+            // a kind of thing opens the name
+            (
+                "Hurricane Sandy hit New York. Sandy flooded the subway.",
+                &[],
+            ),
+            ("Charity Lee spoke.", &[("Charity Lee", 1)]),
             // after "the", a name of several words that opens with no given name
             (
                 "The Kindle Fire costs $50. Kindle Fire owners cheered.",
