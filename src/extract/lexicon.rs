@@ -84,6 +84,8 @@ pub(crate) struct Lexicon {
     pub(crate) non_names: Words,
     pub(crate) non_person_names: Words,
     pub(crate) role_nouns: Words,
+    /// Nouns of a writing one author issues ("statement", "letter"): what it says is theirs.
+    pub(crate) authored_nouns: Words,
     /// Closed-class words and sentence adverbs, never part of a name.
     pub(crate) function_words: Words,
     /// Titles that stand only before a person's name ("mr", "lady").
@@ -359,6 +361,7 @@ impl Lexicon {
             non_names: Words::load(data!("non_names.txt")),
             non_person_names: Words::load(data!("non_person_names.txt")),
             role_nouns: Words::load(data!("role_nouns.txt")),
+            authored_nouns: Words::load(data!("authored_nouns.txt")),
             function_words: Words::load(data!("function_words.txt")),
             honorifics: Words::load(data!("honorifics.txt")),
             non_person_kinds: Words::load(data!("non_person_kinds.txt")),

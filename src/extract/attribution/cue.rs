@@ -104,17 +104,69 @@ impl<'d, 'a> Attributor<'d, 'a> {
         false
     }
 
-    /// "according to X" ending at or after token `from` within `[from, to)`.
+    /// "according to X" ending at or after token `from` within `[from, to)`; also "in X's
+    /// view" and "in the words of X" (see [`Attributor::in_view_of`]). A writing "filed by" a
+    /// person is that person's: "according to a court document filed by Ann Lee".
     pub(super) fn according_to(&self, from: usize, to: usize) -> Option<Speaker> {
         for i in from..to.saturating_sub(1) {
-            if self.is_word(i, "according")
-                && self.is_word(i + 1, "to")
-                && !self.doc.tokens[i].in_quote
-            {
-                return self.np_starting_at(i + 2).map(|(s, _)| s);
+            if self.doc.tokens[i].in_quote {
+                continue;
+            }
+            if self.is_word(i, "according") && self.is_word(i + 1, "to") {
+                let (speaker, end) = self.np_starting_at(i + 2)?;
+                return match speaker {
+                    Speaker::Named(_) => Some(self.issued_by(end).unwrap_or(speaker)),
+                    person => Some(person),
+                };
+            }
+            if let Some(speaker) = self.in_view_of(i) {
+                return Some(speaker);
             }
         }
         None
+    }
+
+    /// "in X's view", "in her words", "in the words of X" at token `i`: X.
+    fn in_view_of(&self, i: usize) -> Option<Speaker> {
+        const VIEWS: [&str; 5] = ["view", "words", "opinion", "estimation", "telling"];
+        if !self.is_word(i, "in") {
+            return None;
+        }
+        if self.is_word(i + 1, "the") && self.is_word(i + 2, "words") && self.is_word(i + 3, "of") {
+            return self.np_starting_at(i + 4).map(|(s, _)| s);
+        }
+        let doc = self.doc;
+        let view = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                && VIEWS.contains(&self.low(k))
+        };
+        if matches!(self.low(i + 1), "his" | "her") && view(i + 2) {
+            return self.np_ending_at(i + 1);
+        }
+        let run = self.people.run_at(i + 1).filter(|r| r.start == i + 1)?;
+        (doc.tokens[run.end - 1].poss && view(run.end))
+            .then(|| self.np_ending_at(run.end - 1))
+            .flatten()
+    }
+
+    /// The person a writing ending at token `end` was issued by: "… filed by state attorney
+    /// Dave Aronberg", "… written by Ann Lee".
+    fn issued_by(&self, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let mut by = end + 1;
+        if doc
+            .tokens
+            .get(by)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && self.low(by).ends_with("ed"))
+        {
+            by += 1;
+        }
+        if !self.is_word(by, "by") || doc.tokens[by].sent != doc.tokens[end].sent {
+            return None;
+        }
+        self.person_after_by(by)
     }
 
     /// Whether a speech verb stands right before token `open` (a comma or colon between
@@ -230,7 +282,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while e < n && e < next_open && doc.tokens[e].sent == next_sent {
                 e += 1;
             }
-            let verb_early = (start..(start + 7).min(e)).any(|v| self.is_verb(v));
+            // (not a verb that reports words of its own: "“…” Lee has said he would not")
+            let verb_early =
+                (start..(start + 7).min(e)).any(|v| self.is_verb(v) && !self.reports_clause(v));
             // (a sentence that ends with a colon before the next quote introduces that one:
             // "“…” The candidate reiterated: “…”")
             // (or with a comma, when the quote has its own introduction: "She asked him, “…?”
@@ -251,6 +305,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             tokens: start..end,
             first_word,
         }
+    }
+
+    /// Whether the verb of saying at `v` goes on with a clause of its own ("said he would",
+    /// "says that"): it reports those words, not a quote before it.
+    fn reports_clause(&self, v: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens.get(v + 1).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.in_quote
+                && matches!(
+                    self.low(v + 1),
+                    "that" | "he" | "she" | "they" | "it" | "we" | "i" | "there"
+                )
+        })
     }
 
     /// The words before quote `s` of `spans` (see [`LeftContext`]).
@@ -366,7 +434,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if !self.is_verb(v) {
                 continue;
             }
-            if left.fragment && quote.open - v > reach {
+            // (a verb that opens a clause with "that" reports all of it, when the quote is more
+            // than a term: "Lee has said that a deal reached with Iran in July could lead to
+            // another “crisis.”", not "… said that the group's donor “seminar” was …")
+            let reach = if self.is_word(v + 1, "that") && (reach > 10 || self.ends_sentence(quote))
+            {
+                30
+            } else {
+                reach
+            };
+            if left.fragment && quote.open - v - self.relative_clause_before(v, quote.open) > reach
+            {
                 break;
             }
             let subject = self
@@ -378,6 +456,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         None
+    }
+
+    /// Whether the quote ends its sentence: its last word or the mark after it is a full stop,
+    /// a question or an exclamation mark.
+    fn ends_sentence(&self, quote: &QuotedSpan) -> bool {
+        let doc = self.doc;
+        let stop = |i: usize| doc.is(i, '.') || doc.is(i, '?') || doc.is(i, '!');
+        let last = quote.last_piece_end();
+        (last > 0 && stop(last - 1))
+            || doc
+                .tokens
+                .get(quote.close + 1)
+                .is_some_and(|_| stop(quote.close + 1))
+    }
+
+    /// How many tokens a relative clause between the verb at `v` and the quote at `open` takes
+    /// up, when one ends right before the quote: "was asked by host Ann Lee, who has …, “…”"
+    /// (the clause puts no distance between the asking and the question).
+    fn relative_clause_before(&self, v: usize, open: usize) -> usize {
+        let doc = self.doc;
+        if open < 2 || !doc.is(open - 1, ',') {
+            return 0;
+        }
+        (v + 1..open - 1)
+            .find(|&i| {
+                doc.is(i, ',') && matches!(self.low(i + 1), "who" | "which") && !self.is_verb(i + 2)
+            })
+            .map_or(0, |comma| open - comma)
     }
 
     /// The subject that a participle or a verb after "and" at `v` takes from the verb before it
@@ -659,6 +765,54 @@ mod tests {
             (
                 "Lena Ortiz said the plan, which the council debated for months before the vote last spring, was a “clean slate”.",
                 &[],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// Where else an attribution stands: "in X's view", "in the words of X", a writing filed
+    /// by a person; a verb of saying across a relative clause or a "that" clause; never a
+    /// sentence after the quote whose verb reports words of its own.
+    #[test]
+    fn views_writings_and_reach() {
+        let cases: Cases = &[
+            (
+                "John Bolton spoke. “It is an across-the-board failure” from trade to defence, in Bolton’s view.",
+                &[(
+                    "It is an across-the-board failure",
+                    Some("John Bolton"),
+                    Some("John Bolton"),
+                )],
+            ),
+            (
+                "Ann Lee spoke. In the words of Ann Lee, “The town has moved on.”",
+                &[("The town has moved on.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "“The evidence is weak,” according to a court document filed by state attorney Dave Aronberg.",
+                &[("The evidence is weak,", Some("Dave Aronberg"), Some("Dave Aronberg"))],
+            ),
+            // ... but a writing issued by no one named stays as written
+            (
+                "“The evidence is weak,” according to a court document filed on Monday.",
+                &[("The evidence is weak,", Some("a court document"), None)],
+            ),
+            (
+                "Peter Hale spoke. Hale was asked by host Bill Maher, who has long supported Hale but once dismissed the story about the tax returns, “Now, has the story moved on?”",
+                &[("Now, has the story moved on?", Some("Bill Maher"), Some("Bill Maher"))],
+            ),
+            (
+                "Tom Okoro has said that a deal reached with the union in July could lead to another “disaster.”",
+                &[("disaster.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // (a term in a long "that" clause is no quote of the speaker's)
+            (
+                "An official said that about half of the people at the group's annual donor “seminar” were women.",
+                &[],
+            ),
+            (
+                "Ann Lee wrote to the board. “We are trying to save lives.” Tom Okoro has said he would not give.",
+                &[("We are trying to save lives.", Some("Ann Lee"), Some("Ann Lee"))],
             ),
         ];
         check(cases);

@@ -65,8 +65,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let sentence_initial_word = run.end == run.start + 1
             && (run.start == 0 || doc.tokens[run.start - 1].sent != doc.tokens[run.start].sent)
             && !self.after_closed_quote(run.start);
-        if run.end != end + 1 || (sentence_initial_word && !self.named_mid_sentence(end)) {
+        if run.end != end + 1 {
             return None;
+        }
+        if sentence_initial_word && !self.named_mid_sentence(end) {
+            // "Officials said": a role opening the sentence
+            return self.role_ending_at(end);
         }
         // "the Argentine": the person introduced as one
         let nationality = run.end == run.start + 1
@@ -145,7 +149,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 None => Speaker::Named(self.text_with_the(end, end)),
             });
         }
-        if (t.shape != Shape::Word && !aged) || t.cap {
+        // (capitalised only as the first word of its sentence: "Witnesses told the court";
+        // not of one right after a quote: "“…” Organisers say all funds will go")
+        let opens_sentence = end == 0
+            || (doc.tokens[end - 1].sent != t.sent
+                && !matches!(doc.first_char(end - 1), '”' | '"' | '’' | '\'' | '»'));
+        if (t.shape != Shape::Word && !aged) || (t.cap && !opens_sentence) {
             return None;
         }
         let head = self.low(end);
@@ -159,6 +168,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let start = self.role_start(end);
         let possessor = self.low(start);
+        if let Some(author) = self.author_of(start, end) {
+            return Some(author);
+        }
         if let Some(&g) = LEX.kin.get(head) {
             if ["his", "her", "their"].contains(&possessor) {
                 return self.kin_speaker(end, g);
@@ -181,6 +193,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let text = doc.text[doc.tokens[start].start..t.end].to_string();
         Some(Speaker::Named(text))
+    }
+
+    /// The author of a writing named by its possessor and its noun (tokens `start` and `end`):
+    /// "her statement" is the woman's the pronoun refers to, "Lee's letter" Lee's; not a
+    /// thing's ("the company's statement"), nor a description's ("her campaign's statement").
+    pub(super) fn author_of(&self, start: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if end != start + 1 || !LEX.authored_nouns.contains(self.low(end)) {
+            return None;
+        }
+        let pronoun = match self.low(start) {
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
+            _ => None,
+        };
+        if let Some(g) = pronoun {
+            return self.antecedent_of(start, g);
+        }
+        let possessor = &doc.tokens[start];
+        let run = self.people.run_at(start)?;
+        let e = run.entity?;
+        (possessor.cap && possessor.poss && run.end == end).then_some(Speaker::Person(e, None))
     }
 
     /// Whether `head`, the word at token `end`, may end a role: not a determiner, an adverb or a
@@ -675,9 +709,10 @@ mod tests {
                 "Talks at Verizon ended. Verizon said: “We are pleased.”",
                 &[("We are pleased.", Some("Verizon"), None)],
             ),
+            // (no name, but a role, as "officials said" is)
             (
                 "Their officials spoke. Officials said: “We are pleased.”",
-                &[("We are pleased.", None, None)],
+                &[("We are pleased.", Some("Officials"), None)],
             ),
             // the name in an appositive after a described speaker
             (
@@ -687,6 +722,44 @@ mod tests {
                     Some("Andrew Pincus of Mayer Brown"),
                     Some("Andrew Pincus"),
                 )],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A person's writing speaks for them ("Lee's letter", "her statement"), not in a phrase
+    /// after a preposition; a plural role opening a sentence is a speaker ("Officials said"),
+    /// not one right after a quote.
+    #[test]
+    fn writings_and_roles() {
+        let cases: Cases = &[
+            (
+                "Ann Hoff wrote to the panel. Hoff's letter makes a simple case: “We must act now.”",
+                &[("We must act now.", Some("Ann Hoff"), Some("Ann Hoff"))],
+            ),
+            (
+                "Maria Diaz was asked about the deal. “We are not selling,” her statement said.",
+                &[("We are not selling,", Some("Maria Diaz"), Some("Maria Diaz"))],
+            ),
+            (
+                "Gordon Brown met Tony Blair. In Mr Peston's book Mr Brown is alleged to have told the prime minister: “There is nothing you could say.”",
+                &[(
+                    "There is nothing you could say.",
+                    Some("Gordon Brown"),
+                    Some("Gordon Brown"),
+                )],
+            ),
+            (
+                "The plant closed on Monday. Officials said: “We are looking at all options.”",
+                &[("We are looking at all options.", Some("Officials"), None)],
+            ),
+            (
+                "Robert Blake is on trial. Witnesses have already told the court that Mr Blake “stood out as nervous” that night.",
+                &[("stood out as nervous", Some("Witnesses"), None)],
+            ),
+            (
+                "Tom Lee wrote a letter: “We are trying to save lives.” Organisers say all funds will go to charity.",
+                &[("We are trying to save lives.", Some("Tom Lee"), Some("Tom Lee"))],
             ),
         ];
         check(cases);

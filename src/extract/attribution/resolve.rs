@@ -195,17 +195,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Who "the `head`" (tokens `start..=end`) refers back to: the person the article
     /// introduced with that title or description ("the mayor"), else the organisation named
     /// before ("the ministry", "the company").
+    /// Of two or more people so introduced, the one mentioned last ("Sen. Ann Lee … Sen. Bo
+    /// Ray … Lee spoke. … the senator said" is Lee).
     pub(super) fn referent_of_the(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
         let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
-        let described = self.descriptions[..upto]
+        let mut described = self.descriptions[..upto]
             .iter()
             .rev()
             .take(200)
-            .find(|(h, _, _)| *h == head);
-        match described {
-            Some(&(_, e, _)) => Some(Speaker::Person(e, None)),
-            None => self.organisation_before(start, head).map(Speaker::Named),
+            .filter(|(h, _, _)| *h == head)
+            .map(|&(_, e, _)| e);
+        let Some(first) = described.next() else {
+            return self.organisation_before(start, head).map(Speaker::Named);
+        };
+        let others: Vec<usize> = described.filter(|&e| e != first).collect();
+        if others.is_empty() {
+            return Some(Speaker::Person(first, None));
         }
+        let runs = &self.people.runs;
+        let before = runs.partition_point(|r| r.end <= start);
+        let last = runs[..before]
+            .iter()
+            .rev()
+            .take(500)
+            .find_map(|r| r.entity.filter(|&e| e == first || others.contains(&e)));
+        Some(Speaker::Person(last.unwrap_or(first), None))
     }
 
     /// The person "the 28-year-old" or "the Argentine" (`head`, the word at token `end`) refers
@@ -387,7 +401,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take_while(|(pos, _)| near(*pos))
             .take(200)
             .find_map(|(_, sp)| match sp {
-                Speaker::Named(n) if n.chars().next().is_some_and(char::is_uppercase) => {
+                // (a name, not a described phrase: "A statement posted on the website")
+                Speaker::Named(n)
+                    if n.chars().next().is_some_and(char::is_uppercase)
+                        && !n.split(' ').next().is_some_and(|w| {
+                            LEX.determiners.contains(w.to_lowercase().as_str())
+                        }) =>
+                {
                     Some(n.clone())
                 }
                 _ => None,
@@ -503,6 +523,11 @@ mod tests {
                 "Ann Lee, 28, and Bo Ray, 31, ran. “We won,” said the 31-year-old.",
                 &[("We won,", Some("Bo Ray"), Some("Bo Ray"))],
             ),
+            // ... before the verb as after it
+            (
+                "Ann Lee, 28, and Bo Ray, 31, ran. “We won,” the 28-year-old said.",
+                &[("We won,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             (
                 "Lleyton Hewitt beat Argentine David Nalbandian. “It was tough,” said the Argentine.",
                 &[("It was tough,", Some("David Nalbandian"), Some("David Nalbandian"))],
@@ -554,6 +579,23 @@ mod tests {
             (
                 "Mr Sullivan met Ann Berg. “It went well,” she said.",
                 &[("It went well,", Some("Ann Berg"), Some("Ann Berg"))],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// "The senator" of two senators is the one mentioned last; "the company" is no described
+    /// phrase that spoke ("A statement posted on …").
+    #[test]
+    fn last_of_the_described() {
+        let cases: Cases = &[
+            (
+                "Ann Lee, a senator from Ohio, met Bo Ray, a senator from Iowa. Later, Lee visited a school. “We need teachers,” the senator said.",
+                &[("We need teachers,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "A statement posted on the website Acme.com said the listing was removed. “We want no part in it,” the company wrote.",
+                &[("We want no part in it,", Some("the company"), None)],
             ),
         ];
         check(cases);

@@ -29,12 +29,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .inverted_subject(v)
                 .or_else(|| self.subject_before_appositive(v, p));
         }
-        if doc.tokens[p].shape == Shape::Number {
+        // (a number is no subject, but an age is: "the 28-year-old said")
+        if doc.tokens[p].shape == Shape::Number && !doc.word(p).ends_with("-year-old") {
             return None;
         }
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject.
-            Some(Speaker::Named(_)) if self.after_preposition(p) => self.sentence_subject(v),
+            Some(Speaker::Named(_)) if self.after_preposition(p, false) => self.sentence_subject(v),
+            // "The authors of the research published in the journal JAMA Psychiatry argued"
+            Some(Speaker::Named(_))
+                if self.after_preposition(p, true) && self.opens_with_determiner(v) =>
+            {
+                self.sentence_subject(v)
+            }
             Some(Speaker::Named(n)) => {
                 Some(self.open_appositive_before(p).unwrap_or(Speaker::Named(n)))
             }
@@ -96,7 +103,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let by = (v + 1..(v + 30).min(doc.tokens.len()))
             .take_while(|&i| doc.tokens[i].sent == sent)
             .find(|&i| !doc.tokens[i].in_quote && self.is_word(i, "by"))?;
-        // (past a description of the agent: "his friend and fellow broadcaster")
+        self.person_after_by(by)
+    }
+
+    /// The person named after "by" at token `by`, past a description of them ("by his friend
+    /// and fellow broadcaster Michael Pointon").
+    pub(super) fn person_after_by(&self, by: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[by].sent;
         (by + 1..(by + 9).min(doc.tokens.len()))
             .take_while(|&i| {
                 let t = &doc.tokens[i];
@@ -277,17 +291,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 
-    /// Whether the noun phrase ending at `end` follows a preposition ("to Fox News").
-    pub(super) fn after_preposition(&self, end: usize) -> bool {
+    /// Whether the noun phrase ending at `end` follows a preposition ("to Fox News"), right
+    /// after it or, with `past_noun`, also past the common noun a name is set after ("in the
+    /// journal JAMA Psychiatry").
+    pub(super) fn after_preposition(&self, end: usize, past_noun: bool) -> bool {
         let doc = self.doc;
         let mut i = end;
-        while i > 0 && doc.tokens[i].shape == Shape::Word && doc.tokens[i].cap {
+        // (back over the name, to a preposition that opens its sentence: "In Mr Lee's book")
+        while i > 0
+            && doc.tokens[i].shape == Shape::Word
+            && doc.tokens[i].cap
+            && !LEX.listener_prepositions.contains(self.low(i))
+        {
+            i -= 1;
+        }
+        let noun = past_noun
+            && i < end
+            && doc.tokens[i].shape == Shape::Word
+            && !doc.tokens[i].cap
+            && !self.is_verb(i)
+            && !LEX.listener_prepositions.contains(self.low(i))
+            && i >= 2
+            && matches!(self.low(i - 1), "the" | "a" | "an");
+        if noun {
             i -= 1;
         }
         if self.is_word(i, "the") && i > 0 {
             i -= 1;
         }
         LEX.listener_prepositions.contains(self.low(i))
+    }
+
+    /// Whether the sentence of token `at` opens with a determiner: its subject is a described
+    /// phrase ("The authors of the study …", "A statement posted on …").
+    fn opens_with_determiner(&self, at: usize) -> bool {
+        let start = self.sentence_start(at);
+        self.doc.tokens[start].shape == Shape::Word && LEX.determiners.contains(self.low(start))
     }
 
     /// The noun phrase opening the sentence of token `at` ("Another intelligence source ...").
@@ -367,6 +406,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !named || run.end >= at || next.shape != Shape::Word || next.cap {
             return None;
         }
+        // (what a person's letter or statement says is theirs: "Lee's letter makes a case:";
+        // not in a phrase after a preposition: "In Mr Lee's book, Ann Ray told him")
+        let fronted = LEX.listener_prepositions.contains(self.low(run.start))
+            || self.after_preposition(run.end - 1, false);
+        if let Some(author) = (!fronted)
+            .then(|| self.author_of(run.end - 1, run.end))
+            .flatten()
+        {
+            return Some(Some(author));
+        }
         // (what a person's words are called is theirs: "Clinton's response was"; a role may
         // have a word before it: "Clinton's right-hand woman")
         let role_at = |i: usize| {
@@ -421,7 +470,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(run) = self.people.run_at(j) {
                 // (a name after a preposition is no subject: "In response to Donald Trump's
                 // proposal, Clinton's right-hand woman rallied supporters, saying")
-                if run.start > i && self.after_preposition(run.end - 1) {
+                if run.start > i && self.after_preposition(run.end - 1, true) {
                     continue;
                 }
                 if let Some(s) = self.modified_by(run, at) {
@@ -656,6 +705,32 @@ mod tests {
                     "We grieve,",
                     Some("Steffen Seibert"),
                     Some("Steffen Seibert"),
+                )],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A name in a phrase after a preposition, past the noun it is set after, is not the
+    /// subject: the described phrase opening the sentence is.
+    #[test]
+    fn names_after_a_noun_and_preposition() {
+        let cases: Cases = &[
+            (
+                "The authors of the research published in the journal JAMA Pediatrics argued, “The effect is small.”",
+                &[(
+                    "The effect is small.",
+                    Some("The authors of the research published in the journal"),
+                    None,
+                )],
+            ),
+            // ... but not after a phrase that opens the sentence otherwise
+            (
+                "Shares fell. Siemens has plans, but Ann Lee, president of the division at the firm says: “Demand will rise.”",
+                &[(
+                    "Demand will rise.",
+                    Some("Ann Lee, president of the division at the firm"),
+                    Some("Ann Lee"),
                 )],
             ),
         ];
