@@ -61,6 +61,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 offer(*v, speaker.clone());
             }
         }
+        if let Some((v, issuer)) = self.statement_before(open) {
+            offer(v, issuer);
+        }
         if !opens_para {
             let start = self.sentence_start(open - 1);
             if doc.tokens[start].para == para && !self.first_person_in(start, open) {
@@ -79,6 +82,39 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// "The DNC issued a statement on Sunday. “…”": who issued the writing that the sentence
+    /// right before the quote at `open` tells of (a person or an organisation), and the verb.
+    fn statement_before(&self, open: usize) -> Option<(usize, Speaker)> {
+        const ISSUED: [&str; 6] = ["issued", "released", "sent", "posted", "published", "put"];
+        let doc = self.doc;
+        let last = open.checked_sub(1)?;
+        let start = self.sentence_start(last);
+        if doc.tokens[start].para + 1 < doc.tokens[open].para {
+            return None;
+        }
+        let v = (start + 1..last).find(|&v| {
+            let t = &doc.tokens[v];
+            t.shape == Shape::Word
+                && !t.in_quote
+                && ISSUED.contains(&self.low(v))
+                && (v + 1..(v + 4).min(last))
+                    .any(|n| LEX.authored_nouns.contains(self.low(n)) && !doc.tokens[n].cap)
+        })?;
+        let subject_end = self.subject_end_before(v)?;
+        // (a person or a name, not a described phrase: "the group", "officials")
+        match self.np_ending_at(subject_end)? {
+            Speaker::Named(n)
+                if !["the ", "The "]
+                    .iter()
+                    .fold(n.as_str(), |n, the| n.strip_prefix(the).unwrap_or(n))
+                    .starts_with(char::is_uppercase) =>
+            {
+                None
+            }
+            speaker => Some((v, speaker)),
+        }
     }
 
     /// Whether "I", "me" or "my" stands outside quotes in tokens `start..end`: the sentence is
@@ -208,6 +244,27 @@ mod tests {
             (
                 "Carl Holm said the shop would close.\n\nThen came the storm.\n\n“We are proud.”",
                 &[("We are proud.", None, None)],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A paragraph of quote after a sentence telling that someone issued a statement is that
+    /// statement: the person's or the organisation's, not a group's.
+    #[test]
+    fn statements_issued() {
+        let cases: Cases = &[
+            (
+                "After the leak, the DNC issued a statement apologising to Ann Lee.\n\n“We offer a sincere apology to Senator Lee.”",
+                &[("We offer a sincere apology to Senator Lee.", Some("the DNC"), None)],
+            ),
+            (
+                "Tom Okoro released a statement on Tuesday.\n\n“I am deeply sorry for what I said.”",
+                &[("I am deeply sorry for what I said.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "The protesters released a statement on Tuesday.\n\n“We will be back.”",
+                &[("We will be back.", None, None)],
             ),
         ];
         check(cases);

@@ -186,7 +186,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// on to" ("Bryne went on to say"), adverbs and auxiliaries ("also", "has"), a day right
     /// before the verb ("Priebus later Thursday told"), a party in brackets ("Rubio (R-Fla.)
     /// said"). `None` when nothing of the sentence is left before them.
-    fn subject_end_before(&self, v: usize) -> Option<usize> {
+    pub(super) fn subject_end_before(&self, v: usize) -> Option<usize> {
         let doc = self.doc;
         let mut p = v.checked_sub(1)?;
         if p >= 3
