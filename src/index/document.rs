@@ -2,6 +2,8 @@
 //! positions ([`crate::spans`]) and their speakers as hashed words, its people and outlet as
 //! facets, and what is stored to show it again ([`StoredMeta`]).
 
+use std::cell::RefCell;
+
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{Facet, Value};
 use tantivy::TantivyDocument;
@@ -154,48 +156,72 @@ impl Store {
 /// them: two copies of a story (in another format, or with its lines broken elsewhere) share
 /// it. `None` for a body without a word.
 pub(crate) fn body_hash(body: &str) -> Option<u64> {
-    let mut words = Words {
-        hasher: xxhash_rust::xxh3::Xxh3::new(),
-        buf: [0; 256],
-        len: 0,
-        count: 0,
-        in_word: false,
-    };
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    // A byte at a time through a table (the bulk of most bodies is ASCII); other characters
-    // through `char`'s own tests.
-    while let Some(&b) = bytes.get(i) {
-        match ASCII_CLASS[usize::from(b)] {
-            SEPARATOR => {
-                words.in_word = false;
-                i += 1;
-            }
-            NOT_ASCII => {
-                let c = body[i..].chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() {
-                    for lower in c.to_lowercase() {
-                        for &b in lower.encode_utf8(&mut [0; 4]).as_bytes() {
-                            words.letter(b);
-                        }
-                    }
-                } else {
-                    words.in_word = false;
-                }
-                i += c.len_utf8();
-            }
-            lower => {
-                words.letter(lower);
-                i += 1;
-            }
-        }
+    thread_local! {
+        /// The words of the last body hashed (a buffer kept for the next).
+        static WORDS: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
-    words.hasher.update(&words.buf[..words.len]);
-    (words.count > 0).then(|| words.hasher.digest())
+    WORDS.with_borrow_mut(|out| {
+        let words = body_words(body, out);
+        (!words.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(words))
+    })
 }
 
-/// [`ASCII_CLASS`] of an ASCII byte that is not a letter or digit.
-const SEPARATOR: u8 = 0;
+/// The words of `body` as [`body_hash`] hashes them: lower-cased, joined by one space, written
+/// to `out` (its room reused). A separator is written as a space and kept only after a word,
+/// so that the bulk of a body (ASCII) is a table look-up and a store a byte, with no branch
+/// on what the byte is.
+fn body_words<'o>(body: &str, out: &'o mut Vec<u8>) -> &'o [u8] {
+    let bytes = body.as_bytes();
+    // Room for the rest of the body at every step: its words take no more bytes than it does,
+    // but for the lower case of some characters, which grows the room as it comes.
+    out.clear();
+    out.resize(bytes.len() + 1, 0);
+    let (mut i, mut len) = (0, 0);
+    // What the last character was: a space (a separator, or nothing yet) or a word's.
+    let mut last = b' ';
+    while let Some(&b) = bytes.get(i) {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class != NOT_ASCII {
+            out[len] = class;
+            len += usize::from(class != SEPARATOR || last != SEPARATOR);
+            last = class;
+            i += 1;
+            continue;
+        }
+        let c = body[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        let space = last != SEPARATOR;
+        let mut put = |b: u8| {
+            if len + 1 + bytes.len() - i > out.len() {
+                out.resize(len + 1 + bytes.len() - i + 8, 0);
+            }
+            out[len] = b;
+            len += 1;
+        };
+        if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                for &b in lower.encode_utf8(&mut [0; 4]).as_bytes() {
+                    put(b);
+                }
+            }
+            last = 0;
+        } else {
+            // A separator as the ASCII ones are: a space after a word.
+            if space {
+                put(SEPARATOR);
+            }
+            last = SEPARATOR;
+        }
+    }
+    // (A space after the last word.)
+    if len > 0 && out[len - 1] == SEPARATOR {
+        len -= 1;
+    }
+    &out[..len]
+}
+
+/// [`ASCII_CLASS`] of an ASCII byte that is not a letter or digit: a space.
+const SEPARATOR: u8 = b' ';
 /// [`ASCII_CLASS`] of a byte that is not ASCII.
 const NOT_ASCII: u8 = 0xFF;
 /// For each byte, its lower case when it is an ASCII letter or digit, else [`SEPARATOR`] or
@@ -214,41 +240,6 @@ static ASCII_CLASS: [u8; 256] = {
     }
     table
 };
-
-/// The words of a body as [`body_hash`] hashes them, fed to the hasher through a buffer.
-struct Words {
-    hasher: xxhash_rust::xxh3::Xxh3,
-    buf: [u8; 256],
-    len: usize,
-    count: usize,
-    in_word: bool,
-}
-
-impl Words {
-    /// Add a (lower-case) byte of a letter to the current word, or start a word with it, after
-    /// a space when it is not the first.
-    #[inline(always)]
-    fn letter(&mut self, b: u8) {
-        if !self.in_word {
-            self.in_word = true;
-            if self.count > 0 {
-                self.push(b' ');
-            }
-            self.count += 1;
-        }
-        self.push(b);
-    }
-
-    #[inline(always)]
-    fn push(&mut self, b: u8) {
-        if self.len == self.buf.len() {
-            self.hasher.update(&self.buf);
-            self.len = 0;
-        }
-        self.buf[self.len] = b;
-        self.len += 1;
-    }
-}
 
 /// Add the article's quotes to its document: their spans of body positions, their speakers (as
 /// words, and as hashed words per quote), the people they quote (as facets) and their number.
