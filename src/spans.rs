@@ -185,14 +185,29 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// Step over characters while `go(byte, chars)` holds, or to the end of the text (a loop
-    /// on locals: this runs over most of every body).
+    /// Step over characters while `room(byte, chars)`, the characters that may still be
+    /// stepped over, is not 0, or to the end of the text (a loop on locals: this runs over most
+    /// of every body). A run of ASCII letters and digits is one step of up to `room`
+    /// characters, found eight bytes at a time.
     #[inline(always)]
-    fn run(&mut self, go: impl Fn(usize, usize) -> bool) {
+    fn run(&mut self, room: impl Fn(usize, usize) -> usize) {
         let (text, bytes) = (self.text, self.text.as_bytes());
         let (mut byte, mut chars, mut words, mut in_word) =
             (self.byte, self.chars, self.words, self.in_word);
-        while byte < bytes.len() && go(byte, chars) {
+        while byte < bytes.len() {
+            let room = room(byte, chars);
+            if room == 0 {
+                break;
+            }
+            if bytes[byte].is_ascii_alphanumeric() {
+                // (ASCII: a byte a character.)
+                let end = crate::ascii::alphanumeric_end(bytes, byte).min(byte + room);
+                words += u32::from(!in_word);
+                in_word = true;
+                chars += end - byte;
+                byte = end;
+                continue;
+            }
             let (alnum, len) = word_char_at(text, byte);
             byte += len;
             words += u32::from(alnum && !in_word);
@@ -208,7 +223,7 @@ impl<'a> Cursor<'a> {
         offsets
             .iter()
             .map(|&n| {
-                self.run(|_, chars| chars < n);
+                self.run(|_, chars| n.saturating_sub(chars));
                 (self.chars == n).then_some((self.byte, self.words))
             })
             .collect()
@@ -220,7 +235,7 @@ impl<'a> Cursor<'a> {
         offsets
             .iter()
             .map(|&b| {
-                self.run(|byte, _| byte < b);
+                self.run(|byte, _| b.saturating_sub(byte));
                 self.words
             })
             .collect()
