@@ -278,11 +278,7 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
         .enumerate()
     {
         // (Most lines hold no year: they are passed over without being split.)
-        if !line
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit))
-        {
+        if !has_four_digits(line) {
             continue;
         }
         // A date is read from a short line, or from a dateline's first words: a line's words
@@ -338,6 +334,29 @@ pub(crate) fn dateline(body: &str) -> Option<Published> {
         }
     }
     None
+}
+
+/// Whether `line` has four digits in a row: eight bytes at a time where none is a digit (most
+/// of a line), else a count of the digits in a row.
+fn has_four_digits(line: &str) -> bool {
+    use crate::ascii::{bytes_within, HIGH_BITS};
+    let bytes = line.as_bytes();
+    let mut run = 0;
+    let mut count = |b: &u8| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // (A byte of 128 or more is no digit: `!x` clears its top bit.)
+        if bytes_within(x & !HIGH_BITS, b'0', b'9') & !x == 0 {
+            count(&b' ');
+        } else if chunk.iter().any(&mut count) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(count)
 }
 
 /// Whether a word holds a year (four digits from 1900 to 2100, alone or in an ISO date).
@@ -511,6 +530,38 @@ mod tests {
         for (path, want) in cases {
             let got = from_path(std::path::Path::new(path)).map(|p| p.to_string());
             assert_eq!(got.as_deref(), want, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn four_digits_in_a_row() {
+        let cases = [
+            ("2024", true),
+            ("on 5 March 2024.", true),
+            ("x12345", true),
+            ("123 4567", true),
+            ("123", false),
+            ("12 34", false),
+            ("1a234", false),
+            ("", false),
+            ("١٢٣٤", false),
+            ("The year 2024", true),
+            ("Twelve bytes 12", false),
+            ("in 1999, and", true),
+            ("abcdefg1234abcdefgh", true),
+            ("abcdefg12\u{e9}34abcdef", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(has_four_digits(line), want, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any line, of digits, letters and other scripts, at any length past eight bytes.
+        #[test]
+        fn four_digits_in_a_row_anywhere(line in "[0-9a ,é٣]{0,40}") {
+            let want = line.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            proptest::prop_assert_eq!(has_four_digits(&line), want, "{:?}", line);
         }
     }
 
