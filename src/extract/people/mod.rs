@@ -324,6 +324,10 @@ mod tests {
                 &[],
             ),
             ("Charity Lee spoke.", &[("Charity Lee", 1)]),
+            (
+                "It ran in the journal Nature Medicine. Nature Medicine said so.",
+                &[],
+            ),
             // after "the", a name of several words that opens with no given name
             (
                 "The Kindle Fire costs $50. Kindle Fire owners cheered.",
