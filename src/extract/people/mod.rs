@@ -234,6 +234,10 @@ mod tests {
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
             ("In Halifax, rain fell.", &[]),
             ("Earlier Tony Blair said no.", &[("Tony Blair", 1)]),
+            (
+                "Alexander Vindman testified. Questioning Vindman, the lawmakers pressed on.",
+                &[("Alexander Vindman", 2)],
+            ),
             ("Then on 10 January Cellnet launched.", &[]),
             (
                 "He won, beating German Wolfram Mulle.",

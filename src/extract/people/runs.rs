@@ -379,9 +379,12 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
         return true;
     }
     // (a word shaped like a verb or an adverb is glued only before what the lists show to be
-    // a name: "Clearly Tony Blair", not "Vasily Kaptyukh")
+    // a name, "Clearly Tony Blair", not "Vasily Kaptyukh"; or before one word that a comma
+    // ends, a participle's object: "Questioning Vindman, the lawmakers")
     let shaped = (l.len() >= 6 && l.ends_with("ing")) || (l.len() >= 5 && l.ends_with("ly"));
-    opens && ((shaped && listed_name_follows(doc, k + 1)) || doc.written_in_lower_case(l))
+    let object = left == 2 && doc.is(k + 2, ',');
+    opens
+        && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
 }
 
 /// Whether the word at token `k` begins what the word lists show to be a name or a title: a
