@@ -464,11 +464,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let stop = |i: usize| doc.is(i, '.') || doc.is(i, '?') || doc.is(i, '!');
         let last = quote.last_piece_end();
-        (last > 0 && stop(last - 1))
-            || doc
-                .tokens
-                .get(quote.close + 1)
-                .is_some_and(|_| stop(quote.close + 1))
+        (last > 0 && stop(last - 1)) || stop(quote.close + 1)
     }
 
     /// How many tokens a relative clause between the verb at `v` and the quote at `open` takes

@@ -6,7 +6,7 @@
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
-use crate::extract::text::Shape;
+use crate::extract::text::{Doc, Shape};
 
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The speaker noun phrase ending at token `end` (inclusive), if any: a pronoun, a name, an
@@ -89,7 +89,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn after_closed_quote(&self, i: usize) -> bool {
         let doc = self.doc;
         i >= 2
-            && matches!(doc.first_char(i - 1), '”' | '"' | '’' | '\'' | '»')
+            && closing_mark(doc, i - 1)
             && doc.tokens[i - 1].shape == Shape::Punct
             && (doc.is(i - 2, '!') || doc.is(i - 2, '?'))
             && doc.tokens[i].lex == Flags::default()
@@ -151,9 +151,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // (capitalised only as the first word of its sentence: "Witnesses told the court";
         // not of one right after a quote: "“…” Organisers say all funds will go")
-        let opens_sentence = end == 0
-            || (doc.tokens[end - 1].sent != t.sent
-                && !matches!(doc.first_char(end - 1), '”' | '"' | '’' | '\'' | '»'));
+        let opens_sentence =
+            end == 0 || (doc.tokens[end - 1].sent != t.sent && !closing_mark(doc, end - 1));
         if (t.shape != Shape::Word && !aged) || (t.cap && !opens_sentence) {
             return None;
         }
@@ -516,6 +515,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         last
     }
+}
+
+/// Whether token `i` starts with a mark that may close a quotation.
+fn closing_mark(doc: &Doc, i: usize) -> bool {
+    matches!(doc.first_char(i), '”' | '"' | '’' | '\'' | '»')
 }
 
 #[cfg(test)]

@@ -325,8 +325,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Whether the sentence of token `at` opens with a determiner: its subject is a described
     /// phrase ("The authors of the study …", "A statement posted on …").
     fn opens_with_determiner(&self, at: usize) -> bool {
-        let start = self.sentence_start(at);
-        self.doc.tokens[start].shape == Shape::Word && LEX.determiners.contains(self.low(start))
+        self.determiner_at(self.sentence_start(at))
+    }
+
+    /// Whether the word at token `i` is a determiner ("the", "a", "another" …).
+    fn determiner_at(&self, i: usize) -> bool {
+        self.doc.tokens[i].shape == Shape::Word && LEX.determiners.contains(self.low(i))
     }
 
     /// The noun phrase opening the sentence of token `at` ("Another intelligence source ...").
@@ -455,7 +459,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             self.sentence_start(at)
         };
         // "A reporter can be heard asking ...": a role phrase opening the sentence.
-        if doc.tokens[i].shape == Shape::Word && LEX.determiners.contains(self.low(i)) {
+        if self.determiner_at(i) {
             if let Some((s, end)) = self.np_starting_at(i) {
                 if end < at {
                     return Some(s);

@@ -48,13 +48,14 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     };
     let next = doc.tokens.get(end);
     let next_low = low_word(end).then(|| doc.low(end));
+    let several = run.name_end > start + 1;
     if quoted_alone(doc, run) {
         return true;
     }
     // "Hurricane Sandy", "Band Aid": a kind of thing opens the name (but not a given name:
     // "Charity Lee").
     if start == run.start
-        && run.name_end > start + 1
+        && several
         && doc.tokens[start].lex.any(Flags::THING_KIND)
         && !given_name_at(doc, start)
     {
@@ -65,7 +66,6 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
             return true;
         }
     }
-    let several = run.name_end > start + 1;
     if let Some(n) = next_low.filter(|_| !poss) {
         let lex = doc.tokens[end].lex;
         // "the Golden Globe nomination", "the Middle Way group" (but one word may be a
@@ -246,11 +246,9 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     // (A mark opens when it is glued to the word after it and not to the one before; it
     // closes when glued to what comes before it: straight marks are told apart so.)
     let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    let punct = |k: usize, marks: &[char]| marks.iter().any(|&c| doc.is(k, c));
     let opens = run.start.checked_sub(1).is_some_and(|b| {
-        doc.tokens[b].shape == Shape::Punct
-            && matches!(doc.first_char(b), '“' | '"' | '‘' | '«')
-            && glued(b, run.start)
-            && (b == 0 || !glued(b - 1, b))
+        punct(b, &['“', '"', '‘', '«']) && glued(b, run.start) && (b == 0 || !glued(b - 1, b))
     });
     if !opens || given_name_at(doc, run.name_start) {
         return false;
@@ -264,11 +262,6 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     while k < run.end + 3 && more(k) {
         k += 1;
     }
-    let punct = |k: usize, stops: &[char]| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.shape == Shape::Punct && stops.contains(&doc.first_char(k)))
-    };
     if punct(k, &[',', '.', '!', '?']) {
         k += 1;
     }
