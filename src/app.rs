@@ -298,7 +298,7 @@ fn tell_undated(err: &mut impl Write, undated: u64, filters: &Filters) -> Result
 fn no_article_files(paths: &[PathBuf]) -> String {
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     format!(
-        "newsdex: no article files found in {}: newsdex reads .txt, .html, .json, .jsonl, .md and .warc files (also gzipped) that are not hidden (--hidden) or ignored (--no-ignore, --exclude)",
+        "newsdex: no article files found in {}: newsdex reads .txt, .html, .json, .jsonl, .md, .warc and .sgm files (also gzipped) that are not hidden (--hidden) or ignored (--no-ignore, --exclude)",
         shown.join(", ")
     )
 }

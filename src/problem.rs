@@ -25,6 +25,8 @@ pub enum Skip {
     NoText,
     /// A file whose extension is no format newsdex reads.
     NotArticleFormat,
+    /// An SGML file without newswire stories (`<REUTERS>` records).
+    NoWireStories,
 }
 
 impl Skip {
@@ -36,6 +38,7 @@ impl Skip {
             Skip::NoArticleText => "no article text",
             Skip::NoText => "no text",
             Skip::NotArticleFormat => "not an article format",
+            Skip::NoWireStories => "no newswire stories in the SGML file",
         }
     }
 }
@@ -73,6 +76,8 @@ pub enum Fault {
     WarcNoText { record: usize, uri: Option<String> },
     /// A line of a newsdex records file that cannot be indexed, and why.
     Record(String),
+    /// A newswire SGML record that cannot be read, and why.
+    Sgml(String),
 }
 
 impl fmt::Display for Skip {
@@ -107,6 +112,7 @@ impl fmt::Display for Fault {
             ),
             Fault::Warc { record, error } => write!(f, "WARC record {record}: {error}"),
             Fault::Record(why) => f.write_str(why),
+            Fault::Sgml(why) => write!(f, "SGML {why}"),
             Fault::WarcNoText { record, uri } => write!(
                 f,
                 "WARC record {record} ({}): no article text",

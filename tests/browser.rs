@@ -49,7 +49,7 @@ fn the_everyday_tasks_in_a_real_browser() {
 
     // The fixtures are indexed: the page says how many articles it searches.
     b.goto(&server.url("/"));
-    b.wait_for("footer", "25 articles");
+    b.wait_for("footer", "27 articles");
     assert_eq!(b.alert(), None);
 
     // Search a quote by keyword: the search box, the Quotes tab, a card per quote.

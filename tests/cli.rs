@@ -78,14 +78,14 @@ fn ingest_a_folder_reports_what_it_did() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert!(
-        lines[0].starts_with("indexed 25 articles (87 quotes) from 23 files in "),
+        lines[0].starts_with("indexed 27 articles (88 quotes) from 24 files in "),
         "{text}"
     );
     assert_eq!(
         lines[1],
         "unchanged 0, skipped 2 (1 empty file, 1 not an article format), failed 0"
     );
-    assert_eq!(lines[2], "25 articles in the index");
+    assert_eq!(lines[2], "27 articles in the index");
 }
 
 #[test]
@@ -462,7 +462,7 @@ fn ranked_query_with_fields_and_snippets() {
 
     // '*' lists every article, with no hidden cap.
     let all = json_lines(&ix.run(&["query", "--json", "*", "--limit", "100000"]));
-    assert_eq!(all.len(), 25);
+    assert_eq!(all.len(), 27);
 }
 
 #[test]
@@ -542,9 +542,9 @@ fn people_and_outlets_are_counted_by_article() {
     let outlets = ix.run(&["outlets", "--limit", "100"]);
     assert_eq!(
         stdout(&outlets),
-        "3  Coast Wire\n2  valleypost.example\n1  <svg onload=alert('outlet')>Pellow Gazette\n\
-         1  Israel National News\n1  Lakeside Weekly\n\
-         1  Mesa Valley Courier\n1  Northfield Gazette\n1  Reuters\n1  The Firth Herald\n\
+        "3  Coast Wire\n3  Reuters\n2  valleypost.example\n\
+         1  <svg onload=alert('outlet')>Pellow Gazette\n1  Israel National News\n1  Lakeside Weekly\n\
+         1  Mesa Valley Courier\n1  Northfield Gazette\n1  The Firth Herald\n\
          1  coastwire.example\n1  islandnews.example\n1  tramwaytimes.example\n"
     );
 }
@@ -1041,10 +1041,10 @@ fn any_query_a_user_can_type_gives_results_or_a_clear_error() {
     // Everything but the excluded word: every article less those that say "danger".
     let all = json_lines(&ix.run(&["query", "*", "--json", "--limit", "100"])).len();
     let danger = json_lines(&ix.run(&["query", "danger", "--json", "--limit", "100"])).len();
-    assert_eq!((all, danger), (25, 1));
+    assert_eq!((all, danger), (27, 1));
     assert_eq!(
         json_lines(&ix.run(&["query", "-danger", "--json", "--limit", "100"])).len(),
-        24
+        26
     );
     // A limit far above the number of articles is no problem.
     let huge = ix.run(&["query", "danger", "--limit", "18446744073709551615"]);
@@ -1061,7 +1061,7 @@ fn an_empty_index_answers_nothing() {
     // A folder without article files says so, and that is nothing found.
     std::fs::write(empty.path().join("logo.png"), "PNG").expect("write");
     let no_files = format!(
-        "newsdex: no article files found in {folder}: newsdex reads .txt, .html, .json, .jsonl, .md and .warc files (also gzipped) that are not hidden (--hidden) or ignored (--no-ignore, --exclude)\n"
+        "newsdex: no article files found in {folder}: newsdex reads .txt, .html, .json, .jsonl, .md, .warc and .sgm files (also gzipped) that are not hidden (--hidden) or ignored (--no-ignore, --exclude)\n"
     );
     for command in ["ingest", "extract"] {
         let out = ix.run(&[command, folder]);
@@ -1125,6 +1125,8 @@ fn every_format_is_read_with_the_same_fields() {
         .collect();
     let want = [
         "fixtures/formats/cafe-bronte-reopens-latin1.txt#null | Café Brontë reopens on Quay Street with a new menu | null | [] | null | null",
+        "fixtures/formats/coast-wire-archive.sgm#1 | SKARRA DISTILLERY TO DOUBLE WAREHOUSE SPACE | \"Reuters\" | [\"Moira Tulloch\"] | \"1988-01-14T10:02:41Z\" | null",
+        "fixtures/formats/coast-wire-archive.sgm#2 | HARBOUR BOARD SETS DREDGING TENDER DEADLINE | \"Reuters\" | [] | \"1988-01-14T10:05:12Z\" | null",
         "fixtures/formats/harbour-wall-gives-way.html#null | Harbour wall gives way after three days of storms | \"The Firth Herald\" | [\"Ewan Baird\",\"Isla Munro\"] | \"2025-02-11T08:15:00Z\" | \"https://www.firthherald.example/news/harbour-wall-gives-way\"",
         "fixtures/formats/hostile-markup.json#null | <script>alert('headline')</script> Harbour board <img src=x onerror=alert(1)> vote stuns Pellow Bay | \"<svg onload=alert('outlet')>Pellow Gazette\" | [\"Tamsin Greer <img src=x onerror=alert('byline')>\"] | \"2024-06-14T08:15:00Z\" | null",
         "fixtures/formats/island-news-crawl.warc.gz#3 | Night ferry crew rescue kayaker off Skarra | \"Coast Wire\" | [\"Callum Reid\"] | \"2025-01-13T22:40:00Z\" | \"https://coastwire.example/ferry-rescue\"",
@@ -1195,6 +1197,7 @@ fn a_mixed_folder_with_broken_files_indexes_the_rest() {
              newsdex: {d}/bad-records.jsonl:2: record has no text (none of the fields maintext, articlebody, body, text, content, article, full_text)\n\
              newsdex: {d}/bad-records.jsonl:3: invalid JSON: EOF while parsing a string at line 1 column 32\n\
              newsdex: {d}/corrupt.html.gz: not a valid gzip file: corrupt deflate stream\n\
+             newsdex: {d}/cut-off-wire.sgm:11: SGML record 2 has no </REUTERS> end\n\
              newsdex: {d}/truncated.json: invalid JSON: EOF while parsing a string at line 1 column 75\n\
              newsdex: {d}/truncated.warc: WARC record 5: Unexpected end of body.\n"
         )
@@ -1209,11 +1212,11 @@ fn a_mixed_folder_with_broken_files_indexes_the_rest() {
             s["total_articles"].as_u64()
         ),
         (
-            Some(14),
-            Some(15),
+            Some(16),
+            Some(18),
             "{\"no article text\":1}".to_string(),
-            Some(6),
-            Some(15)
+            Some(7),
+            Some(18)
         )
     );
     // The good records of a file with bad ones are there, under FILE#LINE.

@@ -227,7 +227,7 @@ fn an_index_goes_out_as_records_and_comes_back_the_same() {
     let first: Value = serde_json::from_str(&first).expect("summary");
     assert_eq!(
         (first["indexed"].as_u64(), first["files"].as_u64()),
-        (Some(25), Some(1))
+        (Some(27), Some(1))
     );
 
     assert_eq!(

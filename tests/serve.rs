@@ -150,9 +150,9 @@ fn every_search_answers_the_clis_json_shapes_with_totals() {
         (Some(5), Some(1))
     );
     let v = fx.ok_json("/api/quotes?q=*&limit=1");
-    assert_eq!(v["total"].as_u64(), Some(87));
+    assert_eq!(v["total"].as_u64(), Some(88));
     let v = fx.ok_json("/api/people?limit=1");
-    assert_eq!(v["total"].as_u64(), Some(61));
+    assert_eq!(v["total"].as_u64(), Some(62));
 }
 
 #[test]
@@ -330,11 +330,11 @@ fn one_article_by_id_with_its_quotes_offsets() {
 fn stats_say_what_the_index_holds() {
     let fx = served();
     let s = fx.ok_json("/api/stats");
-    assert_eq!(s["articles"], 25);
-    assert_eq!(s["quotes"], 87);
-    assert_eq!(s["people"], 61);
+    assert_eq!(s["articles"], 27);
+    assert_eq!(s["quotes"], 88);
+    assert_eq!(s["people"], 62);
     assert_eq!(s["outlets"], 12);
-    assert_eq!(s["first_published"], "2023-06-01");
+    assert_eq!(s["first_published"], "1988-01-14");
     assert_eq!(s["last_published"], "2025-02-11");
     assert_eq!(s["undated"], 14);
     assert!(s["size_bytes"].as_u64().unwrap_or(0) > 10_000, "{s}");

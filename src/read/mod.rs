@@ -8,6 +8,7 @@ mod html;
 mod json;
 mod markdown;
 mod meta;
+mod sgml;
 mod site;
 mod warc;
 
@@ -32,6 +33,8 @@ pub enum Format {
     Markdown,
     /// A web archive: one article per HTML response record.
     Warc,
+    /// Newswire in SGML (Reuters-21578): one article per `<REUTERS>` record.
+    Sgml,
 }
 
 /// The format of a file, by its extension (a `.gz` after it is allowed); `None` for files
@@ -51,6 +54,7 @@ pub fn format_of(path: &Path) -> Option<Format> {
         "jsonl" | "ndjson" => Some(Format::JsonLines),
         "md" | "markdown" => Some(Format::Markdown),
         "warc" => Some(Format::Warc),
+        "sgm" | "sgml" => Some(Format::Sgml),
         _ => None,
     }
 }
@@ -145,6 +149,7 @@ pub fn parse(format: Format, bytes: &[u8]) -> Result<Parsed, Unread> {
         Format::Markdown => markdown_file(bytes).map(one),
         Format::Json | Format::JsonLines => json_file(format, bytes),
         Format::Warc => archive(bytes),
+        Format::Sgml => wire(bytes),
     }
 }
 
@@ -207,6 +212,15 @@ fn archive(bytes: &[u8]) -> Result<Parsed, Unread> {
         return Err(Unread::Skipped(Skip::NoHtmlResponses));
     }
     Ok(parsed)
+}
+
+/// A file of newswire stories in SGML.
+fn wire(bytes: &[u8]) -> Result<Parsed, Unread> {
+    let text = decode(bytes);
+    if !sgml::has_records(&text) {
+        return Err(Unread::Skipped(Skip::NoWireStories));
+    }
+    Ok(collect(sgml::read(&text)))
 }
 
 /// The records read and the problems of a file of many records.
