@@ -155,10 +155,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The subject after an inverted verb at `v`: "..., said Smith.", "said the senator," (the
     /// noun phrase closes the clause); "Stated Stone:" opening a sentence. Never after "told":
-    /// "told Fox News" names who was told.
+    /// "told Fox News" names who was told; nor after an infinitive: in "to describe his city
+    /// as …" the phrase is what is described.
     fn inverted_subject(&self, v: usize) -> Option<Speaker> {
         let doc = self.doc;
-        if LEX.listener_verbs.contains(self.low(v)) {
+        if LEX.listener_verbs.contains(self.low(v)) || (v > 0 && self.is_word(v - 1, "to")) {
             return None;
         }
         let sentence_initial = v == 0 || doc.tokens[v - 1].sent != doc.tokens[v].sent;
@@ -592,6 +593,15 @@ mod tests {
                     Some("a German user from Hanover"),
                     None,
                 )],
+            ),
+            // no inverted subject after an infinitive: the phrase is what the verb is about
+            (
+                "It was a windy week. Fenwick’s Chief Minister Tomas Brennan turned to Twitter last month to describe his city as a “wind tunnel.”",
+                &[("wind tunnel.", Some("Tomas Brennan"), Some("Tomas Brennan"))],
+            ),
+            (
+                "Ada Okoro went on television to call the plan “a disgrace”.",
+                &[("a disgrace", Some("Ada Okoro"), Some("Ada Okoro"))],
             ),
             (
                 "Ann Welch added that she would appear at a church in Leeds to explain how she “got to this place”.",
