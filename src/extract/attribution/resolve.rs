@@ -413,6 +413,72 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 _ => None,
             })
     }
+    /// The organisation that "it" at token `at`, the subject of a verb of saying, stands for:
+    /// the subject of the nearest sentence before that opens outside a quote (past a short
+    /// phrase and its comma), in its paragraph or the one before, when that subject is a name with capitals and no person's, and a
+    /// verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
+    /// single word ("Turkcell") only when it spoke before; not a described subject ("the
+    /// report", "A National Audit Office report", "Two Americans").
+    pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let mut end = self.sentence_start(at);
+        for _ in 0..3 {
+            let start = self.sentence_start(end.checked_sub(1)?);
+            if doc.tokens[start].para + 1 < para {
+                return None;
+            }
+            let mut c = start;
+            while c < end && doc.tokens[c].shape == Shape::Punct && !doc.tokens[c].in_quote {
+                c += 1;
+            }
+            if c < end && !doc.tokens[c].in_quote {
+                // (or past a short phrase and its comma: "Last week, the firm denied")
+                let fronted = (c + 1..(c + 8).min(end)).find(|&k| doc.is(k, ','));
+                return self
+                    .organisation_opening(c, at)
+                    .or_else(|| self.organisation_opening(fronted? + 1, at));
+            }
+            end = start;
+        }
+        None
+    }
+
+    /// The organisation named at token `c`, opening a sentence before token `at` (see
+    /// [`Attributor::organisation_it`]).
+    fn organisation_opening(&self, c: usize, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let the = self.is_word(c, "the");
+        if !the && LEX.determiners.contains(self.low(c)) {
+            return None;
+        }
+        // (the run may hold "The", or start after it)
+        let run = self
+            .people
+            .run_at(c)
+            .filter(|r| r.end > c + 1)
+            .or_else(|| self.people.run_at(c + 1).filter(|_| the))?;
+        if !(run.start == c || (the && run.start == c + 1)) || run.entity.is_some() {
+            return None;
+        }
+        let next = run.end;
+        let verb_follows = doc.tokens.get(next).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.cap
+                && (self.is_verb(next)
+                    || self.low(next).ends_with("ed")
+                    || LEX.between_speaker_and_verb.contains(self.low(next)))
+        });
+        let name = doc.text[doc.tokens[c].start..doc.tokens[next - 1].end].to_string();
+        let spoke = || {
+            let upto = self.events.partition_point(|(pos, _)| *pos < at);
+            self.events[..upto]
+                .iter()
+                .any(|(_, sp)| matches!(sp, Speaker::Named(n) if *n == name))
+        };
+        (verb_follows && (next - run.start > 1 || the || spoke()))
+            .then(|| Speaker::Named(name.clone()))
+    }
 }
 
 /// Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours
@@ -592,6 +658,28 @@ mod tests {
             (
                 "Ann Lee, a senator from Ohio, met Bo Ray, a senator from Iowa. Later, Lee visited a school. “We need teachers,” the senator said.",
                 &[("We need teachers,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // "it" is the organisation that opens the sentence before; never a person
+            (
+                "The Fenwick Harbour Trust warned walkers to keep off the pier. “Stay away at night,” it said in a statement.",
+                &[("Stay away at night,", Some("The Fenwick Harbour Trust"), None)],
+            ),
+            (
+                "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
+                &[("Stay away at night,", None, None)],
+            ),
+            (
+                "Marlow Trust said it was worried. The Fenwick Gazette reported the news. Last week, Marlow Trust denied the report. “We are fine,” it said.",
+                &[("We are fine,", Some("Marlow Trust"), None)],
+            ),
+            // ... not a described subject, nor a single capitalised word that never spoke
+            (
+                "A Fenwick Harbour Trust report was published. It said there was “little evidence” of harm.",
+                &[],
+            ),
+            (
+                "Ernst & Young said costs rose. Other than that, the report was upbeat. It said the economy will “continue to grow strongly”.",
+                &[],
             ),
             (
                 "A statement posted on the website Acme.com said the listing was removed. “We want no part in it,” the company wrote.",

@@ -33,6 +33,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if doc.tokens[p].shape == Shape::Number && !doc.word(p).ends_with("-year-old") {
             return None;
         }
+        if let Some(org) = self
+            .is_word(p, "it")
+            .then(|| self.organisation_it(p))
+            .flatten()
+        {
+            return Some(org);
+        }
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject.
             Some(Speaker::Named(_)) if self.after_preposition(p, false) => self.sentence_subject(v),
