@@ -80,7 +80,40 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(e) = nationality.then(|| self.described_person(end)).flatten() {
             return Some(Speaker::Person(e, None));
         }
-        Some(Speaker::Named(self.text_with_the(run.start, end)))
+        Some(Speaker::Named(
+            self.text_with_the(self.organisation_start(run.start), end),
+        ))
+    }
+
+    /// Where the name of an organisation that ends with the capitalised run starting at token
+    /// `start` begins: back over a capitalised possessive ("the People’s Tribune") and over
+    /// "of", "on", "for", "and" or "&" between capitalised words ("the Joint Committee on
+    /// Roads and Bridges", "Ernst & Young"), never over a person's name.
+    fn organisation_start(&self, mut start: usize) -> usize {
+        let doc = self.doc;
+        let org_run = |i: usize| {
+            self.people
+                .run_at(i)
+                .filter(|r| r.entity.is_none() && !doc.tokens[r.start].in_quote)
+        };
+        for _ in 0..6 {
+            let Some(p) = start.checked_sub(1) else { break };
+            let t = &doc.tokens[p];
+            if t.cap && t.poss && t.sent == doc.tokens[start].sent {
+                match org_run(p) {
+                    Some(r) => start = r.start,
+                    None => break,
+                }
+                continue;
+            }
+            let link = doc.is(p, '&')
+                || (t.shape == Shape::Word && matches!(self.low(p), "of" | "on" | "for" | "and"));
+            match p.checked_sub(1).filter(|_| link).and_then(org_run) {
+                Some(r) if doc.tokens[r.end - 1].cap && r.end == p => start = r.start,
+                _ => break,
+            }
+        }
+        start
     }
 
     /// "“We won!” Okoro said": whether the word at token `i` follows a quote that its own
@@ -531,6 +564,24 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[
+            // an organisation's whole name: past a possessive and the small words inside it
+            (
+                "On Monday, the People’s Tribune warned that there is “no room for delay at all”.",
+                &[("no room for delay at all", Some("the People’s Tribune"), None)],
+            ),
+            (
+                "But, as the Joint Committee on Roads and Bridges has pointed out, the bridge would be used “for the purpose of moving cattle”.",
+                &[("for the purpose of moving cattle", Some("the Joint Committee on Roads and Bridges"), None)],
+            ),
+            (
+                "“Costs will rise,” Marlow & Finch said in a note.",
+                &[("Costs will rise,", Some("Marlow & Finch"), None)],
+            ),
+            // ... never over a person's name
+            (
+                "“We will go on,” Ann Lee and Fenwick Harbour Trust said.",
+                &[("We will go on,", Some("Fenwick Harbour Trust"), None)],
+            ),
             // a name the article gives once, after a quote its own mark closed
             (
                 "Voters spoke. “We are tired of it!” Okoro said.",
