@@ -601,6 +601,15 @@ mod tests {
                     None,
                 )],
             ),
+            // past an adverb between the subject and its verb
+            (
+                "Prince Tomas gave an interview. He was asked about the trip. He instead told the interviewer: “I took the decision myself.”",
+                &[("I took the decision myself.", Some("Tomas"), Some("Tomas"))],
+            ),
+            (
+                "“We are ready,” Fenwick Ferries meanwhile said.",
+                &[("We are ready,", Some("Fenwick Ferries"), None)],
+            ),
             // no inverted subject after an infinitive: the phrase is what the verb is about
             (
                 "It was a windy week. Fenwick’s Chief Minister Tomas Brennan turned to Twitter last month to describe his city as a “wind tunnel.”",
