@@ -493,7 +493,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // (a past tense right after the head is the clause's verb: "the campaign shrugged
             // off", but "a retired teacher")
             let verb_after_head = end + 1 == p && end > start && !tp.cap && lw.ends_with("ed");
-            if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap)
+            // (a verb of saying right after the determiner is a noun when its author follows:
+            // "a report from Marlow Capital", "a note by …")
+            let noun_after_determiner = k == 1
+                && tp.lex.is_role_noun()
+                && (self.is_word(p + 1, "from") || self.is_word(p + 1, "by"));
+            if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap && !noun_after_determiner)
                 || matches!(lw, "who" | "which" | "that" | "whose")
                 || verb_after_head
             {
@@ -576,6 +581,11 @@ mod tests {
             (
                 "“Costs will rise,” Marlow & Finch said in a note.",
                 &[("Costs will rise,", Some("Marlow & Finch"), None)],
+            ),
+            // a writing and its author after an inverted verb ("report" is a verb of saying too)
+            (
+                "“The market is pricing in a recovery,” said a report from Marlow Capital Markets.",
+                &[("The market is pricing in a recovery,", Some("a report from Marlow Capital Markets"), None)],
             ),
             // ... never over a person's name
             (
