@@ -504,17 +504,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The subject of a verb of saying at `v` after "and", taken from the first verb of the
-    /// clause when that is no verb of saying: "Ms. Sherry smiled and said, “…”".
+    /// clause when that is no verb of saying: "Ms. Sherry smiled and said, “…”", or an
+    /// organisation ("Fenwick Ferries stepped in and tweeted: “…”").
     fn coordinated_subject(&self, v: usize) -> Option<Speaker> {
         if !(v > 0 && self.is_word(v - 1, "and")) {
             return None;
         }
-        match self.subject_at(self.main_clause_start(v), v)? {
-            Subject::Person(e, at) => {
+        let start = self.main_clause_start(v);
+        match self.subject_at(start, v) {
+            Some(Subject::Person(e, at)) => {
                 let named_at = self.people.run_at(at).map(|r| r.name_end);
                 Some(Speaker::Person(e, named_at))
             }
-            Subject::Pronoun(g, at) => self.antecedent_of(at, g),
+            Some(Subject::Pronoun(g, at)) => self.antecedent_of(at, g),
+            // "Fenwick Ferries stepped in and tweeted: “…”"
+            None => self.organisation_subject(self.sentence_start(v), v, v),
         }
     }
 
@@ -610,6 +614,15 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // an organisation that acted, then spoke
+            (
+                "In the midst of the storm, Fenwick Ferries stepped in and tweeted this announcement: “All sailings are cancelled today.”",
+                &[("All sailings are cancelled today.", Some("Fenwick Ferries"), None)],
+            ),
+            (
+                "Ann Lee waved and said: “We sail at dawn.”",
+                &[("We sail at dawn.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a question and its answer, each introduced
             (
                 "Ann Lee met Tom Okoro. Lee responds to Okoro with, “Why now?” Okoro then writes back, “It is time.”",

@@ -433,15 +433,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 c += 1;
             }
             if c < end && !doc.tokens[c].in_quote {
-                // (or past a short phrase and its comma: "Last week, the firm denied")
-                let fronted = (c + 1..(c + 8).min(end)).find(|&k| doc.is(k, ','));
-                return self
-                    .organisation_opening(c, at)
-                    .or_else(|| self.organisation_opening(fronted? + 1, at));
+                return self.organisation_subject(c, end, at);
             }
             end = start;
         }
         None
+    }
+
+    /// The organisation that is the subject of the sentence opening at token `c` (and ending
+    /// before `end`), or of its main clause past a short phrase and its comma ("Last week, the
+    /// firm denied"), before token `at` (see [`Attributor::organisation_opening`]).
+    pub(super) fn organisation_subject(&self, c: usize, end: usize, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let fronted = (c + 1..(c + 8).min(end)).find(|&k| doc.is(k, ','));
+        self.organisation_opening(c, at)
+            .or_else(|| self.organisation_opening(fronted? + 1, at))
     }
 
     /// The organisation named at token `c`, opening a sentence before token `at` (see
