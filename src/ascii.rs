@@ -19,6 +19,40 @@ pub fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
         & HIGH_BITS
 }
 
+/// The top bit of each byte of `x` that is an ASCII letter or digit, the others clear (any
+/// bytes: one of 128 or more is neither).
+#[inline]
+pub fn alphanumeric_bits(x: u64) -> u64 {
+    let seven = x & !HIGH_BITS;
+    // (A letter of either case is one with the 0x20 bit set.)
+    (bytes_within(seven | 0x2020_2020_2020_2020, b'a', b'z') | bytes_within(seven, b'0', b'9'))
+        & !x
+        & HIGH_BITS
+}
+
+/// The eight bytes of `bytes` from `at` as an integer (the first in its low byte), NUL past
+/// the end.
+#[inline]
+pub fn eight_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        None => {
+            let mut padded = [0; 8];
+            let rest = bytes.get(at..).unwrap_or_default();
+            padded[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(padded)
+        }
+    }
+}
+
+/// `x` with its ASCII capitals in lower case, for `x` whose bytes are all below 128 (or whose
+/// bytes from the first of 128 or more on do not matter: a sum carries only upward).
+#[inline]
+pub fn lowered(x: u64) -> u64 {
+    // (The top bit moved to 0x20: ASCII upper case to lower case.)
+    x | bytes_within(x, b'A', b'Z') >> 2
+}
+
 /// The first byte from `at` on that is not an ASCII letter or digit (or the end of `bytes`).
 ///
 /// ASCII letters and digits are most of any word: they are tested eight bytes at a time, so that
@@ -28,12 +62,7 @@ pub fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
 pub fn alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let seven = x & !HIGH_BITS;
-        // (A letter of either case is one with the 0x20 bit set.)
-        let alnum = (bytes_within(seven | 0x2020_2020_2020_2020, b'a', b'z')
-            | bytes_within(seven, b'0', b'9'))
-            & !x;
-        let stop = !alnum & HIGH_BITS;
+        let stop = !alphanumeric_bits(x) & HIGH_BITS;
         if stop != 0 {
             return at + stop.trailing_zeros() as usize / 8;
         }

@@ -187,10 +187,12 @@ impl<'a> Cursor<'a> {
 
     /// Step over characters while `room(byte, chars)`, the characters that may still be
     /// stepped over, is not 0, or to the end of the text (a loop on locals: this runs over most
-    /// of every body). A run of ASCII letters and digits is one step of up to `room`
-    /// characters, found eight bytes at a time.
+    /// of every body). Eight ASCII characters are one step, their words counted at once; else
+    /// a run of ASCII letters and digits is one step of up to `room` characters, found eight
+    /// bytes at a time.
     #[inline(always)]
     fn run(&mut self, room: impl Fn(usize, usize) -> usize) {
+        use crate::ascii::{alphanumeric_bits, HIGH_BITS};
         let (text, bytes) = (self.text, self.text.as_bytes());
         let (mut byte, mut chars, mut words, mut in_word) =
             (self.byte, self.chars, self.words, self.in_word);
@@ -198,6 +200,20 @@ impl<'a> Cursor<'a> {
             let room = room(byte, chars);
             if room == 0 {
                 break;
+            }
+            let eight = bytes.get(byte..byte + 8).filter(|_| room >= 8);
+            let x = eight.map_or(HIGH_BITS, |e| {
+                u64::from_le_bytes(e.try_into().unwrap_or([0x80; 8]))
+            });
+            if x & HIGH_BITS == 0 {
+                // A word starts at each letter or digit whose byte before is not one.
+                let alnum = alphanumeric_bits(x);
+                let before = alnum << 8 | u64::from(in_word) << 7;
+                words += (alnum & !before).count_ones();
+                in_word = alnum >> 63 != 0;
+                chars += 8;
+                byte += 8;
+                continue;
             }
             if bytes[byte].is_ascii_alphanumeric() {
                 // (ASCII: a byte a character.)
@@ -425,6 +441,31 @@ mod tests {
                 want += 1;
             }
             proptest::prop_assert_eq!(Cursor::new(&text).words_at(&[text.len()]), vec![want]);
+        }
+
+        /// At any character offsets of mostly ASCII text (read eight bytes at a time), a
+        /// cursor finds the byte offset and the words before it that a character loop finds.
+        #[test]
+        fn places_are_found_as_a_character_loop_finds_them(
+            text in "[a-zA-Z0-9 ,.'é’-]{0,120}",
+            mut offsets in proptest::collection::vec(0usize..130, 0..6),
+        ) {
+            offsets.sort_unstable();
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let want: Vec<Option<(usize, u32)>> = offsets
+                .iter()
+                .map(|&n| {
+                    let byte = chars.get(n).map_or(text.len(), |&(b, _)| b);
+                    let words = (0..n.min(chars.len()))
+                        .filter(|&k| {
+                            chars[k].1.is_alphanumeric()
+                                && (k == 0 || !chars[k - 1].1.is_alphanumeric())
+                        })
+                        .count() as u32;
+                    (n <= chars.len()).then_some((byte, words))
+                })
+                .collect();
+            proptest::prop_assert_eq!(Cursor::new(&text).at_chars(&offsets), want, "{:?}", text);
         }
     }
 
