@@ -30,6 +30,14 @@ pub fn alphanumeric_bits(x: u64) -> u64 {
         & HIGH_BITS
 }
 
+/// The number of bytes of `x` whose top bit is set, for `x` with no other bit set: the bits
+/// moved to the bottom of their bytes and summed into the top byte by one product (where
+/// `count_ones`, with no instruction for it on the baseline x86-64, is a dozen operations).
+#[inline]
+pub fn count_high_bits(x: u64) -> u32 {
+    ((x >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
+}
+
 /// The eight bytes of `bytes` from `at` as an integer (the first in its low byte), NUL past
 /// the end.
 #[inline]
@@ -170,6 +178,20 @@ mod tests {
                 .and_then(Key::ascii_lower)
                 .map(|(k, was)| (Some(k), was));
             assert_eq!(got, want, "{w:?}");
+        }
+    }
+
+    /// The bytes with their top bit set are counted.
+    #[test]
+    fn high_bits_counted() {
+        for x in [
+            0,
+            HIGH_BITS,
+            0x80,
+            0x8000_0000_0000_0000,
+            0x0080_8000_0080_0080,
+        ] {
+            assert_eq!(count_high_bits(x), x.count_ones(), "{x:x}");
         }
     }
 

@@ -209,7 +209,7 @@ impl<'a> Cursor<'a> {
                 // A word starts at each letter or digit whose byte before is not one.
                 let alnum = alphanumeric_bits(x);
                 let before = alnum << 8 | u64::from(in_word) << 7;
-                words += (alnum & !before).count_ones();
+                words += crate::ascii::count_high_bits(alnum & !before);
                 in_word = alnum >> 63 != 0;
                 chars += 8;
                 byte += 8;

@@ -6,8 +6,8 @@
 //! The terms are exactly those of that chain of filters, which is kept and run on each word
 //! the first time it is seen; every later occurrence is one lookup in a per-tokenizer cache
 //! from the word as written to its term. News prose repeats a small vocabulary, so almost every
-//! word is served from the cache, and the common one (ASCII, 16 bytes or fewer, both as written
-//! and as a term) is held inline as a pair of integers, with no pointer to follow.
+//! word is served from the cache: the common one (15 bytes or fewer) is looked up packed into a
+//! pair of integers, with no pointer to follow, and its term copied out of one string of them.
 //!
 //! A prose tokenizer can also note the words whose stem is not the word ([`Unstemmed`]), as it
 //! meets them the first time: a prefix query (`econ*`) expands over them to the stems of the
@@ -21,6 +21,8 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer, Token,
     TokenStream, Tokenizer,
 };
+
+use crate::ascii::Key;
 
 /// Words this long (in bytes, as written) or longer are not indexed, like tantivy's
 /// `RemoveLongFilter::limit(MAX_WORD_BYTES)`.
@@ -162,77 +164,29 @@ struct TermCache {
     /// Whether the chain stems words. When it does not, the term of an ASCII word is the word
     /// in lower case, made without the cache.
     stem: bool,
-    /// ASCII words of 8 bytes or fewer whose term is as short, both packed: most words, in
-    /// 16-byte entries, so that more of them stay in the processor's caches.
-    short: FxHashMap<u64, u64>,
-    /// ASCII words of 16 bytes or fewer whose term is as short, both packed.
-    long: FxHashMap<u128, u128>,
-    /// Every other word.
-    other: FxHashMap<Box<str>, Box<str>>,
+    /// The terms of the words met, end to end: a term is copied out of it as one string,
+    /// where a term packed into integers was unpacked a character at a time.
+    terms: String,
+    /// Where the term of each word of at most [`Key::MAX`] bytes (nearly all) lies in `terms`,
+    /// by the word packed: a key is two integers, hashed and compared without `memcmp`.
+    short: FxHashMap<Key, Span>,
+    /// Where the term of every longer word lies in `terms`.
+    long: FxHashMap<Box<str>, Span>,
     /// Where to note the words whose stem is not the word.
     unstemmed: Option<Arc<Unstemmed>>,
 }
 
-/// A string of ASCII bytes other than NUL, packed into an integer (zero-padded) that is its
-/// key in the cache: distinct strings give distinct integers.
-trait Packed: Copy + Eq + std::hash::Hash {
-    /// Most bytes a packed string holds.
-    const BYTES: usize;
-    /// `s` packed, or `None` when it is too long or not ASCII without NUL.
-    fn pack(s: &str) -> Option<Self>;
-    /// `s`, ASCII without NUL and at most [`Packed::BYTES`] long, packed.
-    fn pack_ascii(s: &[u8]) -> Self;
-    /// The string `self` was packed from, appended to `out`.
-    fn unpack(self, out: &mut String);
-}
-
-macro_rules! packed {
-    ($int:ty) => {
-        impl Packed for $int {
-            const BYTES: usize = std::mem::size_of::<$int>();
-
-            fn pack(s: &str) -> Option<Self> {
-                if s.len() > Self::BYTES || !s.bytes().all(|b| b.is_ascii() && b != 0) {
-                    return None;
-                }
-                Some(Self::pack_ascii(s.as_bytes()))
-            }
-
-            fn pack_ascii(s: &[u8]) -> Self {
-                // Byte by byte rather than by `copy_from_slice`, which calls `memcpy` for a
-                // few bytes.
-                s.iter()
-                    .rev()
-                    .fold(0, |packed, &b| (packed << 8) | <$int>::from(b))
-            }
-
-            fn unpack(self, out: &mut String) {
-                let len = (<$int>::BITS - self.leading_zeros()).div_ceil(8) as usize;
-                for &b in &self.to_le_bytes()[..len] {
-                    out.push(char::from(b));
-                }
-            }
-        }
-    };
-}
-packed!(u64);
-packed!(u128);
-
-/// Where a word's term is (or goes) in the cache.
-enum Slot {
-    Short(u64),
-    Long(u128),
-    Other,
-}
+/// A stretch of [`TermCache::terms`]: its start and end.
+type Span = (u32, u32);
 
 impl TermCache {
     fn new(analyzer: TextAnalyzer, stem: bool, unstemmed: Option<Arc<Unstemmed>>) -> Self {
         TermCache {
             analyzer,
             stem,
+            terms: String::new(),
             short: FxHashMap::default(),
             long: FxHashMap::default(),
-            other: FxHashMap::default(),
             unstemmed,
         }
     }
@@ -242,20 +196,17 @@ impl TermCache {
     fn term(&mut self, word: &str, ascii: bool, out: &mut String) {
         out.clear();
         if ascii && !self.stem {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(word);
+            out.make_ascii_lowercase();
             return;
         }
-        let slot = match word.len() {
-            n if ascii && n <= u64::BYTES => Slot::Short(u64::pack_ascii(word.as_bytes())),
-            n if ascii && n <= u128::BYTES => Slot::Long(u128::pack_ascii(word.as_bytes())),
-            _ => Slot::Other,
+        let key = Key::of(word);
+        let cached = match key {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
         };
-        let cached = match slot {
-            Slot::Short(key) => self.short.get(&key).map(|t| t.unpack(out)),
-            Slot::Long(key) => self.long.get(&key).map(|t| t.unpack(out)),
-            Slot::Other => self.other.get(word).map(|t| out.push_str(t)),
-        };
-        if cached.is_some() {
+        if let Some(&(from, to)) = cached {
+            out.push_str(&self.terms[from as usize..to as usize]);
             return;
         }
         let mut stream = self.analyzer.token_stream(word);
@@ -271,26 +222,20 @@ impl TermCache {
                 }
             }
         }
-        if self.short.len() + self.long.len() + self.other.len() >= CACHE_WORDS {
+        if self.short.len() + self.long.len() >= CACHE_WORDS {
             return;
         }
-        // A term is never longer than its word in practice; one that is goes to `other`.
-        match slot {
-            Slot::Short(key) => {
-                if let Some(term) = u64::pack(out) {
-                    self.short.insert(key, term);
-                    return;
-                }
-            }
-            Slot::Long(key) => {
-                if let Some(term) = u128::pack(out) {
-                    self.long.insert(key, term);
-                    return;
-                }
-            }
-            Slot::Other => {}
-        }
-        self.other.insert(word.into(), out.as_str().into());
+        let (Ok(from), Ok(to)) = (
+            u32::try_from(self.terms.len()),
+            u32::try_from(self.terms.len() + out.len()),
+        ) else {
+            return;
+        };
+        self.terms.push_str(out);
+        match key {
+            Some(key) => self.short.insert(key, (from, to)),
+            None => self.long.insert(word.into(), (from, to)),
+        };
     }
 }
 
