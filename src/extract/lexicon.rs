@@ -25,23 +25,35 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A list of words (or phrases), asked whether it holds one as written.
-pub(crate) struct Words(HashSet<&'static str>);
+pub(crate) struct Words {
+    /// The entries.
+    all: HashSet<&'static str>,
+    /// The entries of at most [`Key::MAX`] bytes (nearly all), packed: the rules ask the lists
+    /// about words hundreds of thousands of times a corpus, and a key is hashed and compared
+    /// as two integers, where a string is hashed a byte at a time and compared by `memcmp`.
+    short: HashSet<Key>,
+}
 
 impl Words {
     fn load(data: &'static str) -> Words {
-        Words(lines(data).collect())
+        let all: HashSet<&'static str> = lines(data).collect();
+        let short = all.iter().filter_map(|w| Key::of(w)).collect();
+        Words { all, short }
     }
 
     /// Whether the list holds `w` (compared as written: the lists are in lower case but for
     /// the few that say otherwise).
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
+        match Key::of(w) {
+            Some(key) => self.short.contains(&key),
+            None => self.all.contains(w),
+        }
     }
 
     /// The entries, in no order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &&'static str> {
-        self.0.iter()
+        self.all.iter()
     }
 }
 
