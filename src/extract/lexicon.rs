@@ -137,6 +137,8 @@ pub(crate) struct Lexicon {
     pub(crate) modifier_suffixes: Words,
     /// Words of places that are never the surname of a two-word name.
     pub(crate) venues: Words,
+    /// The abbreviations of states and provinces written after a town ("n.j.", "calif.").
+    pub(crate) state_abbreviations: Words,
     /// Days and months, capitalised (matched as written).
     pub(crate) day_and_month_names: Words,
 
@@ -397,6 +399,7 @@ impl Lexicon {
             gendered_titles: gender_list(data!("gendered_titles.txt")),
             modifier_suffixes: Words::load(data!("modifier_suffixes.txt")),
             venues: Words::load(data!("venues.txt")),
+            state_abbreviations: Words::load(data!("state_abbreviations.txt")),
             day_and_month_names: Words::load(data!("day_and_month_names.txt")),
             work_cues: Words::load(data!("work_cues.txt")),
             scare_cues: Words::load(data!("scare_cues.txt")),

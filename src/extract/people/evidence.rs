@@ -28,9 +28,12 @@ impl Cues {
         if run.name_end <= run.name_start {
             return Cues::default();
         }
+        // (a character of a work is described as a person is: "his role as George Kirk, the
+        // father of ...")
+        let character = role_as(doc, run);
         Cues {
-            thing: thing_cue(doc, run),
-            person: person_cue(doc, run),
+            thing: character || thing_cue(doc, run),
+            person: !character && person_cue(doc, run),
         }
     }
 }
@@ -49,7 +52,11 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     let next = doc.tokens.get(end);
     let next_low = low_word(end).then(|| doc.low(end));
     let several = run.name_end > start + 1;
-    if quoted_alone(doc, run) {
+    if quoted_alone(doc, run)
+        || model_code_at(doc, end)
+        || (run.name_end == end && state_follows(doc, end))
+        || priced(doc, run.start)
+    {
         return true;
     }
     // "Hurricane Sandy", "Band Aid": a kind of thing opens the name (but not a given name:
@@ -266,6 +273,62 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
         k += 1;
     }
     punct(k, &['”', '"', '’', '»']) && glued(k - 1, k)
+}
+
+/// Whether the whole run of `run` follows "role as" or "roles as": a character of a work
+/// ("reprise his role as George Kirk").
+fn role_as(doc: &Doc, run: &Run) -> bool {
+    let b = run.start;
+    b >= 2
+        && run.name_start == b
+        && doc.low(b - 1) == "as"
+        && matches!(doc.low(b - 2), "role" | "roles")
+}
+
+/// Whether token `i` is a product's model code right after a name: a word that opens with a
+/// letter and holds a digit ("an Intel Core i7 chip", "the Karman Vision SC2"); a person's name
+/// is followed by no such word.
+fn model_code_at(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Word)
+        && doc.word(i).bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether a state's or province's abbreviation follows the name ending before `end` after a
+/// comma, as news writes a town: "Cherry Hill, N.J.", "El Centro, Calif.".
+fn state_follows(doc: &Doc, end: usize) -> bool {
+    if !doc.is(end, ',')
+        || doc
+            .tokens
+            .get(end + 1)
+            .is_none_or(|t| t.shape != Shape::Word)
+    {
+        return false;
+    }
+    // (the word's dot may be part of it or stand apart, glued to it)
+    let dotted = doc.word(end + 1).ends_with('.')
+        || (doc.is(end + 2, '.') && doc.tokens[end + 1].end == doc.tokens[end + 2].start);
+    dotted
+        && LEX
+            .state_abbreviations
+            .contains(&format!("{}.", doc.low(end + 1).trim_end_matches('.')))
+}
+
+/// Whether a price stands right before token `start`, as before a product and never a person:
+/// "the $1,000 Meta Quest Pro", "a £20 Kindle Fire".
+fn priced(doc: &Doc, start: usize) -> bool {
+    // (a number is read in pieces at its commas and dots: "1", ",", "000")
+    let glued = |a: usize| doc.tokens[a].end == doc.tokens[a + 1].start;
+    let mut k = start;
+    while k > 0
+        && (doc.tokens[k - 1].shape == Shape::Number
+            || (k < start && (doc.is(k - 1, ',') || doc.is(k - 1, '.')) && glued(k - 1)))
+    {
+        k -= 1;
+    }
+    k > 0
+        && k < start
+        && doc.tokens[k].shape == Shape::Number
+        && ['$', '£', '€', '¥'].iter().any(|&c| doc.is(k - 1, c))
 }
 
 /// Whether the name of `run` is followed by its initials in brackets, as a firm's is:

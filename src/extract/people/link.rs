@@ -160,6 +160,17 @@ impl People {
                 continue;
             }
             let cued_person = cued.person(doc, run.name_start, run.name_end);
+            // "La Paz", "El Centro", "Los Alamos": a Spanish article opens a place's or a firm's
+            // name, a person's only with a sign of one or as a surname of one introduced in full
+            // ("La Russa" of Tony La Russa); "El" opens Arabic given names of three words or
+            // more too ("El Hassane Lahssini").
+            if (matches!(words[0], "la" | "los" | "las") || (words[0] == "el" && words.len() == 2))
+                && !cued_person
+                && !run.titled
+                && self.same_person(&words, names).is_none()
+            {
+                continue;
+            }
             match self.name_verdict(doc, run, &words, cued_person, &mut alone, &mut buf) {
                 Verdict::Person => {}
                 Verdict::Shaped => {
@@ -554,6 +565,9 @@ impl People {
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled && !described {
             return Verdict::No;
         }
+        if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
+            return Verdict::No;
+        }
         let last = words[words.len() - 1];
         let signed = given
             || cued_person
@@ -675,15 +689,30 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
     true
 }
 
+/// Whether the capitalised words of `run` (its lower-case `words`), which open with no given
+/// name, are common words of the text: the last one is written in lower case elsewhere and is
+/// no surname of the lists ("H.K. Dlrs" beside "dlrs"), or every one is ("Savings Bonds" beside
+/// "savings" and "bonds").
+fn common_phrase(doc: &Doc, run: &Run, words: &[&str]) -> bool {
+    let last = words[words.len() - 1];
+    (!doc.name_lex(run.name_end - 1).any(Flags::SURNAME) && doc.written_in_lower_case(last))
+        || words.iter().all(|w| doc.written_in_lower_case(w))
+}
+
 /// Whether the text around `run` (a name of `n_words` words) says it names a person: a title,
 /// a verb of saying beside it, an appositive, a country in brackets, or an initial first.
 fn evidence(doc: &Doc, run: &Run, n_words: usize) -> bool {
+    evidence_around(doc, run) || (n_words == 2 && is_initial_token(doc, run.name_start))
+}
+
+/// Whether the text around `run` says it names a person: a title, a verb of saying beside it,
+/// an appositive or a country in brackets.
+fn evidence_around(doc: &Doc, run: &Run) -> bool {
     run.titled
         || run.cues.person
         || name_speech_adjacent(doc, run)
         || appositive_follows(doc, run.end)
         || place_in_brackets(doc, run.end)
-        || (n_words == 2 && is_initial_token(doc, run.name_start))
 }
 
 /// Whether a word of a name is an initial: one character.

@@ -311,6 +311,7 @@ mod tests {
                 &[],
             ),
             ("Siemens AG rose. Siemens said so.", &[]),
+            ("Sun Co's Sun Refining unit rose.", &[]),
             (
                 "The Golden Globe nomination came. Golden Globe voters met.",
                 &[],
@@ -368,6 +369,46 @@ mod tests {
                 "Duran, 45, fights tonight. Duran told Reuters.",
                 &[("Duran", 2)],
             ),
+            // products: a model's code after the name, a price before it
+            (
+                "It has an Ardel Core i7 chip. Ardel Core fans cheered.",
+                &[],
+            ),
+            ("It has a Mira Quest i7 headset.", &[]),
+            ("The $1,200 Norva Glide Max ships in May.", &[]),
+            ("A £30 Kelda Bray kettle sold out.", &[]),
+            // a town before its state's abbreviation, not a person "of" one
+            (
+                "It has a plant in Maple Crossing, Ore., and one in Ohio.",
+                &[],
+            ),
+            ("Ann Wexley of Dover, Del., voted.", &[("Ann Wexley", 1)]),
+            // a Spanish article opens a place's name, not a surname of a person named in full
+            ("They flew from La Quinta to El Mirador.", &[]),
+            (
+                "Tony La Ventura pitched. La Ventura said so.",
+                &[("Tony La Ventura", 2)],
+            ),
+            ("El Hadi Benzema won the race.", &[("El Hadi Benzema", 1)]),
+            // a character of a work, however described
+            (
+                "She reprises her role as Dora Quill, the mayor, in the sequel.",
+                &[],
+            ),
+            ("It shows the famous Night Warden character model.", &[]),
+            // a possessive determiner opens a work's title
+            (
+                "Her 1970 piece My Sky as Though It Were Blue was shown.",
+                &[],
+            ),
+            ("The play My Lane Ross opened.", &[]),
+            ("She was in My Fair Lady at the Globe.", &[]),
+            // capitalised common words of the text, with no given name
+            (
+                "Canada Savings Bonds fell while savings and bonds rose.",
+                &[],
+            ),
+            ("It cost 3,800 H.K. Dlrs, or 490 dlrs.", &[]),
             // not signs: a clause's speaker, a number, a document
             ("They took the city of Arbil, a senior official said.", &[]),
             ("It has 15,000 sailors and Marines, 6,000 servicemen.", &[]),

@@ -94,7 +94,8 @@ impl Run {
             cues: Cues::default(),
             title_gender: Gender::Unknown,
             blocked: phrase_lists(doc, start, end, buf)
-                .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET),
+                .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
+                || owned_title(doc, start, end),
         };
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
@@ -404,6 +405,17 @@ pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
                 doc.first_char(k - 1),
                 '“' | '"' | '‘' | '(' | '[' | '—' | '–' | '-' | ':'
             ))
+}
+
+/// Whether the run of tokens `start..end` opens with a possessive determiner: a work's title
+/// or a thing's name ("My Beautiful Laundrette", "My Fair Lady", "His Dark Materials"), never
+/// a person's.
+fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
+    end > start + 1
+        && matches!(
+            doc.low(start),
+            "my" | "your" | "our" | "their" | "his" | "her" | "its"
+        )
 }
 
 /// Whether a word as written is the name of a day or a month ("Monday", "January").
