@@ -255,6 +255,39 @@ mod tests {
                 "Crown-Indigenous Relations Minister Ada Brennan spoke.",
                 &[("Ada Brennan", 1)],
             ),
+            // the field of an office after "of", "for" or "to" (capitalised titles only)
+            (
+                "Minister of State for Home Affairs Karen Dasari said so.",
+                &[("Karen Dasari", 1)],
+            ),
+            (
+                "Under-Secretary of State for Economic Affairs Allen Wallis spoke.",
+                &[("Allen Wallis", 1)],
+            ),
+            (
+                "Leader of the Opposition Neil Walden spoke.",
+                &[("Neil Walden", 1)],
+            ),
+            (
+                "Chief Secretary to the Treasury Ann Brennan spoke.",
+                &[("Ann Brennan", 1)],
+            ),
+            (
+                "Chairman of Fenwick Sachs Lloyd Barrow spoke.",
+                &[("Lloyd Barrow", 1)],
+            ),
+            ("The Minister for Home Affairs said so.", &[]),
+            ("He was CEO of Omni Consumer Products.", &[]),
+            ("The Secretary of Homeland Security came.", &[]),
+            // honorifics of other languages
+            (
+                "Shri Ravi Menon spoke. Ayatollah Ali Kazemi agreed.",
+                &[("Ravi Menon", 1), ("Ali Kazemi", 1)],
+            ),
+            (
+                "Nabi Adam dan Nabi Yunus pernah salah.",
+                &[("Adam", 1), ("Yunus", 1)],
+            ),
             // a role before a full name, not before one word
             (
                 "Disney Chief Executive Bob Iger left. Writer Marcia Dunn came.",

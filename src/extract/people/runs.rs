@@ -142,6 +142,11 @@ impl Run {
         // A title followed by "of": what follows names its place or body, up to a given name
         // that a surname follows.
         let mut office = false;
+        // An office before the run ends with "of", "for" or "to": the run opens with the
+        // office's body or field (see [`office_precedes`]).
+        let domain = office_precedes(doc, self.start);
+        // (where the field began, and whether a given name ended it)
+        let (mut field, mut found) = (None, false);
         while self.name_start < self.name_end {
             let k = self.name_start;
             let l = doc.low(k);
@@ -166,6 +171,17 @@ impl Run {
                 {
                     break;
                 }
+            } else if domain {
+                // "Minister for Home Affairs Ann Lee", "Leader of the Opposition Keir Starmer":
+                // the field of the office, up to a given name that a surname follows.
+                if k + 1 < self.name_end
+                    && !is_particle(doc, k)
+                    && doc.name_lex(k).first_name().is_some()
+                {
+                    found = true;
+                    break;
+                }
+                field.get_or_insert(k);
             } else if is_initial_token(doc, k) || is_dotless_initials(doc, k) {
                 break;
             } else if LEX
@@ -180,6 +196,20 @@ impl Run {
                 break;
             }
             self.name_start += 1;
+        }
+        if let Some(f) = field {
+            if found {
+                // (the office is the name's title)
+                self.titled = true;
+            } else if self.end - f <= 2 {
+                // A field alone after the office, of a word or two, is no name: "the Minister
+                // for Home Affairs said".
+                self.name_start = self.name_end;
+            } else {
+                // No given name: a name the lists do not know, or the office's field; the run is
+                // read as if no office stood before it.
+                self.name_start = f;
+            }
         }
     }
 
@@ -405,6 +435,43 @@ pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
                 doc.first_char(k - 1),
                 '“' | '"' | '‘' | '(' | '[' | '—' | '–' | '-' | ':'
             ))
+}
+
+/// Whether the run starting at token `start` follows an office written as a title and "of",
+/// "for" (and maybe "the") or "to the": "Under-Secretary of State for Economic Affairs Allen
+/// Wallis", "Leader of the Opposition Keir Starmer", "Chief Secretary to the Treasury Ann Lee".
+/// (A lower-case title before "for" names an employer, "a spokesman for Acme Corp", not an
+/// office.)
+fn office_precedes(doc: &Doc, start: usize) -> bool {
+    let word = |i: usize| doc.tokens[i].shape == Shape::Word;
+    let Some(mut b) = start.checked_sub(1) else {
+        return false;
+    };
+    let the = word(b) && doc.word(b) == "the";
+    if the {
+        let Some(p) = b.checked_sub(1) else {
+            return false;
+        };
+        b = p;
+    }
+    // ("Chief of Staff to Hu Jintao" names the person served, not an office's field)
+    if !word(b) || !(matches!(doc.word(b), "of" | "for") || (the && doc.word(b) == "to")) {
+        return false;
+    }
+    let sent = doc.tokens[start].sent;
+    for j in (b.saturating_sub(4)..b).rev() {
+        let t = &doc.tokens[j];
+        if !word(j) || t.sent != sent {
+            return false;
+        }
+        if t.cap && t.lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(doc.low(j)) {
+            return true;
+        }
+        if !t.cap && !matches!(doc.word(j), "of" | "and") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the run of tokens `start..end` opens with a possessive determiner: a work's title
