@@ -139,6 +139,8 @@ pub(crate) struct Lexicon {
     pub(crate) venues: Words,
     /// The abbreviations of states and provinces written after a town ("n.j.", "calif.").
     pub(crate) state_abbreviations: Words,
+    /// Words that open an organisation's or a place's name in other languages ("banco").
+    pub(crate) leading_org_words: Words,
     /// Days and months, capitalised (matched as written).
     pub(crate) day_and_month_names: Words,
 
@@ -400,6 +402,7 @@ impl Lexicon {
             modifier_suffixes: Words::load(data!("modifier_suffixes.txt")),
             venues: Words::load(data!("venues.txt")),
             state_abbreviations: Words::load(data!("state_abbreviations.txt")),
+            leading_org_words: Words::load(data!("leading_org_words.txt")),
             day_and_month_names: Words::load(data!("day_and_month_names.txt")),
             work_cues: Words::load(data!("work_cues.txt")),
             scare_cues: Words::load(data!("scare_cues.txt")),

@@ -442,6 +442,12 @@ mod tests {
                 &[],
             ),
             ("It cost 3,800 H.K. Dlrs, or 490 dlrs.", &[]),
+            // bodies named the way other languages name them, after a person or not
+            ("He studied at Universidad Carlos Rivera.", &[]),
+            ("Banco Espirito Santo rose. Fundación Ana Ruiz gave.", &[]),
+            ("The Instituto Lula gave the Copa Libertadores trophy.", &[]),
+            ("Williams Cos said Williams Natural Gas rose.", &[]),
+            ("Dynamo Kiev beat Borussia Dortmund.", &[]),
             // not signs: a clause's speaker, a number, a document
             ("They took the city of Arbil, a senior official said.", &[]),
             ("It has 15,000 sailors and Marines, 6,000 servicemen.", &[]),

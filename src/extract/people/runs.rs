@@ -95,7 +95,8 @@ impl Run {
             title_gender: Gender::Unknown,
             blocked: phrase_lists(doc, start, end, buf)
                 .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
-                || owned_title(doc, start, end),
+                || owned_title(doc, start, end)
+                || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start))),
         };
         // A lower-case title just before the run ("former president Donald Trump").
         if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
