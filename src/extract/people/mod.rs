@@ -276,6 +276,10 @@ mod tests {
                 "Chairman of Fenwick Sachs Lloyd Barrow spoke.",
                 &[("Lloyd Barrow", 1)],
             ),
+            (
+                "Minister of State for Energy Alick Brennan-Smith said so.",
+                &[("Alick Brennan-Smith", 1)],
+            ),
             ("The Minister for Home Affairs said so.", &[]),
             ("He was CEO of Omni Consumer Products.", &[]),
             ("The Secretary of Homeland Security came.", &[]),

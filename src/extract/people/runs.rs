@@ -140,12 +140,23 @@ impl Run {
     /// office ("Duke of Norfolk", "Secretary of State John Kerry"), and organisation, place and
     /// nationality words ("US President") before a word that may begin a name.
     fn strip_prefixes(&mut self, doc: &Doc) {
+        // An office before the run ends with "of", "for" or "to": the run opens with the
+        // office's body or field (see [`office_precedes`]); when no given name ends the field,
+        // the run is read as if no office stood before it.
+        let from = self.name_start;
+        if office_precedes(doc, self.start) && self.strip(doc, true) {
+            return;
+        }
+        self.name_start = from;
+        self.strip(doc, false);
+    }
+
+    /// [`Run::strip_prefixes`], the run's first words read as an office's field when `domain`
+    /// is set; whether that field ended (at a given name, or with the run).
+    fn strip(&mut self, doc: &Doc, domain: bool) -> bool {
         // A title followed by "of": what follows names its place or body, up to a given name
         // that a surname follows.
         let mut office = false;
-        // An office before the run ends with "of", "for" or "to": the run opens with the
-        // office's body or field (see [`office_precedes`]).
-        let domain = office_precedes(doc, self.start);
         // (where the field began, and whether a given name ended it)
         let (mut field, mut found) = (None, false);
         while self.name_start < self.name_end {
@@ -198,19 +209,19 @@ impl Run {
             }
             self.name_start += 1;
         }
-        if let Some(f) = field {
-            if found {
+        match field {
+            Some(_) if found => {
                 // (the office is the name's title)
                 self.titled = true;
-            } else if self.end - f <= 2 {
-                // A field alone after the office, of a word or two, is no name: "the Minister
-                // for Home Affairs said".
-                self.name_start = self.name_end;
-            } else {
-                // No given name: a name the lists do not know, or the office's field; the run is
-                // read as if no office stood before it.
-                self.name_start = f;
+                true
             }
+            // A field alone after the office, of a word or two, is no name: "the Minister for
+            // Home Affairs said".
+            Some(f) if self.end - f <= 2 => {
+                self.name_start = self.name_end;
+                true
+            }
+            _ => !domain,
         }
     }
 
