@@ -184,6 +184,7 @@ mod tests {
             ("It ran on Page A1. Get a Dell G3 now.", &[]),
             ("The boats sat in Whangārei Harbour.", &[]),
             ("Rolling Stone reported it.", &[]),
+            ("Yahoo Finance reported it.", &[]),
             (
                 "U.S. Secretary of State John Kerry met D.C. Mayor Muriel Bowser.",
                 &[("John Kerry", 1), ("Muriel Bowser", 1)],
