@@ -54,7 +54,8 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     let several = run.name_end > start + 1;
     if quoted_alone(doc, run)
         || model_code_at(doc, end)
-        || (run.name_end == end && state_follows(doc, end))
+        || (run.name_end == end && (state_follows(doc, end) || firm_follows(doc, end)))
+        || (run.name_end == end && partner_of_firm(doc, end))
         || priced(doc, run.start)
     {
         return true;
@@ -311,6 +312,45 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
         && LEX
             .state_abbreviations
             .contains(&format!("{}.", doc.low(end + 1).trim_end_matches('.')))
+}
+
+/// Whether what follows the name ending before `end` makes it a firm's: "and Co" or "& Co"
+/// ("E.F. Hutton and Co", "Kidder, Peabody and Co Inc" ends "Peabody"), or a stock ticker,
+/// as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
+fn firm_follows(doc: &Doc, end: usize) -> bool {
+    if end >= doc.tokens.len() {
+        return false;
+    }
+    let word_is = |i: usize, words: &[&str]| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && t.cap)
+            && words.contains(&doc.low(i))
+    };
+    let and_co =
+        (doc.low(end) == "and" || doc.is(end, '&')) && word_is(end + 1, &["co", "company"]);
+    let ticker = doc.is(end, '<')
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.shape == Shape::Word)
+        && doc.word(end + 1).bytes().all(|b| !b.is_ascii_lowercase())
+        && (doc.is(end + 2, '>') || doc.is(end + 2, '.'));
+    let listed = doc.is(end, '(')
+        && word_is(end + 1, &["nyse", "nasdaq", "lse", "tsx", "asx", "amex"])
+        && doc.is(end + 2, ':');
+    and_co || ticker || listed
+}
+
+/// Whether the name ending before `end` is the first of a firm's partners, the second ending
+/// in "and Co" ("Kidder, Peabody and Co").
+fn partner_of_firm(doc: &Doc, end: usize) -> bool {
+    doc.is(end, ',')
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.shape == Shape::Word && t.cap)
+        && firm_follows(doc, end + 2)
 }
 
 /// Whether a price stands right before token `start`, as before a product and never a person:

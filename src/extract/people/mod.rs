@@ -421,6 +421,17 @@ mod tests {
                 &[],
             ),
             ("Ann Wexley of Dover, Del., voted.", &[("Ann Wexley", 1)]),
+            // a firm by what follows its name: "and Co", a ticker, a dotted or plural suffix
+            ("Shares went through Orme Vickery and Co.", &[]),
+            ("Lead manager Tolland, Brisk & Co Inc said so.", &[]),
+            (
+                "Harlan Moss <HMS.N> chairman Ed Vance quit.",
+                &[("Ed Vance", 1)],
+            ),
+            ("Kell Dawes (NYSE: KDW) rose.", &[]),
+            ("It sold stakes to Harlow Associates L.P. on Monday.", &[]),
+            ("Bids went to Sarto Brothers and Delmont Bros.", &[]),
+            ("Tom Orme and Co-op staff met.", &[("Tom Orme", 1)]),
             // a Spanish article opens a place's name, not a surname of a person named in full
             ("They flew from La Quinta to El Mirador.", &[]),
             (
