@@ -413,10 +413,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 _ => None,
             })
     }
+
     /// The organisation that "it" at token `at`, the subject of a verb of saying, stands for:
     /// the subject of the nearest sentence before that opens outside a quote (past a short
-    /// phrase and its comma), in its paragraph or the one before, when that subject is a name with capitals and no person's, and a
-    /// verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
+    /// phrase and its comma), in its paragraph or the one before, when that subject is a name
+    /// with capitals and no person's, and a verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
     /// single word ("Turkcell") only when it spoke before; not a described subject ("the
     /// report", "A National Audit Office report", "Two Americans").
     pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
