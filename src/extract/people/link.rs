@@ -694,9 +694,11 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
 /// no surname of the lists ("H.K. Dlrs" beside "dlrs"), or every one is ("Savings Bonds" beside
 /// "savings" and "bonds").
 fn common_phrase(doc: &Doc, run: &Run, words: &[&str]) -> bool {
-    let last = words[words.len() - 1];
-    (!doc.name_lex(run.name_end - 1).any(Flags::SURNAME) && doc.written_in_lower_case(last))
-        || words.iter().all(|w| doc.written_in_lower_case(w))
+    let (last, rest) = words.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+    // (each answer is a pass over the text: the last word is asked once, and first)
+    doc.written_in_lower_case(last)
+        && (!doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
+            || rest.iter().all(|w| doc.written_in_lower_case(w)))
 }
 
 /// Whether the text around `run` (a name of `n_words` words) says it names a person: a title,
