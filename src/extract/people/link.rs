@@ -939,6 +939,23 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
 fn name_speech_adjacent(doc: &Doc, run: &Run) -> bool {
     speech_adjacent(doc, run.name_end - 1)
         || (run.name_start == run.start && speech_adjacent(doc, run.name_start))
+        || appositive_speaker(doc, run)
+}
+
+/// Whether the name of `run` stands between commas after a description and before a verb of
+/// saying: "the president of the coffee institute, Jorio Dauster, said".
+fn appositive_speaker(doc: &Doc, run: &Run) -> bool {
+    let end = run.name_end;
+    run.name_start == run.start
+        && run.start > 1
+        && doc.is(run.start - 1, ',')
+        && doc.tokens[run.start - 2].shape == Shape::Word
+        && !doc.tokens[run.start - 2].cap
+        && doc.is(end, ',')
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.lex.any(Flags::SPEECH_VERB))
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said

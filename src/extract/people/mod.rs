@@ -484,6 +484,13 @@ mod tests {
             ),
             ("Henry VIII married six times.", &[("Henry VIII", 1)]),
             ("His daughter Jill came.", &[("Jill", 1)]),
+            // a name between commas, after a description and before a verb of saying
+            (
+                "The head of the tribunal, Tavo Krenzik, said the case had failed.",
+                &[("Tavo Krenzik", 1)],
+            ),
+            ("The tribunal, Tavo Krenzik and others met.", &[]),
+            ("In Vorland, Tavo Krenzik, said one clerk.", &[]),
             (
                 "Teams : Ian Healy , Damien\nFlemming , Jason Gillespie .",
                 &[
