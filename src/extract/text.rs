@@ -446,6 +446,11 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Whether token `i` ends where token `i + 1` starts, with no space between them.
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        self.tokens[i].end == self.tokens[i + 1].start
+    }
+
     /// Whether token `i` is the punctuation character `c`.
     pub(crate) fn is(&self, i: usize, c: char) -> bool {
         self.tokens
@@ -487,10 +492,7 @@ impl<'a> Doc<'a> {
             // A closing mark ends a sentence when the mark before it did (two apostrophes
             // stand for one closing mark in some archives: .'' He added).
             let mut p = i;
-            while p > 0
-                && is_closer(self.first_char(p - 1))
-                && self.tokens[p - 1].end == self.tokens[p].start
-            {
+            while p > 0 && is_closer(self.first_char(p - 1)) && self.glued(p - 1) {
                 p -= 1;
             }
             let closing_follows = self.tokens.get(i + 1).is_some_and(|n| {

@@ -173,7 +173,7 @@ pub(super) fn strip_site(title: &str, site: Option<&str>) -> String {
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = super::one_line(line);
         if line.is_empty() {
             continue;
         }

@@ -55,7 +55,7 @@ fn plain(markdown: &str) -> (Option<String>, String) {
             Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock,
             ) => {
-                let block = cur.split_whitespace().collect::<Vec<_>>().join(" ");
+                let block = super::one_line(&cur);
                 if !block.is_empty() {
                     blocks.push(block);
                 }
@@ -64,7 +64,7 @@ fn plain(markdown: &str) -> (Option<String>, String) {
             _ => {}
         }
     }
-    let block = cur.split_whitespace().collect::<Vec<_>>().join(" ");
+    let block = super::one_line(&cur);
     if !block.is_empty() {
         blocks.push(block);
     }

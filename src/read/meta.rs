@@ -129,10 +129,7 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
         .replace(" and ", ",")
         .replace(" & ", ",")
         .replace(';', ",");
-    let pieces: Vec<String> = s
-        .split([',', '|'])
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let pieces: Vec<String> = s.split([',', '|']).map(super::one_line).collect();
     // "The Russian and Syrian defense ministries": a phrase, not a list of names.
     if pieces.iter().any(|p| is_phrase(p)) {
         return Vec::new();

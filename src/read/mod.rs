@@ -94,6 +94,11 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")
 }
 
+/// Text on one line, each run of white space made one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether a text has no word: nothing but white space (and byte-order marks before it).
 fn blank(text: &str) -> bool {
     text.trim_start_matches('\u{feff}').trim().is_empty()

@@ -3,7 +3,7 @@
 //! optional `<AUTHOR>` byline, a `<DATELINE>` and the `<BODY>`. Research archives of wire copy
 //! come in this shape; each record is read as one article of the wire's outlet.
 
-use super::{meta, Found};
+use super::{meta, one_line, Found};
 use crate::problem::{Fault, Problem};
 
 /// One story of a file (with its position among the file's records, from 1), or why it was
@@ -45,7 +45,8 @@ pub(super) fn read(text: &str) -> Vec<Item> {
 /// The article of one record (its text from `<REUTERS` to before `</REUTERS>`).
 fn story(record: &str, position: usize) -> Found {
     let text = element(record, "TEXT").unwrap_or_default();
-    let headline = element(text, "TITLE")
+    let title = element(text, "TITLE");
+    let headline = title
         .map(|t| one_line(&decode(t)))
         .filter(|t| !t.is_empty());
     let authors = element(text, "AUTHOR")
@@ -60,7 +61,7 @@ fn story(record: &str, position: usize) -> Found {
     // copy, the text itself inside `<TEXT>`.
     let body = match element(text, "BODY") {
         Some(body) => Some(paragraphs(&decode(body))),
-        None if element(text, "TITLE").is_none() => Some(paragraphs(&decode(text))),
+        None if title.is_none() => Some(paragraphs(&decode(text))),
         None => None,
     };
     let body = match (dateline.filter(|d| !d.is_empty()), body) {
@@ -138,11 +139,6 @@ fn decode(text: &str) -> String {
     out.push_str(rest);
     out.retain(|c| !c.is_control() || c == '\n' || c == '\t');
     out
-}
-
-/// Text on one line, its white space runs made one space.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A wire body as paragraphs apart by blank lines: its lines are wrapped at a fixed width, and

@@ -70,7 +70,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "(D-Va.)", "Tampa, Fla.")
         let abbreviation_dot = |e: usize| {
             doc.is(e, '.')
-                && doc.tokens[e - 1].end == doc.tokens[e].start
+                && doc.glued(e - 1)
                 && doc.tokens[e - 1].cap
                 && doc.word(e - 1).len() <= 4
         };
@@ -162,7 +162,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // (but the dot of an abbreviation: "Allentown, Pa.,")
         let abbreviation_dot = |e: usize| {
             doc.is(e, '.')
-                && doc.tokens[e - 1].end == doc.tokens[e].start
+                && doc.glued(e - 1)
                 && doc.tokens[e - 1].cap
                 && doc.word(e - 1).len() <= 4
                 && doc.is(e + 1, ',')

@@ -54,8 +54,8 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     let several = run.name_end > start + 1;
     if quoted_alone(doc, run)
         || model_code_at(doc, end)
-        || (run.name_end == end && (state_follows(doc, end) || firm_follows(doc, end)))
-        || (run.name_end == end && partner_of_firm(doc, end))
+        || (run.name_end == end
+            && (state_follows(doc, end) || firm_follows(doc, end) || partner_of_firm(doc, end)))
         || priced(doc, run.start)
     {
         return true;
@@ -253,10 +253,9 @@ fn given_name_at(doc: &Doc, i: usize) -> bool {
 fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     // (A mark opens when it is glued to the word after it and not to the one before; it
     // closes when glued to what comes before it: straight marks are told apart so.)
-    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
     let punct = |k: usize, marks: &[char]| marks.iter().any(|&c| doc.is(k, c));
     let opens = run.start.checked_sub(1).is_some_and(|b| {
-        punct(b, &['“', '"', '‘', '«']) && glued(b, run.start) && (b == 0 || !glued(b - 1, b))
+        punct(b, &['“', '"', '‘', '«']) && doc.glued(b) && (b == 0 || !doc.glued(b - 1))
     });
     if !opens || given_name_at(doc, run.name_start) {
         return false;
@@ -273,7 +272,7 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     if punct(k, &[',', '.', '!', '?']) {
         k += 1;
     }
-    punct(k, &['”', '"', '’', '»']) && glued(k - 1, k)
+    punct(k, &['”', '"', '’', '»']) && doc.glued(k - 1)
 }
 
 /// Whether the whole run of `run` follows "role as" or "roles as": a character of a work
@@ -306,8 +305,7 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
         return false;
     }
     // (the word's dot may be part of it or stand apart, glued to it)
-    let dotted = doc.word(end + 1).ends_with('.')
-        || (doc.is(end + 2, '.') && doc.tokens[end + 1].end == doc.tokens[end + 2].start);
+    let dotted = doc.word(end + 1).ends_with('.') || (doc.is(end + 2, '.') && doc.glued(end + 1));
     dotted
         && LEX
             .state_abbreviations
@@ -357,11 +355,10 @@ fn partner_of_firm(doc: &Doc, end: usize) -> bool {
 /// "the $1,000 Meta Quest Pro", "a £20 Kindle Fire".
 fn priced(doc: &Doc, start: usize) -> bool {
     // (a number is read in pieces at its commas and dots: "1", ",", "000")
-    let glued = |a: usize| doc.tokens[a].end == doc.tokens[a + 1].start;
     let mut k = start;
     while k > 0
         && (doc.tokens[k - 1].shape == Shape::Number
-            || (k < start && (doc.is(k - 1, ',') || doc.is(k - 1, '.')) && glued(k - 1)))
+            || (k < start && (doc.is(k - 1, ',') || doc.is(k - 1, '.')) && doc.glued(k - 1)))
     {
         k -= 1;
     }

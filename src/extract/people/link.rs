@@ -955,13 +955,21 @@ fn appositive_speaker(doc: &Doc, run: &Run) -> bool {
         && doc
             .tokens
             .get(end + 1)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.lex.any(Flags::SPEECH_VERB))
+            .is_some_and(|t| !t.cap && speech_verb(t))
 }
 
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said
 /// Smith"; a capitalised word after the name is a word of it, not a verb: "Gull Point").
 fn speech_adjacent(doc: &Doc, i: usize) -> bool {
-    let verb = |t: &Token| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB);
-    i.checked_sub(1).is_some_and(|p| verb(&doc.tokens[p]))
-        || doc.tokens.get(i + 1).is_some_and(|t| !t.cap && verb(t))
+    i.checked_sub(1)
+        .is_some_and(|p| speech_verb(&doc.tokens[p]))
+        || doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.cap && speech_verb(t))
+}
+
+/// Whether a token is a word of the verbs of saying.
+fn speech_verb(t: &Token) -> bool {
+    t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB)
 }

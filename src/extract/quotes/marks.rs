@@ -184,7 +184,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .tokens
             .get(after)
             .is_some_and(|n| n.start == doc.tokens[after - 1].end && n.shape != Shape::Punct);
-        let prev_touches = i > 0 && doc.tokens[i - 1].end == t.start;
+        let prev_touches = i > 0 && doc.glued(i - 1);
         // A single quotation inside a double one (“He told me ‘never’.”), and a single
         // closing mark misused to close the double one (“We can do it.’ Then ...).
         let prev_stop = i > 0 && matches!(doc.first_char(i - 1), '.' | '!' | '?') && prev_touches;
