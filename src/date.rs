@@ -220,6 +220,75 @@ fn month_number(s: &str) -> Option<u32> {
     Some(i as u32 + 1)
 }
 
+/// Most words of a line that only says when a page was posted or updated.
+const STAMP_WORDS: usize = 20;
+
+/// Whether a line only says when a page was posted or updated, as pages print it above or
+/// below the article: "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "PUBLISHED: 10:48, Tue,
+/// Nov 19, 2019", "Updated at 1:23 p.m.", "Nov. 20, 2019, 9:28 AM UTC". Every word is of a date
+/// or a time (numbers, months, weekdays, am/pm, a time zone, at/on, hours and days), and a
+/// word says what the stamp is (posted, updated, published), or it counts back ("2 hours ago"),
+/// or a time of day stands beside a date or a zone. A
+/// date alone ("29 November 2018") or a time alone ("4:14 p.m.") may be the article's text.
+pub(crate) fn is_stamp_line(line: &str) -> bool {
+    let (mut said, mut ago, mut dated, mut zoned) = (false, false, false, false);
+    let (mut digits, mut dotted) = (false, false);
+    let mut words = 0;
+    for word in line
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if words > STAMP_WORDS {
+            return false;
+        }
+        // A time written with a dot ("10.01 GMT", as British pages do).
+        if let Some((h, m)) = word.split_once('.') {
+            if number(m, 2).is_some() && (number(h, 1).is_some() || number(h, 2).is_some()) {
+                (digits, dotted) = (true, true);
+                continue;
+            }
+        }
+        // Numbers, with an ordinal or am/pm glued on ("19th", "10pm").
+        let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        if letters.len() < word.len() {
+            digits = true;
+            if ["", "st", "nd", "rd", "th", "am", "pm", "AM", "PM"].contains(&letters) {
+                continue;
+            }
+            return false;
+        }
+        let lower = word.to_ascii_lowercase();
+        match lower.as_str() {
+            "posted" | "updated" | "published" | "modified" | "last" => said = true,
+            "at" | "on" | "am" | "pm" | "a.m" | "p.m" => {}
+            // "Published 1 day ago".
+            "ago" => ago = true,
+            "min" | "mins" | "minute" | "minutes" | "hour" | "hours" | "hr" | "hrs" | "day"
+            | "days" | "week" | "weeks" => {}
+            "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+            | "sunday" => dated = true,
+            _ if month_number(&lower).is_some() => dated = true,
+            // A time zone: "EST", "BST", "UTC", "PT".
+            _ if (2..=5).contains(&word.len())
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && (word.ends_with('T') || word == "UTC") =>
+            {
+                zoned = true
+            }
+            _ => return false,
+        }
+    }
+    let timed = dotted
+        || line
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    digits && (said || ago || (timed && (dated || zoned)))
+}
+
 /// A date written inside a name, between non-digits: `2019-11-19`, `2019_11_19`, `20191119`.
 fn date_in_name(name: &str) -> Option<NaiveDate> {
     let b = name.as_bytes();
@@ -425,6 +494,36 @@ fn strip_ordinals(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stamp_lines_say_only_when_a_page_was_posted() {
+        let cases = [
+            ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", true),
+            ("PUBLISHED: 10:48, Tue, Nov 19, 2019", true),
+            ("| UPDATED: 11:05, Tue, Nov 19, 2019", true),
+            ("Updated at 1:23 p.m.", true),
+            ("Nov. 20, 2019, 9:28 AM UTC", true),
+            ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", true),
+            ("November 18, 2019 | 4:10pm", true),
+            ("Published 11:11 PM EST Nov 19, 2019", true),
+            ("Last modified on Tue 19 Nov 2019 10.01 GMT", true),
+            ("Published 1 day ago", true),
+            ("2 hours ago", true),
+            ("3 days", false),
+            ("11/18/19 11:04 PM EST", true),
+            // A date or a time alone may be the article's own line.
+            ("29 November 2018 | 20 January 2019", false),
+            ("4:14 p.m.", false),
+            ("Updated", false),
+            // Words that are not of a date.
+            ("Posted at 10:30 by the council on Monday", false),
+            ("The vote is on May 5 at 10:00.", false),
+            ("At 6:30 on Monday, the doors opened.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_stamp_line(line), want, "{line:?}");
+        }
+    }
 
     #[test]
     fn dates_in_common_forms() {

@@ -253,6 +253,7 @@ const FURNITURE_STARTS: &[&str] = &[
     "sign up",
     "subscribe to ",
     "tell us what you think",
+    "this post may contain affiliate",
     "this slideshow requires javascript",
     "view author archive",
     "want more stories like this?",
@@ -270,8 +271,14 @@ fn is_furniture(p: &str) -> bool {
     if words <= CAPTION_WORDS && is_caption(p) {
         return true;
     }
+    if words <= CREDIT_WORDS && is_credit(p) {
+        return true;
+    }
     if words > FURNITURE_WORDS {
         return false;
+    }
+    if links_another_story(p) {
+        return true;
     }
     let lower = p.to_lowercase().replace('’', "'");
     if FURNITURE.contains(&lower.as_str()) || FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
@@ -288,6 +295,78 @@ fn is_furniture(p: &str) -> bool {
     capitals && lettered >= 4 && letters.count() >= 12
 }
 
+/// Longest paragraph (in words) that can be a credit or a copyright line.
+const CREDIT_WORDS: usize = 40;
+
+/// How a line that credits a photo or a page's owner starts ("Photo: Damian Dovarganes, AP",
+/// "© Aaron Schwartz").
+const CREDIT_STARTS: &[&str] = &[
+    "©",
+    "(c) ",
+    "Photo:",
+    "Photos:",
+    "Image:",
+    "Images:",
+    "Picture:",
+    "Pictures:",
+    "Pictured:",
+    "Photograph:",
+    "SOURCE:",
+];
+
+/// Whether a short paragraph credits a photo or the page's owner: it opens with a credit
+/// ("Photo: X, AP", "© X"), it holds a copyright ("The contents of this site are ©2019 X",
+/// "Copyright 2019 X. All rights reserved."), or it counts a gallery's photos ("Image 1 of 23").
+fn is_credit(p: &str) -> bool {
+    if CREDIT_STARTS.iter().any(|s| p.starts_with(s)) || p.contains('©') {
+        return true;
+    }
+    if p.contains("All rights reserved")
+        || p.strip_prefix("Copyright ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '('))
+    {
+        return true;
+    }
+    // "Image 1 of 23", "Image 1 of / 23".
+    let words: Vec<&str> = p.split_whitespace().filter(|w| *w != "/").collect();
+    matches!(words.as_slice(), [kind, n, "of", m]
+        if ["Image", "Photo", "Picture", "Slide"].contains(kind)
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && m.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a short paragraph is a link to another story, tagged in brackets at its end as
+/// sites tag their links ("China furious at Macron for Hong Kong protest jibe [INSIGHT]",
+/// "… on game amid China turmoil [VIDEO]"). A tag alone ("[CNET]") may credit a quote.
+fn links_another_story(p: &str) -> bool {
+    let p = p.trim_end_matches(['|', ' ']);
+    let Some(open) = p.strip_suffix(']').and_then(|r| r.rfind('[')) else {
+        return false;
+    };
+    let tag = &p[open + 1..p.len() - 1];
+    tag.len() >= 3
+        && tag.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+        && p[..open].split_whitespace().count() >= 3
+}
+
+/// Words that credit a photo in the brackets that end its caption.
+const PHOTO_WORDS: &[&str] = &[
+    "image", "images", "photo", "photos", "picture", "pic", "credit",
+];
+
+/// Whether the text in the brackets that end a caption credits its photo: "Image: GETTY",
+/// "Image credit: NASA", "AP Photo/Alan Diaz, File", "Photo by Ada Brennan".
+fn credits_a_photo(bracketed: &str) -> bool {
+    let words: Vec<&str> = bracketed.split_whitespace().take(3).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let (word, mark) = match w.find([':', '/']) {
+            Some(at) => (&w[..at], true),
+            None => (*w, words.get(i + 1) == Some(&"by")),
+        };
+        mark && PHOTO_WORDS.contains(&word.to_ascii_lowercase().as_str())
+    })
+}
+
 /// Longest paragraph (in words) that can be a photo's caption.
 const CAPTION_WORDS: usize = 80;
 
@@ -296,6 +375,11 @@ const CAPTION_WORDS: usize = 80;
 /// "Credit...Doug Mills/The New York Times"), followed by a name and its agency ("Credit Ashraf
 /// Shazly/Agence France-Presse"; not "Credit Suisse said"), or a short credit line alone.
 fn is_caption(p: &str) -> bool {
+    // "Protesters have worn masks (Image: GETTY )", "… in Hialeah, Fla. (AP Photo/Alan Diaz,
+    // File)", "(Image credit: NASA)".
+    if p.ends_with(')') && p.rfind('(').is_some_and(|at| credits_a_photo(&p[at + 1..])) {
+        return true;
+    }
     // A credit line alone: "Credit Harry Campbell", "Photo Credit".
     let line = p.strip_prefix("Photo ").unwrap_or(p);
     if line.starts_with("Credit") && p.split_whitespace().count() <= 6 {
@@ -321,7 +405,12 @@ fn is_caption(p: &str) -> bool {
 fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String {
     let keep = |p: &&str| {
         let p = p.trim();
-        if p.eq_ignore_ascii_case(headline) || date::parse(p).is_some() || is_furniture(p) {
+        if p.eq_ignore_ascii_case(headline)
+            || date::parse(p).is_some()
+            || date::is_stamp_line(p)
+            || is_byline_stamp(p)
+            || is_furniture(p)
+        {
             return false;
         }
         let is_byline = !authors.is_empty()
@@ -334,6 +423,30 @@ fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String
         .filter(keep)
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Whether a paragraph is a byline and the time the page was posted, as some sites print them
+/// on one line: "By Justine Coleman - 11/18/19 11:04 PM EST", "by Regan September 15, 2014".
+fn is_byline_stamp(p: &str) -> bool {
+    let Some(rest) = p.strip_prefix("By ").or_else(|| p.strip_prefix("by ")) else {
+        return false;
+    };
+    let says_when = |w: &str| {
+        let w = w.trim_start_matches(['-', '–', '—', '|', '·', ',', ' ']);
+        date::is_stamp_line(w) || date::parse(w).is_some()
+    };
+    // The name is one to four capitalised words; the rest says when.
+    let mut at = 0;
+    for (n, word) in rest.split_inclusive(' ').enumerate() {
+        if n > 0 && says_when(&rest[at..]) {
+            return true;
+        }
+        if n == 4 || !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        at += word.len();
+    }
+    false
 }
 
 /// What the main-text extraction finds in a page.
@@ -432,6 +545,11 @@ pub(super) fn read(html: &str, url: Option<&str>) -> Found {
         .published
         .or_else(|| published.as_deref().and_then(date::parse))
         .or_else(|| own.published.as_deref().and_then(date::parse));
+    // (The lines that say when the page was posted are dropped from the body: they give
+    // its date first, where the page's metadata gives none.)
+    let published = published
+        .or_else(|| url.as_deref().and_then(date::from_url))
+        .or_else(|| date::dateline(&body));
     let body = drop_metadata_lines(&body, &headline, &authors);
     // A few words (a menu, "Loading…") are no article.
     let body = if body.split_whitespace().count() >= 10 {
@@ -502,6 +620,30 @@ mod tests {
             ("WASHINGTON —", false),
             ("Readers who subscribe to the paper get it at home.", false),
             ("新华社北京电 中华人民共和国", false),
+            // Credits, copyrights, galleries and links to other stories.
+            ("Photo: Damian Dovarganes, AP", true),
+            ("© Aaron Schwartz", true),
+            ("SOURCE: News agencies", true),
+            (
+                "The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.",
+                true,
+            ),
+            ("Copyright 2019 The Ledger. All rights reserved.", true),
+            ("Copyright law protects the work for 70 years.", false),
+            ("Image 1 of / 23", true),
+            ("Image 1 of 23", true),
+            ("Protesters do not want Hong Kong to lose its autonomy (Image: getty )", true),
+            (
+                "Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+                true,
+            ),
+            ("Need more space? Subscribe to our sister title (Image credit: All About Space)", true),
+            ("The council met on Monday (photo below).", false),
+            ("Spending rose in 2019 (see picture 3).", false),
+            ("China furious at Macron for Hong Kong protest jibe [INSIGHT]|", true),
+            ("Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]", true),
+            ("[CNET]", false),
+            ("The report [PDF] was published on Monday.", false),
             (
                 "Click here to read the full report, the minister said, before taking questions from reporters about the budget, the schools and the hospitals for almost an hour on Monday afternoon.",
                 false,
@@ -509,6 +651,22 @@ mod tests {
         ];
         for (p, want) in cases {
             assert_eq!(is_furniture(p), want, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_the_time_of_posting_are_metadata() {
+        let cases = [
+            ("By Justine Coleman - 11/18/19 11:04 PM EST", true),
+            ("by Regan September 15, 2014", true),
+            ("By Ada Brennan | Updated 2 hours ago", true),
+            ("By Ada Brennan", false),
+            ("By 2020, the company had closed 40 stores.", false),
+            ("By Monday, the water had gone down.", false),
+            ("By the end of March 5, 2024 it was over", false),
+        ];
+        for (p, want) in cases {
+            assert_eq!(is_byline_stamp(p), want, "{p:?}");
         }
     }
 
