@@ -1,7 +1,8 @@
 //! From a file's bytes to its articles, the stage `ingest` and `extract` share: what the file
 //! holds about each article ([`crate::read`]), then what extraction makes of it
-//! ([`crate::extract`]), with the outlet given for articles that name none, and a date for those
-//! that give none where the web address, a dateline or the file's path holds one.
+//! ([`crate::extract`]), with the outlet given (else the one the file's path names) for articles
+//! that name none, and a date for those that give none where the web address, a dateline or the
+//! file's path holds one.
 
 use std::path::Path;
 
@@ -39,14 +40,21 @@ pub(crate) fn articles(
 ) -> Result<Loaded, Unread> {
     let parsed = read::parse(format, bytes)?;
     let mut dated_path = None;
+    let mut path_outlet = None;
     Ok(Loaded {
         records: parsed
             .records
             .into_iter()
             .map(|found| {
-                record(found, outlet, &mut || {
+                let mut record = record(found, outlet, &mut || {
                     *dated_path.get_or_insert_with(|| date::from_path(path))
-                })
+                });
+                if record.article.outlet.is_none() {
+                    record.article.outlet = path_outlet
+                        .get_or_insert_with(|| read::outlet_of_path(path))
+                        .clone();
+                }
+                record
             })
             .collect(),
         problems: parsed.problems,

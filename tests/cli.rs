@@ -132,6 +132,46 @@ fn ingest_again_skips_unchanged_and_redoes_changed_files() {
     assert_eq!(texts, ["We are back,"]);
 }
 
+/// An archive sorted by outlet (a folder per site, or file names that open with it) gives the
+/// outlet of the articles that name none; what an article says of itself, and `--outlet`, come
+/// first.
+#[test]
+fn an_archive_sorted_by_outlet_names_the_outlet_of_its_articles() {
+    let work = TempDir::new().expect("temp dir");
+    let write = |rel: &str, text: &str| {
+        let path = work.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "nytimes/2019/storm.txt",
+        "Storm hits coast\n\nThe storm hit the coast.\n",
+    );
+    write(
+        "nytimes/2019/wire.txt",
+        "Port reopens\n\nLONDON (Reuters) - The port reopened on Monday.\n",
+    );
+    write(
+        "breitbart_2016-01-01_caucus.txt",
+        "Caucus night\n\nVoters met.\n",
+    );
+    write("notes/ferry.txt", "Ferry fares rise\n\nFares rise.\n");
+    let dir = work.path().to_str().expect("utf-8");
+    let ix = Index::empty();
+    let ingested = ix.run(&["ingest", dir]);
+    assert_eq!(ingested.status.code(), Some(0), "{}", stderr(&ingested));
+    assert_eq!(
+        stdout(&ix.run(&["outlets"])),
+        "1  Breitbart\n1  Reuters\n1  The New York Times\n"
+    );
+    let given = Index::empty();
+    given.run(&["ingest", dir, "--outlet", "Coast Wire"]);
+    assert_eq!(
+        stdout(&given.run(&["outlets"])),
+        "3  Coast Wire\n1  Reuters\n"
+    );
+}
+
 /// `--outlet` applies on a re-run: the files indexed with another (or none) are indexed again
 /// with it; a run without it leaves the outlet given before, also to a file that changed.
 #[test]

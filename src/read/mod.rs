@@ -12,6 +12,8 @@ mod sgml;
 mod site;
 mod warc;
 
+pub(crate) use site::outlet_of_path;
+
 use std::borrow::Cow;
 use std::path::Path;
 

@@ -196,9 +196,120 @@ pub(super) fn outlet_of(name: Option<&str>, url: Option<&str>) -> Option<String>
     }
 }
 
+/// Known hosts' names that are also common words or letters: a folder or file so named
+/// ("time/", "express_notes.txt") is not taken for the site.
+const WORDLIKE_SITES: &[&str] = &[
+    "al", "dw", "ft", "nj", "time", "slate", "salon", "wired", "express",
+];
+
+/// The known sites a path may name: each known host's own label ("nytimes", "bbc"), its
+/// outlet's name without "the", in compact form ("newyorktimes"), and that name.
+static SITE_NAMES: LazyLock<Vec<(String, String, &'static str)>> = LazyLock::new(|| {
+    HOSTS
+        .iter()
+        .filter_map(|(host, name)| {
+            let label = site_labels(host).last()?;
+            let lower = name.to_lowercase();
+            let full = compact(lower.strip_prefix("the ").unwrap_or(&lower));
+            (!WORDLIKE_SITES.contains(&label)).then(|| (label.to_string(), full, *name))
+        })
+        .collect()
+});
+
+/// The known site whose label or name `piece` (compact) is, exactly.
+fn site_named(piece: &str) -> Option<&'static str> {
+    SITE_NAMES
+        .iter()
+        .find(|(label, full, _)| piece == label || piece == full)
+        .map(|&(_, _, name)| name)
+}
+
+/// The one known site `piece` (compact) is a short form of: the start of its label ("nyt" of
+/// "nytimes"), else its name's letters in order from the first to the last
+/// ("washpost" of "washingtonpost"). `None` when no site or more than one fits.
+fn site_short_for(piece: &str) -> Option<&'static str> {
+    if piece.len() < 3 {
+        return None;
+    }
+    let one = |fits: &dyn Fn(&str, &str) -> bool| {
+        let mut names = SITE_NAMES
+            .iter()
+            .filter(|(label, full, _)| fits(label, full))
+            .map(|&(_, _, name)| name);
+        let first = names.next()?;
+        names.all(|n| n == first).then_some(first)
+    };
+    let in_order = |name: &str| {
+        let mut rest = name.chars();
+        name.starts_with(&piece[..1])
+            && name.ends_with(&piece[piece.len() - 1..])
+            && piece.chars().all(|c| rest.any(|n| n == c))
+    };
+    one(&|label, _| label.starts_with(piece))
+        .or_else(|| one(&|label, full| in_order(label) || in_order(full)))
+}
+
+/// The outlet a file's path names, for its articles that name none: a folder named after a
+/// known news site, whole or before a dash ("archive/nytimes/2019/…", "bbc-fulltext/…"), or a
+/// file name that opens with one, or a short form of one, before an underscore
+/// ("breitbart_2015-11-11_….txt", "wash-post_2016-02-01_….txt"). Names of known hosts only.
+pub(crate) fn outlet_of_path(path: &std::path::Path) -> Option<String> {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if let Some((lead, _)) = stem.split_once('_') {
+        let lead = compact(lead);
+        if let Some(name) = site_named(&lead).or_else(|| site_short_for(&lead)) {
+            return Some(name.to_string());
+        }
+    }
+    path.ancestors()
+        .skip(1)
+        .filter_map(|folder| folder.file_name()?.to_str())
+        .find_map(|folder| {
+            let first = folder.split(['-', '_', ' ']).next().unwrap_or(folder);
+            site_named(&compact(folder)).or_else(|| site_named(&compact(first)))
+        })
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlets_named_by_paths() {
+        let cases = [
+            (
+                "/data/breitbart_2015-11-11_the-ninth-circle.txt",
+                Some("Breitbart"),
+            ),
+            (
+                "/data/wash-post_2016-02-01_sanders-wins.txt",
+                Some("The Washington Post"),
+            ),
+            (
+                "/data/nyt_2016-02-01_caucus-night.txt",
+                Some("The New York Times"),
+            ),
+            ("/data/huff-post_2016-02-01_x.txt", Some("HuffPost")),
+            ("/data/usa-today_2016-02-01_x.txt", Some("USA Today")),
+            (
+                "/archive/nytimes/2019/11/storm.html",
+                Some("The New York Times"),
+            ),
+            ("/corpus/bbc-fulltext/business/001.txt", Some("BBC News")),
+            ("/archive/The Guardian/2019/storm.txt", Some("The Guardian")),
+            // Nothing known, a word that is also a site, or a short form of two sites.
+            ("/home/ada/notes/article_001.txt", None),
+            ("/home/ada/time/storm.txt", None),
+            ("/data/ny_2016-02-01_x.txt", None),
+            ("/data/news_2016-02-01_x.txt", None),
+            ("/data/storm-report.txt", None),
+        ];
+        for (path, want) in cases {
+            let got = outlet_of_path(std::path::Path::new(path));
+            assert_eq!(got.as_deref(), want, "{path:?}");
+        }
+    }
 
     #[test]
     fn outlets_from_hosts() {
