@@ -125,6 +125,19 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
             s = rest.to_string();
         }
     }
+    // A label before the names: "By: Jane Doe", "Текст: Венера Ерофеева", "Reporting by:
+    // Jane Doe" (one word, or two that end in lower case; not a name: "Jane Doe: Reporter").
+    if let Some((label, rest)) = s.split_once(": ") {
+        let words: Vec<&str> = label.split(' ').collect();
+        let labelled = match words.as_slice() {
+            [_] => true,
+            [_, last] => is_lower_word(last),
+            _ => false,
+        };
+        if labelled && !rest.trim().is_empty() {
+            s = rest.to_string();
+        }
+    }
     let s = s
         .replace(" and ", ",")
         .replace(" & ", ",")
@@ -246,8 +259,13 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 11] = [
+        let cases: [(&str, &[&str]); 15] = [
             ("By Jane Doe", &["Jane Doe"]),
+            // a label before the names
+            ("By: Jane Doe", &["Jane Doe"]),
+            ("Текст: Венера Ерофеева", &["Венера Ерофеева"]),
+            ("Reporting by: Jane Doe", &["Jane Doe"]),
+            ("Jane Doe: Reporter", &["Jane Doe: Reporter"]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             (
                 "Jane Doe, John Roe & Ann Lee",
