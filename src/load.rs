@@ -68,20 +68,27 @@ fn record(
     path_date: &mut dyn FnMut() -> Option<Published>,
 ) -> Record {
     let text = found.text.unwrap_or_default();
+    let mut authors = found.authors;
+    let mut published = found.published;
     let (headline, body) = if found.headline_in_text {
         let (headline, body) = extract::split_headline(&text);
-        (Some(headline.to_string()), body)
+        // A byline and a time of posting on their own lines, below the headline.
+        let front = read::front_lines(body);
+        if authors.is_empty() {
+            authors = front.authors;
+        }
+        published = published.or(front.published);
+        (Some(headline.to_string()), front.body)
     } else {
         (found.headline, text.as_str())
     };
     let known = Known {
         headline,
         outlet: found.outlet,
-        authors: found.authors,
+        authors,
     };
     let mut article = extract::extract_parts(body, known);
-    article.published = found
-        .published
+    article.published = published
         .or_else(|| found.url.as_deref().and_then(date::from_url))
         .or_else(|| date::dateline(&article.body))
         .or_else(path_date);

@@ -163,6 +163,72 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
     dedup(names)
 }
 
+/// What a plain text's first lines say of it before its first paragraph.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct FrontLines<'a> {
+    /// The names of a byline ("By Ada Brennan, Coast Wire").
+    pub authors: Vec<String>,
+    /// When it was posted ("Updated 3:45 PM GMT, 5 March 2024", "5 March 2024").
+    pub published: Option<date::Published>,
+    /// The text from its first paragraph on.
+    pub body: &'a str,
+}
+
+/// Most lines a plain text's byline and time of posting take before its first paragraph.
+const FRONT_LINES: usize = 3;
+
+/// Read the byline and the time of posting that may stand on their own lines at the top of a
+/// plain text's body (below its headline), as scraped articles keep them. A line counts as a
+/// byline when it opens with "By" and its other words are a name's ("By Ada Brennan, Coast
+/// Wire", not "By Monday, the water had gone down."); as a time when it is a date or a stamp
+/// ([`date::is_stamp_line`]). The first other line starts the body.
+pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
+    let mut front = FrontLines {
+        authors: Vec::new(),
+        published: None,
+        body,
+    };
+    for _ in 0..FRONT_LINES {
+        let rest = front.body.trim_start();
+        let (line, tail) = rest.split_once('\n').unwrap_or((rest, ""));
+        let line = line.trim();
+        if front.authors.is_empty() && is_byline_line(line) {
+            front.authors = split_authors(line);
+        } else if date::is_stamp_line(line) || date::parse(line).is_some() {
+            front.published = front
+                .published
+                .or_else(|| date::parse(line))
+                .or_else(|| date::dateline(line));
+        } else {
+            break;
+        }
+        front.body = tail;
+    }
+    front.body = front.body.trim_start();
+    front
+}
+
+/// Whether a line is a byline alone: "By" and a name or names, with a desk or an agency.
+fn is_byline_line(line: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "and", "&", "for", "of", "the", "de", "van", "von", "da", "di",
+    ];
+    let Some(rest) = ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|by| line.strip_prefix(by))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 10
+        && !rest.ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(w) || *w == "|")
+        && !split_authors(line).is_empty()
+}
+
 /// Whether a byline's piece is part of a sentence rather than a name, a desk or an agency: it
 /// begins with a capital and goes on with lower-case words that join no name ("Syrian defense
 /// ministries"; not "NJ Advance Media for NJ.com", "Ludwig van Beethoven").
@@ -254,6 +320,66 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(fields(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_times_atop_a_plain_text() {
+        let body = |text| {
+            let f = front_lines(text);
+            (f.authors, f.published.map(|p| p.to_string()), f.body.trim())
+        };
+        // (input, (authors, published, body))
+        type Want<'a> = (Vec<&'a str>, Option<&'a str>, &'a str);
+        let cases: [(&str, Want); 6] = [
+            (
+                "By Ada Brennan, Coast Wire\n\nUpdated 3:45 PM GMT, 5 March 2024\n\nThe wall fell.",
+                (
+                    vec!["Ada Brennan", "Coast Wire"],
+                    Some("2024-03-05"),
+                    "The wall fell.",
+                ),
+            ),
+            (
+                "5 March 2024\nBy Ada Brennan and Tom Erskine\nThe wall fell.",
+                (
+                    vec!["Ada Brennan", "Tom Erskine"],
+                    Some("2024-03-05"),
+                    "The wall fell.",
+                ),
+            ),
+            (
+                "By Monday, the water had gone down.\n\nThe wall fell.",
+                (
+                    vec![],
+                    None,
+                    "By Monday, the water had gone down.\n\nThe wall fell.",
+                ),
+            ),
+            (
+                "By the end of March the wall had fallen\n\nIt fell.",
+                (
+                    vec![],
+                    None,
+                    "By the end of March the wall had fallen\n\nIt fell.",
+                ),
+            ),
+            (
+                "The wall fell.\n\nBy Ada Brennan",
+                (vec![], None, "The wall fell.\n\nBy Ada Brennan"),
+            ),
+            (
+                "4:14 p.m.\n\nThe wall fell.",
+                (vec![], None, "4:14 p.m.\n\nThe wall fell."),
+            ),
+        ];
+        for (input, (authors, published, rest)) in cases {
+            let want: (Vec<String>, Option<String>, &str) = (
+                authors.into_iter().map(String::from).collect(),
+                published.map(String::from),
+                rest,
+            );
+            assert_eq!(body(input), want, "{input:?}");
         }
     }
 
