@@ -351,6 +351,47 @@ fn equal_scores_list_alike_whatever_the_order_of_ingest() {
     assert_eq!(one_way, listed("y", "x"));
 }
 
+/// Of files identical byte for byte, the one shown for the story is the first by path, not the
+/// one the ingest happened to write first.
+#[test]
+fn identical_files_are_shown_by_their_first_path() {
+    let work = TempDir::new().expect("temp dir");
+    let story = "Ferry fares rise\n\n“We had no choice,” said Ann Lee, who runs the ferry.\n";
+    let write = |folder: &str| {
+        std::fs::create_dir_all(work.path().join(folder)).expect("mkdir");
+        std::fs::write(work.path().join(folder).join("story.txt"), story).expect("write");
+    };
+    let dir = work.path().to_str().expect("utf-8");
+    let ix = Index::empty();
+    // The copy under b/ is indexed first, the one under a/ by a later run.
+    write("b");
+    assert_eq!(ix.run(&["ingest", dir]).status.code(), Some(0));
+    write("a");
+    assert_eq!(ix.run(&["ingest", dir]).status.code(), Some(0));
+    let shown = |args: &[&str]| -> Vec<(String, u64)> {
+        json_lines(&ix.run(args))
+            .iter()
+            .map(|h| {
+                let path = Path::new(h["path"].as_str().unwrap_or(""));
+                let folder = path.parent().and_then(Path::file_name).unwrap_or_default();
+                (
+                    folder.to_string_lossy().into_owned(),
+                    h["copies"].as_u64().unwrap_or(99),
+                )
+            })
+            .collect()
+    };
+    let first = vec![("a".to_string(), 1)];
+    assert_eq!(shown(&["query", "--json", "ferry"]), first);
+    assert_eq!(
+        shown(&["query", "--json", "ferry", "--sort", "date"]),
+        first
+    );
+    assert_eq!(shown(&["person", "--json", "Ann Lee"]), first);
+    assert_eq!(shown(&["quotes", "--json", "choice"]), first);
+    assert_eq!(shown(&["quotes", "--json", "--speaker", "Ann Lee"]), first);
+}
+
 /// The same story twice in a folder (another format, other line breaks) is shown once in
 /// results, with the number of its other copies.
 #[test]

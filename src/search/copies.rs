@@ -9,11 +9,11 @@ use std::hash::Hash;
 
 use anyhow::Result;
 use rustc_hash::FxHashMap;
-use tantivy::collector::{Collector, Count, SegmentCollector};
+use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, DocId, Score, SegmentReader, Term};
+use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
 
 use super::{Page, Search, Sort, Window};
 
@@ -79,7 +79,7 @@ impl Search<'_> {
             let f = self.fields();
             let (field, file) = (self.store.name(f.body_hash), self.store.name(f.hash));
             let stories = self.searcher.search(q, &BestOfStories { field, file })?;
-            return Ok(stories.page(window));
+            return self.identical_first(q, stories.page(window));
         }
         let columns = self.body_hashes();
         let body_hash = |addr: DocAddress| {
@@ -126,7 +126,58 @@ impl Search<'_> {
             Some((counts, unhashed)) => counts.len() + unhashed,
             None => total,
         };
-        Ok(Page { total, hits })
+        self.identical_first(q, Page { total, hits })
+    }
+
+    /// `page` with each hit that has copies shown by [`Self::first_identical`].
+    fn identical_first(
+        &self,
+        q: &dyn Query,
+        mut page: Page<(f32, DocAddress, u64)>,
+    ) -> Result<Page<(f32, DocAddress, u64)>> {
+        for (score, addr, copies) in &mut page.hits {
+            if *copies > 0 {
+                *addr = self.first_identical(q, *score, *addr)?;
+            }
+        }
+        Ok(page)
+    }
+
+    /// The copy that stands for the files identical to that of the hit at `addr` (of score
+    /// `score`; one file hash, so one text and one score): the first by identity (path, then
+    /// record). Which of them the ingest wrote first depends on its threads, and would
+    /// otherwise decide the path shown from one index to the next.
+    fn first_identical(&self, q: &dyn Query, score: f32, addr: DocAddress) -> Result<DocAddress> {
+        let f = self.fields();
+        let readers = self.searcher.segment_readers();
+        let column = |field, a: DocAddress| {
+            let reader = readers.get(a.segment_ord as usize)?;
+            let column = reader.fast_fields().u64(self.store.name(field)).ok()?;
+            column.first(a.doc_id)
+        };
+        let (Some(body), Some(file)) = (column(f.body_hash, addr), column(f.hash, addr)) else {
+            return Ok(addr);
+        };
+        let same = self.copies_of(q, body);
+        let copies = self.searcher.search(&same, &DocSetCollector)?;
+        if copies.len() < 2 {
+            return Ok(addr);
+        }
+        let scores = self
+            .searcher
+            .search(&same, &TopDocs::with_limit(copies.len()).order_by_score())?;
+        let mut best: Option<(String, DocAddress)> = None;
+        for (s, a) in scores {
+            if s != score || column(f.hash, a) != Some(file) {
+                continue;
+            }
+            let doc: TantivyDocument = self.searcher.doc(a)?;
+            let id = super::first_str(&doc, f.id).unwrap_or_default();
+            if best.as_ref().is_none_or(|(b, _)| id < *b) {
+                best = Some((id, a));
+            }
+        }
+        Ok(best.map_or(addr, |(_, a)| a))
     }
 
     /// How many stories the articles matching `q` tell: copies of one body count once.
@@ -144,15 +195,20 @@ impl Search<'_> {
 
     /// How many articles with the body hash `hash` match `q`.
     pub(super) fn matching_copies(&self, q: &dyn Query, hash: u64) -> Result<u64> {
+        Ok(self.searcher.search(&self.copies_of(q, hash), &Count)? as u64)
+    }
+
+    /// The articles with the body hash `hash` that match `q`, each scored as `q` scores it.
+    fn copies_of(&self, q: &dyn Query, hash: u64) -> BooleanQuery {
         let term = Term::from_field_u64(self.fields().body_hash, hash);
-        let same = BooleanQuery::new(vec![
+        let hashed = TermQuery::new(term, IndexRecordOption::Basic);
+        BooleanQuery::new(vec![
             (Occur::Must, q.box_clone()),
             (
                 Occur::Must,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                Box::new(ConstScoreQuery::new(Box::new(hashed), 0.0)),
             ),
-        ]);
-        Ok(self.searcher.search(&same, &Count)? as u64)
+        ])
     }
 }
 
