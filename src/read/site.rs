@@ -84,6 +84,17 @@ fn compact(name: &str) -> String {
         ("ñňń", 'n'),
     ];
     let mut out = String::with_capacity(name.len());
+    if name.is_ascii() {
+        // (nothing to fold: letters and digits in lower case, as below)
+        for b in name.bytes() {
+            match b {
+                b'&' => out.push_str("and"),
+                b if b.is_ascii_alphanumeric() => out.push(char::from(b.to_ascii_lowercase())),
+                _ => {}
+            }
+        }
+        return out;
+    }
     for c in name
         .replace('&', "and")
         .chars()
@@ -216,12 +227,19 @@ static SITE_NAMES: LazyLock<Vec<(String, String, &'static str)>> = LazyLock::new
         .collect()
 });
 
+/// The known sites by label and by compact name.
+static SITE_KEYS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut keys = HashMap::new();
+    for (label, full, name) in SITE_NAMES.iter() {
+        keys.entry(label.as_str()).or_insert(*name);
+        keys.entry(full.as_str()).or_insert(*name);
+    }
+    keys
+});
+
 /// The known site whose label or name `piece` (compact) is, exactly.
 fn site_named(piece: &str) -> Option<&'static str> {
-    SITE_NAMES
-        .iter()
-        .find(|(label, full, _)| piece == label || piece == full)
-        .map(|&(_, _, name)| name)
+    SITE_KEYS.get(piece).copied()
 }
 
 /// The one known site `piece` (compact) is a short form of: the start of its label ("nyt" of
@@ -249,10 +267,14 @@ fn site_short_for(piece: &str) -> Option<&'static str> {
         .or_else(|| one(&|label, full| in_order(label) || in_order(full)))
 }
 
+/// How many folders above a file may name its site ("nytimes/2019/11/storm.html").
+const PATH_FOLDERS: usize = 4;
+
 /// The outlet a file's path names, for its articles that name none: a folder named after a
-/// known news site, whole or before a dash ("archive/nytimes/2019/…", "bbc-fulltext/…"), or a
-/// file name that opens with one, or a short form of one, before an underscore
-/// ("breitbart_2015-11-11_….txt", "wash-post_2016-02-01_….txt"). Names of known hosts only.
+/// known news site, whole or before a dash, at most four folders up ("archive/nytimes/2019/…",
+/// "bbc-fulltext/…"), or a file name that opens with one, or a short form of one, before an
+/// underscore ("breitbart_2015-11-11_….txt", "wash-post_2016-02-01_….txt"). Names of known
+/// hosts only.
 pub(crate) fn outlet_of_path(path: &std::path::Path) -> Option<String> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if let Some((lead, _)) = stem.split_once('_') {
@@ -263,6 +285,7 @@ pub(crate) fn outlet_of_path(path: &std::path::Path) -> Option<String> {
     }
     path.ancestors()
         .skip(1)
+        .take(PATH_FOLDERS)
         .filter_map(|folder| folder.file_name()?.to_str())
         .find_map(|folder| {
             let first = folder.split(['-', '_', ' ']).next().unwrap_or(folder);
