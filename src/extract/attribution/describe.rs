@@ -39,7 +39,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The last token of the description `after..=last` as a speaker is shown: no relative
     /// clause (", who has advised Mrs. Clinton"), and at most eight words, cut at the last
-    /// comma or before the last preposition within them; `None` when nothing is left.
+    /// comma or before the last preposition within them (the ninth word's, if it is one);
+    /// `None` when nothing is left.
     fn shortened(&self, after: usize, last: usize) -> Option<usize> {
         const MAX_WORDS: usize = 8;
         let doc = self.doc;
@@ -52,15 +53,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         for i in after..=last {
             if word(i) {
                 words += 1;
+                // (before a preposition: "… director under President Obama"; inside a name,
+                // between capitals, only after two of them: "the Federal Reserve Bank" of New
+                // York, not "Bank" of America)
+                let cap = |t: usize| doc.tokens.get(t).is_some_and(|t| t.cap);
+                let joins = matches!(
+                    self.low(i),
+                    "at" | "of" | "for" | "in" | "from" | "with" | "on" | "under" | "to" | "by"
+                ) && !(i > after + 1 && cap(i - 1) && cap(i + 1) && !cap(i - 2));
+                if joins {
+                    cut = Some(i - 1);
+                }
                 if words > MAX_WORDS {
                     last = cut.unwrap_or(i - 1);
                     break;
-                }
-                if matches!(
-                    self.low(i),
-                    "at" | "of" | "for" | "in" | "from" | "with" | "on"
-                ) {
-                    cut = Some(i - 1);
                 }
             } else if i > after && doc.is(i, ',') {
                 cut = Some(i - 1);
@@ -478,6 +484,32 @@ mod tests {
                     "We left,",
                     Some("Ida Moss, 58, a nurse from Tampa, Fla."),
                     Some("Ida Moss"),
+                )],
+            ),
+            // at most eight words, cut before the last preposition within them (the ninth
+            // word's, if it is one), not after the first word of a name
+            (
+                "“It is early,” said Hal Voss, the Nobel Prize-winning former health director under President Obama.",
+                &[(
+                    "It is early,",
+                    Some("Hal Voss, the Nobel Prize-winning former health director"),
+                    Some("Hal Voss"),
+                )],
+            ),
+            (
+                "“It is early,” said Ann Lee, executive vice president of the Harbour Institution for two years.",
+                &[(
+                    "It is early,",
+                    Some("Ann Lee, executive vice president of the Harbour Institution"),
+                    Some("Ann Lee"),
+                )],
+            ),
+            (
+                "“It is early,” said Rob Sinclair, head of currency strategy at Bank of North America.",
+                &[(
+                    "It is early,",
+                    Some("Rob Sinclair, head of currency strategy"),
+                    Some("Rob Sinclair"),
                 )],
             ),
             // a participle is no description
