@@ -11,7 +11,7 @@ use anyhow::Result;
 use rustc_hash::FxHashMap;
 use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
 
@@ -137,17 +137,22 @@ impl Search<'_> {
     ) -> Result<Page<(f32, DocAddress, u64)>> {
         for (score, addr, copies) in &mut page.hits {
             if *copies > 0 {
-                *addr = self.first_identical(q, *score, *addr)?;
+                *addr = self.first_identical(q, Some(*score), *addr)?;
             }
         }
         Ok(page)
     }
 
-    /// The copy that stands for the files identical to that of the hit at `addr` (of score
-    /// `score`; one file hash, so one text and one score): the first by identity (path, then
-    /// record). Which of them the ingest wrote first depends on its threads, and would
-    /// otherwise decide the path shown from one index to the next.
-    fn first_identical(&self, q: &dyn Query, score: f32, addr: DocAddress) -> Result<DocAddress> {
+    /// The copy that stands for the files identical to that of the hit at `addr` (one file
+    /// hash, so one text) among the matches of `q` of the hit's score (when `score` is given):
+    /// the first by identity (path, then record). Which of them the ingest wrote first depends
+    /// on its threads, and would otherwise decide the path shown from one index to the next.
+    fn first_identical(
+        &self,
+        q: &dyn Query,
+        score: Option<f32>,
+        addr: DocAddress,
+    ) -> Result<DocAddress> {
         let f = self.fields();
         let readers = self.searcher.segment_readers();
         let column = |field, a: DocAddress| {
@@ -168,7 +173,7 @@ impl Search<'_> {
             .search(&same, &TopDocs::with_limit(copies.len()).order_by_score())?;
         let mut best: Option<(String, DocAddress)> = None;
         for (s, a) in scores {
-            if s != score || column(f.hash, a) != Some(file) {
+            if score.is_some_and(|score| s != score) || column(f.hash, a) != Some(file) {
                 continue;
             }
             let doc: TantivyDocument = self.searcher.doc(a)?;
@@ -178,6 +183,12 @@ impl Search<'_> {
             }
         }
         Ok(best.map_or(addr, |(_, a)| a))
+    }
+
+    /// [`Self::first_identical`] of the article at `addr`, whatever matched in it (a quote:
+    /// identical files hold the same quotes).
+    pub(super) fn first_identical_article(&self, addr: DocAddress) -> Result<DocAddress> {
+        self.first_identical(&AllQuery, None, addr)
     }
 
     /// How many stories the articles matching `q` tell: copies of one body count once.

@@ -86,7 +86,11 @@ impl Search<'_> {
         };
         let mut hits = Vec::with_capacity(matched.len());
         let f = self.fields();
-        for (rank, m) in matched.into_iter().enumerate() {
+        for (rank, mut m) in matched.into_iter().enumerate() {
+            // (of identical files, the first by path is shown)
+            if m.copies > 0 && !filters.all_copies {
+                m.addr = self.first_identical_article(m.addr)?;
+            }
             let doc: TantivyDocument = self.searcher.doc(m.addr)?;
             let Some(q) = StoredMeta::of(&doc, f).quotes.into_iter().nth(m.quote) else {
                 continue;
