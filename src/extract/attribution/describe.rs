@@ -202,9 +202,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(i - 1);
             }
             relative |= t.shape == Shape::Word && matches!(self.low(i), "who" | "whose" | "which");
-            // "Peter Dobrow, a T-Mobile spokesperson said": the verb ends the appositive
+            // "Peter Dobrow, a T-Mobile spokesperson said": the verb ends the appositive; but
+            // "Bo Ray, lives in Leeds and wrote" is a predicate, no description
             if !relative && self.is_verb(i) {
-                return Some(i - 1);
+                return (!self.is_word(i - 1, "and")).then(|| i - 1);
             }
             if self.attribution_or_quote_at(i) {
                 return Some(part - 1);

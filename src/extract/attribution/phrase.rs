@@ -376,7 +376,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// ceremonies Asab Al-Tabchi", "Air Force 1st Lt. Tyler Livingston"); not across
     /// punctuation, a pronoun, a verb of saying or a word that opens a clause or a phrase of
     /// its own ("who", "in", "to").
-    fn past_description(&self, start: usize) -> usize {
+    pub(super) fn past_description(&self, start: usize) -> usize {
         let doc = self.doc;
         let mut k = start;
         while k < start + 10 {

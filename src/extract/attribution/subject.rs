@@ -138,26 +138,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The person an appositive that no comma closes describes, when the verb's subject found
     /// (ending at `p`) lies inside it: "Christoph Caselitz, president of the networks division
-    /// at the firm says" is Caselitz, not the firm.
+    /// at the firm says" is Caselitz, not the firm; back over up to two more commas inside
+    /// the appositive's names ("H.P. Smith, analyst at Smith Barney, Harris Upham and Co said"
+    /// is Smith): the comma after the person's name opens a role or a described phrase, and
+    /// a capitalised word follows each comma after it (not "Ann Lee, former Rep. Bo Ray, lives
+    /// there and wrote").
     fn open_appositive_before(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let sent = doc.tokens[p].sent;
-        let comma = (p.saturating_sub(15)..p)
+        let lowest = p.saturating_sub(25);
+        let commas = (lowest..p)
             .rev()
             .take_while(|&i| {
                 doc.tokens[i].sent == sent && !doc.tokens[i].in_quote && !self.is_verb(i)
             })
-            .find(|&i| doc.is(i, ','))?;
-        let opens = doc.tokens.get(comma + 1).is_some_and(|t| {
-            t.shape == Shape::Word
-                && !t.cap
-                && (t.lex.is_role_noun() || LEX.determiners.contains(self.low(comma + 1)))
-        });
-        let run = self.people.run_at(comma.checked_sub(1)?)?;
-        match (opens, run.entity) {
-            (true, Some(e)) if run.end == comma => Some(Speaker::Person(e, Some(run.name_end))),
-            _ => None,
+            .filter(|&i| doc.is(i, ','))
+            .take(3);
+        for comma in commas {
+            let next = doc.tokens.get(comma + 1)?;
+            let opens = next.shape == Shape::Word
+                && !next.cap
+                && (next.lex.is_role_noun() || LEX.determiners.contains(self.low(comma + 1)));
+            let run = self.people.run_at(comma.checked_sub(1)?);
+            match (opens, run) {
+                (true, Some(run)) if run.end == comma && run.entity.is_some() => {
+                    return run.entity.map(|e| Speaker::Person(e, Some(run.name_end)));
+                }
+                _ if !next.cap => return None,
+                _ => {}
+            }
         }
+        None
     }
 
     /// The subject after an inverted verb at `v`: "..., said Smith.", "said the senator," (the
@@ -264,13 +275,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The person a chain of appositives before the comma at `q` describes: "Tony Lloyd, the
     /// Manchester Central MP, whose constituency includes the ground, has pledged", "Cecelia
-    /// Purner, 67, a retired nurse in Allentown, Pa., said": back over up to three more
+    /// Purner, 67, a retired nurse in Allentown, Pa., said": back over up to five more
     /// commas of sentence `sent`, a name that opens its clause (after the start, a comma, a
-    /// quote or "and").
+    /// quote or "and"), or that a description opening the clause leads to ("study lead author
+    /// Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in
+    /// Greenbelt, Maryland, and American University in Washington, D.C., said").
     fn person_before_chain(&self, mut q: usize, sent: u32) -> Option<Speaker> {
         let doc = self.doc;
         let mut commas = 0;
-        while commas < 3 {
+        while commas < 5 {
             let mut k = q;
             loop {
                 k = k.checked_sub(1)?;
@@ -293,10 +306,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || doc.tokens[run.start - 1].sent != sent
                 || (doc.tokens[run.start - 1].shape == Shape::Punct
                     && !doc.tokens[run.start - 1].in_quote)
-                || self.is_word(run.start - 1, "and");
+                || self.is_word(run.start - 1, "and")
+                || self.described_from_clause_start(run.start, sent);
             return opens.then_some(Speaker::Person(e, at));
         }
         None
+    }
+
+    /// Whether the name starting at token `name` of sentence `sent` ends a description that
+    /// opens its clause, after the sentence's start, a comma or a quote ("study lead author
+    /// Lucas Paganini"; not "the lawyer for Lucas Paganini").
+    fn described_from_clause_start(&self, name: usize, sent: u32) -> bool {
+        let doc = self.doc;
+        let start = (name.saturating_sub(10)..name)
+            .rev()
+            .take_while(|&k| {
+                let t = &doc.tokens[k];
+                t.sent == sent && !t.in_quote && t.shape != Shape::Punct
+            })
+            .last();
+        start.is_some_and(|s| {
+            (s == 0 || doc.tokens[s - 1].sent != sent || doc.tokens[s - 1].shape == Shape::Punct)
+                && self.past_description(s) == name
+        })
     }
 
     /// Whether the noun phrase ending at `end` follows a preposition ("to Fox News"), right
@@ -702,6 +734,15 @@ mod tests {
                     Some("Cecelia Purner"),
                 )],
             ),
+            // ... a chain of five commas, the name after a description that opens the clause
+            (
+                "“Water is rare,” study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.",
+                &[(
+                    "Water is rare,",
+                    Some("Lucas Paganini, a planetary scientist"),
+                    Some("Lucas Paganini"),
+                )],
+            ),
             // an appositive that no comma closes
             (
                 "Christoph Caselitz, president of the networks division at the firm says that: “Demand will rise.”",
@@ -710,6 +751,24 @@ mod tests {
                     Some("Christoph Caselitz, president of the networks division at the firm"),
                     Some("Christoph Caselitz"),
                 )],
+            ),
+            // ... whose firm's name holds a comma
+            (
+                "Shares fell. H.P. Smith, analyst at Smith Barney, Harris Upham and Co said for a big company “no one order will matter.”",
+                &[(
+                    "no one order will matter.",
+                    Some("H.P. Smith, analyst at Smith Barney"),
+                    Some("H.P. Smith"),
+                )],
+            ),
+            // ... not a list of names, nor past a comma that a lower-case word follows
+            (
+                "Ann Lee's backer, former Rep. Bo Ray, lives in the district and wrote that it was “tragic”.",
+                &[("tragic", Some("Bo Ray"), Some("Bo Ray"))],
+            ),
+            (
+                "Shares fell. Ann Lee, Bo Ray, and Acme Corp said “no one order will matter.”",
+                &[("no one order will matter.", Some("Acme Corp"), None)],
             ),
             (
                 "“We monitor it,” Peter Dobrow, a T-Mobile spokesperson said.",
