@@ -46,6 +46,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 _ => {}
             }
+            if let Some(described) = self.described_speaker_in(start, end, g) {
+                return Some(described);
+            }
             let runs = &self.people.runs;
             let upto = runs.partition_point(|r| r.start < end);
             let found = runs[..upto]
@@ -62,6 +65,63 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.people
             .antecedent(doc, at, g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// The unnamed person a "he" or "she" (gender `g`) refers to when the sentence of tokens
+    /// `start..end` has them speak: "A ministry official said …. “…,” he said" is the
+    /// official, not a person named paragraphs before. The subject of a verb of saying there
+    /// that introduces one person by a description ("an official", "a London-based banking
+    /// expert", "one trader"), or refers back to one so introduced ("A Jefferies spokesman
+    /// said …. The spokesman said"); not "the prime minister", who may be named, nor an
+    /// organisation or a writing ("a company", "a report"), nor who asks ("A reporter asked").
+    fn described_speaker_in(&self, start: usize, end: usize, g: Gender) -> Option<Speaker> {
+        if g == Gender::Unknown {
+            return None;
+        }
+        let from = self.events.partition_point(|(v, _)| *v < start);
+        let to = self.events.partition_point(|(v, _)| *v < end);
+        self.events[from..to].iter().find_map(|&(v, ref sp)| {
+            // (who asks is not who answers: "A reporter asked Sanders … He replied")
+            if LEX.asking_verbs.contains(self.low(v)) {
+                return None;
+            }
+            let (det, head) = self.described_one(v, sp)?;
+            let introduced = det != "the"
+                || self.events[..from]
+                    .iter()
+                    .rev()
+                    .take(50)
+                    .any(|&(u, ref earlier)| {
+                        self.described_one(u, earlier)
+                            .is_some_and(|(d, h)| d != "the" && h == head)
+                    });
+            introduced.then(|| sp.clone())
+        })
+    }
+
+    /// The determiner and head noun of the subject `sp` of the verb of saying at `v` when it
+    /// describes one person ("an official", "the spokesman"): a role noun, singular, not an
+    /// organisation's or a writing's.
+    fn described_one(&self, v: usize, sp: &Speaker) -> Option<(&'d str, &'d str)> {
+        const ONE: [&str; 5] = ["a", "an", "one", "another", "the"];
+        let doc = self.doc;
+        let Speaker::Named(n) = sp else {
+            return None;
+        };
+        let det = n.split(' ').next()?.to_lowercase();
+        let det = *ONE.iter().find(|d| **d == det)?;
+        let head = self.subject_end_before(v)?;
+        let t = &doc.tokens[head];
+        let w = self.low(head);
+        let one_person = t.shape == Shape::Word
+            && !t.cap
+            && t.lex.is_role_noun()
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !LEX.org_words.contains(w)
+            && !LEX.organisation_heads.contains(w)
+            && !LEX.authored_nouns.contains(w)
+            && n.ends_with(doc.word(head));
+        one_person.then_some((det, w))
     }
 
     /// Whether a quotation opens at token `i` (its mark, then quoted words).
@@ -647,6 +707,34 @@ mod tests {
             (
                 "Rob Lee talked about the tour. He went to Ghana with Stevie Wonder. “It was great,” he said.",
                 &[("It was great,", Some("Rob Lee"), Some("Rob Lee"))],
+            ),
+            // a described speaker of the sentence before, not a person named further back
+            (
+                "Masaki Shimazu, a bond manager, said rates fell. A ministry official said it would act. The Finance Ministry official said markets must change. “No market can stand still,” he said.",
+                &[("No market can stand still,", Some("The Finance Ministry official"), None)],
+            ),
+            // ... not who asks
+            (
+                "Bo Ray spoke at a school. A reporter asked Ray how he felt. He replied: “The bigger the turnout, the better.”",
+                &[("The bigger the turnout, the better.", Some("Bo Ray"), Some("Bo Ray"))],
+            ),
+            // ... but "the minister" may be the person named before
+            (
+                "Trade Secretary Ann Berg spoke in Leeds. The minister told delegates that sexism was wrong. “It limits women,” she said.",
+                &[("It limits women,", Some("Ann Berg"), Some("Ann Berg"))],
+            ),
+            (
+                "Ann Berg spoke first. A London-based banking expert said the word was too strong.\n\n“It would result in new practices,” she said.",
+                &[("It would result in new practices,", Some("A London-based banking expert"), None)],
+            ),
+            // ... not an organisation, a writing or a group
+            (
+                "Tom Okoro spoke. The company said sales rose. “We are pleased,” he said.",
+                &[("We are pleased,", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "Tom Okoro spoke. Analysts said sales rose. “We are pleased,” he said.",
+                &[("We are pleased,", Some("Tom Okoro"), Some("Tom Okoro"))],
             ),
             // the latest person still, when the subject does not fit
             (
