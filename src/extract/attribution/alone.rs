@@ -5,7 +5,7 @@
 //! remembers the man behind the legend" and quotes with no attribution at all), that person.
 
 use super::cue::LeftContext;
-use super::resolve::Subject;
+use super::resolve::{is_name, Subject};
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuotedSpan;
@@ -86,7 +86,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// "The DNC issued a statement on Sunday. “…”": who issued the writing that the sentence
     /// right before the quote at `open` tells of (a person or an organisation), and the verb.
-    fn statement_before(&self, open: usize) -> Option<(usize, Speaker)> {
+    pub(super) fn statement_before(&self, open: usize) -> Option<(usize, Speaker)> {
         const ISSUED: [&str; 6] = ["issued", "released", "sent", "posted", "published", "put"];
         let doc = self.doc;
         let last = open.checked_sub(1)?;
@@ -105,14 +105,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let subject_end = self.subject_end_before(v)?;
         // (a person or a name, not a described phrase: "the group", "officials")
         match self.np_ending_at(subject_end)? {
-            Speaker::Named(n)
-                if !["the ", "The "]
-                    .iter()
-                    .fold(n.as_str(), |n, the| n.strip_prefix(the).unwrap_or(n))
-                    .starts_with(char::is_uppercase) =>
-            {
-                None
-            }
+            Speaker::Named(n) if !is_name(&n) => None,
             speaker => Some((v, speaker)),
         }
     }
