@@ -556,11 +556,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !the && LEX.determiners.contains(self.low(c)) {
             return None;
         }
-        // (the run may hold "The", or start after it)
+        // "The utility said …. It pointed out": the organisation "the utility" refers to
+        if the
+            && doc
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+        {
+            let head = self.low(c + 1);
+            let verb_follows = self.is_verb(c + 2);
+            return (verb_follows && LEX.organisation_heads.contains(head))
+                .then(|| self.organisation_before(c, head))
+                .flatten()
+                .map(Speaker::Named);
+        }
+        // (the run may hold "The", or start after it; a single word is a name that spoke)
         let run = self
             .people
             .run_at(c)
-            .filter(|r| r.end > c + 1)
+            .filter(|r| r.end > c + 1 || (!the && r.start == c))
             .or_else(|| self.people.run_at(c + 1).filter(|_| the))?;
         if !(run.start == c || (the && run.start == c + 1)) || run.entity.is_some() {
             return None;
@@ -812,6 +826,17 @@ mod tests {
             (
                 "Marlow Trust said it was worried. The Fenwick Gazette reported the news. Last week, Marlow Trust denied the report. “We are fine,” it said.",
                 &[("We are fine,", Some("Marlow Trust"), None)],
+            ),
+            // ... a single word that spoke before; the organisation "the utility" stands for
+            (
+                "Shares of Digital rose. Digital stated the moves were wise. Digital said the new products replace old models. It said the new “systems reflect our leadership.”",
+                &[
+                    ("systems reflect our leadership.", Some("Digital"), None),
+                ],
+            ),
+            (
+                "Fenwick Power Co said rates fell. The utility said sales rose. It pointed out that “costs have fallen.”",
+                &[("costs have fallen.", Some("Fenwick Power Co"), None)],
             ),
             // ... not a described subject, nor a single capitalised word that never spoke
             (
