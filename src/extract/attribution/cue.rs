@@ -431,7 +431,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn verb_before(&self, quote: &QuotedSpan, left: &LeftContext) -> Option<Speaker> {
         let reach = if self.words_of(quote) <= 3 { 10 } else { 20 };
         for v in (left.start..quote.open).rev() {
-            if !self.is_verb(v) {
+            if !self.is_verb(v) || self.in_condition(v, quote.open) {
                 continue;
             }
             // (a verb that opens a clause with "that" reports all of it, when the quote is more
@@ -456,6 +456,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         None
+    }
+
+    /// Whether the verb of saying at `v` stands in a condition that a comma closes before the
+    /// quote at `open`: "Yeutter said the U.S. will act and if the U.S. believes the decision
+    /// was wrong, “will evaluate responses.”" (who might believe is not who speaks): "if" or
+    /// "unless" within the five words before it, no punctuation between; not a quote inside the
+    /// condition ("if he said things which were “off the mark”", "even if Ray admitted it was
+    /// an “unforgiving place”").
+    fn in_condition(&self, v: usize, open: usize) -> bool {
+        let doc = self.doc;
+        let closed = (v + 1..open).any(|i| !doc.tokens[i].in_quote && doc.is(i, ','));
+        closed
+            && (v.saturating_sub(5)..v)
+                .rev()
+                .take_while(|&i| doc.tokens[i].shape == Shape::Word)
+                .any(|i| self.is_word(i, "if") || self.is_word(i, "unless"))
     }
 
     /// Whether the quote ends its sentence: its last word or the mark after it is a full stop,
@@ -809,6 +825,20 @@ mod tests {
             (
                 "Peter Hale spoke. Hale was asked by host Bill Maher, who has long supported Hale but once dismissed the story about the tax returns, “Now, has the story moved on?”",
                 &[("Now, has the story moved on?", Some("Bill Maher"), Some("Bill Maher"))],
+            ),
+            // a verb of saying in a condition attributes nothing
+            (
+                "Tom Okoro said the U.S. will study the ruling and if the U.S. believes it was wrong, “will appeal at once.”",
+                &[("will appeal at once.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // ... but a quote inside the condition is the clause's
+            (
+                "Tom Okoro said Ann Lee should know that if she said things which were “off the mark”, they would bite her.",
+                &[("off the mark", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Tait received praise from Bo Ray afterwards, even if Ray admitted Cardiff was an “unforgiving place” for him.",
+                &[("unforgiving place", Some("Bo Ray"), Some("Bo Ray"))],
             ),
             (
                 "Tom Okoro has said that a deal reached with the union in July could lead to another “disaster.”",
