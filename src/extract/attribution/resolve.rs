@@ -24,7 +24,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// sentence when it fits (a pronoun subject carries the same person on from further back:
     /// "He met Ida. "…," he said" is the man of before), else the sentence's last person who
     /// fits, but for the subject of a quotation ("Mr Lee "made mistakes," he said": Mr Lee
-    /// is not "he"); past twelve sentences or three paragraphs, the last person who fits.
+    /// is not "he") and a possessor aside (see [`Attributor::possessor_aside`]); past twelve
+    /// sentences or three paragraphs, the last person who fits.
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
         let doc = self.doc;
         let fits = |e: usize| {
@@ -55,7 +56,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .iter()
                 .rev()
                 .take_while(|r| r.start >= start)
-                .filter(|r| !doc.tokens[r.start].in_quote && !self.opens_quote_after(r.end))
+                .filter(|r| {
+                    !doc.tokens[r.start].in_quote
+                        && !self.opens_quote_after(r.end)
+                        && !self.possessor_aside(r.start, r.end, at)
+                })
                 .find_map(|r| r.entity.filter(|&e| fits(e)));
             if let Some(e) = found {
                 return Some(Speaker::Person(e, None));
@@ -122,6 +127,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !LEX.authored_nouns.contains(w)
             && n.ends_with(doc.word(head));
         one_person.then_some((det, w))
+    }
+
+    /// Whether the mention at tokens `start..end` is a possessor that a pronoun at token `at`
+    /// does not refer to: in a sentence before the pronoun's, and not opening that sentence's
+    /// main clause ("… spent three days at Epstein's mansion. He told the BBC" is not Epstein;
+    /// but "Trump's applause came when he said", "It was Ed Berg's statement. He said", nor
+    /// the author of a writing: "listening to James Comey's statement. He called it").
+    fn possessor_aside(&self, start: usize, end: usize, at: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[start].sent;
+        // (the author of a writing is who speaks: "James Comey's statement. He called it …")
+        let authored = (end..(end + 3).min(doc.tokens.len()))
+            .take_while(|&k| doc.tokens[k].sent == sent)
+            .any(|k| LEX.authored_nouns.contains(self.low(k)));
+        doc.tokens[end - 1].poss
+            && !authored
+            && sent != doc.tokens[at].sent
+            && start > self.main_clause_start(start) + 2
     }
 
     /// Whether a quotation opens at token `i` (its mark, then quoted words).
@@ -795,6 +818,15 @@ mod tests {
             (
                 "Tom Okoro spoke. Analysts said sales rose. “We are pleased,” he said.",
                 &[("We are pleased,", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // a possessor is not what the pronoun carries on
+            (
+                "Prince Tomas says he went to tell Ed Berg it was over. This visit required the prince spending three days at Berg's mansion. Was this wise? He instead told the interviewer: “I had to go and see him.”",
+                &[("I had to go and see him.", Some("Tomas"), Some("Tomas"))],
+            ),
+            (
+                "Ann Lee spoke. Critics were listening to Tom Berg's statement on Tuesday. He called it “extremely careless”.",
+                &[("extremely careless", Some("Tom Berg"), Some("Tom Berg"))],
             ),
             // the latest person still, when the subject does not fit
             (
