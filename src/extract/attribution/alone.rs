@@ -84,6 +84,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
         best.map(|(_, speaker)| speaker)
     }
 
+    /// Whether the quote is led in by a sentence of narration that ends with a colon and names
+    /// no one: no name, no described person, no verb of saying, no other quote ("That process
+    /// led to a realization: “…”", "She went on: “…”"): it stands alone as much as a quote
+    /// with no words before it. Not a text set out by "is:" or "as:" ("The proposed question
+    /// is: “…”"), nor one a name, an acronym or someone newly described leads in ("AS offers
+    /// one viewpoint: “…”", "a question came from a member of the audience: “…”"; but "He
+    /// praised the film director: “…”").
+    pub(super) fn speakerless_lead_in(&self, quote: &QuotedSpan) -> bool {
+        const SETS_OUT: [&str; 8] = ["is", "are", "was", "were", "be", "as", "reads", "read"];
+        let doc = self.doc;
+        let open = quote.open;
+        if open < 2 || !doc.is(open - 1, ':') || SETS_OUT.contains(&self.low(open - 2)) {
+            return false;
+        }
+        let start = self.sentence_start(open - 1);
+        let runs = &self.people.runs;
+        let from = runs.partition_point(|r| r.end <= start);
+        let upto = runs.partition_point(|r| r.start < open);
+        doc.tokens[start].para == doc.tokens[open].para
+            // (but the capital of the sentence's first word: "That process led to")
+            && runs[from..upto]
+                .iter()
+                .all(|r| r.start == start && r.end == start + 1 && r.entity.is_none())
+            && (start..open).all(|t| {
+                let tok = &doc.tokens[t];
+                let acronym = tok.shape == Shape::Word
+                    && doc.word(t).len() > 1
+                    && doc.word(t).chars().all(|c| c.is_uppercase());
+                let someone = tok.lex.is_role_noun()
+                    && !tok.cap
+                    && (t.saturating_sub(3)..t)
+                        .any(|k| matches!(self.low(k), "a" | "an" | "one" | "another"));
+                !tok.in_quote && !self.is_verb(t) && !acronym && !someone
+            })
+    }
+
     /// "The DNC issued a statement on Sunday. “…”": who issued the writing that the sentence
     /// right before the quote at `open` tells of (a person or an organisation), and the verb.
     pub(super) fn statement_before(&self, open: usize) -> Option<(usize, Speaker)> {
@@ -179,6 +215,51 @@ mod tests {
     #[test]
     fn quotes_standing_alone() {
         let cases: Cases = &[
+            // after a lead-in with a colon that names no one: who spoke last
+            (
+                "Mary Steenburgen wrote the song. “I fought for the script,” she said.\n\nThat process led to a realization: “It was a love song to her mother.”",
+                &[
+                    ("I fought for the script,", Some("Mary Steenburgen"), Some("Mary Steenburgen")),
+                    ("It was a love song to her mother.", Some("Mary Steenburgen"), Some("Mary Steenburgen")),
+                ],
+            ),
+            (
+                "Ann Lee said it was over. “We lost,” she said. She went on: “We will be back.”",
+                &[
+                    ("We lost,", Some("Ann Lee"), Some("Ann Lee")),
+                    ("We will be back.", Some("Ann Lee"), Some("Ann Lee")),
+                ],
+            ),
+            (
+                "Ann Lee said it was over. “We lost,” she said. She also praised the director: “He was superb.”",
+                &[
+                    ("We lost,", Some("Ann Lee"), Some("Ann Lee")),
+                    ("He was superb.", Some("Ann Lee"), Some("Ann Lee")),
+                ],
+            ),
+            // ... not a text set out ("is:"), nor a lead-in that names or describes someone
+            (
+                "Ann Lee said it was over. “We lost,” she said. The proposed question is: “Should we stay?”",
+                &[
+                    ("We lost,", Some("Ann Lee"), Some("Ann Lee")),
+                    ("Should we stay?", None, None),
+                ],
+            ),
+            (
+                "Ann Lee said it was over. “We lost,” she said. After the talk, a question came from a member of the audience: “Should we stay?”",
+                &[
+                    ("We lost,", Some("Ann Lee"), Some("Ann Lee")),
+                    ("Should we stay?", None, None),
+                ],
+            ),
+            // ... not a lead-in that names someone else
+            (
+                "Mary Steenburgen wrote the song. “I fought for the script,” she said.\n\nTom Harper had a realization: “It was a love song.”",
+                &[
+                    ("I fought for the script,", Some("Mary Steenburgen"), Some("Mary Steenburgen")),
+                    ("It was a love song.", Some("Tom Harper"), Some("Tom Harper")),
+                ],
+            ),
             // a verb of saying in the paragraph before, with no quote
             (
                 "Committee chairman John Denham said the claims should be rejected.\n\n“The committee believes the claims are weak.”",

@@ -206,7 +206,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(speaker) = self.right_after(&right) {
             return (Some(speaker), false);
         }
-        let alone = !self.words_before(quote, &left) && !self.has_verb(&right);
+        let alone = (!self.words_before(quote, &left) || self.speakerless_lead_in(quote))
+            && !self.has_verb(&right);
         let speaker = self
             .signature_inside(quote)
             .or_else(|| self.label_before(quote))
