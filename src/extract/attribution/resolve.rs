@@ -185,11 +185,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(found);
             }
         }
-        // a fronted phrase up to its comma: "Speaking in court, Mr Ebbers …"
+        // a fronted phrase up to its comma: "Speaking in court, Mr Ebbers …"; or a clause and
+        // its comma before "but": "Playbook won't go that far, but Sherman wants …"
         let comma = (c + 1..(c + 25).min(end))
             .take_while(|&k| !doc.tokens[k].in_quote)
             .find(|&k| doc.is(k, ','))?;
-        self.subject_phrase_at(comma + 1, end)
+        self.subject_phrase_at(comma + 1, end).or_else(|| {
+            // (a name: "X's fate is unclear, but she said" is X's)
+            (self.is_word(comma + 1, "but") && comma + 2 < end)
+                .then(|| self.subject_phrase_at(comma + 2, end))
+                .flatten()
+                .filter(|s| matches!(s, Subject::Person(..)))
+        })
     }
 
     /// The subject phrase opening at token `c` (before `end`), if it names a person or is
@@ -818,6 +825,19 @@ mod tests {
             (
                 "Tom Okoro spoke. Analysts said sales rose. “We are pleased,” he said.",
                 &[("We are pleased,", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // the subject after ", but"
+            (
+                "Tom Lee said he would stay. Bo Ray said the job was over. “It was a good run,” he said. The paper won't go that far, but Tom Lee wants to use it as a check. “We know the town.”",
+                &[
+                    ("It was a good run,", Some("Bo Ray"), Some("Bo Ray")),
+                    ("We know the town.", Some("Tom Lee"), Some("Tom Lee")),
+                ],
+            ),
+            // ... but not the pronoun itself after "but"
+            (
+                "Ann Berg spoke. Ann Lee's fate is unclear, but she said that she would stay. “I will govern,” she said.",
+                &[("I will govern,", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // a possessor is not what the pronoun carries on
             (
