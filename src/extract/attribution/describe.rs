@@ -46,7 +46,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let word = |i: usize| matches!(doc.tokens[i].shape, Shape::Word | Shape::Number);
         let mut last = (after..=last)
-            .find(|&i| word(i) && matches!(self.low(i), "who" | "whose" | "which"))
+            .find(|&i| word(i) && relative_pronoun(self.low(i)))
             .map_or(Some(last), |i| i.checked_sub(1))?;
         let mut words = 0;
         let mut cut = None;
@@ -201,7 +201,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if t.sent != sent || t.para != para {
                 return Some(i - 1);
             }
-            relative |= t.shape == Shape::Word && matches!(self.low(i), "who" | "whose" | "which");
+            relative |= t.shape == Shape::Word && relative_pronoun(self.low(i));
             // "Peter Dobrow, a T-Mobile spokesperson said": the verb ends the appositive; but
             // "Bo Ray, lives in Leeds and wrote" is a predicate, no description
             if !relative && self.is_verb(i) {
@@ -383,7 +383,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         let w = self.low(comma + 1);
-        matches!(w, "who" | "whose" | "which")
+        relative_pronoun(w)
             || ((before.shape == Shape::Number || before.cap) && matches!(w, "a" | "an" | "the"))
             || (before.shape == Shape::Number && w == "of")
             || (t.cap
@@ -394,6 +394,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || doc.is(comma + 2, '.')
                     || doc.is(comma + 2, ',')))
     }
+}
+
+/// Whether a word opens a relative clause about a person ("who", "whom", "whose", "which").
+fn relative_pronoun(word: &str) -> bool {
+    matches!(word, "who" | "whom" | "whose" | "which")
 }
 
 #[cfg(test)]
@@ -512,6 +517,11 @@ mod tests {
                     Some("Rob Sinclair, head of currency strategy"),
                     Some("Rob Sinclair"),
                 )],
+            ),
+            // a relative clause is no description
+            (
+                "“It is early,” said Greg Slade, whom the president appointed chief of mission.",
+                &[("It is early,", Some("Greg Slade"), Some("Greg Slade"))],
             ),
             // a participle is no description
             (
