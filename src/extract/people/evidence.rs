@@ -351,9 +351,19 @@ fn partner_of_firm(doc: &Doc, end: usize) -> bool {
         && firm_follows(doc, end + 2)
 }
 
-/// Whether a price stands right before token `start`, as before a product and never a person:
-/// "the $1,000 Meta Quest Pro", "a £20 Kindle Fire".
+/// Whether a price or an amount stands right before token `start`, as before a product or a
+/// currency and never a person: "the $1,000 Meta Quest Pro", "a £20 Kindle Fire", "17.18
+/// billion N.Z. Dlrs".
 fn priced(doc: &Doc, start: usize) -> bool {
+    if start > 1
+        && doc.tokens[start - 2].shape == Shape::Number
+        && matches!(
+            doc.low(start - 1),
+            "million" | "billion" | "trillion" | "mln" | "bln" | "m" | "bn"
+        )
+    {
+        return true;
+    }
     // (a number is read in pieces at its commas and dots: "1", ",", "000")
     let mut k = start;
     while k > 0
