@@ -417,7 +417,10 @@ mod tests {
             ("A £30 Kelda Bray kettle sold out.", &[]),
             ("Deposits rose to 17.18 billion N.Z. Dlrs in January.", &[]),
             ("It paid 40 mln Hong Kong Dlrs.", &[]),
-            ("In 2004 Tony Blair won. Blair said so.", &[("Tony Blair", 2)]),
+            (
+                "In 2004 Tony Blair won. Blair said so.",
+                &[("Tony Blair", 2)],
+            ),
             // a town before its state's abbreviation, not a person "of" one
             (
                 "It has a plant in Maple Crossing, Ore., and one in Ohio.",
