@@ -55,7 +55,9 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     if quoted_alone(doc, run)
         || model_code_at(doc, end)
         || (run.name_end == end
-            && (state_follows(doc, end) || firm_follows(doc, end) || partner_of_firm(doc, end)))
+            && (state_follows(doc, end)
+                || firm_follows(doc, end)
+                || partner_of_firm(doc, end, !given_name_at(doc, start))))
         || priced(doc, run.start)
     {
         return true;
@@ -340,15 +342,21 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
     and_co || ticker || listed
 }
 
-/// Whether the name ending before `end` is the first of a firm's partners, the second ending
-/// in "and Co" ("Kidder, Peabody and Co").
-fn partner_of_firm(doc: &Doc, end: usize) -> bool {
-    doc.is(end, ',')
-        && doc
-            .tokens
-            .get(end + 1)
-            .is_some_and(|t| t.shape == Shape::Word && t.cap)
-        && firm_follows(doc, end + 2)
+/// Whether the name ending before `end` is the first of a firm's partners, the last ending in
+/// "and Co": the next one a word ("Kidder, Peabody and Co"), or, when `many` (a name that opens
+/// with no given name), up to three ("Smith Barney, Harris Upham and Co").
+fn partner_of_firm(doc: &Doc, end: usize, many: bool) -> bool {
+    if !doc.is(end, ',') {
+        return false;
+    }
+    let most = if many { 3 } else { 1 };
+    (end + 2..=end + 1 + most)
+        .take_while(|&k| {
+            doc.tokens
+                .get(k - 1)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+        })
+        .any(|k| firm_follows(doc, k))
 }
 
 /// Whether a price or an amount stands right before token `start`, as before a product or a

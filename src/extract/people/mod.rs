@@ -429,6 +429,14 @@ mod tests {
             ("Ann Wexley of Dover, Del., voted.", &[("Ann Wexley", 1)]),
             // a firm by what follows its name: "and Co", a ticker, a dotted or plural suffix
             ("Shares went through Orme Vickery and Co.", &[]),
+            (
+                "It is underwritten by Orme Vickery, Harlan Upton and Co.",
+                &[],
+            ),
+            (
+                "Tom Orme, Harlan Upton and Co's chairman, quit.",
+                &[("Tom Orme", 1)],
+            ),
             ("Lead manager Tolland, Brisk & Co Inc said so.", &[]),
             (
                 "Harlan Moss <HMS.N> chairman Ed Vance quit.",
