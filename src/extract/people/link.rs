@@ -672,8 +672,14 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
             && !LEX.venues.contains(w);
         let common_given =
             k == 0 && two && given && !wl.any(Flags::PLACE) && !last_lex.is_non_person_word();
-        let park_said =
-            k == 1 && two && given && wl.any(Flags::ORG_WORD) && evidence(doc, run, words.len());
+        // (an organisation word that is also a surname: "Evelyn Park said", not "the San
+        // Francisco Chronicle says" nor "Savings and Loan Association said")
+        let park_said = k == 1
+            && two
+            && given
+            && wl.any(Flags::ORG_WORD)
+            && doc.name_lex(run.name_start + k).any(Flags::SURNAME)
+            && evidence(doc, run, words.len());
         let strong = k >= 1
             && given
             && !(k == words.len() - 1 && wl.any(Flags::ORG_WORD))

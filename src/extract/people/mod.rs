@@ -203,6 +203,8 @@ mod tests {
             ("Michael Green scored twice.", &[("Michael Green", 1)]),
             ("Jan Kroslak won in three sets.", &[("Jan Kroslak", 1)]),
             ("Evelyn Park said no.", &[("Evelyn Park", 1)]),
+            ("The Francisco Chronicle says so.", &[]),
+            ("Federal Savings and Loan Association said no.", &[]),
             ("They met at Grace Road.", &[]),
             ("The cottage on Gull Point will open.", &[]),
             // modifiers and days are not part of a name
