@@ -205,6 +205,7 @@ mod tests {
             ("Evelyn Park said no.", &[("Evelyn Park", 1)]),
             ("The Francisco Chronicle says so.", &[]),
             ("Federal Savings and Loan Association said no.", &[]),
+            ("Balmond Studio has joined the festival.", &[]),
             ("They met at Grace Road.", &[]),
             ("The cottage on Gull Point will open.", &[]),
             // modifiers and days are not part of a name
