@@ -176,7 +176,14 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
                 .strip_suffix('s')
                 .is_some_and(|one| is_kind(one) || doc.tokens[i].lex.any(Flags::THING_KIND))
     };
+    // "the World Bureau of Metal Statistics", "Federal Reserve Bank of New York": the rest of a
+    // body's name, after its word and "of" (not "the Duke of Edinburgh")
+    let body_word = |i: usize| {
+        let t = &doc.tokens[i];
+        t.shape == Shape::Word && t.cap && t.lex.any(Flags::ORG_WORD) && !t.lex.any(Flags::TITLE)
+    };
     match l {
+        "of" | "for" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
         // "films like Harry Potter", "firms including Ask Jeeves", "bands such as Keane"
         "like" | "including" => b > 0 && kinds(b - 1),
         "as" => b > 1 && doc.low(b - 1) == "such" && kinds(b - 2),

@@ -206,6 +206,12 @@ mod tests {
             ("The Francisco Chronicle says so.", &[]),
             ("Federal Savings and Loan Association said no.", &[]),
             ("Balmond Studio has joined the festival.", &[]),
+            ("The World Bureau of Metal Statistics said so.", &[]),
+            ("The Institute for Fiscal Studies said so.", &[]),
+            (
+                "The Institute of Ann Lee said so. Ann Lee was glad.",
+                &[("Ann Lee", 2)],
+            ),
             ("They met at Grace Road.", &[]),
             ("The cottage on Gull Point will open.", &[]),
             // modifiers and days are not part of a name
