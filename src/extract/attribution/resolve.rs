@@ -115,7 +115,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         let det = n.split(' ').next()?.to_lowercase();
         let det = *ONE.iter().find(|d| **d == det)?;
-        let head = self.subject_end_before(v)?;
+        let mut head = self.subject_end_before(v)?;
+        let mut named = n.ends_with(doc.word(head));
+        // "A spokesperson for Delta Airlines": the role before the name of whom it speaks for
+        let mut k = head;
+        while k > 0 && doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap {
+            k -= 1;
+        }
+        if named && k < head && k > 0 && matches!(self.low(k), "for" | "of" | "at" | "with") {
+            head = k - 1;
+            named = n.contains(&format!("{} {}", doc.word(head), doc.word(k)));
+        }
         let t = &doc.tokens[head];
         let w = self.low(head);
         let one_person = t.shape == Shape::Word
@@ -125,7 +135,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !LEX.org_words.contains(w)
             && !LEX.organisation_heads.contains(w)
             && !LEX.authored_nouns.contains(w)
-            && n.ends_with(doc.word(head));
+            && named;
         one_person.then_some((det, w))
     }
 
@@ -802,6 +812,11 @@ mod tests {
             (
                 "Masaki Shimazu, a bond manager, said rates fell. A ministry official said it would act. The Finance Ministry official said markets must change. “No market can stand still,” he said.",
                 &[("No market can stand still,", Some("The Finance Ministry official"), None)],
+            ),
+            // ... also one who speaks for a body ("a spokesperson for Delta Airlines")
+            (
+                "Ann Lee was fired. A spokesperson for Harbour Airlines told reporters: “We do not discuss it.” She added she could not say more.",
+                &[("We do not discuss it.", Some("A spokesperson for Harbour Airlines"), None)],
             ),
             // ... not who asks
             (
