@@ -4,7 +4,7 @@
 //! either way; the signs one mention carries count for every mention of the name in the
 //! article (see `link`).
 
-use super::runs::opens_clause;
+use super::runs::{is_initial_token, opens_clause};
 use super::Run;
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::{Doc, Shape};
@@ -59,6 +59,10 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || firm_follows(doc, end)
                 || partner_of_firm(doc, end, !given_name_at(doc, start))))
         || priced(doc, run.start)
+        || (start == run.start
+            && model_number_before(doc, start)
+            && !given_name_at(doc, start)
+            && !is_initial_token(doc, start))
     {
         return true;
     }
@@ -391,6 +395,22 @@ fn priced(doc: &Doc, start: usize) -> bool {
         && k < start
         && doc.tokens[k].shape == Shape::Number
         && ['$', '£', '€', '¥'].iter().any(|&c| doc.is(k - 1, c))
+}
+
+/// Whether a product's model number stands right before token `start`, after its brand or
+/// line ("the iPhone 11 Pro Max"): a number after a word with a capital that is no month or day
+/// ("March 5 Ann Lee" may name a person). (A name that opens with a given name or an initial is
+/// a person's: a scorecard's "Sri Lanka 237 A. Gurusinha 42".)
+fn model_number_before(doc: &Doc, start: usize) -> bool {
+    start > 1
+        && doc.tokens[start - 1].shape == Shape::Number
+        && !doc.glued(start - 1)
+        && doc.tokens[start - 2].shape == Shape::Word
+        && doc.word(start - 2).chars().any(char::is_uppercase)
+        && !LEX
+            .day_and_month_names
+            .contains(doc.word(start - 2).trim_end_matches('.'))
+        && !doc.glued(start - 2)
 }
 
 /// Whether the name of `run` is followed by its initials in brackets, as a firm's is:

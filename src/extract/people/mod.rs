@@ -206,6 +206,15 @@ mod tests {
             ("The Francisco Chronicle says so.", &[]),
             ("Federal Savings and Loan Association said no.", &[]),
             ("Balmond Studio has joined the festival.", &[]),
+            ("The new Lumo 11 Pro Max costs more.", &[]),
+            (
+                "On March 5 Ann Lee spoke. Formula 1 Lewis Hamilton won.",
+                &[("Ann Lee", 1), ("Lewis Hamilton", 1)],
+            ),
+            (
+                "Sri Lanka 237 A. Gurusinha 42, R. Mahanama 31",
+                &[("A. Gurusinha", 1), ("R. Mahanama", 1)],
+            ),
             ("The World Bureau of Metal Statistics said so.", &[]),
             ("The Institute for Fiscal Studies said so.", &[]),
             (
