@@ -298,10 +298,9 @@ fn is_furniture(p: &str) -> bool {
 /// Longest paragraph (in words) that can be a credit or a copyright line.
 const CREDIT_WORDS: usize = 40;
 
-/// How a line that credits a photo or a page's owner starts ("Photo: Damian Dovarganes, AP",
-/// "© Aaron Schwartz").
+/// How a line that credits a photo or a page's owner starts ("Photo: Damian Dovarganes, AP";
+/// a line with "©" anywhere is one too).
 const CREDIT_STARTS: &[&str] = &[
-    "©",
     "(c) ",
     "Photo:",
     "Photos:",

@@ -194,13 +194,13 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
         let line = line.trim();
         if front.authors.is_empty() && is_byline_line(line) {
             front.authors = split_authors(line);
-        } else if date::is_stamp_line(line) || date::parse(line).is_some() {
-            front.published = front
-                .published
-                .or_else(|| date::parse(line))
-                .or_else(|| date::dateline(line));
         } else {
-            break;
+            // (a date alone is read whole; a stamp's date is found among its words)
+            let parsed = date::parse(line);
+            if parsed.is_none() && !date::is_stamp_line(line) {
+                break;
+            }
+            front.published = front.published.or(parsed).or_else(|| date::dateline(line));
         }
         front.body = tail;
     }

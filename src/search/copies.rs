@@ -9,7 +9,7 @@ use std::hash::Hash;
 
 use anyhow::Result;
 use rustc_hash::FxHashMap;
-use tantivy::collector::{Collector, Count, DocSetCollector, SegmentCollector, TopDocs};
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
 use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
@@ -163,14 +163,16 @@ impl Search<'_> {
         let (Some(body), Some(file)) = (column(f.body_hash, addr), column(f.hash, addr)) else {
             return Ok(addr);
         };
-        let same = self.copies_of(q, body);
-        let copies = self.searcher.search(&same, &DocSetCollector)?;
-        if copies.len() < 2 {
+        // (the articles with the hash, deleted ones included, bound the copies that match)
+        let term = Term::from_field_u64(f.body_hash, body);
+        let with_hash = usize::try_from(self.searcher.doc_freq(&term)?).unwrap_or(usize::MAX);
+        if with_hash < 2 {
             return Ok(addr);
         }
-        let scores = self
-            .searcher
-            .search(&same, &TopDocs::with_limit(copies.len()).order_by_score())?;
+        let scores = self.searcher.search(
+            &self.copies_of(q, body),
+            &TopDocs::with_limit(with_hash).order_by_score(),
+        )?;
         let mut best: Option<(String, DocAddress)> = None;
         for (s, a) in scores {
             if score.is_some_and(|score| s != score) || column(f.hash, a) != Some(file) {
