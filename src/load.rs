@@ -1,7 +1,8 @@
 //! From a file's bytes to its articles, the stage `ingest` and `extract` share: what the file
 //! holds about each article ([`crate::read`]), then what extraction makes of it
-//! ([`crate::extract`]), with the outlet given (else the one the file's path names) for articles
-//! that name none, and a date for those that give none where the web address, a dateline or the
+//! ([`crate::extract`]), with the outlet given (else the one the file's path names) as the
+//! publisher of articles that name none of their own (a wire's dateline names the writer), and a
+//! date for those that give none where the web address, a dateline or the
 //! file's path holds one.
 
 use std::path::Path;
@@ -40,31 +41,28 @@ pub(crate) fn articles(
 ) -> Result<Loaded, Unread> {
     let parsed = read::parse(format, bytes)?;
     let mut dated_path = None;
-    let mut path_outlet = None;
+    let archive_outlet = outlet
+        .map(str::to_string)
+        .or_else(|| read::outlet_of_path(path));
     Ok(Loaded {
         records: parsed
             .records
             .into_iter()
             .map(|found| {
-                let mut record = record(found, outlet, &mut || {
+                record(found, archive_outlet.clone(), &mut || {
                     *dated_path.get_or_insert_with(|| date::from_path(path))
-                });
-                if record.article.outlet.is_none() {
-                    record.article.outlet = path_outlet
-                        .get_or_insert_with(|| read::outlet_of_path(path))
-                        .clone();
-                }
-                record
+                })
             })
             .collect(),
         problems: parsed.problems,
     })
 }
 
-/// The article of what a file holds about it; `path_date` is the date of the file's path.
+/// The article of what a file holds about it; `archive_outlet` is the outlet given to the run,
+/// else the one the file's path names; `path_date` is the date of the file's path.
 fn record(
     found: Found,
-    outlet: Option<&str>,
+    archive_outlet: Option<String>,
     path_date: &mut dyn FnMut() -> Option<Published>,
 ) -> Record {
     let text = found.text.unwrap_or_default();
@@ -86,15 +84,13 @@ fn record(
         headline,
         outlet: found.outlet,
         authors,
+        archive_outlet,
     };
     let mut article = extract::extract_parts(body, known);
     article.published = published
         .or_else(|| found.url.as_deref().and_then(date::from_url))
         .or_else(|| date::dateline(&article.body))
         .or_else(path_date);
-    if article.outlet.is_none() {
-        article.outlet = outlet.map(str::to_string);
-    }
     Record {
         position: found.position,
         url: found.url,

@@ -133,8 +133,8 @@ fn ingest_again_skips_unchanged_and_redoes_changed_files() {
 }
 
 /// An archive sorted by outlet (a folder per site, or file names that open with it) gives the
-/// outlet of the articles that name none; what an article says of itself, and `--outlet`, come
-/// first.
+/// outlet of its articles, a wire story it republished included; an article's own copyright
+/// line comes first, and `--outlet` before the folders.
 #[test]
 fn an_archive_sorted_by_outlet_names_the_outlet_of_its_articles() {
     let work = TempDir::new().expect("temp dir");
@@ -152,6 +152,10 @@ fn an_archive_sorted_by_outlet_names_the_outlet_of_its_articles() {
         "Port reopens\n\nLONDON (Reuters) - The port reopened on Monday.\n",
     );
     write(
+        "nytimes/2019/column.txt",
+        "Harbour views\n\nThe harbour is calm.\n\n© 2019 Harbour Gazette\n",
+    );
+    write(
         "breitbart_2016-01-01_caucus.txt",
         "Caucus night\n\nVoters met.\n",
     );
@@ -162,13 +166,13 @@ fn an_archive_sorted_by_outlet_names_the_outlet_of_its_articles() {
     assert_eq!(ingested.status.code(), Some(0), "{}", stderr(&ingested));
     assert_eq!(
         stdout(&ix.run(&["outlets"])),
-        "1  Breitbart\n1  Reuters\n1  The New York Times\n"
+        "2  The New York Times\n1  Breitbart\n1  Harbour Gazette\n"
     );
     let given = Index::empty();
     given.run(&["ingest", dir, "--outlet", "Coast Wire"]);
     assert_eq!(
         stdout(&given.run(&["outlets"])),
-        "3  Coast Wire\n1  Reuters\n"
+        "4  Coast Wire\n1  Harbour Gazette\n"
     );
 }
 

@@ -28,6 +28,10 @@ pub struct Known {
     pub headline: Option<String>,
     pub outlet: Option<String>,
     pub authors: Vec<String>,
+    /// The outlet the archive files the article under (the one a run was given, or the one
+    /// the file's folders name): the publisher unless the text names its own in a copyright
+    /// line or a sign-off. It comes before a wire's dateline, which names who wrote the story.
+    pub archive_outlet: Option<String>,
 }
 
 /// Extract an article from plain text: the first non-empty line is the headline (a caption
@@ -123,7 +127,9 @@ pub fn extract_parts(body: &str, known: Known) -> Article {
     let (quotes, quote_counts) = assemble::quotes(&doc, &spans, &attributed, &people, &attributor);
     Article {
         headline: known.headline.unwrap_or_default(),
-        outlet: known.outlet.or_else(|| outlet::find(body)),
+        outlet: known
+            .outlet
+            .or_else(|| outlet::find(body, known.archive_outlet)),
         body: body.to_string(),
         authors: known.authors,
         published: None,

@@ -1,14 +1,19 @@
-//! The publisher of an article, from the marks publishers leave in their own text: a wire
-//! dateline "(Reuters) -", a copyright line "© 2026 X", a sign-off "X's desk is keeping you
-//! updated". An outlet that is merely cited ("according to The Hill") is not the publisher.
+//! The publisher of an article, from the marks publishers leave in their own text: a copyright
+//! line "© 2026 X", a sign-off "X's desk is keeping you updated", a wire dateline "(Reuters) -".
+//! An outlet that is merely cited ("according to The Hill") is not the publisher.
 
 use super::lexicon::LEX;
 
-/// The publisher named by the article's own marks, if any.
-pub(crate) fn find(body: &str) -> Option<String> {
-    dateline(body)
-        .or_else(|| copyright(body))
+/// The publisher of an article whose metadata names none: the one its own marks name (a
+/// copyright line or a sign-off), else `archive`'s (the outlet the archive files it under),
+/// else the wire whose dateline opens it. A wire's dateline names who wrote the story, which
+/// outlets republish ("WASHINGTON (AP) —" in a folder of Breitbart's stories), so the
+/// archive's outlet comes before it.
+pub(crate) fn find(body: &str, archive: Option<String>) -> Option<String> {
+    copyright(body)
         .or_else(|| sign_off(body))
+        .or(archive)
+        .or_else(|| dateline(body))
 }
 
 /// The printed form of an outlet name: a known outlet's usual spelling, else the text trimmed.
@@ -175,7 +180,27 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            assert_eq!(find(input).as_deref(), *want, "{input:?}");
+            assert_eq!(find(input, None).as_deref(), *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn the_archives_outlet_comes_before_a_wire_but_not_the_publishers_own_marks() {
+        let archive = || Some("Breitbart".to_string());
+        let cases: &[(&str, Option<&str>)] = &[
+            ("WASHINGTON (AP) — The Senate voted.", Some("Breitbart")),
+            ("The Senate voted.", Some("Breitbart")),
+            (
+                "WASHINGTON (AP) — The Senate voted.\n\n© 2026 Northfield Gazette",
+                Some("Northfield Gazette"),
+            ),
+            (
+                "Text.\n\n(Israel National News' North American desk is keeping you updated.)",
+                Some("Israel National News"),
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(find(input, archive()).as_deref(), *want, "{input:?}");
         }
     }
 }
