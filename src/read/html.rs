@@ -18,7 +18,10 @@ struct PageMeta {
     /// The page's JSON-LD article object, mapped like any record.
     json_ld: Found,
     canonical: Option<String>,
-    authors: Vec<String>,
+    /// The authors its meta tags name: a name each, where a byline in the text may run on
+    /// into a role or a desk ("Ann Lee BuzzFeed News Reporter").
+    meta_authors: Vec<String>,
+    element_authors: Vec<String>,
     published: Option<String>,
 }
 
@@ -77,6 +80,7 @@ fn json_ld(doc: &Document) -> Found {
 /// Meta tags that name a page's authors, most trusted first.
 const AUTHOR_META: &[&str] = &[
     "meta[name=author]",
+    "meta[property=author]",
     "meta[name='parsely-author']",
     "meta[name='sailthru.author']",
     "meta[name='dc.creator']",
@@ -105,14 +109,15 @@ const DATE_META: &[&str] = &[
     "meta[name=date]",
 ];
 
-/// The authors a page names in its meta tags, else in its text.
-fn page_authors(doc: &Document) -> Vec<String> {
-    if let Some(a) = meta_content(doc, AUTHOR_META) {
-        let authors = split_authors(&a);
-        if !authors.is_empty() {
-            return authors;
-        }
-    }
+/// The authors a page names in its meta tags.
+fn meta_authors(doc: &Document) -> Vec<String> {
+    meta_content(doc, AUTHOR_META)
+        .map(|a| split_authors(&a))
+        .unwrap_or_default()
+}
+
+/// The authors the elements of a page's text mark as such.
+fn element_authors(doc: &Document) -> Vec<String> {
     AUTHOR_ELEMENTS
         .iter()
         .map(|sel| -> Vec<String> {
@@ -140,7 +145,8 @@ fn page_meta(doc: &Document) -> PageMeta {
     PageMeta {
         json_ld: json_ld(doc),
         canonical,
-        authors: page_authors(doc),
+        meta_authors: meta_authors(doc),
+        element_authors: element_authors(doc),
         published,
     }
 }
@@ -533,12 +539,17 @@ pub(super) fn read(html: &str, url: Option<&str>) -> Found {
             .trim()
             .to_string();
     }
+    // The authors: JSON-LD's, the meta tags', the byline Readability found, the elements
+    // marked as authors; the first that names any.
     let mut authors = ld.authors;
+    if authors.is_empty() {
+        authors = own.meta_authors;
+    }
     if authors.is_empty() {
         authors = byline.map(|b| split_authors(&b)).unwrap_or_default();
     }
     if authors.is_empty() {
-        authors = own.authors;
+        authors = own.element_authors;
     }
     let published = ld
         .published

@@ -109,19 +109,66 @@ fn dedup(names: Vec<String>) -> Vec<String> {
     out
 }
 
+/// The words that open a byline before its names.
+const BYLINE_LEADS: [&str; 6] = ["by", "By", "BY", "Written by", "written by", "Words by"];
+
+/// The last words of a role written after a name ("Ann Lee, AP Auto Writer"), in lower case.
+const ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "photographer",
+];
+
+/// Degrees and post-nominal letters written after a name ("Ann Lee, MA"), without their dots.
+const DEGREES: &[&str] = &[
+    "BA", "BSc", "DDS", "DPhil", "JD", "MA", "MBA", "MD", "MPH", "MS", "MSc", "PhD", "RN",
+];
+
+/// A byline with its lines as pieces ("Kelli Miller\n  WebMD Health News" is two), unless a
+/// line leaves its piece open: a lead alone ("By\nJane Doe"), or a line ending in "and", "&",
+/// a comma or a colon.
+fn join_lines(byline: &str) -> String {
+    let mut s = String::new();
+    for line in byline.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !s.is_empty() {
+            let open = s.ends_with([',', '&', ':'])
+                || s.ends_with(" and")
+                || BYLINE_LEADS.contains(&s.as_str());
+            s.push_str(if open { " " } else { ", " });
+        }
+        s.push_str(line);
+    }
+    s.replace('\t', " ")
+}
+
+/// Whether a piece of a byline is a role ("AP Auto Writer") or a degree ("MA", "Ph.D."), not
+/// a name.
+fn is_role_or_degree(piece: &str) -> bool {
+    let last = piece.rsplit(' ').next().unwrap_or(piece);
+    ROLES.iter().any(|r| last.eq_ignore_ascii_case(r))
+        || DEGREES.contains(&piece.replace('.', "").as_str())
+}
+
+/// A piece of a byline without the degree that opens it, when its line break was lost ("MA
+/// WebMD Health News" of "Ann Lee, MA<br>WebMD Health News").
+fn without_degree(piece: &str) -> &str {
+    let piece = piece.trim();
+    match piece.split_once(' ') {
+        Some((first, rest)) if is_role_or_degree(first) => rest,
+        _ => piece,
+    }
+}
+
 /// Split a byline into names: "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"]. Pieces
 /// that are not names (links, dates, e-mail addresses, long phrases) are dropped.
 pub(super) fn split_authors(byline: &str) -> Vec<String> {
-    let mut s = byline.trim().replace(['\n', '\t'], " ");
-    for lead in [
-        "by ",
-        "By ",
-        "BY ",
-        "Written by ",
-        "written by ",
-        "Words by ",
-    ] {
-        if let Some(rest) = s.strip_prefix(lead) {
+    let mut s = join_lines(byline);
+    for lead in BYLINE_LEADS {
+        if let Some(rest) = s.strip_prefix(lead).and_then(|r| r.strip_prefix(' ')) {
             s = rest.to_string();
         }
     }
@@ -138,18 +185,23 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
             s = rest.to_string();
         }
     }
+    // (a colon that is no label's ends a piece: "Jane Doe: Reporter")
     let s = s
+        .replace(": ", ",")
         .replace(" and ", ",")
         .replace(" & ", ",")
         .replace(';', ",");
-    let pieces: Vec<String> = s.split([',', '|']).map(super::one_line).collect();
+    let pieces: Vec<String> = s
+        .split([',', '|'])
+        .map(|p| super::one_line(without_degree(p)))
+        .collect();
     // "The Russian and Syrian defense ministries": a phrase, not a list of names.
     if pieces.iter().any(|p| is_phrase(p)) {
         return Vec::new();
     }
     let names: Vec<String> = pieces
         .into_iter()
-        .filter(|p| !p.split(' ').all(is_lower_word))
+        .filter(|p| !p.split(' ').all(is_lower_word) && !is_role_or_degree(p))
         .filter(|p| {
             !p.is_empty()
                 && p.chars().count() <= 60
@@ -241,7 +293,11 @@ fn is_phrase(piece: &str) -> bool {
     words
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words.any(|w| is_lower_word(w) && !JOINING.contains(&w))
+        && words.any(|w| {
+            // (a word in brackets too: "Name (required)", a form's label)
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            is_lower_word(w) && !JOINING.contains(&w)
+        })
 }
 
 /// Whether a word is a lower-case word of prose (a word of a sentence, not of a name; not
@@ -385,13 +441,13 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 15] = [
+        let cases: [(&str, &[&str]); 25] = [
             ("By Jane Doe", &["Jane Doe"]),
             // a label before the names
             ("By: Jane Doe", &["Jane Doe"]),
             ("Текст: Венера Ерофеева", &["Венера Ерофеева"]),
             ("Reporting by: Jane Doe", &["Jane Doe"]),
-            ("Jane Doe: Reporter", &["Jane Doe: Reporter"]),
+            ("Jane Doe: Reporter", &["Jane Doe"]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             (
                 "Jane Doe, John Roe & Ann Lee",
@@ -408,6 +464,31 @@ mod tests {
                 &["NJ Advance Media for NJ.com"],
             ),
             ("Ludwig van Beethoven", &["Ludwig van Beethoven"]),
+            // a byline's lines are its pieces, unless a line leaves one open
+            (
+                "By Kelli  Miller\n   WebMD Health News",
+                &["Kelli Miller", "WebMD Health News"],
+            ),
+            ("By\n  Jane Doe", &["Jane Doe"]),
+            ("Jane Doe and\nJohn Roe", &["Jane Doe", "John Roe"]),
+            // roles and degrees after a name are no names
+            ("TOM KRISHER, AP Auto Writer", &["TOM KRISHER"]),
+            (
+                "By Jane Doe, MA\n WebMD Health News",
+                &["Jane Doe", "WebMD Health News"],
+            ),
+            ("Jane Doe, Ph.D.", &["Jane Doe"]),
+            (
+                "By Jane Doe, MA WebMD Health News",
+                &["Jane Doe", "WebMD Health News"],
+            ),
+            ("Jane Doe, Health Editor", &["Jane Doe"]),
+            // a form's label is no byline
+            ("Nama (wajib)", &[]),
+            (
+                "Bruno (Henrique Zecchin) Rodrigues",
+                &["Bruno (Henrique Zecchin) Rodrigues"],
+            ),
             // markup is shown as written, not read as words
             ("Tamsin Greer <b class=x>", &["Tamsin Greer <b class=x>"]),
         ];
