@@ -56,6 +56,10 @@ const ZONED: &[&str] = &[
     "%Y-%m-%d %H:%M:%S %z",
     "%a, %d %b %Y %H:%M:%S %z",
     "%a %b %d %H:%M:%S %z %Y",
+    "%B %d, %Y, %I:%M %p %z",
+    "%B %d, %Y %I:%M %p %z",
+    "%b %d, %Y, %I:%M %p %z",
+    "%b %d, %Y %I:%M %p %z",
 ];
 
 /// Date-time layouts without a zone (read as UTC).
@@ -95,6 +99,40 @@ const DATES: &[&str] = &[
     "%A %d %B %Y",
 ];
 
+/// Time zones that pages write by their abbreviation, and their offsets (the ambiguous ones,
+/// such as IST, are left out).
+const ZONES: &[(&str, &str)] = &[
+    ("GMT", "+0000"),
+    ("UTC", "+0000"),
+    ("BST", "+0100"),
+    ("CET", "+0100"),
+    ("CEST", "+0200"),
+    ("EST", "-0500"),
+    ("EDT", "-0400"),
+    ("CST", "-0600"),
+    ("CDT", "-0500"),
+    ("MST", "-0700"),
+    ("MDT", "-0600"),
+    ("PST", "-0800"),
+    ("PDT", "-0700"),
+    ("AEST", "+1000"),
+    ("AEDT", "+1100"),
+];
+
+/// `s` with the abbreviations of time zones that stand as words after its first replaced by
+/// their offsets ("Nov 19, 2019, 07:47 PM EST" → "… 07:47 PM -0500").
+fn with_zone_offsets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, word) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let offset = ZONES.iter().find(|(z, _)| i > 0 && *z == word);
+        out.push_str(offset.map_or(word, |(_, o)| o));
+    }
+    out
+}
+
 /// Read a publication date written in ISO 8601 / RFC 3339, RFC 2822 or a common English form
 /// ("March 5, 2024", "5 Mar 2024", "2024/03/05 10:00"); `None` when it is none of them.
 /// A time without a zone is taken as UTC.
@@ -103,7 +141,7 @@ pub(crate) fn parse(text: &str) -> Option<Published> {
     if s.is_empty() || s.len() > 64 {
         return None;
     }
-    let s = s.replace(" GMT", " +0000").replace(" UTC", " +0000");
+    let s = with_zone_offsets(s);
     let s = s
         .strip_suffix('Z')
         .map_or(s.clone(), |t| format!("{t}+0000"));
@@ -544,6 +582,15 @@ mod tests {
                 Some("2024-03-05T10:30:00Z"),
             ),
             ("March 5, 2024", Some("2024-03-05")),
+            (
+                "November 19, 2019, 07:47 PM EST",
+                Some("2019-11-20T00:47:00Z"),
+            ),
+            ("Nov 19, 2019 7:47 AM PDT", Some("2019-11-19T14:47:00Z")),
+            (
+                "Fri Mar 13 21:30:09 AEDT 2015",
+                Some("2015-03-13T10:30:09Z"),
+            ),
             ("Mar 5, 2024", Some("2024-03-05")),
             ("5 March 2024", Some("2024-03-05")),
             ("5th March 2024", Some("2024-03-05")),
