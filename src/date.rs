@@ -300,7 +300,7 @@ pub(crate) fn is_stamp_line(line: &str) -> bool {
         let lower = word.to_ascii_lowercase();
         match lower.as_str() {
             "posted" | "updated" | "published" | "modified" | "last" => said = true,
-            "at" | "on" | "am" | "pm" | "a.m" | "p.m" => {}
+            "at" | "on" | "am" | "pm" | "a.m" | "p.m" | "first" => {}
             // "Published 1 day ago".
             "ago" => ago = true,
             "min" | "mins" | "minute" | "minutes" | "hour" | "hours" | "hr" | "hrs" | "day"
@@ -549,6 +549,8 @@ mod tests {
             ("2 hours ago", true),
             ("3 days", false),
             ("11/18/19 11:04 PM EST", true),
+            ("First Published: Tuesday, November 19, 2019 08:38 AM", true),
+            ("First 5", false),
             // A date or a time alone may be the article's own line.
             ("29 November 2018 | 20 January 2019", false),
             ("4:14 p.m.", false),

@@ -323,7 +323,8 @@ const CREDIT_STARTS: &[&str] = &[
 /// ("Photo: X, AP", "© X"), it holds a copyright ("The contents of this site are ©2019 X",
 /// "Copyright 2019 X. All rights reserved."), or it counts a gallery's photos ("Image 1 of 23").
 fn is_credit(p: &str) -> bool {
-    if CREDIT_STARTS.iter().any(|s| p.starts_with(s)) || p.contains('©') {
+    if CREDIT_STARTS.iter().any(|s| p.starts_with(s)) || p.contains('©') || credits_the_writing(p)
+    {
         return true;
     }
     if p.contains("All rights reserved")
@@ -338,6 +339,90 @@ fn is_credit(p: &str) -> bool {
         if ["Image", "Photo", "Picture", "Slide"].contains(kind)
             && n.bytes().all(|b| b.is_ascii_digit())
             && m.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// How a wire's credits for the writing of a story open: "(Reporting by Ann Lee; Editing by
+/// Tom Roe)".
+const WRITING_CREDITS: &[&str] = &[
+    "(Reporting by",
+    "(Additional reporting by",
+    "(Editing by",
+    "(Writing by",
+    "(Compiled by",
+];
+
+/// Whether a short paragraph credits the writing of the story rather than telling it: a
+/// wire's credits in brackets, or without them when they name an editor ("Reporting by Ann
+/// Lee; Editing by Tom Roe"), or a line of names that contributed ("Tom Roe and Ann Lee
+/// contributed reporting from Hong Kong.").
+fn credits_the_writing(p: &str) -> bool {
+    if WRITING_CREDITS.iter().any(|s| p.starts_with(s)) {
+        return true;
+    }
+    if p.starts_with("Reporting by ") && (p.contains("Editing by") || p.contains("editing by")) {
+        return true;
+    }
+    let Some(at) = p
+        .find(" contributed reporting")
+        .or_else(|| p.find(" contributed to this report"))
+    else {
+        return false;
+    };
+    // (who contributed: names and their joins only)
+    let names = &p[..at];
+    names
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase) || w == "and" || w == "&")
+        && names.split_whitespace().count() <= 12
+}
+
+/// Agencies and services whose credit ends a photo's caption after a bar or a slash ("…
+/// speaks at the Capitol.J. Scott Applewhite / AP file", "Alex Wong | Getty Images"), in lower
+/// case.
+const PHOTO_AGENCIES: &[&str] = &[
+    "afp",
+    "afp via getty images",
+    "alamy",
+    "ap",
+    "ap file",
+    "ap images",
+    "ap photo",
+    "associated press",
+    "bloomberg",
+    "epa",
+    "epa-efe",
+    "getty",
+    "getty images",
+    "pa",
+    "pa media",
+    "pa wire",
+    "reuters",
+    "shutterstock",
+];
+
+/// Whether a caption ends with a photo agency's credit after a bar or a slash.
+fn ends_with_a_photo_credit(p: &str) -> bool {
+    let p = p.trim_end_matches(['.', ' ']);
+    let Some(at) = [" | ", " / "].iter().filter_map(|sep| p.rfind(sep)).max() else {
+        return false;
+    };
+    PHOTO_AGENCIES.contains(&p[at + 3..].trim().to_lowercase().as_str())
+}
+
+/// Whether a paragraph is a photo's credit alone, a name and its outlet or agency joined by a
+/// slash: "Jason Cipriani/ZDNet", "NASA/JPL-Caltech".
+fn is_slashed_credit(p: &str) -> bool {
+    let Some((who, whose)) = p.split_once('/') else {
+        return false;
+    };
+    let capitalised = |s: &str| s.starts_with(char::is_uppercase) && !s.ends_with(' ');
+    p.split_whitespace().count() <= 5
+        && !whose.contains('/')
+        && capitalised(who)
+        && capitalised(whose)
+        && !who.ends_with(' ')
+        && !p.ends_with(['.', '!', '?', ':'])
 }
 
 /// Whether a short paragraph is a link to another story, tagged in brackets at its end as
@@ -378,8 +463,13 @@ const CAPTION_WORDS: usize = 80;
 /// Whether a paragraph is a photo's caption, told by its credit: "Credit" glued to the name the
 /// page's own element gave ("... rock salt.CreditHiroko Masuike/The New York Times",
 /// "Credit...Doug Mills/The New York Times"), followed by a name and its agency ("Credit Ashraf
-/// Shazly/Agence France-Presse"; not "Credit Suisse said"), or a short credit line alone.
+/// Shazly/Agence France-Presse"; not "Credit Suisse said"), or a short credit line alone; or
+/// by an agency's credit at its end ([`ends_with_a_photo_credit`]), or a credit alone
+/// ([`is_slashed_credit`]).
 fn is_caption(p: &str) -> bool {
+    if ends_with_a_photo_credit(p) || is_slashed_credit(p) {
+        return true;
+    }
     // "Protesters have worn masks (Image: GETTY )", "… in Hialeah, Fla. (AP Photo/Alan Diaz,
     // File)", "(Image credit: NASA)".
     if p.ends_with(')') && p.rfind('(').is_some_and(|at| credits_a_photo(&p[at + 1..])) {
@@ -406,15 +496,26 @@ fn is_caption(p: &str) -> bool {
 }
 
 /// Drop the paragraphs of a body that repeat its metadata (the headline, the byline ("By A
-/// and B"), a date line) or that are the site's furniture ([`is_furniture`]).
-fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String {
-    let keep = |p: &&str| {
+/// and B"), a date line, which may end with the outlet: "November 20, 2019 / 1:07 AM / CBS
+/// News"), that are the site's furniture ([`is_furniture`]), or that tell who the author is
+/// at the end ([`is_author_bio`]).
+fn drop_metadata_lines(
+    body: &str,
+    headline: &str,
+    authors: &[String],
+    outlet: Option<&str>,
+) -> String {
+    let paragraphs: Vec<&str> = body.split("\n\n").collect();
+    let last_ones = paragraphs.len().saturating_sub(BIO_PARAGRAPHS);
+    let keep = |(i, p): &(usize, &str)| {
         let p = p.trim();
+        let dated = without_outlet(p, outlet);
         if p.eq_ignore_ascii_case(headline)
-            || date::parse(p).is_some()
-            || date::is_stamp_line(p)
+            || date::parse(dated).is_some()
+            || date::is_stamp_line(dated)
             || is_byline_stamp(p)
             || is_furniture(p)
+            || (*i >= last_ones && is_author_bio(p, authors))
         {
             return false;
         }
@@ -424,10 +525,45 @@ fn drop_metadata_lines(body: &str, headline: &str, authors: &[String]) -> String
             && authors.iter().all(|a| p.contains(a.as_str()));
         !is_byline
     };
-    body.split("\n\n")
+    paragraphs
+        .into_iter()
+        .enumerate()
         .filter(keep)
+        .map(|(_, p)| p)
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// A line without the outlet's name that ends it after a slash or a bar ("… 1:07 AM / CBS
+/// News").
+fn without_outlet<'a>(line: &'a str, outlet: Option<&str>) -> &'a str {
+    outlet
+        .and_then(|o| line.strip_suffix(o))
+        .and_then(|rest| rest.trim_end().strip_suffix(['/', '|']))
+        .map_or(line, str::trim_end)
+}
+
+/// How many paragraphs at the end of a page's text may tell who its author is.
+const BIO_PARAGRAPHS: usize = 3;
+
+/// Whether a paragraph tells who one of the authors is ("Phil Helsel is a reporter for NBC
+/// News.", "Ann Lee writes about science"): it opens with the author's name and a verb that
+/// introduces them.
+fn is_author_bio(p: &str, authors: &[String]) -> bool {
+    authors.iter().any(|a| {
+        p.strip_prefix(a.as_str()).is_some_and(|rest| {
+            [
+                " is a ",
+                " is an ",
+                " is the ",
+                " writes ",
+                " covers ",
+                " has been ",
+            ]
+            .iter()
+            .any(|v| rest.starts_with(v))
+        })
+    })
 }
 
 /// Whether a paragraph is a byline and the time the page was posted, as some sites print them
@@ -560,7 +696,7 @@ pub(super) fn read(html: &str, url: Option<&str>) -> Found {
     let published = published
         .or_else(|| url.as_deref().and_then(date::from_url))
         .or_else(|| date::dateline(&body));
-    let body = drop_metadata_lines(&body, &headline, &authors);
+    let body = drop_metadata_lines(&body, &headline, &authors, outlet.as_deref());
     // A few words (a menu, "Loading…") are no article.
     let body = if body.split_whitespace().count() >= 10 {
         body
@@ -653,6 +789,27 @@ mod tests {
             ("China furious at Macron for Hong Kong protest jibe [INSIGHT]|", true),
             ("Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]", true),
             ("[CNET]", false),
+            // Credits of the writing, of photos.
+            (
+                "(Reporting by Ann Lee, Tom Roe; editing by Ada Brennan.)",
+                true,
+            ),
+            ("Reporting by Ann Lee; Editing by Tom Roe", true),
+            ("Reporting by the Herald found the council had paid twice.", false),
+            ("Tom Roe contributed reporting from Hong Kong.", true),
+            ("Tom Roe and Ann Lee contributed to this report.", true),
+            (
+                "The company said it contributed reporting tools to the project.",
+                false,
+            ),
+            ("Ann Lee | Bloomberg | Getty Images", true),
+            (
+                "Rep. Ada Brennan speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
+                true,
+            ),
+            ("Jason Cipriani/ZDNet", true),
+            ("The vote was 52/48.", false),
+            ("Ships and/or boats", false),
             ("The report [PDF] was published on Monday.", false),
             (
                 "Click here to read the full report, the minister said, before taking questions from reporters about the budget, the schools and the hospitals for almost an hour on Monday afternoon.",
@@ -661,6 +818,44 @@ mod tests {
         ];
         for (p, want) in cases {
             assert_eq!(is_furniture(p), want, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_of_metadata_are_dropped() {
+        let authors = ["Phil Helsel".to_string()];
+        let body = |last: &str| format!("Harbour wall gives way\n\nThe wall fell.\n\n{last}");
+        let cases = [
+            ("November 20, 2019 / 1:07 AM / CBS News", ""),
+            ("Updated on: November 19, 2019 / 10:07 AM / CBS News", ""),
+            ("Phil Helsel is a reporter for NBC News.", ""),
+            ("Phil Helsel writes about courts and crime.", ""),
+            (
+                "Phil Helsel said the wall was old.",
+                "Phil Helsel said the wall was old.",
+            ),
+            (
+                "Ada Brennan is a reporter for NBC News.",
+                "Ada Brennan is a reporter for NBC News.",
+            ),
+            (
+                "The vote is on November 20 / CBS News",
+                "The vote is on November 20 / CBS News",
+            ),
+        ];
+        for (last, want) in cases {
+            let got = drop_metadata_lines(
+                &body(last),
+                "Harbour wall gives way",
+                &authors,
+                Some("CBS News"),
+            );
+            let want = if want.is_empty() {
+                "The wall fell.".to_string()
+            } else {
+                format!("The wall fell.\n\n{want}")
+            };
+            assert_eq!(got, want, "{last:?}");
         }
     }
 
