@@ -569,7 +569,7 @@ fn is_author_bio(p: &str, authors: &[String]) -> bool {
 /// Whether a paragraph is a byline and the time the page was posted, as some sites print them
 /// on one line: "By Justine Coleman - 11/18/19 11:04 PM EST", "by Regan September 15, 2014".
 fn is_byline_stamp(p: &str) -> bool {
-    let Some(rest) = p.strip_prefix("By ").or_else(|| p.strip_prefix("by ")) else {
+    let Some(rest) = meta::after_byline_lead(p) else {
         return false;
     };
     let says_when = |w: &str| {

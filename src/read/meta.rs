@@ -112,6 +112,13 @@ fn dedup(names: Vec<String>) -> Vec<String> {
 /// The words that open a byline before its names.
 const BYLINE_LEADS: [&str; 6] = ["by", "By", "BY", "Written by", "written by", "Words by"];
 
+/// A byline without the words that open it ("By Ann Lee" → "Ann Lee"); `None` when none do.
+pub(super) fn after_byline_lead(line: &str) -> Option<&str> {
+    BYLINE_LEADS
+        .iter()
+        .find_map(|lead| line.strip_prefix(lead)?.strip_prefix(' '))
+}
+
 /// The last words of a role written after a name ("Ann Lee, AP Auto Writer"), in lower case.
 const ROLES: &[&str] = &[
     "writer",
@@ -167,10 +174,8 @@ fn without_degree(piece: &str) -> &str {
 /// that are not names (links, dates, e-mail addresses, long phrases) are dropped.
 pub(super) fn split_authors(byline: &str) -> Vec<String> {
     let mut s = join_lines(byline);
-    for lead in BYLINE_LEADS {
-        if let Some(rest) = s.strip_prefix(lead).and_then(|r| r.strip_prefix(' ')) {
-            s = rest.to_string();
-        }
+    if let Some(rest) = after_byline_lead(&s) {
+        s = rest.to_string();
     }
     // A label before the names: "By: Jane Doe", "Текст: Венера Ерофеева", "Reporting by:
     // Jane Doe" (one word, or two that end in lower case; not a name: "Jane Doe: Reporter").
@@ -265,10 +270,7 @@ fn is_byline_line(line: &str) -> bool {
     const JOINING: &[&str] = &[
         "and", "&", "for", "of", "the", "de", "van", "von", "da", "di",
     ];
-    let Some(rest) = ["By ", "by ", "BY "]
-        .iter()
-        .find_map(|by| line.strip_prefix(by))
-    else {
+    let Some(rest) = after_byline_lead(line) else {
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
