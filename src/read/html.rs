@@ -238,6 +238,7 @@ const FURNITURE_STARTS: &[&str] = &[
     "continue reading",
     "don't miss",
     "email the author",
+    "filed under",
     "follow us",
     "get breaking news alerts",
     "get the latest updates",
@@ -252,8 +253,12 @@ const FURNITURE_STARTS: &[&str] = &[
     "post comment",
     "read more:",
     "read more on ",
+    "reading time",
     "recent articles",
     "related:",
+    "related articles",
+    "related post",
+    "related stories",
     "see more:",
     "sharing is caring",
     "sign up",
@@ -291,6 +296,9 @@ fn is_furniture(p: &str) -> bool {
     {
         return true;
     }
+    if is_role_label(p) || is_escaped_markup(p) {
+        return true;
+    }
     // A headline of another story, in capitals (as Fox News links them).
     let letters = p.chars().filter(|c| c.is_alphabetic());
     let capitals = letters.clone().all(char::is_uppercase);
@@ -299,6 +307,22 @@ fn is_furniture(p: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     capitals && lettered >= 4 && letters.count() >= 12
+}
+
+/// Whether a paragraph is a writer's role alone, as a byline's second line ("Opinion
+/// Columnist", "Staff Writer").
+fn is_role_label(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| meta::ROLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a paragraph is markup its page escaped into its text ("&lt;span data-mce-type=…").
+fn is_escaped_markup(p: &str) -> bool {
+    p.contains("&lt;") && p.contains("&gt;")
 }
 
 /// Longest paragraph (in words) that can be a credit or a copyright line.
@@ -519,10 +543,13 @@ fn drop_metadata_lines(
         {
             return false;
         }
-        let is_byline = !authors.is_empty()
-            && p.split_whitespace().count() <= 4 + 3 * authors.len()
-            && split_authors(p).iter().any(|n| authors.contains(n))
-            && authors.iter().all(|a| p.contains(a.as_str()));
+        let is_byline = meta::is_byline_line(p)
+            || (!authors.is_empty()
+                && p.split_whitespace().count() <= 4 + 3 * authors.len()
+                && split_authors(p)
+                    .iter()
+                    .any(|n| authors.iter().any(|a| a.eq_ignore_ascii_case(n)))
+                && authors.iter().all(|a| contains_ignoring_case(p, a)));
         !is_byline
     };
     paragraphs
@@ -532,6 +559,13 @@ fn drop_metadata_lines(
         .map(|(_, p)| p)
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Whether `text` holds `part`, whatever the case of their ASCII letters.
+fn contains_ignoring_case(text: &str, part: &str) -> bool {
+    text.len() >= part.len()
+        && (0..=text.len() - part.len())
+            .any(|i| text.as_bytes()[i..i + part.len()].eq_ignore_ascii_case(part.as_bytes()))
 }
 
 /// A line without the outlet's name that ends it after a slash or a bar ("… 1:07 AM / CBS
@@ -810,6 +844,17 @@ mod tests {
             ("Jason Cipriani/ZDNet", true),
             ("The vote was 52/48.", false),
             ("Ships and/or boats", false),
+            // A role alone, escaped markup, more calls.
+            ("Opinion Columnist", true),
+            ("Staff Writer", true),
+            ("The Writer", true),
+            ("Editor", true),
+            ("the editor", false),
+            ("Tom Roe writes for the Herald", false),
+            ("&lt;span data-mce-type=\"bookmark\"&gt;&lt;/span&gt;", true),
+            ("Filed under: Politics |", true),
+            ("Related post: Pickled Sprouts", true),
+            ("Reading time: 3 minutes", true),
             ("The report [PDF] was published on Monday.", false),
             (
                 "Click here to read the full report, the minister said, before taking questions from reporters about the budget, the schools and the hospitals for almost an hour on Monday afternoon.",
@@ -824,7 +869,9 @@ mod tests {
     #[test]
     fn paragraphs_of_metadata_are_dropped() {
         let authors = ["Phil Helsel".to_string()];
-        let body = |last: &str| format!("Harbour wall gives way\n\nThe wall fell.\n\n{last}");
+        let body = |last: &str| {
+            format!("Harbour wall gives way\n\nThe wall fell on Tuesday.\n\nNo.\n\n{last}")
+        };
         let cases = [
             ("November 20, 2019 / 1:07 AM / CBS News", ""),
             ("Updated on: November 19, 2019 / 10:07 AM / CBS News", ""),
@@ -842,6 +889,9 @@ mod tests {
                 "The vote is on November 20 / CBS News",
                 "The vote is on November 20 / CBS News",
             ),
+            ("PHIL HELSEL, NBC Staff Writer", ""),
+            ("By Ada Brennan and Tom Roe", ""),
+            ("No.", "No."),
         ];
         for (last, want) in cases {
             let got = drop_metadata_lines(
@@ -851,9 +901,9 @@ mod tests {
                 Some("CBS News"),
             );
             let want = if want.is_empty() {
-                "The wall fell.".to_string()
+                "The wall fell on Tuesday.\n\nNo.".to_string()
             } else {
-                format!("The wall fell.\n\n{want}")
+                format!("The wall fell on Tuesday.\n\nNo.\n\n{want}")
             };
             assert_eq!(got, want, "{last:?}");
         }

@@ -120,7 +120,7 @@ pub(super) fn after_byline_lead(line: &str) -> Option<&str> {
 }
 
 /// The last words of a role written after a name ("Ann Lee, AP Auto Writer"), in lower case.
-const ROLES: &[&str] = &[
+pub(super) const ROLES: &[&str] = &[
     "writer",
     "reporter",
     "correspondent",
@@ -266,7 +266,7 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
 }
 
 /// Whether a line is a byline alone: "By" and a name or names, with a desk or an agency.
-fn is_byline_line(line: &str) -> bool {
+pub(super) fn is_byline_line(line: &str) -> bool {
     const JOINING: &[&str] = &[
         "and", "&", "for", "of", "the", "de", "van", "von", "da", "di",
     ];
