@@ -80,6 +80,7 @@ fn record(
     } else {
         (found.headline, text.as_str())
     };
+    let body = read::without_end_credits(body);
     let known = Known {
         headline,
         outlet: found.outlet,

@@ -347,7 +347,9 @@ const CREDIT_STARTS: &[&str] = &[
 /// ("Photo: X, AP", "© X"), it holds a copyright ("The contents of this site are ©2019 X",
 /// "Copyright 2019 X. All rights reserved."), or it counts a gallery's photos ("Image 1 of 23").
 fn is_credit(p: &str) -> bool {
-    if CREDIT_STARTS.iter().any(|s| p.starts_with(s)) || p.contains('©') || credits_the_writing(p)
+    if CREDIT_STARTS.iter().any(|s| p.starts_with(s))
+        || p.contains('©')
+        || meta::credits_the_writing(p)
     {
         return true;
     }
@@ -363,42 +365,6 @@ fn is_credit(p: &str) -> bool {
         if ["Image", "Photo", "Picture", "Slide"].contains(kind)
             && n.bytes().all(|b| b.is_ascii_digit())
             && m.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// How a wire's credits for the writing of a story open: "(Reporting by Ann Lee; Editing by
-/// Tom Roe)".
-const WRITING_CREDITS: &[&str] = &[
-    "(Reporting by",
-    "(Additional reporting by",
-    "(Editing by",
-    "(Writing by",
-    "(Compiled by",
-];
-
-/// Whether a short paragraph credits the writing of the story rather than telling it: a
-/// wire's credits in brackets, or without them when they name an editor ("Reporting by Ann
-/// Lee; Editing by Tom Roe"), or a line of names that contributed ("Tom Roe and Ann Lee
-/// contributed reporting from Hong Kong.").
-fn credits_the_writing(p: &str) -> bool {
-    if WRITING_CREDITS.iter().any(|s| p.starts_with(s)) {
-        return true;
-    }
-    if p.starts_with("Reporting by ") && (p.contains("Editing by") || p.contains("editing by")) {
-        return true;
-    }
-    let Some(at) = p
-        .find(" contributed reporting")
-        .or_else(|| p.find(" contributed to this report"))
-    else {
-        return false;
-    };
-    // (who contributed: names and their joins only)
-    let names = &p[..at];
-    names
-        .split([' ', ','])
-        .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(char::is_uppercase) || w == "and" || w == "&")
-        && names.split_whitespace().count() <= 12
 }
 
 /// Agencies and services whose credit ends a photo's caption after a bar or a slash ("…

@@ -220,6 +220,75 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
     dedup(names)
 }
 
+/// How a wire's credits for the writing of a story open: "(Reporting by Ann Lee; Editing by
+/// Tom Roe)".
+const WRITING_CREDITS: &[&str] = &[
+    "(Reporting by",
+    "(Additional reporting by",
+    "(Editing by",
+    "(Writing by",
+    "(Compiled by",
+];
+
+/// Whether a short paragraph credits the writing of the story rather than telling it: a
+/// wire's credits in brackets, or without them when they name an editor ("Reporting by Ann
+/// Lee; Editing by Tom Roe"), or a line of names that contributed ("Tom Roe and Ann Lee
+/// contributed reporting from Hong Kong.").
+pub(super) fn credits_the_writing(p: &str) -> bool {
+    if WRITING_CREDITS.iter().any(|s| p.starts_with(s)) {
+        return true;
+    }
+    if p.starts_with("Reporting by ") && (p.contains("Editing by") || p.contains("editing by")) {
+        return true;
+    }
+    let Some(at) = p
+        .find(" contributed reporting")
+        .or_else(|| p.find(" contributed to this report"))
+    else {
+        return false;
+    };
+    // (who contributed: names and their joins only)
+    let names = &p[..at];
+    names
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase) || w == "and" || w == "&")
+        && names.split_whitespace().count() <= 12
+}
+
+/// Longest credit line (in words) at the end of a text.
+const END_CREDIT_WORDS: usize = 60;
+
+/// A body without the credits for its writing that may end it, as wire copy keeps them: its
+/// last lines when they credit the writing ([`credits_the_writing`]: "(Reporting by Ann Lee;
+/// Editing by Tom Roe)", "Tom Roe contributed reporting."), and such a credit in brackets
+/// closing its last paragraph ("… in the region. (Reporting by Ann Lee)").
+pub(crate) fn without_end_credits(body: &str) -> &str {
+    let mut body = body.trim_end();
+    loop {
+        let start = body.rfind('\n').map_or(0, |i| i + 1);
+        let last = &body[start..];
+        let lead = last.len() - last.trim_start().len();
+        let line = last.trim_start();
+        if line.split_whitespace().count() > END_CREDIT_WORDS {
+            return body;
+        }
+        // (a text that is all credits is left as it is)
+        if start > 0 && credits_the_writing(line) {
+            body = body[..start].trim_end();
+            continue;
+        }
+        if line.ends_with(')') {
+            if let Some(at) = WRITING_CREDITS.iter().filter_map(|c| line.rfind(c)).max() {
+                if at > 0 && line[at..].find(')') == Some(line.len() - at - 1) {
+                    return body[..start + lead + at].trim_end();
+                }
+            }
+        }
+        return body;
+    }
+}
+
 /// What a plain text's first lines say of it before its first paragraph.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct FrontLines<'a> {
@@ -378,6 +447,36 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(fields(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn credits_for_the_writing_at_the_end_of_a_text() {
+        let cases = [
+            (
+                "The wall fell.\n\n(Reporting by Ann Lee; Editing by Tom Roe.)",
+                "The wall fell.",
+            ),
+            (
+                "The wall fell.\n\nAnn Lee contributed reporting.\n(Editing by Tom Roe)\n",
+                "The wall fell.",
+            ),
+            (
+                "The wall fell. (Reporting by Ann Lee in Leith; Editing by Tom Roe)",
+                "The wall fell.",
+            ),
+            (
+                "The wall fell.\n\nIt fell (Reporting by Ann Lee) and rose (again)",
+                "The wall fell.\n\nIt fell (Reporting by Ann Lee) and rose (again)",
+            ),
+            ("(Reporting by Ann Lee)", "(Reporting by Ann Lee)"),
+            (
+                "The wall fell.\n\nReporting by the Herald found it was old.",
+                "The wall fell.\n\nReporting by the Herald found it was old.",
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(without_end_credits(input), want, "{input:?}");
         }
     }
 

@@ -12,7 +12,7 @@ mod sgml;
 mod site;
 mod warc;
 
-pub(crate) use meta::front_lines;
+pub(crate) use meta::{front_lines, without_end_credits};
 pub(crate) use site::outlet_of_path;
 
 use std::borrow::Cow;
