@@ -322,7 +322,8 @@ fn is_role_label(p: &str) -> bool {
 
 /// Whether a paragraph is markup its page escaped into its text ("&lt;span data-mce-type=…").
 fn is_escaped_markup(p: &str) -> bool {
-    p.contains("&lt;") && p.contains("&gt;")
+    // (escaped once, "&lt;", or twice, "&amp;lt;")
+    p.contains("lt;") && p.contains("gt;") && (p.contains("&lt;") || p.contains("&amp;lt;"))
 }
 
 /// Longest paragraph (in words) that can be a credit or a copyright line.
@@ -505,7 +506,7 @@ fn drop_metadata_lines(
             || date::is_stamp_line(dated)
             || is_byline_stamp(p)
             || is_furniture(p)
-            || (*i >= last_ones && is_author_bio(p, authors))
+            || is_author_bio(p, authors, *i >= last_ones)
         {
             return false;
         }
@@ -548,20 +549,26 @@ const BIO_PARAGRAPHS: usize = 3;
 
 /// Whether a paragraph tells who one of the authors is ("Phil Helsel is a reporter for NBC
 /// News.", "Ann Lee writes about science"): it opens with the author's name and a verb that
-/// introduces them.
-fn is_author_bio(p: &str, authors: &[String]) -> bool {
+/// introduces them; away from the end of the text, it also names a writer's trade ("Ann Lee is
+/// a freelance writer living in Leith").
+fn is_author_bio(p: &str, authors: &[String], at_the_end: bool) -> bool {
+    const INTRODUCING: &[&str] = &[
+        " is a ",
+        " is an ",
+        " is the ",
+        " writes ",
+        " covers ",
+        " has been ",
+    ];
+    let trade = |rest: &str| {
+        rest.split_whitespace().take(8).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            meta::ROLES.contains(&w.as_str()) || w == "journalist"
+        })
+    };
     authors.iter().any(|a| {
         p.strip_prefix(a.as_str()).is_some_and(|rest| {
-            [
-                " is a ",
-                " is an ",
-                " is the ",
-                " writes ",
-                " covers ",
-                " has been ",
-            ]
-            .iter()
-            .any(|v| rest.starts_with(v))
+            INTRODUCING.iter().any(|v| rest.starts_with(v)) && (at_the_end || trade(rest))
         })
     })
 }
@@ -818,6 +825,8 @@ mod tests {
             ("the editor", false),
             ("Tom Roe writes for the Herald", false),
             ("&lt;span data-mce-type=\"bookmark\"&gt;&lt;/span&gt;", true),
+            ("&amp;lt;span class=\"x\"&amp;gt;&amp;amp;#65279;", true),
+            ("Ships &amp; boats", false),
             ("Filed under: Politics |", true),
             ("Related post: Pickled Sprouts", true),
             ("Reading time: 3 minutes", true),
@@ -846,6 +855,14 @@ mod tests {
             (
                 "Phil Helsel said the wall was old.",
                 "Phil Helsel said the wall was old.",
+            ),
+            (
+                "Phil Helsel is a freelance writer living in Leith\n\nMore stories\n\nOne\n\nTwo",
+                "More stories\n\nOne\n\nTwo",
+            ),
+            (
+                "Phil Helsel is a fan of the harbour.\n\nMore stories\n\nOne\n\nTwo",
+                "Phil Helsel is a fan of the harbour.\n\nMore stories\n\nOne\n\nTwo",
             ),
             (
                 "Ada Brennan is a reporter for NBC News.",
