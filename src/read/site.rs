@@ -207,10 +207,28 @@ pub(super) fn outlet_of(name: Option<&str>, url: Option<&str>) -> Option<String>
     }
 }
 
-/// Known hosts' names that are also common words or letters: a folder or file so named
-/// ("time/", "express_notes.txt") is not taken for the site.
+/// Known hosts' labels and names that are also common words or letters: a folder or file so
+/// named ("time/", "express_notes.txt", "mirror/") is not taken for the site.
 const WORDLIKE_SITES: &[&str] = &[
-    "al", "dw", "ft", "nj", "time", "slate", "salon", "wired", "express",
+    "al",
+    "dw",
+    "ft",
+    "nj",
+    "time",
+    "slate",
+    "salon",
+    "wired",
+    "express",
+    "mirror",
+    "mint",
+    "week",
+    "nation",
+    "register",
+    "conversation",
+    "athletic",
+    "herald",
+    "sun",
+    "star",
 ];
 
 /// The known sites a path may name: each known host's own label ("nytimes", "bbc"), its
@@ -222,7 +240,9 @@ static SITE_NAMES: LazyLock<Vec<(String, String, &'static str)>> = LazyLock::new
             let label = site_labels(host).last()?;
             let lower = name.to_lowercase();
             let full = compact(lower.strip_prefix("the ").unwrap_or(&lower));
-            (!WORDLIKE_SITES.contains(&label)).then(|| (label.to_string(), full, *name))
+            let wordlike =
+                WORDLIKE_SITES.contains(&label) || WORDLIKE_SITES.contains(&full.as_str());
+            (!wordlike).then(|| (label.to_string(), full, *name))
         })
         .collect()
 });
@@ -464,6 +484,19 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(site_labels(input).collect::<Vec<_>>(), want, "{input:?}");
+        }
+    }
+
+    /// No two known sites are named alike in a path (a label or compact name of one is none of
+    /// another's), so which a folder names does not depend on the order of the table.
+    #[test]
+    fn known_sites_have_keys_of_their_own() {
+        let mut owner: HashMap<&str, &str> = HashMap::new();
+        for (label, full, name) in SITE_NAMES.iter() {
+            for key in [label.as_str(), full.as_str()] {
+                let first = *owner.entry(key).or_insert(name);
+                assert_eq!(first, *name, "{key:?} names both");
+            }
         }
     }
 
