@@ -190,9 +190,13 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
             s = rest.to_string();
         }
     }
-    // (a colon that is no label's ends a piece: "Jane Doe: Reporter")
+    // A role after a colon: "Jane Doe: Reporter".
+    if let Some((name, role)) = s.split_once(": ") {
+        if is_role_or_degree(role.trim()) {
+            s = name.to_string();
+        }
+    }
     let s = s
-        .replace(": ", ",")
         .replace(" and ", ",")
         .replace(" & ", ",")
         .replace(';', ",");
@@ -542,13 +546,14 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 25] = [
+        let cases: [(&str, &[&str]); 26] = [
             ("By Jane Doe", &["Jane Doe"]),
             // a label before the names
             ("By: Jane Doe", &["Jane Doe"]),
             ("Текст: Венера Ерофеева", &["Венера Ерофеева"]),
             ("Reporting by: Jane Doe", &["Jane Doe"]),
             ("Jane Doe: Reporter", &["Jane Doe"]),
+            ("Jane Doe | Updated: 5 March", &["Jane Doe"]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             (
                 "Jane Doe, John Roe & Ann Lee",
