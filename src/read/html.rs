@@ -21,6 +21,7 @@ struct PageMeta {
     /// The authors its meta tags name: a name each, where a byline in the text may run on
     /// into a role or a desk ("Ann Lee BuzzFeed News Reporter").
     meta_authors: Vec<String>,
+    /// The authors the elements of its text mark as such (`rel=author`, `itemprop=author`).
     element_authors: Vec<String>,
     published: Option<String>,
 }
@@ -489,7 +490,7 @@ fn is_caption(p: &str) -> bool {
 /// Drop the paragraphs of a body that repeat its metadata (the headline, the byline ("By A
 /// and B"), a date line, which may end with the outlet: "November 20, 2019 / 1:07 AM / CBS
 /// News"), that are the site's furniture ([`is_furniture`]), or that tell who the author is
-/// at the end ([`is_author_bio`]).
+/// ([`is_author_bio`]).
 fn drop_metadata_lines(
     body: &str,
     headline: &str,
