@@ -575,14 +575,20 @@ fn is_author_bio(p: &str, authors: &[String], at_the_end: bool) -> bool {
 }
 
 /// Whether a paragraph is a byline and the time the page was posted, as some sites print them
-/// on one line: "By Justine Coleman - 11/18/19 11:04 PM EST", "by Regan September 15, 2014".
+/// on one line: "By Justine Coleman - 11/18/19 11:04 PM EST", "by Regan September 15, 2014",
+/// or a desk or agency and the time after a bar: "TNN | Updated: Nov 20, 2019, 10:15 IST".
 fn is_byline_stamp(p: &str) -> bool {
-    let Some(rest) = meta::after_byline_lead(p) else {
-        return false;
-    };
     let says_when = |w: &str| {
         let w = w.trim_start_matches(['-', '–', '—', '|', '·', ',', ' ']);
         date::is_stamp_line(w) || date::parse(w).is_some()
+    };
+    let Some(rest) = meta::after_byline_lead(p) else {
+        return p.split_once(" | ").is_some_and(|(who, when)| {
+            let words = who.split_whitespace().count();
+            (1..=4).contains(&words)
+                && who.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                && says_when(when)
+        });
     };
     // The name is one to four capitalised words; the rest says when.
     let mut at = 0;
@@ -900,6 +906,10 @@ mod tests {
             ("by Regan September 15, 2014", true),
             ("By Ada Brennan | Updated 2 hours ago", true),
             ("By Ada Brennan", false),
+            ("TNN | Updated: Nov 20, 2019, 10:15 IST", true),
+            ("Coast Wire | 20 November 2019", true),
+            ("Coast Wire | Harbour news", false),
+            ("The vote was close | 20 November 2019", false),
             ("By 2020, the company had closed 40 stores.", false),
             ("By Monday, the water had gone down.", false),
             ("By the end of March 5, 2024 it was over", false),
