@@ -586,7 +586,9 @@ fn is_byline_stamp(p: &str) -> bool {
         return p.split_once(" | ").is_some_and(|(who, when)| {
             let words = who.split_whitespace().count();
             (1..=4).contains(&words)
-                && who.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                && who
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
                 && says_when(when)
         });
     };
