@@ -171,6 +171,17 @@ impl People {
             {
                 continue;
             }
+            // "Koordination der Versorgung", "Casa de Campo": a particle inside a name follows a
+            // given name or an initial ("Bill de Blasio", "R de Marigny", "Javier Perez de
+            // Cuellar"); after other words it joins the common nouns of another language.
+            if particle_without_given_name(doc, run)
+                && !cued_person
+                && !run.titled
+                && !evidence(doc, run, words.len())
+                && self.same_person(&words, names).is_none()
+            {
+                continue;
+            }
             match self.name_verdict(doc, run, &words, cued_person, &mut alone, &mut buf) {
                 Verdict::Person => {}
                 Verdict::Shaped => {
@@ -588,6 +599,33 @@ impl People {
             Verdict::Shaped
         }
     }
+}
+
+/// Whether the name of `run` has a lower-case particle after its first word ("de", "der",
+/// "von") with no given name nor initial before it, and the text uses that particle as a
+/// common word too, before a lower-case word ("in der neuen Akte", "la sede del partido"): the
+/// text is in that language, and its capitalised nouns are no names ("Koordination der
+/// Versorgung"). (A name in English text keeps it: "Aravinda de Silva".)
+fn particle_without_given_name(doc: &Doc, run: &Run) -> bool {
+    let (a, b) = (run.name_start, run.name_end);
+    let Some(p) = (a + 1..b).find(|&t| is_particle(doc, t) && !doc.tokens[t].cap) else {
+        return false;
+    };
+    let named = |t: usize| {
+        doc.word(t).chars().count() == 1
+            || is_initial_token(doc, t)
+            || doc.name_lex(t).first_name().is_some()
+    };
+    if (a..p).any(named) {
+        return false;
+    }
+    let particle = doc.low(p);
+    doc.tokens.windows(2).enumerate().any(|(k, w)| {
+        w[1].shape == Shape::Word
+            && !w[1].cap
+            && w[0].shape == Shape::Word
+            && doc.low(k) == particle
+    })
 }
 
 /// What the words of a multi-word run and around it say of it as a person's name.

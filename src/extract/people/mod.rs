@@ -338,6 +338,53 @@ mod tests {
         ]);
     }
 
+    /// A particle inside a name follows a given name or an initial; in a text that uses it as
+    /// a common word, after other words it joins the capitalised nouns of that language.
+    #[test]
+    fn particles_after_given_names() {
+        check(&[
+            (
+                "Ziel ist die Planung der Versorgung. Sie liegt in der neuen Akte.",
+                &[],
+            ),
+            (
+                "Marcharon los Trabajadores del Campo. Es la sede del partido.",
+                &[],
+            ),
+            ("Aravinda de Silva hit 40.", &[("Aravinda de Silva", 1)]),
+            (
+                "Bill de Blasio spoke. R de Marigny agreed.",
+                &[("Bill de Blasio", 1), ("R de Marigny", 1)],
+            ),
+            ("Mamadou de Sousa said no.", &[("Mamadou de Sousa", 1)]),
+        ]);
+    }
+
+    /// Words a page's pop-ups and link labels glue to a name are no part of it; names that
+    /// glue short pieces keep them.
+    #[test]
+    fn glued_page_text() {
+        check(&[
+            (
+                "Omar Dunne wrote it. Ruth Wexler edited it. Ruth WexlerFlagShareLikeReplyOmar Dunne",
+                &[("Omar Dunne", 2), ("Ruth Wexler", 2)],
+            ),
+            (
+                "Film by Ada Brennan. Ada BrennanCinematography was fine.",
+                &[("Ada Brennan", 2)],
+            ),
+            (
+                "Jim VandeHei, Frank VanderSloot and KellyAnne Dorsey met Ray McDonald.",
+                &[
+                    ("Jim VandeHei", 1),
+                    ("Frank VanderSloot", 1),
+                    ("KellyAnne Dorsey", 1),
+                    ("Ray McDonald", 1),
+                ],
+            ),
+        ]);
+    }
+
     /// Names of films, bands, firms, awards and parties: a sign at one mention counts for
     /// every mention of the name (issue 17, class 1).
     #[test]

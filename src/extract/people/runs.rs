@@ -286,7 +286,7 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if lower {
-        return true;
+        return !glued_words(w);
     }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
@@ -311,6 +311,50 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
             && i > 0
             && doc.tokens[i - 1].cap
             && doc.name_lex(i - 1).first_name().is_some())
+}
+
+/// Whether the word `w` is words glued together, as a page's pop-ups and link labels leave
+/// them beside a name ("StraussCinematography", "FoleyFlagShareLikeReplySara"): a capital
+/// after a lower-case letter, between a word of five letters or more and one of six or more,
+/// or twice between words of four or more. Names glue shorter pieces ("McDonald", "VandeHei",
+/// "VanderSloot", "KellyAnne", "DeLaRosa").
+fn glued_words(w: &str) -> bool {
+    let (mut seg, mut prev_lower) = (0usize, false);
+    // (the letters of the piece before the last lower-to-upper change, if one was seen)
+    let mut before: Option<usize> = None;
+    let mut weak = 0;
+    let mut judge = |left: usize, right: usize| -> bool {
+        if left >= 5 && right >= 6 {
+            return true;
+        }
+        if left >= 4 && right >= 4 {
+            weak += 1;
+        }
+        weak >= 2
+    };
+    for b in w.bytes() {
+        if b.is_ascii_uppercase() && prev_lower {
+            if let Some(left) = before {
+                if judge(left, seg) {
+                    return true;
+                }
+            }
+            before = Some(seg);
+            seg = 0;
+        }
+        if b.is_ascii_alphabetic() {
+            seg += 1;
+        } else {
+            if let Some(left) = before.take() {
+                if judge(left, seg) {
+                    return true;
+                }
+            }
+            seg = 0;
+        }
+        prev_lower = b.is_ascii_lowercase();
+    }
+    before.is_some_and(|left| judge(left, seg))
 }
 
 /// Whether token `i` is a person's initials written without dots before a surname ("JP
