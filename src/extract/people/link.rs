@@ -973,9 +973,13 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
         return doc.is(end + 2, ',');
     }
     let w = doc.low(end + 1);
+    let role = t.lex.any(Flags::ROLE_NOUN | Flags::TITLE);
+    // (a capitalised role is one with its field after it, "Ann Lee, Head of Research at",
+    // "Ann Lee, Chairman of the Board,"; not a rank of nobility, "Halo, Lord of the Rings")
+    let office =
+        t.cap && (role || w == "head") && !t.lex.any(Flags::HONORIFIC) && doc.low(end + 2) == "of";
     t.shape == Shape::Word
-        && (matches!(w, "a" | "an" | "who" | "whose" | "the")
-            || (!t.cap && t.lex.any(Flags::ROLE_NOUN | Flags::TITLE)))
+        && (matches!(w, "a" | "an" | "who" | "whose" | "the") || (role && !t.cap) || office)
 }
 
 /// Whether the name of `run` stands next to a speech verb ("John Smith said", "said John

@@ -338,6 +338,28 @@ mod tests {
         ]);
     }
 
+    /// A place or a band named like a person: by the noun after the name, or its last word.
+    #[test]
+    fn places_and_bands_named_like_people() {
+        check(&[
+            ("She was taken to Lorne Abbott hospital on Monday.", &[]),
+            ("Work at Kora Linda mine resumed.", &[]),
+            ("They bought German Gaston Roux missiles.", &[]),
+            ("Flights at Milo Brandt airport stopped.", &[]),
+            ("It is near Tilbury Creek, they said.", &[]),
+            ("The Dan Fowler Band played on.", &[]),
+            (
+                "Tavish Ondaru, Head of Research at Omni Securities, pointed out a risk.",
+                &[("Tavish Ondaru", 1)],
+            ),
+            (
+                "Tarun Ebbisham, Chairman of the Omni Board, spoke.",
+                &[("Tarun Ebbisham", 1)],
+            ),
+            ("Try Quill Tomorrow, Lord of the Fens and more.", &[]),
+        ]);
+    }
+
     /// A particle inside a name follows a given name or an initial; in a text that uses it as
     /// a common word, after other words it joins the capitalised nouns of that language.
     #[test]
