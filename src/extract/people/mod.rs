@@ -338,6 +338,32 @@ mod tests {
         ]);
     }
 
+    /// Firms named like people: by an analyst who works there, by "and Sons", by a suffix in
+    /// capitals.
+    #[test]
+    fn firms_named_like_people() {
+        check(&[
+            (
+                "Ed Lane, an analyst for Gale Hennessy, said so.",
+                &[("Ed Lane", 1)],
+            ),
+            (
+                "Ida Roe, oil economist with Tom Tarrant, said so.",
+                &[("Ida Roe", 1)],
+            ),
+            (
+                "A spokesman for Tom Tarrant said so.",
+                &[("Tom Tarrant", 1)],
+            ),
+            (
+                "Jo Kerr, an analyst for Tom Tarrant's campaign, said so.",
+                &[("Jo Kerr", 1), ("Tom Tarrant", 1)],
+            ),
+            ("It bought Fenn Morrow and Sons Ltd for cash.", &[]),
+            ("Japan's Okuma Vale LTD will build a plant.", &[]),
+        ]);
+    }
+
     /// A place or a band named like a person: by the noun after the name, or its last word.
     #[test]
     fn places_and_bands_named_like_people() {
