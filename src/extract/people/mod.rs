@@ -302,6 +302,19 @@ mod tests {
             ("The Minister for Home Affairs said so.", &[]),
             ("He was CEO of Omni Consumer Products.", &[]),
             ("The Secretary of Homeland Security came.", &[]),
+            // a lower-case title before "of": its field, then the name
+            (
+                "It came from the undersecretary of Economic Affairs Robert Ortner today.",
+                &[("Robert Ortner", 1)],
+            ),
+            (
+                "Roy Green, president of the Federal Home Loan Bank of Dallas, said so.",
+                &[("Roy Green", 1)],
+            ),
+            (
+                "Net exports will rise, Treasurer Paul Keating said.",
+                &[("Paul Keating", 1)],
+            ),
             // honorifics of other languages
             (
                 "Shri Ravi Menon spoke. Ayatollah Ali Kazemi agreed.",

@@ -147,6 +147,20 @@ impl Run {
         if office_precedes(doc, self.start) && self.strip(doc, true) {
             return;
         }
+        // After a lower-case title and "of", the field ends only at a given name that a
+        // surname follows; else the run is read as if no office stood before it.
+        if lower_title_of_precedes(doc, self.start) {
+            let before = self.clone();
+            self.name_start = from;
+            // (nor is a body's word last: "president of the Federal Home Loan Bank")
+            if self.strip(doc, true)
+                && self.name_start < self.name_end
+                && !doc.tokens[self.name_end - 1].lex.is_non_person_word()
+            {
+                return;
+            }
+            *self = before;
+        }
         self.name_start = from;
         self.strip(doc, false);
     }
@@ -497,7 +511,7 @@ pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
 /// "for" (and maybe "the") or "to the": "Under-Secretary of State for Economic Affairs Allen
 /// Wallis", "Leader of the Opposition Keir Starmer", "Chief Secretary to the Treasury Ann Lee".
 /// (A lower-case title before "for" names an employer, "a spokesman for Acme Corp", not an
-/// office.)
+/// office; before "of", see [`lower_title_of_precedes`].)
 fn office_precedes(doc: &Doc, start: usize) -> bool {
     let word = |i: usize| doc.tokens[i].shape == Shape::Word;
     let Some(mut b) = start.checked_sub(1) else {
@@ -528,6 +542,22 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the run starting at token `start` follows a lower-case title and "of" (and maybe
+/// "the"): "undersecretary of Economic Affairs Robert Ortner". (Before "for" such a title names
+/// an employer, "a spokesman for Acme Corp".)
+fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
+    let mut b = start;
+    if b > 0 && doc.word(b - 1) == "the" {
+        b -= 1;
+    }
+    b >= 2
+        && doc.word(b - 1) == "of"
+        && doc.tokens[b - 2].shape == Shape::Word
+        && !doc.tokens[b - 2].cap
+        && doc.tokens[b - 2].lex.any(Flags::TITLE)
+        && !LEX.title_modifiers.contains(doc.low(b - 2))
 }
 
 /// Whether the run of tokens `start..end` opens with a possessive determiner: a work's title
