@@ -373,6 +373,9 @@ mod tests {
                 &[("Jo Kerr", 1), ("Tom Tarrant", 1)],
             ),
             ("It bought Fenn Morrow and Sons Ltd for cash.", &[]),
+            ("Verno Holding said it would sell.", &[]),
+            ("Kessel Laboratories Limited said it had a loss.", &[]),
+            ("Dale Kessel Limited Partnership said it would pay.", &[]),
             ("Japan's Okuma Vale LTD will build a plant.", &[]),
         ]);
     }
