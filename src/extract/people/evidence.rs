@@ -59,6 +59,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || firm_follows(doc, end)
                 || partner_of_firm(doc, end, !given_name_at(doc, start))))
         || priced(doc, run.start)
+        || in_firm_marks(doc, run)
         || (start == run.start
             && model_number_before(doc, start)
             && !given_name_at(doc, start)
@@ -339,7 +340,8 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
 
 /// Whether what follows the name ending before `end` makes it a firm's: "and Co", "& Co" or
 /// "and Sons" ("E.F. Hutton and Co", "Kidder, Peabody and Co Inc" ends "Peabody"), a
-/// firm's suffix in capitals ("Okuma Works LTD"), or a stock ticker,
+/// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
+/// a stock ticker,
 /// as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
 fn firm_follows(doc: &Doc, end: usize) -> bool {
     if end >= doc.tokens.len() {
@@ -366,10 +368,17 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Word)
         && doc.word(end + 1).bytes().all(|b| !b.is_ascii_lowercase())
         && (doc.is(end + 2, '>') || doc.is(end + 2, '.'));
+    // "Cheung Kong (Holdings) Ltd"
+    let bracketed = doc.is(end, '(')
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::CORPORATE))
+        && doc.is(end + 2, ')');
     let listed = doc.is(end, '(')
         && word_is(end + 1, &["nyse", "nasdaq", "lse", "tsx", "asx", "amex"])
         && doc.is(end + 2, ':');
-    and_co || suffix || ticker || listed
+    and_co || suffix || bracketed || ticker || listed
 }
 
 /// Whether the name ending before `end` is the first of a firm's partners, the last ending in
@@ -387,6 +396,17 @@ fn partner_of_firm(doc: &Doc, end: usize, many: bool) -> bool {
                 .is_some_and(|t| t.shape == Shape::Word && t.cap)
         })
         .any(|k| firm_follows(doc, k))
+}
+
+/// Whether `run` is written inside angle brackets, as wires mark a firm's name ("<Tarrant
+/// Wells Inc> said", "to buy <P.W. Stephens> for"): the name opens them and they close a few
+/// words after it.
+fn in_firm_marks(doc: &Doc, run: &Run) -> bool {
+    run.start > 0
+        && doc.is(run.start - 1, '<')
+        && (run.end..(run.end + 6).min(doc.tokens.len()))
+            .take_while(|&k| !doc.is(k, '<'))
+            .any(|k| doc.is(k, '>'))
 }
 
 /// Whether a price or an amount stands right before token `start`, as before a product or a
