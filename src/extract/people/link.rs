@@ -142,6 +142,8 @@ impl People {
         // Words that stand alone as a capitalised name somewhere in the article (gathered
         // when first asked about: most articles never ask).
         let mut alone: Option<HashSet<&str>> = None;
+        // Whether the text is German prose (asked as rarely as `alone`).
+        let mut german: Option<bool> = None;
         let mut buf = String::new();
         let mut words: Vec<&str> = Vec::new();
         // Runs shaped like a person's name with no sign of one: people when listed with people.
@@ -182,7 +184,15 @@ impl People {
             {
                 continue;
             }
-            match self.name_verdict(doc, run, &words, cued_person, &mut alone, &mut buf) {
+            match self.name_verdict(
+                doc,
+                run,
+                &words,
+                cued_person,
+                &mut alone,
+                &mut german,
+                &mut buf,
+            ) {
                 Verdict::Person => {}
                 Verdict::Shaped => {
                     shaped.push(r);
@@ -543,6 +553,7 @@ impl People {
         words: &[&str],
         cued_person: bool,
         alone: &mut Option<HashSet<&'d str>>,
+        german: &mut Option<bool>,
         buf: &mut String,
     ) -> Verdict {
         let joined = phrase_lists(doc, run.name_start, run.name_end, buf);
@@ -577,6 +588,14 @@ impl People {
             return Verdict::No;
         }
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
+            return Verdict::No;
+        }
+        // German capitalises every noun: there a name opens with a given name or has a sign.
+        if !given
+            && !cued_person
+            && !evidence(doc, run, words.len())
+            && *german.get_or_insert_with(|| german_prose(doc))
+        {
             return Verdict::No;
         }
         let last = words[words.len() - 1];
@@ -626,6 +645,28 @@ fn particle_without_given_name(doc: &Doc, run: &Run) -> bool {
             && w[0].shape == Shape::Word
             && doc.low(k) == particle
     })
+}
+
+/// Whether the text is German prose: German's commonest small words ("und", "der", "das",
+/// "nicht", "ist", "mit", "sich"), in lower case, are one word in twenty or more (and ten or
+/// more).
+fn german_prose(doc: &Doc) -> bool {
+    let (mut words, mut small) = (0usize, 0usize);
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.shape != Shape::Word {
+            continue;
+        }
+        words += 1;
+        if !t.cap
+            && matches!(
+                doc.low(k),
+                "und" | "der" | "das" | "nicht" | "ist" | "mit" | "sich"
+            )
+        {
+            small += 1;
+        }
+    }
+    small >= 10 && small * 20 >= words
 }
 
 /// What the words of a multi-word run and around it say of it as a person's name.
