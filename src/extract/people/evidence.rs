@@ -353,8 +353,15 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Word && t.cap)
             && words.contains(&doc.low(i))
     };
-    let and_co = (doc.low(end) == "and" || doc.is(end, '&'))
-        && word_is(end + 1, &["co", "company", "son", "sons"]);
+    let and = doc.low(end) == "and" || doc.is(end, '&');
+    // (or a last partner and a suffix: "Laidlaw Adams and Peck Inc")
+    let and_co = and
+        && (word_is(end + 1, &["co", "company", "son", "sons"])
+            || (doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+                && word_is(end + 2, &["inc", "co", "ltd", "corp", "plc", "llc"])));
     // (a suffix in capitals, which ends the run of capitalised words: "Okuma Works LTD")
     let suffix = doc.tokens[end].shape == Shape::Word
         && matches!(

@@ -108,7 +108,8 @@ impl People {
     /// The names that some mention in the article says are a thing's and none says are a
     /// person's (see [`super::evidence`]): every mention of them is no person. The names
     /// before a firm's suffix count too ("Siemens AG"). And the names some mention says are a
-    /// person's ("Duran, 45,", "Mr Hill").
+    /// person's ("Duran, 45,", "Mr Hill"). A firm of three partners goes by the first two too
+    /// ("Dean Witter Reynolds Inc").
     fn cue_names(&self, doc: &Doc) -> Cued {
         let suffixed = |r: &Run| {
             r.name_end > r.name_start + 1 && doc.tokens[r.name_end - 1].lex.any(Flags::CORPORATE)
@@ -128,6 +129,12 @@ impl People {
             if suffixed(run) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end - 1));
+                // (a firm of partners goes by the first two: "Dean Witter Reynolds Inc" is
+                // "Dean Witter")
+                if run.name_end - run.name_start == 4 {
+                    cued.things
+                        .push(name_key(doc, run.name_start, run.name_end - 2));
+                }
             }
         }
         if !cued.things.is_empty() {

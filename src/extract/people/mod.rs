@@ -377,6 +377,14 @@ mod tests {
             ("<Kessel Drake and Partners> said it sold.", &[]),
             ("Heinz <HNZ.N> rose. Ann Lee <said> so.", &[("Ann Lee", 1)]),
             ("Tai Wing (Holdings) Ltd said profits rose.", &[]),
+            (
+                "Dale Witter Reynolds Inc, the brokerage, said so. Dale Witter said so.",
+                &[],
+            ),
+            (
+                "Units went to Rosen Lyle and Ross Inc, the broker. Rosen Lyle said so.",
+                &[],
+            ),
             ("Verno Holding said it would sell.", &[]),
             ("Kessel Laboratories Limited said it had a loss.", &[]),
             ("Dale Kessel Limited Partnership said it would pay.", &[]),
