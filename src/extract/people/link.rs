@@ -597,6 +597,17 @@ impl People {
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
             return Verdict::No;
         }
+        // "Auto Workers", "Scissor Sisters", "Gun Owners": a plural of a role's, a body's or a
+        // kind's noun last names a group (not "David Boies", "Barry Bonds": a given name first,
+        // or a surname of the lists).
+        if !given
+            && !cued_person
+            && !run.titled
+            && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
+            && plural_of_common_noun(words[words.len() - 1], buf)
+        {
+            return Verdict::No;
+        }
         // German capitalises every noun: there a name opens with a given name or has a sign.
         if !given
             && !cued_person
@@ -652,6 +663,26 @@ fn particle_without_given_name(doc: &Doc, run: &Run) -> bool {
             && w[0].shape == Shape::Word
             && doc.low(k) == particle
     })
+}
+
+/// Whether the lower-case word `w` is the plural of a noun of a role, a body or a kind of
+/// thing ("workers", "sisters", "societies"; `buf` is room for the singular).
+fn plural_of_common_noun(w: &str, buf: &mut String) -> bool {
+    let common = |one: &str| {
+        LEX.word_lists(one)
+            .any(Flags::ROLE_NOUN | Flags::ORG_WORD | Flags::THING_KIND)
+            || LEX.organisation_heads.contains(one)
+    };
+    if let Some(stem) = w.strip_suffix("ies") {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push('y');
+        return common(buf);
+    }
+    w.strip_suffix('s')
+        .is_some_and(|one| one.len() > 2 && common(one))
+        || w.strip_suffix("es")
+            .is_some_and(|one| one.len() > 2 && common(one))
 }
 
 /// Whether the text is German prose: German's commonest small words ("und", "der", "das",

@@ -402,6 +402,9 @@ mod tests {
             ("Flights at Milo Brandt airport stopped.", &[]),
             ("It is near Tilbury Creek, they said.", &[]),
             ("The Dan Fowler Band played on.", &[]),
+            // a plural of a role's, a body's or a kind's noun last names a group
+            ("We saw Toy Soldiers at the Odeon.", &[]),
+            ("Davin Boies said so.", &[("Davin Boies", 1)]),
             (
                 "Tavish Ondaru, Head of Research at Omni Securities, pointed out a risk.",
                 &[("Tavish Ondaru", 1)],
