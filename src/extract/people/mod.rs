@@ -403,7 +403,10 @@ mod tests {
             ("It is near Tilbury Creek, they said.", &[]),
             ("The Dan Fowler Band played on.", &[]),
             // a plural of a role's, a body's or a kind's noun last names a group
-            ("We saw Toy Soldiers at the Odeon.", &[]),
+            (
+                "\"It is great,\" said Final Wars producer Taro Ito.",
+                &[("Taro Ito", 1)],
+            ),
             ("Davin Boies said so.", &[("Davin Boies", 1)]),
             (
                 "Tavish Ondaru, Head of Research at Omni Securities, pointed out a risk.",
