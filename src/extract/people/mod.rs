@@ -218,6 +218,14 @@ mod tests {
             ("The World Bureau of Metal Statistics said so.", &[]),
             ("The Institute for Fiscal Studies said so.", &[]),
             (
+                "Stocks rose, the American Bureau of Metal Statistics said.",
+                &[],
+            ),
+            (
+                "The Federal Bureau of Inquiry Director Ann Wexley spoke.",
+                &[("Ann Wexley", 1)],
+            ),
+            (
                 "The Institute of Ann Lee said so. Ann Lee was glad.",
                 &[("Ann Lee", 2)],
             ),

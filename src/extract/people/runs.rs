@@ -108,6 +108,19 @@ impl Run {
         }
         run.strip_prefixes(doc);
         run.after_title_inside(doc);
+        // "the American Bureau of Metal Statistics": after a body's word and "of" comes the
+        // body's field, not a person's name (unless a given name opens it).
+        let k = run.name_start;
+        if k >= start + 2
+            && !run.titled
+            && doc.low(k - 1) == "of"
+            && doc.tokens[k - 2].cap
+            && doc.tokens[k - 2].lex.any(Flags::ORG_WORD)
+            && !doc.tokens[k - 2].lex.any(Flags::TITLE)
+            && doc.name_lex(k).first_name().is_none()
+        {
+            run.name_start = run.name_end;
+        }
         // "Dale Whitaker of Wyoming": the name stops at "of".
         if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
             run.name_end = k;
