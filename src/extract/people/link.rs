@@ -146,11 +146,7 @@ impl People {
 
     /// Multi-word names, in text order: each introduces a person or joins one.
     fn link_full_names<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>, cued: &Cued) {
-        // Words that stand alone as a capitalised name somewhere in the article (gathered
-        // when first asked about: most articles never ask).
-        let mut alone: Option<HashSet<&str>> = None;
-        // Whether the text is German prose (asked as rarely as `alone`).
-        let mut german: Option<bool> = None;
+        let mut facts = TextFacts::default();
         let mut buf = String::new();
         let mut words: Vec<&str> = Vec::new();
         // Runs shaped like a person's name with no sign of one: people when listed with people.
@@ -191,15 +187,7 @@ impl People {
             {
                 continue;
             }
-            match self.name_verdict(
-                doc,
-                run,
-                &words,
-                cued_person,
-                &mut alone,
-                &mut german,
-                &mut buf,
-            ) {
+            match self.name_verdict(doc, run, &words, cued_person, &mut facts, &mut buf) {
                 Verdict::Person => {}
                 Verdict::Shaped => {
                     shaped.push(r);
@@ -552,15 +540,14 @@ impl People {
     /// Whether the multi-word `run` (its lower-case `words`) is a person's name: on no list of
     /// places and organisations, with no "of", its common words fitting a name, not after
     /// "the", and a given name, a surname, evidence around it, or a last word that stands
-    /// alone as a name elsewhere (`alone`, gathered when first needed).
+    /// alone as a name elsewhere (`facts`, gathered when first needed).
     fn name_verdict<'d>(
         &self,
         doc: &'d Doc,
         run: &Run,
         words: &[&str],
         cued_person: bool,
-        alone: &mut Option<HashSet<&'d str>>,
-        german: &mut Option<bool>,
+        facts: &mut TextFacts<'d>,
         buf: &mut String,
     ) -> Verdict {
         let joined = phrase_lists(doc, run.name_start, run.name_end, buf);
@@ -612,7 +599,7 @@ impl People {
         if !given
             && !cued_person
             && !evidence(doc, run, words.len())
-            && *german.get_or_insert_with(|| german_prose(doc))
+            && *facts.german.get_or_insert_with(|| german_prose(doc))
         {
             return Verdict::No;
         }
@@ -621,7 +608,8 @@ impl People {
             || cued_person
             || doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
             || evidence(doc, run, words.len())
-            || alone
+            || facts
+                .alone
                 .get_or_insert_with(|| {
                     self.runs
                         .iter()
@@ -705,6 +693,15 @@ fn german_prose(doc: &Doc) -> bool {
         }
     }
     small >= 10 && small * 20 >= words
+}
+
+/// What the text as a whole says, gathered when first asked about (most articles never ask).
+#[derive(Default)]
+struct TextFacts<'d> {
+    /// Words that stand alone as a capitalised name somewhere in the article.
+    alone: Option<HashSet<&'d str>>,
+    /// Whether the text is German prose (see [`german_prose`]).
+    german: Option<bool>,
 }
 
 /// What the words of a multi-word run and around it say of it as a person's name.
