@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::runs::{is_initial_token, is_particle, phrase_lists};
+use super::runs::{is_initial_token, is_participle, is_particle, phrase_lists};
 use super::{Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
@@ -592,6 +592,19 @@ impl People {
             && !run.titled
             && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
             && plural_of_common_noun(words[words.len() - 1], buf)
+        {
+            return Verdict::No;
+        }
+        // "Interbank Offered Rates", "Value Added Tax": a past participle inside a name with no
+        // given name first makes it a thing's (a participle-shaped word on the lists of names,
+        // "Quested", is a surname).
+        if !given
+            && !cued_person
+            && !run.titled
+            && (run.name_start..run.name_end).any(|t| {
+                is_participle(doc.low(t))
+                    && !doc.name_lex(t).any(Flags::SURNAME | Flags::FIRST_NAME)
+            })
         {
             return Verdict::No;
         }

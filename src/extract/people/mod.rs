@@ -265,6 +265,25 @@ mod tests {
                 "Alexander Vindman testified. Questioning Vindman, the lawmakers pressed on.",
                 &[("Alexander Vindman", 2)],
             ),
+            // a participle glued to a name at the start of its sentence, or inside a thing's
+            (
+                "Injured Rio Ferdinand missed the game.",
+                &[("Rio Ferdinand", 1)],
+            ),
+            (
+                "It pays 25 points over London Interbank Offered Rates.",
+                &[],
+            ),
+            ("They sold the Improved Harrier to Oman.", &[]),
+            ("Andy Quested said so.", &[("Andy Quested", 1)]),
+            (
+                "Ahmad Sayeed, Leo Melamed and Murshed Zaheen said so.",
+                &[
+                    ("Ahmad Sayeed", 1),
+                    ("Leo Melamed", 1),
+                    ("Murshed Zaheen", 1),
+                ],
+            ),
             ("Then on 10 January Cellnet launched.", &[]),
             (
                 "He won, beating German Wolfram Mulle.",

@@ -495,10 +495,25 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     // (a word shaped like a verb or an adverb is glued only before what the lists show to be
     // a name, "Clearly Tony Blair", not "Vasily Kaptyukh"; or before one word that a comma
     // ends, a participle's object: "Questioning Vindman, the lawmakers")
-    let shaped = (l.len() >= 6 && l.ends_with("ing")) || (l.len() >= 5 && l.ends_with("ly"));
+    let shaped = (l.len() >= 6 && l.ends_with("ing"))
+        || (l.len() >= 5 && l.ends_with("ly"))
+        || is_participle(l);
     let object = left == 2 && doc.is(k + 2, ',');
     opens
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
+}
+
+/// Whether the lower-case word `l` is shaped like a past participle ("injured", "offered",
+/// "consolidated"): six letters or more ending in "ed" after a consonant. Names so shaped end
+/// in "eed", "hed", "med" or "yed" ("Sayeed", "Murshed", "Melamed", "Sayed"), or are on the
+/// lists (the callers ask).
+pub(super) fn is_participle(l: &str) -> bool {
+    l.len() >= 6
+        && l.strip_suffix("ed").is_some_and(|stem| {
+            stem.bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_lowercase() && !b"aeiouhmy".contains(&b))
+        })
 }
 
 /// Whether the word at token `k` begins what the word lists show to be a name or a title: a
