@@ -59,6 +59,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || firm_follows(doc, end)
                 || partner_of_firm(doc, end, !given_name_at(doc, start))))
         || priced(doc, run.start)
+        || in_firm_marks(doc, run)
         || (start == run.start
             && model_number_before(doc, start)
             && !given_name_at(doc, start)
@@ -187,12 +188,24 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
         t.shape == Shape::Word && t.cap && t.lex.any(Flags::ORG_WORD) && !t.lex.any(Flags::TITLE)
     };
     match l {
-        "of" | "for" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
+        "of" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
+        "for" if b > 0 && body_word(b - 1) => !given_name_at(doc, start),
         // "films like Harry Potter", "firms including Ask Jeeves", "bands such as Keane"
         "like" | "including" => b > 0 && kinds(b - 1),
         "as" => b > 1 && doc.low(b - 1) == "such" && kinds(b - 2),
         // "an analyst at Gartner", "director of product at Ask Jeeves"
         "at" => (b > 0 && role(b - 1)) || (b > 2 && doc.low(b - 2) == "of" && role(b - 3)),
+        // "an analyst with Smith Barney", "economist for Paine Webber" (a market's analysts
+        // work for firms; "a spokesman for Ann Lee" speaks for a person, "a strategist for Ann
+        // Lee's campaign" works for her)
+        "with" | "for" => {
+            b > 0
+                && !doc.tokens[run.name_end - 1].poss
+                && matches!(
+                    doc.low(b - 1),
+                    "analyst" | "analysts" | "economist" | "economists"
+                )
+        }
         _ => false,
     }
 }
@@ -325,8 +338,10 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
             .contains(&format!("{}.", doc.low(end + 1).trim_end_matches('.')))
 }
 
-/// Whether what follows the name ending before `end` makes it a firm's: "and Co" or "& Co"
-/// ("E.F. Hutton and Co", "Kidder, Peabody and Co Inc" ends "Peabody"), or a stock ticker,
+/// Whether what follows the name ending before `end` makes it a firm's: "and Co", "& Co" or
+/// "and Sons" ("E.F. Hutton and Co", "Kidder, Peabody and Co Inc" ends "Peabody"), a
+/// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
+/// a stock ticker,
 /// as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
 fn firm_follows(doc: &Doc, end: usize) -> bool {
     if end >= doc.tokens.len() {
@@ -338,8 +353,21 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Word && t.cap)
             && words.contains(&doc.low(i))
     };
-    let and_co =
-        (doc.low(end) == "and" || doc.is(end, '&')) && word_is(end + 1, &["co", "company"]);
+    let and = doc.low(end) == "and" || doc.is(end, '&');
+    // (or a last partner and a suffix: "Laidlaw Adams and Peck Inc")
+    let and_co = and
+        && (word_is(end + 1, &["co", "company", "son", "sons"])
+            || (doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+                && word_is(end + 2, &["inc", "co", "ltd", "corp", "plc", "llc"])));
+    // (a suffix in capitals, which ends the run of capitalised words: "Okuma Works LTD")
+    let suffix = doc.tokens[end].shape == Shape::Word
+        && matches!(
+            doc.low(end),
+            "ltd" | "inc" | "plc" | "corp" | "llc" | "gmbh" | "pty" | "bhd"
+        );
     let ticker = doc.is(end, '<')
         && doc
             .tokens
@@ -347,10 +375,17 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Word)
         && doc.word(end + 1).bytes().all(|b| !b.is_ascii_lowercase())
         && (doc.is(end + 2, '>') || doc.is(end + 2, '.'));
+    // "Cheung Kong (Holdings) Ltd"
+    let bracketed = doc.is(end, '(')
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::CORPORATE))
+        && doc.is(end + 2, ')');
     let listed = doc.is(end, '(')
         && word_is(end + 1, &["nyse", "nasdaq", "lse", "tsx", "asx", "amex"])
         && doc.is(end + 2, ':');
-    and_co || ticker || listed
+    and_co || suffix || bracketed || ticker || listed
 }
 
 /// Whether the name ending before `end` is the first of a firm's partners, the last ending in
@@ -368,6 +403,17 @@ fn partner_of_firm(doc: &Doc, end: usize, many: bool) -> bool {
                 .is_some_and(|t| t.shape == Shape::Word && t.cap)
         })
         .any(|k| firm_follows(doc, k))
+}
+
+/// Whether `run` is written inside angle brackets, as wires mark a firm's name ("<Tarrant
+/// Wells Inc> said", "to buy <P.W. Stephens> for"): the name opens them and they close a few
+/// words after it.
+fn in_firm_marks(doc: &Doc, run: &Run) -> bool {
+    run.start > 0
+        && doc.is(run.start - 1, '<')
+        && (run.end..(run.end + 6).min(doc.tokens.len()))
+            .take_while(|&k| !doc.is(k, '<'))
+            .any(|k| doc.is(k, '>'))
 }
 
 /// Whether a price or an amount stands right before token `start`, as before a product or a

@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::runs::{is_initial_token, is_particle, phrase_lists};
+use super::runs::{is_initial_token, is_participle, is_particle, phrase_lists};
 use super::{Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
@@ -108,7 +108,8 @@ impl People {
     /// The names that some mention in the article says are a thing's and none says are a
     /// person's (see [`super::evidence`]): every mention of them is no person. The names
     /// before a firm's suffix count too ("Siemens AG"). And the names some mention says are a
-    /// person's ("Duran, 45,", "Mr Hill").
+    /// person's ("Duran, 45,", "Mr Hill"). A firm of three partners goes by the first two too
+    /// ("Dean Witter Reynolds Inc").
     fn cue_names(&self, doc: &Doc) -> Cued {
         let suffixed = |r: &Run| {
             r.name_end > r.name_start + 1 && doc.tokens[r.name_end - 1].lex.any(Flags::CORPORATE)
@@ -128,6 +129,12 @@ impl People {
             if suffixed(run) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end - 1));
+                // (a firm of partners goes by the first two: "Dean Witter Reynolds Inc" is
+                // "Dean Witter")
+                if run.name_end - run.name_start == 4 {
+                    cued.things
+                        .push(name_key(doc, run.name_start, run.name_end - 2));
+                }
             }
         }
         if !cued.things.is_empty() {
@@ -139,9 +146,7 @@ impl People {
 
     /// Multi-word names, in text order: each introduces a person or joins one.
     fn link_full_names<'d>(&mut self, doc: &'d Doc, names: &mut Names<'d>, cued: &Cued) {
-        // Words that stand alone as a capitalised name somewhere in the article (gathered
-        // when first asked about: most articles never ask).
-        let mut alone: Option<HashSet<&str>> = None;
+        let mut facts = TextFacts::default();
         let mut buf = String::new();
         let mut words: Vec<&str> = Vec::new();
         // Runs shaped like a person's name with no sign of one: people when listed with people.
@@ -171,7 +176,18 @@ impl People {
             {
                 continue;
             }
-            match self.name_verdict(doc, run, &words, cued_person, &mut alone, &mut buf) {
+            // "Koordination der Versorgung", "Casa de Campo": a particle inside a name follows a
+            // given name or an initial ("Bill de Blasio", "R de Marigny", "Javier Perez de
+            // Cuellar"); after other words it joins the common nouns of another language.
+            if particle_without_given_name(doc, run)
+                && !cued_person
+                && !run.titled
+                && !evidence(doc, run, words.len())
+                && self.same_person(&words, names).is_none()
+            {
+                continue;
+            }
+            match self.name_verdict(doc, run, &words, cued_person, &mut facts, &mut buf) {
                 Verdict::Person => {}
                 Verdict::Shaped => {
                     shaped.push(r);
@@ -524,14 +540,14 @@ impl People {
     /// Whether the multi-word `run` (its lower-case `words`) is a person's name: on no list of
     /// places and organisations, with no "of", its common words fitting a name, not after
     /// "the", and a given name, a surname, evidence around it, or a last word that stands
-    /// alone as a name elsewhere (`alone`, gathered when first needed).
+    /// alone as a name elsewhere (`facts`, gathered when first needed).
     fn name_verdict<'d>(
         &self,
         doc: &'d Doc,
         run: &Run,
         words: &[&str],
         cued_person: bool,
-        alone: &mut Option<HashSet<&'d str>>,
+        facts: &mut TextFacts<'d>,
         buf: &mut String,
     ) -> Verdict {
         let joined = phrase_lists(doc, run.name_start, run.name_end, buf);
@@ -568,12 +584,45 @@ impl People {
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
             return Verdict::No;
         }
+        // "Auto Workers", "Scissor Sisters", "Gun Owners": a plural of a role's, a body's or a
+        // kind's noun last names a group (not "David Boies", "Barry Bonds": a given name first,
+        // or a surname of the lists).
+        if !given
+            && !cued_person
+            && !run.titled
+            && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
+            && plural_of_common_noun(words[words.len() - 1], buf)
+        {
+            return Verdict::No;
+        }
+        // "Interbank Offered Rates", "Value Added Tax": a past participle inside a name with no
+        // given name first makes it a thing's (a participle-shaped word on the lists of names,
+        // "Quested", is a surname).
+        if !given
+            && !cued_person
+            && !run.titled
+            && (run.name_start..run.name_end).any(|t| {
+                is_participle(doc.low(t))
+                    && !doc.name_lex(t).any(Flags::SURNAME | Flags::FIRST_NAME)
+            })
+        {
+            return Verdict::No;
+        }
+        // German capitalises every noun: there a name opens with a given name or has a sign.
+        if !given
+            && !cued_person
+            && !evidence(doc, run, words.len())
+            && *facts.german.get_or_insert_with(|| german_prose(doc))
+        {
+            return Verdict::No;
+        }
         let last = words[words.len() - 1];
         let signed = given
             || cued_person
             || doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
             || evidence(doc, run, words.len())
-            || alone
+            || facts
+                .alone
                 .get_or_insert_with(|| {
                     self.runs
                         .iter()
@@ -588,6 +637,84 @@ impl People {
             Verdict::Shaped
         }
     }
+}
+
+/// Whether the name of `run` has a lower-case particle after its first word ("de", "der",
+/// "von") with no given name nor initial before it, and the text uses that particle as a
+/// common word too, before a lower-case word ("in der neuen Akte", "la sede del partido"): the
+/// text is in that language, and its capitalised nouns are no names ("Koordination der
+/// Versorgung"). (A name in English text keeps it: "Aravinda de Silva".)
+fn particle_without_given_name(doc: &Doc, run: &Run) -> bool {
+    let (a, b) = (run.name_start, run.name_end);
+    let Some(p) = (a + 1..b).find(|&t| is_particle(doc, t) && !doc.tokens[t].cap) else {
+        return false;
+    };
+    let named = |t: usize| {
+        doc.word(t).chars().count() == 1
+            || is_initial_token(doc, t)
+            || doc.name_lex(t).first_name().is_some()
+    };
+    if (a..p).any(named) {
+        return false;
+    }
+    let particle = doc.low(p);
+    doc.tokens.windows(2).enumerate().any(|(k, w)| {
+        w[1].shape == Shape::Word
+            && !w[1].cap
+            && w[0].shape == Shape::Word
+            && doc.low(k) == particle
+    })
+}
+
+/// Whether the lower-case word `w` is the plural of a noun of a role, a body or a kind of
+/// thing ("workers", "sisters", "societies"; `buf` is room for the singular).
+fn plural_of_common_noun(w: &str, buf: &mut String) -> bool {
+    let common = |one: &str| {
+        LEX.word_lists(one)
+            .any(Flags::ROLE_NOUN | Flags::ORG_WORD | Flags::THING_KIND)
+            || LEX.organisation_heads.contains(one)
+    };
+    if let Some(stem) = w.strip_suffix("ies") {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push('y');
+        return common(buf);
+    }
+    w.strip_suffix('s')
+        .is_some_and(|one| one.len() > 2 && common(one))
+        || w.strip_suffix("es")
+            .is_some_and(|one| one.len() > 2 && common(one))
+}
+
+/// Whether the text is German prose: German's commonest small words ("und", "der", "das",
+/// "nicht", "ist", "mit", "sich"), in lower case, are one word in twenty or more (and ten or
+/// more).
+fn german_prose(doc: &Doc) -> bool {
+    let (mut words, mut small) = (0usize, 0usize);
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.shape != Shape::Word {
+            continue;
+        }
+        words += 1;
+        if !t.cap
+            && matches!(
+                doc.low(k),
+                "und" | "der" | "das" | "nicht" | "ist" | "mit" | "sich"
+            )
+        {
+            small += 1;
+        }
+    }
+    small >= 10 && small * 20 >= words
+}
+
+/// What the text as a whole says, gathered when first asked about (most articles never ask).
+#[derive(Default)]
+struct TextFacts<'d> {
+    /// Words that stand alone as a capitalised name somewhere in the article.
+    alone: Option<HashSet<&'d str>>,
+    /// Whether the text is German prose (see [`german_prose`]).
+    german: Option<bool>,
 }
 
 /// What the words of a multi-word run and around it say of it as a person's name.
@@ -935,9 +1062,13 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
         return doc.is(end + 2, ',');
     }
     let w = doc.low(end + 1);
+    let role = t.lex.any(Flags::ROLE_NOUN | Flags::TITLE);
+    // (a capitalised role is one with its field after it, "Ann Lee, Head of Research at",
+    // "Ann Lee, Chairman of the Board,"; not a rank of nobility, "Halo, Lord of the Rings")
+    let office =
+        t.cap && (role || w == "head") && !t.lex.any(Flags::HONORIFIC) && doc.low(end + 2) == "of";
     t.shape == Shape::Word
-        && (matches!(w, "a" | "an" | "who" | "whose" | "the")
-            || (!t.cap && t.lex.any(Flags::ROLE_NOUN | Flags::TITLE)))
+        && (matches!(w, "a" | "an" | "who" | "whose" | "the") || (role && !t.cap) || office)
 }
 
 /// Whether the name of `run` stands next to a speech verb ("John Smith said", "said John

@@ -108,6 +108,19 @@ impl Run {
         }
         run.strip_prefixes(doc);
         run.after_title_inside(doc);
+        // "the American Bureau of Metal Statistics": after a body's word and "of" comes the
+        // body's field, not a person's name (unless a given name opens it).
+        let k = run.name_start;
+        if k >= start + 2
+            && !run.titled
+            && doc.low(k - 1) == "of"
+            && doc.tokens[k - 2].cap
+            && doc.tokens[k - 2].lex.any(Flags::ORG_WORD)
+            && !doc.tokens[k - 2].lex.any(Flags::TITLE)
+            && doc.name_lex(k).first_name().is_none()
+        {
+            run.name_start = run.name_end;
+        }
         // "Dale Whitaker of Wyoming": the name stops at "of".
         if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
             run.name_end = k;
@@ -146,6 +159,20 @@ impl Run {
         let from = self.name_start;
         if office_precedes(doc, self.start) && self.strip(doc, true) {
             return;
+        }
+        // After a lower-case title and "of", the field ends only at a given name that a
+        // surname follows; else the run is read as if no office stood before it.
+        if lower_title_of_precedes(doc, self.start) {
+            let before = self.clone();
+            self.name_start = from;
+            // (nor is a body's word last: "president of the Federal Home Loan Bank")
+            if self.strip(doc, true)
+                && self.name_start < self.name_end
+                && !doc.tokens[self.name_end - 1].lex.is_non_person_word()
+            {
+                return;
+            }
+            *self = before;
         }
         self.name_start = from;
         self.strip(doc, false);
@@ -286,7 +313,7 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if lower {
-        return true;
+        return !glued_words(w);
     }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
@@ -311,6 +338,50 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
             && i > 0
             && doc.tokens[i - 1].cap
             && doc.name_lex(i - 1).first_name().is_some())
+}
+
+/// Whether the word `w` is words glued together, as a page's pop-ups and link labels leave
+/// them beside a name ("StraussCinematography", "FoleyFlagShareLikeReplySara"): a capital
+/// after a lower-case letter, between a word of five letters or more and one of six or more,
+/// or twice between words of four or more. Names glue shorter pieces ("McDonald", "VandeHei",
+/// "VanderSloot", "KellyAnne", "DeLaRosa").
+fn glued_words(w: &str) -> bool {
+    let (mut seg, mut prev_lower) = (0usize, false);
+    // (the letters of the piece before the last lower-to-upper change, if one was seen)
+    let mut before: Option<usize> = None;
+    let mut weak = 0;
+    let mut judge = |left: usize, right: usize| -> bool {
+        if left >= 5 && right >= 6 {
+            return true;
+        }
+        if left >= 4 && right >= 4 {
+            weak += 1;
+        }
+        weak >= 2
+    };
+    for b in w.bytes() {
+        if b.is_ascii_uppercase() && prev_lower {
+            if let Some(left) = before {
+                if judge(left, seg) {
+                    return true;
+                }
+            }
+            before = Some(seg);
+            seg = 0;
+        }
+        if b.is_ascii_alphabetic() {
+            seg += 1;
+        } else {
+            if let Some(left) = before.take() {
+                if judge(left, seg) {
+                    return true;
+                }
+            }
+            seg = 0;
+        }
+        prev_lower = b.is_ascii_lowercase();
+    }
+    before.is_some_and(|left| judge(left, seg))
 }
 
 /// Whether token `i` is a person's initials written without dots before a surname ("JP
@@ -424,10 +495,25 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     // (a word shaped like a verb or an adverb is glued only before what the lists show to be
     // a name, "Clearly Tony Blair", not "Vasily Kaptyukh"; or before one word that a comma
     // ends, a participle's object: "Questioning Vindman, the lawmakers")
-    let shaped = (l.len() >= 6 && l.ends_with("ing")) || (l.len() >= 5 && l.ends_with("ly"));
+    let shaped = (l.len() >= 6 && l.ends_with("ing"))
+        || (l.len() >= 5 && l.ends_with("ly"))
+        || is_participle(l);
     let object = left == 2 && doc.is(k + 2, ',');
     opens
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
+}
+
+/// Whether the lower-case word `l` is shaped like a past participle ("injured", "offered",
+/// "consolidated"): six letters or more ending in "ed" after a consonant. Names so shaped end
+/// in "eed", "hed", "med" or "yed" ("Sayeed", "Murshed", "Melamed", "Sayed"), or are on the
+/// lists (the callers ask).
+pub(super) fn is_participle(l: &str) -> bool {
+    l.len() >= 6
+        && l.strip_suffix("ed").is_some_and(|stem| {
+            stem.bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_lowercase() && !b"aeiouhmy".contains(&b))
+        })
 }
 
 /// Whether the word at token `k` begins what the word lists show to be a name or a title: a
@@ -453,7 +539,7 @@ pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
 /// "for" (and maybe "the") or "to the": "Under-Secretary of State for Economic Affairs Allen
 /// Wallis", "Leader of the Opposition Keir Starmer", "Chief Secretary to the Treasury Ann Lee".
 /// (A lower-case title before "for" names an employer, "a spokesman for Acme Corp", not an
-/// office.)
+/// office; before "of", see [`lower_title_of_precedes`].)
 fn office_precedes(doc: &Doc, start: usize) -> bool {
     let word = |i: usize| doc.tokens[i].shape == Shape::Word;
     let Some(mut b) = start.checked_sub(1) else {
@@ -484,6 +570,22 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the run starting at token `start` follows a lower-case title and "of" (and maybe
+/// "the"): "undersecretary of Economic Affairs Robert Ortner". (Before "for" such a title names
+/// an employer, "a spokesman for Acme Corp".)
+fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
+    let mut b = start;
+    if b > 0 && doc.word(b - 1) == "the" {
+        b -= 1;
+    }
+    b >= 2
+        && doc.word(b - 1) == "of"
+        && doc.tokens[b - 2].shape == Shape::Word
+        && !doc.tokens[b - 2].cap
+        && doc.tokens[b - 2].lex.any(Flags::TITLE)
+        && !LEX.title_modifiers.contains(doc.low(b - 2))
 }
 
 /// Whether the run of tokens `start..end` opens with a possessive determiner: a work's title
