@@ -176,11 +176,20 @@ pub(super) fn strip_site(title: &str, site: Option<&str>) -> String {
     title.to_string()
 }
 
-/// Paragraphs of extracted text, one per line with a blank line between, spaces folded.
+/// The soft hyphen, an invisible place where a word may break.
+const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Paragraphs of extracted text, one per line with a blank line between, spaces folded, soft
+/// hyphens dropped.
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let line = super::one_line(line);
+        let mut line = super::one_line(line);
+        // Soft hyphens, which pages put inside long words for line breaks that readers never
+        // see ("Vladi\u{ad}mir"), would split the word.
+        if line.contains(SOFT_HYPHEN) {
+            line.retain(|c| c != SOFT_HYPHEN);
+        }
         if line.is_empty() {
             continue;
         }
@@ -847,6 +856,20 @@ mod tests {
         ];
         for (p, want) in cases {
             assert_eq!(is_furniture(p), want, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn text_is_tidied() {
+        let cases = [
+            (
+                "  Vladi\u{ad}mir  Putin \n\n\n spoke ",
+                "Vladimir Putin\n\nspoke",
+            ),
+            ("one\ntwo", "one\n\ntwo"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(tidy(input), want, "{input:?}");
         }
     }
 
