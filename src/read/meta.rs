@@ -260,8 +260,8 @@ pub(super) fn credits_the_writing(p: &str) -> bool {
         && names.split_whitespace().count() <= 12
 }
 
-/// Longest credit line (in words) at the end of a text.
-const END_CREDIT_WORDS: usize = 60;
+/// Longest credit line (in bytes: some 60 words) at the end of a text.
+const END_CREDIT_BYTES: usize = 480;
 
 /// A body without the credits for its writing that may end it, as wire copy keeps them: its
 /// last lines when they credit the writing ([`credits_the_writing`]: "(Reporting by Ann Lee;
@@ -274,7 +274,7 @@ pub(crate) fn without_end_credits(body: &str) -> &str {
         let last = &body[start..];
         let lead = last.len() - last.trim_start().len();
         let line = last.trim_start();
-        if line.split_whitespace().count() > END_CREDIT_WORDS {
+        if line.len() > END_CREDIT_BYTES {
             return body;
         }
         // (a text that is all credits is left as it is)
