@@ -117,6 +117,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let det = *ONE.iter().find(|d| **d == det)?;
         let mut head = self.subject_end_before(v)?;
         let mut named = n.ends_with(doc.word(head));
+        // "An analyst who wanted anonymity said": the head before the relative clause
+        if !named {
+            if let Some(k) = self.head_before_relative(head, n) {
+                head = k;
+                named = true;
+            }
+        }
         // "A spokesperson for Delta Airlines": the role before the name of whom it speaks for
         let mut k = head;
         while k > 0 && doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap {
@@ -137,6 +144,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !LEX.authored_nouns.contains(w)
             && named;
         one_person.then_some((det, w))
+    }
+
+    /// The head noun of the described speaker `n` when a relative clause stands between it and
+    /// the verb of saying, the clause ending at token `end` ("An analyst who wanted anonymity
+    /// said"): the word that `n` ends with, right before "who", a few words back in the
+    /// sentence and not across punctuation.
+    fn head_before_relative(&self, end: usize, n: &str) -> Option<usize> {
+        let doc = self.doc;
+        let sent = doc.tokens[end].sent;
+        (end.saturating_sub(10)..end)
+            .rev()
+            .take_while(|&k| {
+                let t = &doc.tokens[k];
+                t.sent == sent && t.shape == Shape::Word && !t.in_quote
+            })
+            .find(|&k| {
+                self.is_word(k + 1, "who")
+                    && n.ends_with(doc.word(k))
+                    && n.len() > doc.word(k).len()
+                    && n.as_bytes()[n.len() - doc.word(k).len() - 1] == b' '
+            })
     }
 
     /// Whether the mention at tokens `start..end` is a possessor that a pronoun at token `at`
@@ -831,6 +859,20 @@ mod tests {
             (
                 "Ann Berg spoke first. A London-based banking expert said the word was too strong.\n\n“It would result in new practices,” she said.",
                 &[("It would result in new practices,", Some("A London-based banking expert"), None)],
+            ),
+            // ... past a relative clause after the description
+            (
+                "Ivo Hale, a vice president, said the firm will stay independent. An analyst who wanted anonymity said the price was fair.\n\n“A bidding war is a stretch,” he said.",
+                &[("A bidding war is a stretch,", Some("An analyst"), None)],
+            ),
+            (
+                "Ivo Hale, a vice president, said the firm will stay independent. One trader who asked not to be named said the price was fair. “A bidding war is a stretch,” he said.",
+                &[("A bidding war is a stretch,", Some("One trader"), None)],
+            ),
+            // (not the phrase before a clause with "that": "said in a statement that it would continue")
+            (
+                "The Kestrel Trust said in a statement that it would continue to offer tools to combat “the harmful effects of software, including viruses”.",
+                &[("the harmful effects of software, including viruses", Some("The Kestrel Trust"), None)],
             ),
             // ... not an organisation, a writing or a group
             (
