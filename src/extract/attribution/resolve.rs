@@ -584,8 +584,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// phrase and its comma), in its paragraph or the one before, when that subject is a name
     /// with capitals and no person's, and a verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
     /// single word ("Turkcell") only when it spoke before; not a described subject ("the
-    /// report", "A National Audit Office report", "Two Americans").
+    /// report", "A National Audit Office report", "Two Americans"). Else the organisation that
+    /// spoke last since that sentence (see [`Attributor::organisation_spoke_since`]).
     pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
+        let (c, end) = self.sentence_before_outside_quotes(at)?;
+        self.organisation_subject(c, end, at)
+            .or_else(|| self.organisation_spoke_since(c, at))
+    }
+
+    /// The nearest sentence before token `at` that opens outside a quote, in the paragraph or
+    /// the one before (past its opening punctuation): its first word and its end.
+    fn sentence_before_outside_quotes(&self, at: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let mut end = self.sentence_start(at);
@@ -599,11 +608,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 c += 1;
             }
             if c < end && !doc.tokens[c].in_quote {
-                return self.organisation_subject(c, end, at);
+                return Some((c, end));
             }
             end = start;
         }
         None
+    }
+
+    /// The organisation that "it" at token `at` carries on from when it spoke last, from the
+    /// sentence before (opening at token `c`) on, though not as that sentence's opening
+    /// subject: the speaker of the last verb of saying, when that is a name and no person's
+    /// ("But the DOT said it would not wait. “…,” it said", "Digital said …. Without details,
+    /// it also said …. “…,” it added"); not a group ("Analysts said"), a described phrase ("A
+    /// Fenwick Trust report") nor a bare organisation word ("Group").
+    fn organisation_spoke_since(&self, c: usize, at: usize) -> Option<Speaker> {
+        let upto = self.events.partition_point(|(v, _)| *v < at);
+        let (v, sp) = self.events[..upto].last()?;
+        let Speaker::Named(n) = sp else {
+            return None;
+        };
+        let described = n.split(' ').next().is_some_and(|w| {
+            !w.eq_ignore_ascii_case("the") && LEX.determiners.contains(w.to_lowercase().as_str())
+        });
+        let bare = !n.contains(' ') && LEX.org_words.contains(n.to_lowercase().as_str());
+        (*v >= c && is_name(n) && !is_described_people(n, false) && !described && !bare)
+            .then(|| sp.clone())
     }
 
     /// The organisation that is the subject of the sentence opening at token `c` (and ending
@@ -662,8 +691,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .iter()
                 .any(|(_, sp)| matches!(sp, Speaker::Named(n) if *n == name))
         };
-        (verb_follows && (next - run.start > 1 || the || spoke()))
-            .then(|| Speaker::Named(name.clone()))
+        (verb_follows
+            && (next - run.start > 1 || the || spoke())
+            && !is_described_people(&name, true))
+        .then(|| Speaker::Named(name.clone()))
     }
 }
 
@@ -674,6 +705,20 @@ pub(super) fn is_name(n: &str) -> bool {
         .iter()
         .fold(n, |n, the| n.strip_prefix(the).unwrap_or(n))
         .starts_with(char::is_uppercase)
+}
+
+/// Whether a speaker as written is people described by their role ("Analysts", "Industry
+/// officials"), or one person ("the Wisconsin Republican"), not an organisation ("The
+/// committee"): its last word is a role noun, or the plural of one, and no organisation's word.
+/// With `plural`, only people ("Analysts").
+fn is_described_people(n: &str, plural: bool) -> bool {
+    let last = n.rsplit(' ').next().unwrap_or(n).to_lowercase();
+    let one = last.strip_suffix('s').filter(|_| !last.ends_with("ss"));
+    let role = match one {
+        Some(w) => LEX.role_nouns.contains(w) || LEX.role_nouns.contains(&last),
+        None => !plural && LEX.role_nouns.contains(&last),
+    };
+    role && !LEX.org_words.contains(&last)
 }
 
 /// Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours
@@ -931,6 +976,31 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // ... or the organisation that spoke last, past a sentence opened otherwise
+            (
+                "The board met on Friday. But the FHA said it would not wait. “We will dismiss the bid,” it said.",
+                &[("We will dismiss the bid,", Some("the FHA"), None)],
+            ),
+            (
+                "Marlow Corp said its sales rose. Without giving details, it also said prices would fall. “The impact will be small,” it added.",
+                &[("The impact will be small,", Some("Marlow Corp"), None)],
+            ),
+            // ... not a group, nor past a person or a description who spoke
+            (
+                "All three DJs will continue their shows. “John Peel can never be replaced,” said the station. It added: “We will seek out new music.”",
+                &[
+                    ("John Peel can never be replaced,", Some("the station"), None),
+                    ("We will seek out new music.", None, None),
+                ],
+            ),
+            (
+                "Analysts said the pier was closed. “Stay away at night,” it said.",
+                &[("Stay away at night,", None, None)],
+            ),
+            (
+                "But the FHA said it would act. Tom Okoro said the pier was closed. “We will dismiss the bid,” it said in a statement.",
+                &[("We will dismiss the bid,", None, None)],
             ),
             (
                 "Marlow Trust said it was worried. The Fenwick Gazette reported the news. Last week, Marlow Trust denied the report. “We are fine,” it said.",
