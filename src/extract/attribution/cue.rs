@@ -403,12 +403,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         past.then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
-    /// "instructed Ivo Hale," right after a quote (`first` its first word): a lower-case verb in
-    /// the past, then a person's name that a comma or the sentence's end closes.
+    /// "instructed Ivo Hale," right after a quote (`first` its first word): a lower-case word
+    /// that is no function word (a verb, whatever its tense or language: "laughs Ivo Hale.",
+    /// "přirovnává Hale."), then a person's name that a comma or the sentence's end closes.
     fn past_verb_and_name(&self, first: usize) -> Option<Speaker> {
         let doc = self.doc;
         let v = doc.tokens.get(first)?;
-        if !(v.shape == Shape::Word && !v.cap && self.low(first).ends_with("ed")) {
+        let w = self.low(first);
+        if !(v.shape == Shape::Word && !v.cap && !LEX.function_words.contains(w)) {
             return None;
         }
         let run = self
@@ -820,6 +822,19 @@ mod tests {
             ),
             (
                 "Ivo Hale runs the crew. “Don’t get nervous,” mumbled Ivo Hale's foreman.",
+                &[("Don’t get nervous,", None, None)],
+            ),
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” laughs Ivo Hale.",
+                &[("Don’t get nervous,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale runs the crew. “Nikdo neví,” přirovnává Hale.",
+                &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // (not a function word: "and Ivo Hale")
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” and Ivo Hale.",
                 &[("Don’t get nervous,", None, None)],
             ),
             // a short phrase far from any speech verb has none: a scare quote
