@@ -671,12 +671,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let Speaker::Named(n) = sp else {
             return None;
         };
-        let described = n.split(' ').next().is_some_and(|w| {
-            !w.eq_ignore_ascii_case("the") && LEX.determiners.contains(w.to_lowercase().as_str())
-        });
-        let bare = !n.contains(' ') && LEX.org_words.contains(n.to_lowercase().as_str());
-        (*v >= c && is_name(n) && !is_described_people(n, false) && !described && !bare)
-            .then(|| sp.clone())
+        (*v >= c && is_organisation_name(n)).then(|| sp.clone())
     }
 
     /// The organisation that is the subject of the sentence opening at token `c` (and ending
@@ -749,6 +744,17 @@ pub(super) fn is_name(n: &str) -> bool {
         .iter()
         .fold(n, |n, the| n.strip_prefix(the).unwrap_or(n))
         .starts_with(char::is_uppercase)
+}
+
+/// Whether a speaker as written names an organisation: a name ([`is_name`]), not a group or
+/// a person described by their role ("Analysts", "the Wisconsin Republican"), a described
+/// phrase ("A Fenwick Trust report", "Many companies") nor a bare organisation word ("Group").
+pub(super) fn is_organisation_name(n: &str) -> bool {
+    let described = n.split(' ').next().is_some_and(|w| {
+        !w.eq_ignore_ascii_case("the") && LEX.determiners.contains(w.to_lowercase().as_str())
+    });
+    let bare = !n.contains(' ') && LEX.org_words.contains(n.to_lowercase().as_str());
+    is_name(n) && !is_described_people(n, false) && !described && !bare
 }
 
 /// Whether a speaker as written is people described by their role ("Analysts", "Industry
