@@ -66,7 +66,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(Speaker::Named(n)) => {
                 Some(self.open_appositive_before(p).unwrap_or(Speaker::Named(n)))
             }
-            Some(s) => Some(s),
+            // "a spokesman for Ann Lee said": the spokesman, not Lee (or the name before them:
+            // "Doug Andres, a spokesman for Paul Ryan told")
+            Some(Speaker::Person(e, at)) => Some(match self.role_for_person(p) {
+                Some(role) => self.open_appositive_before(p).unwrap_or(role),
+                None => Speaker::Person(e, at),
+            }),
             None => self
                 .inverted_subject(v)
                 .or_else(|| self.subject_before_place(p))
@@ -124,6 +129,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 t.shape == Shape::Word && !t.in_quote && !self.is_verb(k)
             });
         opens.then(|| self.np_ending_at(head)).flatten()
+    }
+
+    /// The person described by their role towards the person whose name ends at token `p`: "a
+    /// spokesman for Ann Lee", "the aide to Lyng", "a lawyer for Bo Ray" (a role noun or a kin
+    /// word, "for", "to" or "of", and the name), as written from the determiner before the role.
+    fn role_for_person(&self, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let run = self.people.run_at(p)?;
+        let prep = run.start.checked_sub(1)?;
+        if !matches!(self.low(prep), "for" | "to" | "of") || doc.tokens[prep].cap {
+            return None;
+        }
+        let role = prep.checked_sub(1)?;
+        let t = &doc.tokens[role];
+        let w = self.low(role);
+        if !(t.shape == Shape::Word
+            && !t.cap
+            && (LEX.role_nouns.contains(w) || LEX.kin.contains_key(w))
+            && !LEX.org_words.contains(w))
+        {
+            return None;
+        }
+        let sent = t.sent;
+        let det = (role.saturating_sub(4)..role).rev().find(|&i| {
+            doc.tokens[i].sent == sent && matches!(self.low(i), "a" | "an" | "the" | "one")
+        })?;
+        let words = (det + 1..role).all(|i| {
+            let t = &doc.tokens[i];
+            t.shape == Shape::Word && !t.in_quote
+        });
+        words
+            .then(|| Speaker::Named(doc.text[doc.tokens[det].start..doc.tokens[p].end].to_string()))
     }
 
     /// The agent of a verb of saying in the passive at `v`: "was described as a “consummate
@@ -660,6 +697,28 @@ mod tests {
             (
                 "Former secretary of state Hillary Clinton smiled, saying, “We learned that.”",
                 &[("We learned that.", Some("Hillary Clinton"), Some("Hillary Clinton"))],
+            ),
+            // who speaks for a person is not that person
+            (
+                "Ann Lee and Richard Lyng met. “We will act,” the aide to Lyng said.",
+                &[("We will act,", Some("the aide to Lyng"), None)],
+            ),
+            (
+                "Ann Lee and Richard Lyng met. A spokesman for Ann Lee said: “We will act.”",
+                &[("We will act.", Some("A spokesman for Ann Lee"), None)],
+            ),
+            (
+                "Ann Lee and Richard Lyng met. The brother of Ann Lee said she would “fight on”.",
+                &[("fight on", Some("The brother of Ann Lee"), None)],
+            ),
+            (
+                "Ann Lee and Richard Lyng met. “We will act,” Ivo Hale, a spokesman for Ann Lee told reporters.",
+                &[("We will act,", Some("Ivo Hale, a spokesman for Ann Lee"), Some("Ivo Hale"))],
+            ),
+            // (a name with no role before it speaks itself)
+            (
+                "Ann Lee and Richard Lyng met. Lyng said: “We will act.”",
+                &[("We will act.", Some("Richard Lyng"), Some("Richard Lyng"))],
             ),
             // an inverted speaker before a word of time, or a firm's abbreviation that ends the
             // sentence
