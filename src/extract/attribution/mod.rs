@@ -112,6 +112,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && self.low(i) == w
     }
 
+    /// Whether the quote stands within its sentence right after a word (no comma or colon
+    /// introduces it) and its own comma leaves it open for an attribution that ends the
+    /// sentence after it, with no other quote (“…,” the senator said.).
+    fn left_open(&self, quote: &QuotedSpan) -> bool {
+        let doc = self.doc;
+        let last = quote.last_piece_end();
+        let Some(after) = doc.tokens.get(quote.close + 1) else {
+            return false;
+        };
+        last > quote.first()
+            && doc.is(last - 1, ',')
+            && !quote.introduced(doc)
+            && (quote.close + 1..doc.tokens.len())
+                .take_while(|&t| doc.tokens[t].sent == after.sent)
+                .take(30)
+                .all(|t| !doc.tokens[t].in_quote)
+    }
+
     /// Attributes every span of `spans` and keeps the ones that are quotes: not a joined quote
     /// that is a title as a whole (single spans were judged before joining), nor a phrase with
     /// nobody to credit (a scare quote), unless a verb of saying introduces it ("Some chanted
@@ -224,26 +242,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .or_else(|| self.short_sentence_before(quote, &left))
             .or_else(|| self.stand_alone(quote, alone, prev));
         (speaker, alone)
-    }
-}
-
-impl Attributor<'_, '_> {
-    /// Whether the quote stands within its sentence right after a word (no comma or colon
-    /// introduces it) and its own comma leaves it open for an attribution that ends the
-    /// sentence after it, with no other quote (“…,” the senator said.).
-    fn left_open(&self, quote: &QuotedSpan) -> bool {
-        let doc = self.doc;
-        let last = quote.last_piece_end();
-        let Some(after) = doc.tokens.get(quote.close + 1) else {
-            return false;
-        };
-        last > quote.first()
-            && doc.is(last - 1, ',')
-            && !quote.introduced(doc)
-            && (quote.close + 1..doc.tokens.len())
-                .take_while(|&t| doc.tokens[t].sent == after.sent)
-                .take(30)
-                .all(|t| !doc.tokens[t].in_quote)
     }
 }
 
