@@ -5,7 +5,7 @@
 //! remembers the man behind the legend" and quotes with no attribution at all), that person.
 
 use super::cue::LeftContext;
-use super::resolve::{is_name, Subject};
+use super::resolve::{is_name, is_organisation_name, Subject};
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::LEX;
 use crate::extract::quotes::QuotedSpan;
@@ -52,12 +52,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(p) = prev.filter(|p| para <= p.para + 1) {
             offer(p.close, p.speaker.clone());
         }
-        // (a person: "Many companies offer services" is no one speaking)
+        // (a person: "Many companies offer services" is no one speaking; or an organisation
+        // that opens the sentence right before and speaks there, before a statement of whole
+        // sentences: "Kestrel Records have denied it. “We did not.”")
         let upto = self.events.partition_point(|(v, _)| *v < open);
         if let Some((v, speaker)) = self.events[..upto].last() {
             let vp = doc.tokens[*v].para;
-            let person = matches!(speaker, Speaker::Person(..));
-            if person && (vp == para || (opens_para && vp + 1 == para)) {
+            let who = match speaker {
+                Speaker::Person(..) => true,
+                Speaker::Named(_) => self.organisation_opens_before(quote, *v, speaker),
+            };
+            if who && (vp == para || (opens_para && vp + 1 == para)) {
                 offer(*v, speaker.clone());
             }
         }
@@ -82,6 +87,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// Whether `speaker`, the subject of the verb of saying at `v`, is the organisation that
+    /// opens the sentence right before `quote` (past a short phrase and its comma) or that
+    /// "it" stands for there ("Soekor found oil. Gas flowed, it said. “…”"), and the
+    /// quote is a statement of whole sentences (not a term: "“Top secret” is the highest
+    /// level").
+    fn organisation_opens_before(&self, quote: &QuotedSpan, v: usize, speaker: &Speaker) -> bool {
+        let doc = self.doc;
+        let Speaker::Named(n) = speaker else {
+            return false;
+        };
+        let last = quote.last_piece_end();
+        let whole = last > quote.first()
+            && (doc.is(last - 1, '.') || doc.is(last - 1, '!') || doc.is(last - 1, '?'));
+        let Some(before) = quote.open.checked_sub(1) else {
+            return false;
+        };
+        let start = self.sentence_start(before);
+        // ("it" that stands for the organisation: "…, it said. “…”")
+        let it = || {
+            self.subject_end_before(v)
+                .is_some_and(|p| self.is_word(p, "it"))
+        };
+        whole
+            && is_organisation_name(n)
+            && !doc.tokens[before].in_quote
+            && v >= start
+            && (it()
+                || self
+                    .organisation_subject(start, before + 1, v)
+                    .is_some_and(|o| o == *speaker))
     }
 
     /// Whether the quote is led in by a sentence of narration that ends with a colon and names
@@ -339,6 +376,33 @@ mod tests {
             (
                 "The protesters released a statement on Tuesday.\n\n“We will be back.”",
                 &[("We will be back.", None, None)],
+            ),
+            // an organisation that spoke in the sentence right before
+            (
+                "Ann Lee criticised the label. Kestrel Records have denied doing anything wrong.\n\n“At no point did we stop her.”",
+                &[("At no point did we stop her.", Some("Kestrel Records"), None)],
+            ),
+            // ... not a group, nor a described phrase, nor one that spoke sentences before
+            (
+                "Ann Lee criticised the label. Many companies deny doing anything wrong.\n\n“At no point did we stop her.”",
+                &[("At no point did we stop her.", None, None)],
+            ),
+            (
+                "Ann Lee criticised the label. Kestrel Records denied it. The row went on.\n\n“At no point did we stop her.”",
+                &[("At no point did we stop her.", None, None)],
+            ),
+            (
+                "Kestrel Oil reported a find near Mossel Bay. About 5,000 barrels a day were produced, it said.\n\n“We will drill again.”",
+                &[("We will drill again.", Some("Kestrel Oil"), None)],
+            ),
+            // ... nor one that does not open the sentence, nor before a term
+            (
+                "Ann Lee, who presents The Weakest Link tells Bo Ray that she despaired.\n\n“I used to sit on my hands.”",
+                &[("I used to sit on my hands.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "The Kestrel Office has said it classified 22 emails as secret. “Top secret” is the highest level.",
+                &[("Top secret", None, None)],
             ),
         ];
         check(cases);

@@ -381,13 +381,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// "“…,” LeVell assured the crowd": after a quote that its comma (or question or
     /// exclamation mark) leaves open, a person's name and a verb in the past are its attribution,
-    /// whatever the verb.
+    /// whatever the verb; so are the verb and then the name, when the name ends the clause
+    /// ("“…,” instructed Ivo Hale, the site's foreman.").
     fn name_and_past_verb(&self, right: &RightContext) -> Option<Speaker> {
         let doc = self.doc;
         let first = right.first_word;
         let mark = right.close_at.checked_sub(1)?;
         if !(doc.is(mark, ',') || doc.is(mark, '?') || doc.is(mark, '!')) {
             return None;
+        }
+        if let Some(speaker) = self.past_verb_and_name(first) {
+            return Some(speaker);
         }
         let run = self.people.run_at(first).filter(|r| r.start == first)?;
         let e = run.entity?;
@@ -397,6 +401,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && v.sent == doc.tokens[first].sent
             && self.low(run.end).ends_with("ed");
         past.then_some(Speaker::Person(e, Some(run.name_end)))
+    }
+
+    /// "instructed Ivo Hale," right after a quote (`first` its first word): a lower-case word
+    /// that is no function word (a verb, whatever its tense or language: "laughs Ivo Hale.",
+    /// "přirovnává Hale."), then a person's name that a comma or the sentence's end closes.
+    fn past_verb_and_name(&self, first: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let v = doc.tokens.get(first)?;
+        let w = self.low(first);
+        if !(v.shape == Shape::Word && !v.cap && !LEX.function_words.contains(w)) {
+            return None;
+        }
+        let run = self
+            .people
+            .run_at(first + 1)
+            .filter(|r| r.start == first + 1 && doc.tokens[r.start].sent == v.sent)?;
+        let e = run.entity?;
+        let closes = doc.tokens.get(run.end).is_none_or(|t| {
+            t.sent != v.sent || t.para != v.para || doc.is(run.end, ',') || doc.is(run.end, '.')
+        });
+        closes.then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
     /// An attribution that ends right before the quote's opening mark (a comma or colon
@@ -785,6 +810,32 @@ mod tests {
             (
                 "Bruce LeVell met the candidate. “He is no racist, guys,” LeVell assured the crowd.",
                 &[("He is no racist, guys,", Some("Bruce LeVell"), Some("Bruce LeVell"))],
+            ),
+            // ... and a verb in the past, then a name that closes the clause
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” instructed Ivo Hale, the site’s foreman.",
+                &[("Don’t get nervous,", Some("Ivo Hale, the site’s foreman"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” warned Hale.",
+                &[("Don’t get nervous,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” mumbled Ivo Hale's foreman.",
+                &[("Don’t get nervous,", None, None)],
+            ),
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” laughs Ivo Hale.",
+                &[("Don’t get nervous,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale runs the crew. “Nikdo neví,” přirovnává Hale.",
+                &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // (not a function word: "and Ivo Hale")
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” and Ivo Hale.",
+                &[("Don’t get nervous,", None, None)],
             ),
             // a short phrase far from any speech verb has none: a scare quote
             (

@@ -139,6 +139,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let w = self.low(i);
             if doc.tokens[i].cap {
                 end = Some(i);
+                // (a firm's "Co." ends the name, and the sentence when a capital follows:
+                // " of Ray and Co. Bonds fell")
+                if doc.word(i).ends_with('.') && LEX.corporate_suffixes.contains(w) {
+                    break;
+                }
             } else if !matches!(w, "the" | "of" | "and" | "for" | "on")
                 && (LEX.not_descriptions.contains(w)
                     || w.ends_with("ing")

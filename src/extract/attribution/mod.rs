@@ -112,6 +112,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && self.low(i) == w
     }
 
+    /// Whether the quote stands within its sentence right after a word (no comma or colon
+    /// introduces it) and its own comma leaves it open for an attribution that ends the
+    /// sentence after it, with no other quote (“…,” the senator said.).
+    fn left_open(&self, quote: &QuotedSpan) -> bool {
+        let doc = self.doc;
+        let last = quote.last_piece_end();
+        let Some(after) = doc.tokens.get(quote.close + 1) else {
+            return false;
+        };
+        last > quote.first()
+            && doc.is(last - 1, ',')
+            && !quote.introduced(doc)
+            && (quote.close + 1..doc.tokens.len())
+                .take_while(|&t| doc.tokens[t].sent == after.sent)
+                .take(30)
+                .all(|t| !doc.tokens[t].in_quote)
+    }
+
     /// Attributes every span of `spans` and keeps the ones that are quotes: not a joined quote
     /// that is a title as a whole (single spans were judged before joining), nor a phrase with
     /// nobody to credit (a scare quote), unless a verb of saying introduces it ("Some chanted
@@ -199,11 +217,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return (Some(speaker), false);
         }
         let left = self.left_context(spans, s);
-        if let Some(speaker) = self.right_before(quote, &left) {
-            return (Some(speaker), false);
-        }
+        let before = self.right_before(quote, &left);
         let right = self.right_context(spans, s);
-        if let Some(speaker) = self.right_after(&right) {
+        // (a quote within a sentence that its comma leaves open goes with the attribution that
+        // ends the sentence after it: "Nothing the president said “will assuage fears,” the
+        // Florida senator said.")
+        if before.is_some() && !self.left_open(quote) {
+            return (before, false);
+        }
+        if let Some(speaker) = self.right_after(&right).or(before) {
             return (Some(speaker), false);
         }
         let alone = (!self.words_before(quote, &left) || self.speakerless_lead_in(quote))
@@ -231,6 +253,28 @@ mod tests {
     #[test]
     fn unattributed_phrases() {
         let cases: Cases = &[
+            // a quote left open by its comma goes with the attribution after it, not a verb of
+            // saying right before it
+            (
+                "Ivo Hale spoke. Nothing the president said “will calm fears,” the Kestrel senator Ann Lee said.",
+                &[("will calm fears,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ivo Hale said “we will win,” and left.",
+                &[("we will win,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // (not after a colon, nor before a clause with a quote of its own)
+            (
+                "Ivo Hale said: “We will win,” the paper reported.",
+                &[("We will win,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "In a clip that Judge Ivo Hale called “distasteful,” Bo Ray said he would “fight on.”",
+                &[
+                    ("distasteful,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("fight on.", Some("Bo Ray"), Some("Bo Ray")),
+                ],
+            ),
             // a chant introduced by its verb is a quote, even with nobody to credit
             (
                 "Supporters gathered. Some chanted “USA! USA!”",

@@ -383,6 +383,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let Some(t) = doc.tokens.get(k) else {
                 break;
             };
+            // (the apostrophe of a plural possessor: "said Ladbrokes' Warren Lush")
+            let plural_possessor = k > start
+                && (doc.is(k, '\'') || doc.is(k, '’'))
+                && doc.glued(k - 1)
+                && doc.tokens[k - 1].cap
+                && doc.word(k - 1).ends_with('s')
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.cap && !doc.glued(k));
+            if plural_possessor {
+                k += 1;
+                continue;
+            }
             if t.in_quote || t.shape == Shape::Punct {
                 break;
             }
@@ -581,6 +595,15 @@ mod tests {
             (
                 "“Costs will rise,” Marlow & Finch said in a note.",
                 &[("Costs will rise,", Some("Marlow & Finch"), None)],
+            ),
+            // a name after a plural possessor in an inverted attribution
+            (
+                "Odds fell. “She is a troublemaker,” said Marlows' Ivo Hale. Bets rose.",
+                &[("She is a troublemaker,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Odds fell. “She is a troublemaker,” said Marlows’ Ivo Hale. Bets rose.",
+                &[("She is a troublemaker,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             // a writing and its author after an inverted verb ("report" is a verb of saying too)
             (

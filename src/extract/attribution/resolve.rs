@@ -52,17 +52,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let runs = &self.people.runs;
             let upto = runs.partition_point(|r| r.start < end);
-            let found = runs[..upto]
-                .iter()
-                .rev()
-                .take_while(|r| r.start >= start)
-                .filter(|r| {
-                    !doc.tokens[r.start].in_quote
-                        && !self.opens_quote_after(r.end)
-                        && !self.possessor_aside(r.start, r.end, at)
-                })
-                .find_map(|r| r.entity.filter(|&e| fits(e)));
-            if let Some(e) = found {
+            let candidates = || {
+                runs[..upto]
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.start >= start)
+                    .filter(|r| {
+                        !doc.tokens[r.start].in_quote
+                            && !self.opens_quote_after(r.end)
+                            && !self.possessor_aside(r.start, r.end, at)
+                    })
+                    .filter_map(|r| r.entity.map(|e| (e, r.end)))
+            };
+            if let Some((e, after)) = candidates().find(|&(e, _)| fits(e)) {
+                // (one whose gender is known to fit before one of unknown gender who neither
+                // speaks there nor is the subject of a verb: "Ann Lee's albums came out through
+                // a label owned by Scooter Braun. She described it as …" is Lee, but not in
+                // "…, Ban demurred.")
+                let unsure = g != Gender::Unknown
+                    && self.people.entities[e].gender == Gender::Unknown
+                    && !self.speaks_in(e, start, end)
+                    && !self.verb_follows(after);
+                let sure = || {
+                    candidates()
+                        .map(|(o, _)| o)
+                        .find(|&o| o != e && self.people.entities[o].gender == g)
+                };
+                let e = if unsure { sure().unwrap_or(e) } else { e };
                 return Some(Speaker::Person(e, None));
             }
             end = start;
@@ -70,6 +86,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.people
             .antecedent(doc, at, g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// Whether a finite verb seems to stand at token `i`, right after a name it has for subject
+    /// ("Ban demurred", "Morris despatches him", "Lee was"): a lower-case word in the past or
+    /// the third person, or a common auxiliary.
+    fn verb_follows(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let w = self.low(i);
+        t.shape == Shape::Word
+            && !t.cap
+            && (self.is_verb(i)
+                || w.ends_with("ed")
+                || (w.ends_with('s') && !w.ends_with("ss"))
+                || matches!(
+                    w,
+                    "was" | "had" | "will" | "would" | "can" | "could" | "did" | "told" | "went"
+                ))
+    }
+
+    /// Whether person `e` is the subject of a verb of saying in tokens `start..end`.
+    fn speaks_in(&self, e: usize, start: usize, end: usize) -> bool {
+        let from = self.events.partition_point(|(v, _)| *v < start);
+        let to = self.events.partition_point(|(v, _)| *v < end);
+        self.events[from..to]
+            .iter()
+            .any(|(_, sp)| matches!(sp, Speaker::Person(p, _) if *p == e))
     }
 
     /// The unnamed person a "he" or "she" (gender `g`) refers to when the sentence of tokens
@@ -117,6 +161,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let det = *ONE.iter().find(|d| **d == det)?;
         let mut head = self.subject_end_before(v)?;
         let mut named = n.ends_with(doc.word(head));
+        // "An analyst who wanted anonymity said": the head before the relative clause
+        if !named {
+            if let Some(k) = self.head_before_relative(head, n) {
+                head = k;
+                named = true;
+            }
+        }
         // "A spokesperson for Delta Airlines": the role before the name of whom it speaks for
         let mut k = head;
         while k > 0 && doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap {
@@ -137,6 +188,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !LEX.authored_nouns.contains(w)
             && named;
         one_person.then_some((det, w))
+    }
+
+    /// The head noun of the described speaker `n` when a relative clause stands between it and
+    /// the verb of saying, the clause ending at token `end` ("An analyst who wanted anonymity
+    /// said"): the word that `n` ends with, right before "who", a few words back in the
+    /// sentence and not across punctuation.
+    fn head_before_relative(&self, end: usize, n: &str) -> Option<usize> {
+        let doc = self.doc;
+        let sent = doc.tokens[end].sent;
+        (end.saturating_sub(10)..end)
+            .rev()
+            .take_while(|&k| {
+                let t = &doc.tokens[k];
+                t.sent == sent && t.shape == Shape::Word && !t.in_quote
+            })
+            .find(|&k| {
+                self.is_word(k + 1, "who")
+                    && n.ends_with(doc.word(k))
+                    && n.len() > doc.word(k).len()
+                    && n.as_bytes()[n.len() - doc.word(k).len() - 1] == b' '
+            })
     }
 
     /// Whether the mention at tokens `start..end` is a possessor that a pronoun at token `at`
@@ -556,8 +628,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// phrase and its comma), in its paragraph or the one before, when that subject is a name
     /// with capitals and no person's, and a verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
     /// single word ("Turkcell") only when it spoke before; not a described subject ("the
-    /// report", "A National Audit Office report", "Two Americans").
+    /// report", "A National Audit Office report", "Two Americans"). Else the organisation that
+    /// spoke last since that sentence (see [`Attributor::organisation_spoke_since`]).
     pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
+        let (c, end) = self.sentence_before_outside_quotes(at)?;
+        self.organisation_subject(c, end, at)
+            .or_else(|| self.organisation_spoke_since(c, at))
+    }
+
+    /// The nearest sentence before token `at` that opens outside a quote, in the paragraph or
+    /// the one before (past its opening punctuation): its first word and its end.
+    fn sentence_before_outside_quotes(&self, at: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let mut end = self.sentence_start(at);
@@ -571,11 +652,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 c += 1;
             }
             if c < end && !doc.tokens[c].in_quote {
-                return self.organisation_subject(c, end, at);
+                return Some((c, end));
             }
             end = start;
         }
         None
+    }
+
+    /// The organisation that "it" at token `at` carries on from when it spoke last, from the
+    /// sentence before (opening at token `c`) on, though not as that sentence's opening
+    /// subject: the speaker of the last verb of saying, when that is a name and no person's
+    /// ("But the DOT said it would not wait. “…,” it said", "Digital said …. Without details,
+    /// it also said …. “…,” it added"); not a group ("Analysts said"), a described phrase ("A
+    /// Fenwick Trust report") nor a bare organisation word ("Group").
+    fn organisation_spoke_since(&self, c: usize, at: usize) -> Option<Speaker> {
+        let upto = self.events.partition_point(|(v, _)| *v < at);
+        let (v, sp) = self.events[..upto].last()?;
+        let Speaker::Named(n) = sp else {
+            return None;
+        };
+        (*v >= c && is_organisation_name(n)).then(|| sp.clone())
     }
 
     /// The organisation that is the subject of the sentence opening at token `c` (and ending
@@ -634,8 +730,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .iter()
                 .any(|(_, sp)| matches!(sp, Speaker::Named(n) if *n == name))
         };
-        (verb_follows && (next - run.start > 1 || the || spoke()))
-            .then(|| Speaker::Named(name.clone()))
+        (verb_follows
+            && (next - run.start > 1 || the || spoke())
+            && !is_described_people(&name, true))
+        .then(|| Speaker::Named(name.clone()))
     }
 }
 
@@ -646,6 +744,31 @@ pub(super) fn is_name(n: &str) -> bool {
         .iter()
         .fold(n, |n, the| n.strip_prefix(the).unwrap_or(n))
         .starts_with(char::is_uppercase)
+}
+
+/// Whether a speaker as written names an organisation: a name ([`is_name`]), not a group or
+/// a person described by their role ("Analysts", "the Wisconsin Republican"), a described
+/// phrase ("A Fenwick Trust report", "Many companies") nor a bare organisation word ("Group").
+pub(super) fn is_organisation_name(n: &str) -> bool {
+    let described = n.split(' ').next().is_some_and(|w| {
+        !w.eq_ignore_ascii_case("the") && LEX.determiners.contains(w.to_lowercase().as_str())
+    });
+    let bare = !n.contains(' ') && LEX.org_words.contains(n.to_lowercase().as_str());
+    is_name(n) && !is_described_people(n, false) && !described && !bare
+}
+
+/// Whether a speaker as written is people described by their role ("Analysts", "Industry
+/// officials"), or one person ("the Wisconsin Republican"), not an organisation ("The
+/// committee"): its last word is a role noun, or the plural of one, and no organisation's word.
+/// With `plural`, only people ("Analysts").
+fn is_described_people(n: &str, plural: bool) -> bool {
+    let last = n.rsplit(' ').next().unwrap_or(n).to_lowercase();
+    let one = last.strip_suffix('s').filter(|_| !last.ends_with("ss"));
+    let role = match one {
+        Some(w) => LEX.role_nouns.contains(w) || LEX.role_nouns.contains(&last),
+        None => !plural && LEX.role_nouns.contains(&last),
+    };
+    role && !LEX.org_words.contains(&last)
 }
 
 /// Whether `a` and `b` differ by one letter added, dropped or changed, or two neighbours
@@ -832,6 +955,20 @@ mod tests {
                 "Ann Berg spoke first. A London-based banking expert said the word was too strong.\n\n“It would result in new practices,” she said.",
                 &[("It would result in new practices,", Some("A London-based banking expert"), None)],
             ),
+            // ... past a relative clause after the description
+            (
+                "Ivo Hale, a vice president, said the firm will stay independent. An analyst who wanted anonymity said the price was fair.\n\n“A bidding war is a stretch,” he said.",
+                &[("A bidding war is a stretch,", Some("An analyst"), None)],
+            ),
+            (
+                "Ivo Hale, a vice president, said the firm will stay independent. One trader who asked not to be named said the price was fair. “A bidding war is a stretch,” he said.",
+                &[("A bidding war is a stretch,", Some("One trader"), None)],
+            ),
+            // (not the phrase before a clause with "that": "said in a statement that it would continue")
+            (
+                "The Kestrel Trust said in a statement that it would continue to offer tools to combat “the harmful effects of software, including viruses”.",
+                &[("the harmful effects of software, including viruses", Some("The Kestrel Trust"), None)],
+            ),
             // ... not an organisation, a writing or a group
             (
                 "Tom Okoro spoke. The company said sales rose. “We are pleased,” he said.",
@@ -863,6 +1000,20 @@ mod tests {
                 "Ann Lee spoke. Critics were listening to Tom Berg's statement on Tuesday. He called it “extremely careless”.",
                 &[("extremely careless", Some("Tom Berg"), Some("Tom Berg"))],
             ),
+            // of two people in the sentence before, one known to fit before one of unknown
+            // gender, unless that one speaks there
+            (
+                "Mara Lind sang. Mara Lind's albums came out through Kestrel, a label owned by manager Scooter Braun. In a post she called it the “worst case scenario”.",
+                &[("worst case scenario", Some("Mara Lind"), Some("Mara Lind"))],
+            ),
+            (
+                "Mara Lind sang. Mara Lind's lawyer, Scooter Braun, said the label was sold. In a post she called it the “worst case scenario”.",
+                &[("worst case scenario", Some("Scooter Braun"), Some("Scooter Braun"))],
+            ),
+            (
+                "Asked whether he feared that Donald Hale, who called climate change a hoax, could win the vote, Ban Soo demurred. “We will see,” he said.",
+                &[("We will see,", Some("Ban Soo"), Some("Ban Soo"))],
+            ),
             // the latest person still, when the subject does not fit
             (
                 "Mr Sullivan met Ann Berg. “It went well,” she said.",
@@ -889,6 +1040,31 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // ... or the organisation that spoke last, past a sentence opened otherwise
+            (
+                "The board met on Friday. But the FHA said it would not wait. “We will dismiss the bid,” it said.",
+                &[("We will dismiss the bid,", Some("the FHA"), None)],
+            ),
+            (
+                "Marlow Corp said its sales rose. Without giving details, it also said prices would fall. “The impact will be small,” it added.",
+                &[("The impact will be small,", Some("Marlow Corp"), None)],
+            ),
+            // ... not a group, nor past a person or a description who spoke
+            (
+                "All three DJs will continue their shows. “John Peel can never be replaced,” said the station. It added: “We will seek out new music.”",
+                &[
+                    ("John Peel can never be replaced,", Some("the station"), None),
+                    ("We will seek out new music.", None, None),
+                ],
+            ),
+            (
+                "Analysts said the pier was closed. “Stay away at night,” it said.",
+                &[("Stay away at night,", None, None)],
+            ),
+            (
+                "But the FHA said it would act. Tom Okoro said the pier was closed. “We will dismiss the bid,” it said in a statement.",
+                &[("We will dismiss the bid,", None, None)],
             ),
             (
                 "Marlow Trust said it was worried. The Fenwick Gazette reported the news. Last week, Marlow Trust denied the report. “We are fine,” it said.",

@@ -8,6 +8,20 @@ use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::Shape;
 
+/// Words of time that may follow an inverted speaker ("…,” said Ann Lee afterwards."): the
+/// speaker's phrase ends before them.
+const WHEN_AFTER_SPEAKER: [&str; 9] = [
+    "today",
+    "yesterday",
+    "tonight",
+    "later",
+    "afterwards",
+    "afterward",
+    "earlier",
+    "recently",
+    "again",
+];
+
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The subject of the speech verb at `v`: "Smith said", "Smith, 45, said", "said Smith",
     /// "Smith also said"; `None` when the verb has no subject of its own.
@@ -52,10 +66,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(Speaker::Named(n)) => {
                 Some(self.open_appositive_before(p).unwrap_or(Speaker::Named(n)))
             }
-            Some(s) => Some(s),
+            // "a spokesman for Ann Lee said": the spokesman, not Lee (or the name before them:
+            // "Doug Andres, a spokesman for Paul Ryan told")
+            Some(Speaker::Person(e, at)) => Some(match self.role_for_person(p) {
+                Some(role) => self.open_appositive_before(p).unwrap_or(role),
+                None => Speaker::Person(e, at),
+            }),
             None => self
                 .inverted_subject(v)
                 .or_else(|| self.subject_before_place(p))
+                .or_else(|| self.subject_before_relative(p))
                 .or_else(|| {
                     self.finite(v)
                         .then(|| self.open_appositive_before(p))
@@ -86,6 +106,61 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || doc.tokens[det - 1].sent != sent
             || (doc.tokens[det - 1].shape == Shape::Punct && !doc.is(det - 1, '('));
         opens.then(|| self.np_ending_at(head)).flatten()
+    }
+
+    /// The subject that opens the sentence before a relative clause ending at `p`: "An analyst
+    /// who wanted anonymity said" (no comma around the clause); the phrase before "who" starts
+    /// the sentence, with no verb of saying in it.
+    fn subject_before_relative(&self, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[p].sent;
+        let rel = (p.saturating_sub(8)..p)
+            .rev()
+            .take_while(|&k| {
+                let t = &doc.tokens[k];
+                t.sent == sent && t.shape == Shape::Word && !t.in_quote
+            })
+            .find(|&k| self.is_word(k, "who"))?;
+        let head = rel.checked_sub(1)?;
+        let start = self.sentence_start(head);
+        let opens = head - start < 6
+            && (start..=head).all(|k| {
+                let t = &doc.tokens[k];
+                t.shape == Shape::Word && !t.in_quote && !self.is_verb(k)
+            });
+        opens.then(|| self.np_ending_at(head)).flatten()
+    }
+
+    /// The person described by their role towards the person whose name ends at token `p`: "a
+    /// spokesman for Ann Lee", "the aide to Lyng", "a lawyer for Bo Ray" (a role noun or a kin
+    /// word, "for", "to" or "of", and the name), as written from the determiner before the role.
+    fn role_for_person(&self, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let run = self.people.run_at(p)?;
+        let prep = run.start.checked_sub(1)?;
+        if !matches!(self.low(prep), "for" | "to" | "of") || doc.tokens[prep].cap {
+            return None;
+        }
+        let role = prep.checked_sub(1)?;
+        let t = &doc.tokens[role];
+        let w = self.low(role);
+        if !(t.shape == Shape::Word
+            && !t.cap
+            && (LEX.role_nouns.contains(w) || LEX.kin.contains_key(w))
+            && !LEX.org_words.contains(w))
+        {
+            return None;
+        }
+        let sent = t.sent;
+        let det = (role.saturating_sub(4)..role).rev().find(|&i| {
+            doc.tokens[i].sent == sent && matches!(self.low(i), "a" | "an" | "the" | "one")
+        })?;
+        let words = (det + 1..role).all(|i| {
+            let t = &doc.tokens[i];
+            t.shape == Shape::Word && !t.in_quote
+        });
+        words
+            .then(|| Speaker::Named(doc.text[doc.tokens[det].start..doc.tokens[p].end].to_string()))
     }
 
     /// The agent of a verb of saying in the passive at `v`: "was described as a “consummate
@@ -188,7 +263,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 t.para != doc.tokens[end].para
                     || (t.shape == Shape::Word
                         && (LEX.after_inverted_speaker.contains(self.low(end + 1))
-                            || (!t.cap && self.low(end + 1).ends_with("ing"))))
+                            || (!t.cap && self.low(end + 1).ends_with("ing"))
+                            || (!t.cap && WHEN_AFTER_SPEAKER.contains(&self.low(end + 1)))
+                            // (the end of a firm's name: "of Ray and Co.")
+                            || (self.is_word(end + 1, "and")
+                                && doc.tokens.get(end + 2).is_some_and(|c| {
+                                    c.cap && LEX.corporate_suffixes.contains(self.low(end + 2))
+                                }))))
                     || (t.shape == Shape::Punct
                         && (matches!(
                             doc.first_char(end + 1),
@@ -198,7 +279,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 && !LEX.asking_verbs.contains(self.low(v)))))
             }
         };
-        closes.then_some(s)
+        // (a firm's "Co." before a capital ends the sentence the phrase ran on into: "said Ivo
+        // Hale of Ray Co. Bonds fell")
+        let firm_ends = || {
+            (v + 2..end).any(|k| {
+                doc.tokens[k].shape == Shape::Word
+                    && doc.word(k).ends_with('.')
+                    && LEX.corporate_suffixes.contains(self.low(k))
+                    && doc.tokens[k + 1].cap
+            })
+        };
+        (closes || firm_ends()).then_some(s)
     }
 
     /// Where the subject of the verb at `v` ends, back over what may stand between them: "went
@@ -606,6 +697,46 @@ mod tests {
             (
                 "Former secretary of state Hillary Clinton smiled, saying, “We learned that.”",
                 &[("We learned that.", Some("Hillary Clinton"), Some("Hillary Clinton"))],
+            ),
+            // who speaks for a person is not that person
+            (
+                "Ann Lee and Richard Lyng met. “We will act,” the aide to Lyng said.",
+                &[("We will act,", Some("the aide to Lyng"), None)],
+            ),
+            (
+                "Ann Lee and Richard Lyng met. A spokesman for Ann Lee said: “We will act.”",
+                &[("We will act.", Some("A spokesman for Ann Lee"), None)],
+            ),
+            (
+                "Ann Lee and Richard Lyng met. The brother of Ann Lee said she would “fight on”.",
+                &[("fight on", Some("The brother of Ann Lee"), None)],
+            ),
+            (
+                "Ann Lee and Richard Lyng met. “We will act,” Ivo Hale, a spokesman for Ann Lee told reporters.",
+                &[("We will act,", Some("Ivo Hale, a spokesman for Ann Lee"), Some("Ivo Hale"))],
+            ),
+            // (a name with no role before it speaks itself)
+            (
+                "Ann Lee and Richard Lyng met. Lyng said: “We will act.”",
+                &[("We will act.", Some("Richard Lyng"), Some("Richard Lyng"))],
+            ),
+            // an inverted speaker before a word of time, or a firm's abbreviation that ends the
+            // sentence
+            (
+                "Ivo Hale won. “What a way to finish the year,” said Hale afterwards. Fans left.",
+                &[("What a way to finish the year,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "“Rates will hold,” said Ivo Hale today. Fans left.",
+                &[("Rates will hold,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "“Rates will hold,” said Ivo Hale of Marlow and Co. Bonds fell.",
+                &[("Rates will hold,", Some("Ivo Hale of Marlow and Co."), Some("Ivo Hale"))],
+            ),
+            (
+                "“Rates will hold,” said Ivo Hale of Marlow Co. Bonds fell.",
+                &[("Rates will hold,", Some("Ivo Hale of Marlow Co."), Some("Ivo Hale"))],
             ),
             // past an adverb, a place after a described subject, a participle after an
             // inverted one

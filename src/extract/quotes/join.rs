@@ -194,7 +194,8 @@ fn second_statement(doc: &Doc, gap: (usize, usize)) -> bool {
 }
 
 /// “A,” she said. “B,” she said.: whether `b` has an attribution of its own, a lower-case verb
-/// of saying right after it in its sentence.
+/// of saying right after it in its sentence, or after a speaker's name and description
+/// (“B,” Kestrel Corp chairman Ivo Hale added.): up to eight words, capitalised or roles.
 fn attributed_after(doc: &Doc, b: &QuotedSpan) -> bool {
     let n = doc.tokens.len();
     let close_sent = doc.tokens[b.close.min(n - 1)].sent;
@@ -202,12 +203,24 @@ fn attributed_after(doc: &Doc, b: &QuotedSpan) -> bool {
     while k < n && doc.tokens[k].shape == Shape::Punct && k <= b.close + 2 {
         k += 1;
     }
-    (k..(k + 3).min(n)).any(|t| {
-        doc.tokens[t].sent == close_sent
-            && doc.tokens[t].shape == Shape::Word
-            && !doc.tokens[t].cap
-            && doc.tokens[t].lex.any(Flags::SPEECH_VERB)
-    })
+    let verb = |t: usize| {
+        let tok = &doc.tokens[t];
+        tok.sent == close_sent
+            && tok.shape == Shape::Word
+            && !tok.cap
+            && tok.lex.any(Flags::SPEECH_VERB)
+    };
+    if (k..(k + 3).min(n)).any(verb) {
+        return true;
+    }
+    (k..(k + 9).min(n))
+        .take_while(|&t| {
+            let tok = &doc.tokens[t];
+            tok.sent == close_sent
+                && tok.shape == Shape::Word
+                && (tok.cap || tok.lex.is_role_noun() || verb(t))
+        })
+        .any(verb)
 }
 
 /// Whether the gap holds a form of "write": excerpts of a book ("In her book, she wrote …
@@ -268,6 +281,14 @@ mod tests {
             ("“A,” he said. “B.” “C.”", &["A, | B. | C."]),
             // the next part has an attribution of its own; "adding" starts a second statement
             ("“A,” she said. “B,” she said.", &["A,", "B,"]),
+            (
+                "“A,” Kestrel chairman Ivo Hale said. “B,” Marlow Corp chairman Bo Ray added.",
+                &["A,", "B,"],
+            ),
+            (
+                "“A,” Kestrel chairman Ivo Hale said. “B,” and the crowd went home.",
+                &["A, | B,"],
+            ),
             ("“A,” he said, adding, “B.”", &["A,", "B."]),
             ("“A,” she said, but later, “B.”", &["A,", "B."]),
             (
