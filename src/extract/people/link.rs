@@ -5,7 +5,9 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::runs::{is_initial_token, is_participle, is_particle, phrase_lists};
+use super::runs::{
+    is_initial_token, is_participle, is_particle, month_as_given_name, phrase_lists,
+};
 use super::{Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
@@ -567,7 +569,9 @@ impl People {
         {
             return Verdict::No;
         }
-        let given = doc.name_lex(run.name_start).first_name().is_some();
+        // (a month's abbreviation read as a given name is one: "Mar Hicks")
+        let given = doc.name_lex(run.name_start).first_name().is_some()
+            || month_as_given_name(doc, run.name_start, run.name_end);
         if !common_words_fit(doc, run, words, given) {
             return Verdict::No;
         }
@@ -592,6 +596,15 @@ impl People {
             && !run.titled
             && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
             && plural_of_common_noun(words[words.len() - 1], buf)
+        {
+            return Verdict::No;
+        }
+        // "Redemption Song", "Harbour Film": a kind of work's or thing's noun last, no given
+        // name first, names that work or thing.
+        if !given
+            && !cued_person
+            && !run.titled
+            && doc.tokens[run.name_end - 1].lex.any(Flags::THING_KIND)
         {
             return Verdict::No;
         }

@@ -127,6 +127,51 @@ mod tests {
     }
 
     #[test]
+    fn words_glued_before_a_name_and_names_of_things() {
+        let cases: &[(&str, &[(&str, u32)])] = &[
+            // an inhabitant's noun made of a place's name describes the person
+            (
+                "By any measure, New Yorker Dick Morris is a winner. But Morris left.",
+                &[("Dick Morris", 2)],
+            ),
+            ("Londoner Ann Okafor spoke.", &[("Ann Okafor", 1)]),
+            // (a given name that is also a role's noun stays the name's)
+            (
+                "Ally Warnock clawed back three points.",
+                &[("Ally Warnock", 1)],
+            ),
+            // a role's noun opening a sentence before one word
+            ("Bookmakers Grantley says the odds are long.", &[]),
+            ("Rival Pennock's shares were also lower.", &[]),
+            // a participle opening a heading before a possessive
+            (
+                "4. Questioning Kozlarek's judgment\n\nCounsel Steve Castor asked about \
+                 Alexander Kozlarek's judgment.",
+                &[("Steve Castor", 1), ("Alexander Kozlarek", 2)],
+            ),
+            // a work's noun last names the work
+            ("His final album was Redemption Song - a classic.", &[]),
+            // a month's abbreviation with no number beside it is a given name
+            (
+                "“It was rote,” said Mar Hicks, a historian. Hicks added more.",
+                &[("Mar Hicks", 2)],
+            ),
+            ("Prices rose 5 Mar Hicks said.", &[]),
+            // a surname two people have goes with the one the sentence before names, and is
+            // never a person of its own
+            (
+                "Ellen Gille spoke. Sarah Gille studied at MIT. Gille recalls the work.",
+                &[("Ellen Gille", 1), ("Sarah Gille", 2)],
+            ),
+        ];
+        for (input, want) in cases {
+            let got = people(input);
+            let want: Vec<(String, u32)> = want.iter().map(|(n, c)| (n.to_string(), *c)).collect();
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    #[test]
     fn names_and_canonical_forms() {
         let cases: &[(&str, &[(&str, u32)])] = &[
             (

@@ -231,6 +231,11 @@ impl Run {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if k == self.start && glued_to_name(doc, k, self.name_end - k) {
                 // "In Halifax", "Overstating Ms Okoro", "10 January Cellnet".
+            } else if demonym_before_name(doc, k, self.start, self.name_end) {
+                // "New Yorker Dick Morris", "Londoner Ann Lee".
+            } else if k == self.start && month_as_given_name(doc, k, self.name_end) {
+                // "said Mar Hicks": a month's abbreviation with no number beside it.
+                break;
             } else if self.name_begins_at(doc, k) {
                 break;
             }
@@ -484,6 +489,12 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     if lex.is_non_person_word() || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME) {
         return false;
     }
+    // "Bookmakers Ladbrokes says", "Rival Lowe's was": a role's noun opening a sentence before
+    // one word that is no given name is no part of it.
+    if opens && left == 2 && lex.any(Flags::ROLE_NOUN) && doc.name_lex(k + 1).first_name().is_none()
+    {
+        return true;
+    }
     // "of the Exchequer Ada Brennan", "Prop Martin Castrogiovanni", "Engineer Ann Williams": a
     // role or a word on no list before a full name is the end of an office or a role.
     if left >= 3
@@ -494,13 +505,58 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     }
     // (a word shaped like a verb or an adverb is glued only before what the lists show to be
     // a name, "Clearly Tony Blair", not "Vasily Kaptyukh"; or before one word that a comma
-    // ends, a participle's object: "Questioning Vindman, the lawmakers")
+    // or a possessive ends, a participle's object: "Questioning Vindman, the lawmakers",
+    // "4. Questioning Vindman's judgment")
     let shaped = (l.len() >= 6 && l.ends_with("ing"))
         || (l.len() >= 5 && l.ends_with("ly"))
         || is_participle(l);
-    let object = left == 2 && doc.is(k + 2, ',');
+    let object = left == 2 && (doc.is(k + 2, ',') || doc.tokens[k + 1].poss);
     opens
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
+}
+
+/// Whether the word at token `k`, after the run's first word `start` or that word itself, is
+/// an inhabitant's noun made of a place's name ("Londoner", "Yorker" after "New") before a given
+/// name that a surname follows before `end`: it describes the person and is no part of the name.
+fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
+    if k + 3 > end || doc.name_lex(k + 1).first_name().is_none() {
+        return false;
+    }
+    let l = doc.low(k);
+    let Some(place) = l.strip_suffix("ers").or_else(|| l.strip_suffix("er")) else {
+        return false;
+    };
+    if place.len() < 3 {
+        return false;
+    }
+    if LEX.places.contains(place) {
+        return true;
+    }
+    // (a place of two words: "New Yorker", "New Zealander")
+    k > start && {
+        let before = doc.low(k - 1);
+        let mut two = String::with_capacity(before.len() + 1 + place.len());
+        two.push_str(before);
+        two.push(' ');
+        two.push_str(place);
+        LEX.places.contains(&two)
+    }
+}
+
+/// Whether the word at token `k` is a month's abbreviation used as a given name ("Mar Hicks",
+/// "Dec Donnelly"): no number stands beside it, as one does beside a date ("Mar 5", "5 Mar"),
+/// and one listed surname follows it, the last word of the run ending before `end`.
+pub(super) fn month_as_given_name(doc: &Doc, k: usize, end: usize) -> bool {
+    let number = |i: usize| doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Number);
+    k + 2 == end
+        && matches!(
+            doc.word(k),
+            "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec"
+        )
+        && !k.checked_sub(1).is_some_and(number)
+        && !number(k + 2)
+        && doc.name_lex(k + 1).any(Flags::SURNAME)
+        && doc.name_lex(k + 1).first_name().is_none()
 }
 
 /// Whether the lower-case word `l` is shaped like a past participle ("injured", "offered",
