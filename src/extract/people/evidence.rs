@@ -120,6 +120,24 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
             && listed_with_firms(doc, run))
 }
 
+/// Words before "in" and a person's name: trust, belief and a share in someone ("confidence
+/// in Ann Lee", "confided in").
+const TRUSTED_IN: &[&str] = &[
+    "confidence",
+    "faith",
+    "trust",
+    "belief",
+    "believe",
+    "believes",
+    "believed",
+    "confide",
+    "confided",
+    "confides",
+    "interest",
+    "interested",
+    "pride",
+];
+
 /// Whether the word at `b`, right before the name of `run` (`next_low`: the lower-case word
 /// right after it, if any), says the name is a thing's: "the Lib Dems have", "the film Vera
 /// Drake", "films like Harry Potter", "1947's Nicholas Nickleby", "an analyst at Gartner".
@@ -190,6 +208,29 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
     match l {
         "of" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
         "for" if b > 0 && body_word(b - 1) => !given_name_at(doc, start),
+        // "62% in Sheffield Hallam", "offices in Kentish Town": a name of several words after
+        // "in" and a word or a number, none of them a given name, is a place's or a firm's
+        // (not "confidence in Toshiyuki Shiga", "and in Arjen Robben he has", "in Ban
+        // Ki-moon's view"; nor a name a verb of saying follows: "speaking in Thailand Hingis
+        // admitted").
+        "in" => {
+            run.name_end > start + 1
+                && !doc
+                    .tokens
+                    .get(run.end)
+                    .is_some_and(|t| t.lex.any(Flags::SPEECH_VERB))
+                && !given_name_at(doc, start)
+                && !doc.tokens[run.name_end - 1].poss
+                && b > 0
+                && {
+                    let p = &doc.tokens[b - 1];
+                    p.shape == Shape::Number
+                        || doc.is(b - 1, '%')
+                        || (p.shape == Shape::Word
+                            && !p.lex.any(Flags::FUNCTION_WORD)
+                            && !TRUSTED_IN.contains(&doc.low(b - 1)))
+                }
+        }
         // "films like Harry Potter", "firms including Ask Jeeves", "bands such as Keane"
         "like" | "including" => b > 0 && kinds(b - 1),
         "as" => b > 1 && doc.low(b - 1) == "such" && kinds(b - 2),

@@ -151,6 +151,14 @@ mod tests {
             ),
             // a work's noun last names the work
             ("His final album was Redemption Song - a classic.", &[]),
+            // a name of several words after a word or a number and "in", no given name first,
+            // is a place's; not after trust in someone
+            ("Turnout was 62% in Sheffield Hallam.", &[]),
+            ("They had offices in Kentish Town.", &[]),
+            (
+                "I have confidence in Toshiyuki Shiga. Shiga will run it.",
+                &[("Toshiyuki Shiga", 2)],
+            ),
             // a month's abbreviation with no number beside it is a given name
             (
                 "“It was rote,” said Mar Hicks, a historian. Hicks added more.",
