@@ -70,8 +70,10 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
                 || LEX.title_case_small_words.contains(doc.low(i))
         })
         && !(a..inner_end).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'));
-    // Numbers alone ("2016-06-29") are no quote.
+    // Numbers alone ("2016-06-29") are no quote, nor is a label, one word and a colon (a
+    // page's “Related:” kept in marks).
     let no_letters = words().all(|i| doc.tokens[i].shape == Shape::Number);
+    let label = word_count == 1 && b > a && doc.is(b - 1, ':') && sp.joined.is_none();
     // A title after an outlet's possessive: NBC's "Meet the Press".
     let after_possessive =
         sp.open > 0 && doc.tokens[sp.open - 1].poss && doc.tokens[sp.open - 1].cap;
@@ -80,6 +82,7 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
         && (sp.open == 0 || doc.tokens[sp.open - 1].sent != doc.tokens[sp.open].sent);
     (title_case && !whole_sentence)
         || no_letters
+        || label
         || (after_possessive && word_count <= 6 && sp.joined.is_none())
 }
 
@@ -120,6 +123,11 @@ mod tests {
                         Some("Ed Wall"),
                     ),
                 ],
+            ),
+            // a label in marks is no quote
+            (
+                "The vote was close.\n\n“Related:”\n\n“We won,” said Ed Wall.",
+                &[("We won,", Some("Ed Wall"), Some("Ed Wall"))],
             ),
             // a cue word ends no scare quote across the end of its sentence
             (
