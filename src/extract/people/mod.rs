@@ -140,6 +140,11 @@ mod tests {
                 "Ally Warnock clawed back three points.",
                 &[("Ally Warnock", 1)],
             ),
+            // given names of world leaders the census lists lack
+            (
+                "The summit was planned with Barack Obama in mind.",
+                &[("Barack Obama", 1)],
+            ),
             // a role's noun opening a sentence before one word
             ("Bookmakers Grantley says the odds are long.", &[]),
             ("Rival Pennock's shares were also lower.", &[]),
