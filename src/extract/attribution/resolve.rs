@@ -64,6 +64,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     })
                     .filter_map(|r| r.entity.map(|e| (e, r.end)))
             };
+            // (who speaks in the sentence first, wherever their name stands: "…, said David
+            // Axelrod, a strategist for the Obama campaign. “…,” he said" is Axelrod; not who
+            // asks: "Ann Roe asked Lee whether …. “Sure,” he said" is Lee)
+            if let Some((e, _)) = candidates().find(|&(e, _)| {
+                g != Gender::Unknown
+                    && self.people.entities[e].gender == g
+                    && self.tells_in(e, start, end)
+            }) {
+                return Some(Speaker::Person(e, None));
+            }
             if let Some((e, after)) = candidates().find(|&(e, _)| fits(e)) {
                 // (one whose gender is known to fit before one of unknown gender who neither
                 // speaks there nor is the subject of a verb: "Ann Lee's albums came out through
@@ -105,6 +115,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     w,
                     "was" | "had" | "will" | "would" | "can" | "could" | "did" | "told" | "went"
                 ))
+    }
+
+    /// Whether person `e` is the subject of a verb of saying, but for one that asks, in tokens
+    /// `start..end`.
+    fn tells_in(&self, e: usize, start: usize, end: usize) -> bool {
+        let from = self.events.partition_point(|(v, _)| *v < start);
+        let to = self.events.partition_point(|(v, _)| *v < end);
+        self.events[from..to].iter().any(|(v, sp)| {
+            matches!(sp, Speaker::Person(p, _) if *p == e)
+                && !LEX.asking_verbs.contains(self.low(*v))
+        })
     }
 
     /// Whether person `e` is the subject of a verb of saying in tokens `start..end`.
@@ -1013,6 +1034,18 @@ mod tests {
             (
                 "Asked whether he feared that Donald Hale, who called climate change a hoax, could win the vote, Ban Soo demurred. “We will see,” he said.",
                 &[("We will see,", Some("Ban Soo"), Some("Ban Soo"))],
+            ),
+            // who tells something in the sentence before, not a man named after them
+            (
+                "Mrs Lee should build bridges, said Tom Berg, a former adviser to Mark Hale. “It seems certain,” he said.",
+                &[
+                    ("It seems certain,", Some("Tom Berg"), Some("Tom Berg")),
+                ],
+            ),
+            // nor who asks
+            (
+                "Last month, the Herald's Tom Berg asked Mark Hale whether he was fit. “Sure it is,” he said.",
+                &[("Sure it is,", Some("Mark Hale"), Some("Mark Hale"))],
             ),
             // the latest person still, when the subject does not fit
             (
