@@ -61,6 +61,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         !doc.tokens[r.start].in_quote
                             && !self.opens_quote_after(r.end)
                             && !self.possessor_aside(r.start, r.end, at)
+                            && !self.attributive(r.start, r.end)
                     })
                     .filter_map(|r| r.entity.map(|e| (e, r.end)))
             };
@@ -115,6 +116,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     w,
                     "was" | "had" | "will" | "would" | "can" | "could" | "did" | "told" | "went"
                 ))
+    }
+
+    /// Whether the name of tokens `start..end` only qualifies the noun after it, "the" before
+    /// it ("the Obama administration", "the Clinton campaign"): no one a pronoun can stand for.
+    fn attributive(&self, start: usize, end: usize) -> bool {
+        let doc = self.doc;
+        start > 0
+            && self.low(start - 1) == "the"
+            && doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.shape == Shape::Word && !t.cap && !t.poss)
+            && !doc.tokens[end - 1].poss
     }
 
     /// Whether person `e` is the subject of a verb of saying, but for one that asks, in tokens
@@ -1041,6 +1055,11 @@ mod tests {
                 &[
                     ("It seems certain,", Some("Tom Berg"), Some("Tom Berg")),
                 ],
+            ),
+            // nor a name that only qualifies a noun ("the Obama administration")
+            (
+                "Mark Hale won in 2008. Tom Berg spoke first. Questions followed about the Hale administration and its plans. “It is a fine park,” he said.",
+                &[("It is a fine park,", Some("Tom Berg"), Some("Tom Berg"))],
             ),
             // nor who asks
             (
