@@ -55,8 +55,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // (a person: "Many companies offer services" is no one speaking; or an organisation
         // that opens the sentence right before and speaks there, before a statement of whole
         // sentences: "Kestrel Records have denied it. “We did not.”")
-        let upto = self.events.partition_point(|(v, _)| *v < open);
-        if let Some((v, speaker)) = self.events[..upto].last() {
+        if let Some((v, speaker)) = self.events_in(0, open).last() {
             let vp = doc.tokens[*v].para;
             let who = match speaker {
                 Speaker::Person(..) => true,

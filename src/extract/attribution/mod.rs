@@ -12,7 +12,7 @@ mod phrase;
 mod resolve;
 mod subject;
 
-use super::lexicon::Flags;
+use super::lexicon::{Flags, LEX};
 use super::people::People;
 use super::quotes::{is_title_or_scare, QuotedSpan};
 use super::text::{Doc, Shape};
@@ -101,6 +101,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Whether token `i` is a speech verb outside quotes.
     fn is_verb(&self, i: usize) -> bool {
         self.verbs[i]
+    }
+
+    /// Whether token `i` is a verb that asks ("asked", "wondered"): who asks is not who
+    /// answers.
+    fn is_asking(&self, i: usize) -> bool {
+        LEX.asking_verbs.contains(self.low(i))
     }
 
     /// Whether token `i` is the word `w` (lower case, without a trailing dot).

@@ -131,24 +131,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !doc.tokens[end - 1].poss
     }
 
+    /// The verbs of saying in tokens `start..end` that person `e` is the subject of.
+    fn verbs_of(&self, e: usize, start: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        self.events_in(start, end)
+            .iter()
+            .filter(move |(_, sp)| matches!(sp, Speaker::Person(p, _) if *p == e))
+            .map(|&(v, _)| v)
+    }
+
     /// Whether person `e` is the subject of a verb of saying, but for one that asks, in tokens
     /// `start..end`.
     fn tells_in(&self, e: usize, start: usize, end: usize) -> bool {
-        let from = self.events.partition_point(|(v, _)| *v < start);
-        let to = self.events.partition_point(|(v, _)| *v < end);
-        self.events[from..to].iter().any(|(v, sp)| {
-            matches!(sp, Speaker::Person(p, _) if *p == e)
-                && !LEX.asking_verbs.contains(self.low(*v))
-        })
+        self.verbs_of(e, start, end).any(|v| !self.is_asking(v))
     }
 
     /// Whether person `e` is the subject of a verb of saying in tokens `start..end`.
     fn speaks_in(&self, e: usize, start: usize, end: usize) -> bool {
-        let from = self.events.partition_point(|(v, _)| *v < start);
-        let to = self.events.partition_point(|(v, _)| *v < end);
-        self.events[from..to]
-            .iter()
-            .any(|(_, sp)| matches!(sp, Speaker::Person(p, _) if *p == e))
+        self.verbs_of(e, start, end).next().is_some()
     }
 
     /// The unnamed person a "he" or "she" (gender `g`) refers to when the sentence of tokens
@@ -162,16 +161,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if g == Gender::Unknown {
             return None;
         }
-        let from = self.events.partition_point(|(v, _)| *v < start);
-        let to = self.events.partition_point(|(v, _)| *v < end);
-        self.events[from..to].iter().find_map(|&(v, ref sp)| {
+        self.events_in(start, end).iter().find_map(|&(v, ref sp)| {
             // (who asks is not who answers: "A reporter asked Sanders … He replied")
-            if LEX.asking_verbs.contains(self.low(v)) {
+            if self.is_asking(v) {
                 return None;
             }
             let (det, head) = self.described_one(v, sp)?;
             let introduced = det != "the"
-                || self.events[..from]
+                || self
+                    .events_in(0, start)
                     .iter()
                     .rev()
                     .take(50)
@@ -262,6 +260,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !authored
             && sent != doc.tokens[at].sent
             && start > self.main_clause_start(start) + 2
+    }
+
+    /// The speech events whose verb stands in tokens `start..end`, in order.
+    pub(super) fn events_in(&self, start: usize, end: usize) -> &[(usize, Speaker)] {
+        let from = self.events.partition_point(|(v, _)| *v < start);
+        let to = self.events.partition_point(|(v, _)| *v < end);
+        &self.events[from..to.max(from)]
     }
 
     /// Whether a quotation opens at token `i` (its mark, then quoted words).
@@ -386,8 +391,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// The person that "his wife", "her husband" ending at token `end` is: the last person of
     /// gender `g` who spoke before it (of the last 50 who spoke).
     pub(super) fn kin_speaker(&self, end: usize, g: Gender) -> Option<Speaker> {
-        let upto = self.events.partition_point(|(pos, _)| *pos < end);
-        self.events[..upto]
+        self.events_in(0, end)
             .iter()
             .rev()
             .take(50)
@@ -441,8 +445,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn issuer_of(&self, at: usize, head: &str) -> Option<Speaker> {
         let doc = self.doc;
         let para = doc.tokens[at].para;
-        let upto = self.events.partition_point(|(v, _)| *v < at);
-        let said_in = self.events[..upto]
+        let said_in = self
+            .events_in(0, at)
             .iter()
             .rev()
             .take_while(|(v, _)| doc.tokens[*v].para + 2 >= para)
@@ -638,8 +642,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !LEX.organisation_heads.contains(head) {
             return None;
         }
-        let upto = self.events.partition_point(|(pos, _)| *pos < at);
-        self.events[..upto]
+        self.events_in(0, at)
             .iter()
             .rev()
             .take_while(|(pos, _)| near(*pos))
@@ -701,8 +704,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// it also said …. “…,” it added"); not a group ("Analysts said"), a described phrase ("A
     /// Fenwick Trust report") nor a bare organisation word ("Group").
     fn organisation_spoke_since(&self, c: usize, at: usize) -> Option<Speaker> {
-        let upto = self.events.partition_point(|(v, _)| *v < at);
-        let (v, sp) = self.events[..upto].last()?;
+        let (v, sp) = self.events_in(0, at).last()?;
         let Speaker::Named(n) = sp else {
             return None;
         };
@@ -760,8 +762,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         });
         let name = doc.text[doc.tokens[c].start..doc.tokens[next - 1].end].to_string();
         let spoke = || {
-            let upto = self.events.partition_point(|(pos, _)| *pos < at);
-            self.events[..upto]
+            self.events_in(0, at)
                 .iter()
                 .any(|(_, sp)| matches!(sp, Speaker::Named(n) if *n == name))
         };

@@ -275,8 +275,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             doc.first_char(end + 1),
                             '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')' | '('
                         ) || (sentence_initial && doc.first_char(end + 1) == ':')
-                            || (self.opens_quote_after(end + 1)
-                                && !LEX.asking_verbs.contains(self.low(v)))))
+                            || (self.opens_quote_after(end + 1) && !self.is_asking(v))))
             }
         };
         // (a firm's "Co." before a capital ends the sentence the phrase ran on into: "said Ivo
