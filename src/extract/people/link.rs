@@ -588,38 +588,28 @@ impl People {
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
             return Verdict::No;
         }
-        // "Auto Workers", "Scissor Sisters", "Gun Owners": a plural of a role's, a body's or a
-        // kind's noun last names a group (not "David Boies", "Barry Bonds": a given name first,
-        // or a surname of the lists).
-        if !given
-            && !cued_person
-            && !run.titled
-            && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
-            && plural_of_common_noun(words[words.len() - 1], buf)
-        {
-            return Verdict::No;
-        }
-        // "Redemption Song", "Harbour Film": a kind of work's or thing's noun last, no given
-        // name first, names that work or thing.
-        if !given
-            && !cued_person
-            && !run.titled
-            && doc.tokens[run.name_end - 1].lex.any(Flags::THING_KIND)
-        {
-            return Verdict::No;
-        }
-        // "Interbank Offered Rates", "Value Added Tax": a past participle inside a name with no
-        // given name first makes it a thing's (a participle-shaped word on the lists of names,
-        // "Quested", is a surname).
-        if !given
-            && !cued_person
-            && !run.titled
-            && (run.name_start..run.name_end).any(|t| {
-                is_participle(doc.low(t))
-                    && !doc.name_lex(t).any(Flags::SURNAME | Flags::FIRST_NAME)
-            })
-        {
-            return Verdict::No;
+        // Names of groups, works and things, told by their words when nothing marks a person
+        // (no given name first, no cue, no title):
+        // - "Auto Workers", "Scissor Sisters", "Gun Owners": a plural of a role's, a body's or
+        //   a kind's noun last (not "David Boies", "Barry Bonds": a given name first, or a
+        //   surname of the lists);
+        // - "Redemption Song", "Harbour Film": a kind of work's or thing's noun last;
+        // - "Interbank Offered Rates", "Value Added Tax": a past participle inside (a
+        //   participle-shaped word on the lists of names, "Quested", is a surname).
+        if !given && !cued_person && !run.titled {
+            let last = run.name_end - 1;
+            let group = !doc.name_lex(last).any(Flags::SURNAME)
+                && plural_of_common_noun(words[words.len() - 1], buf);
+            let thing = doc.tokens[last].lex.any(Flags::THING_KIND);
+            let participle = || {
+                (run.name_start..run.name_end).any(|t| {
+                    is_participle(doc.low(t))
+                        && !doc.name_lex(t).any(Flags::SURNAME | Flags::FIRST_NAME)
+                })
+            };
+            if group || thing || participle() {
+                return Verdict::No;
+            }
         }
         // German capitalises every noun: there a name opens with a given name or has a sign.
         if !given
