@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
 use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocId, Score, SegmentReader, TantivyDocument, Term};
 
 use super::{Page, Search, Sort, Window};
@@ -40,11 +40,19 @@ pub(super) fn first_of_copies<T, K: Hash + Eq>(
     out
 }
 
+/// The value at `addr` of a column read per segment (see [`Search::u64_columns`]).
+fn value_at(columns: &[Option<Column<u64>>], addr: DocAddress) -> Option<u64> {
+    columns
+        .get(addr.segment_ord as usize)?
+        .as_ref()?
+        .first(addr.doc_id)
+}
+
 impl Search<'_> {
-    /// The body hash column of each segment (`None` where it cannot be read), to look the
-    /// hashes of hits up without opening a column for each.
-    fn body_hashes(&self) -> Vec<Option<Column<u64>>> {
-        let name = self.store.name(self.fields().body_hash);
+    /// The column of the u64 `field` (a body or file hash) of each segment (`None` where it
+    /// cannot be read), to look hits up without opening a column for each (see [`value_at`]).
+    fn u64_columns(&self, field: Field) -> Vec<Option<Column<u64>>> {
+        let name = self.store.name(field);
         self.searcher
             .segment_readers()
             .iter()
@@ -81,13 +89,8 @@ impl Search<'_> {
             let stories = self.searcher.search(q, &BestOfStories { field, file })?;
             return self.identical_first(q, stories.page(window));
         }
-        let columns = self.body_hashes();
-        let body_hash = |addr: DocAddress| {
-            columns
-                .get(addr.segment_ord as usize)?
-                .as_ref()?
-                .first(addr.doc_id)
-        };
+        let columns = self.u64_columns(self.fields().body_hash);
+        let body_hash = |addr: DocAddress| value_at(&columns, addr);
         let docs = usize::try_from(self.searcher.num_docs()).unwrap_or(usize::MAX);
         let wanted = window.offset.saturating_add(window.limit);
         let mut asked = wanted.max(1);
@@ -154,13 +157,14 @@ impl Search<'_> {
         addr: DocAddress,
     ) -> Result<DocAddress> {
         let f = self.fields();
-        let readers = self.searcher.segment_readers();
-        let column = |field, a: DocAddress| {
-            let reader = readers.get(a.segment_ord as usize)?;
-            let column = reader.fast_fields().u64(self.store.name(field)).ok()?;
-            column.first(a.doc_id)
-        };
-        let (Some(body), Some(file)) = (column(f.body_hash, addr), column(f.hash, addr)) else {
+        let files = self.u64_columns(f.hash);
+        let body = self
+            .searcher
+            .segment_readers()
+            .get(addr.segment_ord as usize)
+            .and_then(|reader| reader.fast_fields().u64(self.store.name(f.body_hash)).ok())
+            .and_then(|column| column.first(addr.doc_id));
+        let (Some(body), Some(file)) = (body, value_at(&files, addr)) else {
             return Ok(addr);
         };
         // (the articles with the hash, deleted ones included, bound the copies that match)
@@ -175,7 +179,7 @@ impl Search<'_> {
         )?;
         let mut best: Option<(String, DocAddress)> = None;
         for (s, a) in scores {
-            if score.is_some_and(|score| s != score) || column(f.hash, a) != Some(file) {
+            if score.is_some_and(|score| s != score) || value_at(&files, a) != Some(file) {
                 continue;
             }
             let doc: TantivyDocument = self.searcher.doc(a)?;
