@@ -325,9 +325,7 @@ fn is_role_label(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
     (1..=3).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && words
-            .last()
-            .is_some_and(|w| meta::ROLES.contains(&w.to_lowercase().as_str()))
+        && words.last().is_some_and(|w| meta::is_role_word(w))
 }
 
 /// Whether a paragraph is markup its page escaped into its text ("&lt;span data-mce-type=…").
@@ -422,7 +420,6 @@ fn is_slashed_credit(p: &str) -> bool {
         && !whose.contains('/')
         && capitalised(who)
         && capitalised(whose)
-        && !who.ends_with(' ')
         && !p.ends_with(['.', '!', '?', ':'])
 }
 
@@ -572,8 +569,8 @@ fn is_author_bio(p: &str, authors: &[String], at_the_end: bool) -> bool {
     ];
     let trade = |rest: &str| {
         rest.split_whitespace().take(8).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            meta::ROLES.contains(&w.as_str()) || w == "journalist"
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            meta::is_role_word(w) || w.eq_ignore_ascii_case("journalist")
         })
     };
     authors.iter().any(|a| {

@@ -120,7 +120,7 @@ pub(super) fn after_byline_lead(line: &str) -> Option<&str> {
 }
 
 /// The last words of a role written after a name ("Ann Lee, AP Auto Writer"), in lower case.
-pub(super) const ROLES: &[&str] = &[
+const ROLES: &[&str] = &[
     "writer",
     "reporter",
     "correspondent",
@@ -156,8 +156,12 @@ fn join_lines(byline: &str) -> String {
 /// a name.
 fn is_role_or_degree(piece: &str) -> bool {
     let last = piece.rsplit(' ').next().unwrap_or(piece);
-    ROLES.iter().any(|r| last.eq_ignore_ascii_case(r))
-        || DEGREES.contains(&piece.replace('.', "").as_str())
+    is_role_word(last) || DEGREES.contains(&piece.replace('.', "").as_str())
+}
+
+/// Whether a word, in any case, is the last word of a writer's role ("Writer", "editor").
+pub(super) fn is_role_word(w: &str) -> bool {
+    ROLES.iter().any(|r| w.eq_ignore_ascii_case(r))
 }
 
 /// A piece of a byline without the degree that opens it, when its line break was lost ("MA
