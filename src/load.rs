@@ -41,15 +41,24 @@ pub(crate) fn articles(
 ) -> Result<Loaded, Unread> {
     let parsed = read::parse(format, bytes)?;
     let mut dated_path = None;
-    let archive_outlet = outlet
-        .map(str::to_string)
-        .or_else(|| read::outlet_of_path(path));
+    // (read from the path once a file, and only for records whose metadata names no outlet)
+    let mut archive_outlet = None;
     Ok(Loaded {
         records: parsed
             .records
             .into_iter()
             .map(|found| {
-                record(found, archive_outlet.clone(), &mut || {
+                let archive = match found.outlet {
+                    Some(_) => None,
+                    None => archive_outlet
+                        .get_or_insert_with(|| {
+                            outlet
+                                .map(str::to_string)
+                                .or_else(|| read::outlet_of_path(path))
+                        })
+                        .clone(),
+                };
+                record(found, archive, &mut || {
                     *dated_path.get_or_insert_with(|| date::from_path(path))
                 })
             })
@@ -59,7 +68,7 @@ pub(crate) fn articles(
 }
 
 /// The article of what a file holds about it; `archive_outlet` is the outlet given to the run,
-/// else the one the file's path names; `path_date` is the date of the file's path.
+/// else the one the file's path names (none when the record's metadata names one); `path_date` is the date of the file's path.
 fn record(
     found: Found,
     archive_outlet: Option<String>,
