@@ -82,6 +82,10 @@ struct Reader<'d, 'a> {
     nested_straight: u32,
     /// The quotes read.
     spans: Vec<QuotedSpan>,
+    /// Whether straight single marks are the text's quotation marks: it has no double mark of
+    /// any kind ('We lost,' he said.), as some outlets and most archives of them write. (Found
+    /// out at the first straight single mark that stands alone.)
+    singles: Option<bool>,
 }
 
 impl<'d, 'a> Reader<'d, 'a> {
@@ -93,6 +97,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             nested: false,
             nested_straight: 0,
             spans: Vec::new(),
+            singles: None,
         };
         let n = doc.tokens.len();
         let mut i = 0;
@@ -151,7 +156,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             return false;
         };
         let c = doc.first_char(i);
-        if doc.tokens[i].shape == Shape::Punct && (opening(c) || c == '"') {
+        let reopens = opening(c) || c == '"' || (c == '\'' && self.quotes_with_singles());
+        if doc.tokens[i].shape == Shape::Punct && reopens {
             quote.pieces.push((quote.piece_start, i));
             quote.piece_start = i + 1;
             self.open = Some(quote);
@@ -178,6 +184,14 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             c = '"';
             width = 2;
+        } else if c == '\'' && self.quotes_with_singles() {
+            // A straight single mark is read as the curly one its shape stands for; one that
+            // stands for left-out letters ('90s, rock 'n' roll) is an apostrophe.
+            c = if self.shape(i, i + 1) == MarkShape::Opener && !self.elision(i + 1) {
+                '‘'
+            } else {
+                '’'
+            };
         }
         let after = i + width;
         let next_is_word = doc
@@ -276,6 +290,69 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
     }
 
+    /// Whether the text's straight single marks are its quotation marks: it has no double
+    /// mark (nor two apostrophes standing for one).
+    fn quotes_with_singles(&mut self) -> bool {
+        let text = self.doc.text;
+        // (a search for each mark: one for any of a set reads the text a character at a time)
+        *self.singles.get_or_insert_with(|| {
+            !["\"", "“", "”", "«", "»", "„", "''"]
+                .iter()
+                .any(|m| text.contains(m))
+        })
+    }
+
+    /// Whether the word at token `w`, right after an apostrophe-like mark, is what is left of
+    /// a word whose first letters the mark stands for: a decade ('90s), "'n'", "'em", "'til", or
+    /// a contraction's end cut from its word ("'s", "'ll").
+    fn elision(&self, w: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(w) else {
+            return false;
+        };
+        let word = doc.word(w);
+        match t.shape {
+            Shape::Number => word.len() == 2 || (word.len() == 3 && word.ends_with('s')),
+            Shape::Word => [
+                "s", "d", "ll", "re", "ve", "n", "em", "til", "cause", "bout", "tis", "twas",
+            ]
+            .iter()
+            .any(|e| word.eq_ignore_ascii_case(e)),
+            Shape::Punct => false,
+        }
+    }
+
+    /// Whether the single closing mark at token `i`, inside a single quotation, is the
+    /// apostrophe of a plural's possessive ('The fans' reaction was,' she said): it follows a
+    /// word ending in "s" and comes before a word in lower case, and a closing mark comes
+    /// later in the paragraph.
+    fn plural_possessive(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let after_plural = i > 0
+            && doc.glued(i - 1)
+            && doc.tokens[i - 1].shape == Shape::Word
+            && doc.word(i - 1).ends_with(['s', 'S']);
+        let before_lower = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.start > doc.tokens[i].end);
+        if !(after_plural && before_lower) {
+            return false;
+        }
+        let para = doc.tokens[i].para;
+        (i + 1..doc.tokens.len())
+            .take_while(|&j| doc.tokens[j].para == para)
+            .any(|j| {
+                doc.tokens[j].shape == Shape::Punct
+                    && matches!(doc.first_char(j), '\'' | '’')
+                    && doc.glued(j - 1)
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_none_or(|n| n.start > doc.tokens[j].end || n.shape == Shape::Punct)
+            })
+    }
+
     /// Whether a sentence ends right before token `i`: a stop, or the closing mark of a
     /// quotation inside after one ("… care.' "And …"), or an abbreviation's dot.
     fn after_stop(&self, i: usize) -> bool {
@@ -315,7 +392,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                     self.spans.push(quote.closed(i, after - 1));
                 }
             }
-            (Some(quote), '’') if quote.kind == '‘' && !next_is_word => {
+            (Some(quote), '’')
+                if quote.kind == '‘' && !next_is_word && !self.plural_possessive(i) =>
+            {
                 if let Some(quote) = self.open.take() {
                     self.spans.push(quote.closed(i, i));
                 }
@@ -358,6 +437,38 @@ mod tests {
             // across paragraphs, each reopened; left open inside a paragraph: no quote
             ("“One.\n\n“Two.”", &["One. | Two."]),
             ("A stray “mark here.\n\nNext para.", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(spans_of(input), *want, "{input:?}");
+        }
+    }
+
+    /// A text with no double mark quotes with straight single ones: each is read by its
+    /// shape, and a mark that stands for left-out letters, or for a plural's possessive before
+    /// the quotation closes, is an apostrophe.
+    #[test]
+    fn straight_single_marks_when_no_double_one() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "'We won,' he said. 'It was hard.'",
+                &["We won, | It was hard."],
+            ),
+            ("Lewis said: 'This is safer.'", &["This is safer."]),
+            ("They said it would 'kill off' trade.", &["kill off"]),
+            // apostrophes inside words, after a plural, before left-out letters
+            ("'We don't know,' she said.", &["We don't know,"]),
+            (
+                "'The fans' reaction was great,' said Pike.",
+                &["The fans' reaction was great,"],
+            ),
+            ("Big in the '90s, they said 'hello'.", &["hello"]),
+            ("They played rock 'n' roll all night.", &[]),
+            ("'s thunder in the final.\n\nNext.", &[]),
+            // across paragraphs, each reopened
+            ("'One.\n\n'Two,' he said.", &["One. | Two,"]),
+            // a text with double marks keeps its single ones for quotations inside them
+            ("He said \"it's 'fine'\" and left.", &["it's 'fine'"]),
+            ("Its '90s sound, \"loud\", won.", &["loud"]),
         ];
         for (input, want) in cases {
             assert_eq!(spans_of(input), *want, "{input:?}");
