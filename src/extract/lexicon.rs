@@ -36,7 +36,12 @@ pub(crate) struct Words {
 
 impl Words {
     fn load(data: &'static str) -> Words {
-        let all: HashSet<&'static str> = lines(data).collect();
+        Words::load_all(&[data])
+    }
+
+    /// One list of the entries of several files.
+    fn load_all(data: &[&'static str]) -> Words {
+        let all: HashSet<&'static str> = data.iter().flat_map(|d| lines(d)).collect();
         let short = all.iter().filter_map(|w| Key::of(w)).collect();
         Words { all, short }
     }
@@ -86,6 +91,7 @@ pub(crate) struct Lexicon {
     /// Given names with their gender: `first_names.txt`, `extra_first_names.txt`,
     /// `intl_first_names.txt`.
     pub(crate) first_names: HashMap<&'static str, Gender>,
+    /// Surnames: `surnames.txt`, `intl_surnames.txt`.
     pub(crate) surnames: Words,
     pub(crate) titles: Words,
     /// Verbs of saying.
@@ -368,7 +374,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             first_names: Self::first_names(),
-            surnames: Words::load(data!("surnames.txt")),
+            surnames: Words::load_all(&[data!("surnames.txt"), data!("intl_surnames.txt")]),
             titles: Words::load(data!("titles.txt")),
             speech_verbs: Words::load(data!("speech_verbs.txt")),
             org_words: Words::load(data!("org_words.txt")),

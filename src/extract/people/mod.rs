@@ -753,6 +753,17 @@ mod tests {
             ),
             ("The tribunal, Tavo Krenzik and others met.", &[]),
             ("In Vorland, Tavo Krenzik, said one clerk.", &[]),
+            // given names and surnames of India, Africa and Asia, with no cue
+            (
+                "Akhilesh Yadav and Mamata Banerjee were not invited.",
+                &[("Akhilesh Yadav", 1), ("Mamata Banerjee", 1)],
+            ),
+            (
+                "Later Thokozani Xaba arrived with Vijay Mallya.",
+                &[("Thokozani Xaba", 1), ("Vijay Mallya", 1)],
+            ),
+            // a surname of one of those lists that names a place's building is none
+            ("They toured the Taj Mahal.", &[]),
             (
                 "Teams : Ian Healy , Damien\nFlemming , Jason Gillespie .",
                 &[
