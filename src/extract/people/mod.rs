@@ -317,6 +317,16 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // titles and honorifics of Malaysia, Nigeria, Ireland
+            (
+                "Datuk Seri Anwar Ibrahim met Tun Daim Zainuddin.",
+                &[("Anwar Ibrahim", 1), ("Daim Zainuddin", 1)],
+            ),
+            (
+                "Hon. Femi Gbajabiamila and Alhaji Musa Bello arrived.",
+                &[("Femi Gbajabiamila", 1), ("Musa Bello", 1)],
+            ),
+            ("Tánaiste Simon Harris spoke.", &[("Simon Harris", 1)]),
             ("In Halifax, rain fell.", &[]),
             ("Earlier Tony Blair said no.", &[("Tony Blair", 1)]),
             (
