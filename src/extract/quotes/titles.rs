@@ -2,7 +2,7 @@
 //! “Meet the Press”), a scare quote or nickname (the so-called “green deal”), a number.
 
 use super::QuotedSpan;
-use crate::extract::lexicon::LEX;
+use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
 /// `spans` less the titles of works and scare quotes, whose tokens are no longer marked as
@@ -23,6 +23,21 @@ pub(super) fn drop_titles(doc: &mut Doc, spans: Vec<QuotedSpan>) -> Vec<QuotedSp
         }
     }
     kept
+}
+
+/// Whether the word at token `p` is a verb of saying that introduces the quotation opening at
+/// token `open`, with nothing but a colon or a comma between: the words before it are its
+/// speaker's ("The World Food Programme said: “…”"), not a work's. A verb that names ("a play
+/// called “…”", "the paper calls it “…”") or a participle ("signs saying, “…”") does not.
+fn introduces(doc: &Doc, p: usize, open: usize) -> bool {
+    const NAMING: [&str; 8] = [
+        "call", "calls", "called", "named", "dubbed", "titled", "entitled", "reads",
+    ];
+    let w = doc.low(p);
+    doc.tokens[p].lex.any(Flags::SPEECH_VERB)
+        && !w.ends_with("ing")
+        && !NAMING.contains(&w)
+        && (p + 1..open).all(|i| doc.is(i, ':') || doc.is(i, ','))
 }
 
 /// Whether span `s` names a work or is a scare quote rather than speech.
@@ -53,6 +68,9 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
         let w = doc.low(p);
         if LEX.work_cues.contains(w) || LEX.scare_cues.contains(w) {
             return word_count <= 12 && sp.joined.is_none();
+        }
+        if introduces(doc, p, sp.open) {
+            break;
         }
     }
     // Title Case throughout, with no sentence inside: the name of a work.
@@ -103,6 +121,18 @@ mod tests {
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
+            // a work's noun before a verb that introduces the quotation is the speaker's name;
+            // before one that names, the noun's title
+            (
+                "The World Food Programme said: “Access remains difficult for us.”",
+                &[(
+                    "Access remains difficult for us.",
+                    Some("The World Food Programme"),
+                    None,
+                )],
+            ),
+            ("They staged a play called “Sons of Trump” in May.", &[]),
+            ("The newspaper calls it “the pearl” of the region.", &[]),
             // titles of shows after an outlet's name, even ending the sentence
             (
                 "“It is close,” Cuban said on NBC's “Meet the Press.”",
