@@ -561,6 +561,13 @@ impl People {
         if words.contains(&"of") || doc.tokens[run.name_end - 1].lex.any(Flags::CORPORATE) {
             return Verdict::No;
         }
+        // Initials alone are no person's name: a name has a word of two letters or more ("E D
+        // and F Man", a firm; "J. R.").
+        if (run.name_start..run.name_end)
+            .all(|t| doc.word(t).chars().count() == 1 || is_initial_token(doc, t))
+        {
+            return Verdict::No;
+        }
         // "on Gull Point", "at Grace Road": a venue's word last names a place unless the
         // words around say a person is meant ("Evelyn Park said").
         if LEX.venues.contains(words[words.len() - 1])
@@ -879,7 +886,7 @@ fn holds(big: &[&str], small: &[&str]) -> bool {
 /// Whether two words differ by one letter changed, added or dropped, or two letters swapped,
 /// with the same first letter and not at the last letter alone ("mukerjee" and "mukherjee",
 /// "bryne" and "byrne"; not "clark" and "clarke").
-fn one_letter_off(a: &str, b: &str) -> bool {
+pub(super) fn one_letter_off(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {

@@ -906,4 +906,57 @@ mod tests {
             ),
         ]);
     }
+
+    /// Shapes seen on outlets no rule was written for (judged sample, seed 88): firms, funds,
+    /// currencies and shows named like people, typos glued to a name, a roster's position
+    /// letter, initials alone.
+    #[test]
+    fn names_on_unseen_outlets() {
+        check(&[
+            // a typo of a sentence's first word or of a title is no part of the name
+            (
+                "Ronald Reagan spoke. Athough Reagan's topic was not disclosed, he spoke.",
+                &[("Ronald Reagan", 2)],
+            ),
+            (
+                "Richard Nixon won. Preesident Nixon spoke.",
+                &[("Richard Nixon", 2)],
+            ),
+            // (a name one letter off a word is still a name)
+            ("Thought Ann Lee was right.", &[("Ann Lee", 1)]),
+            ("Athough Ann Lee said so, Lee left.", &[("Ann Lee", 2)]),
+            // a roster's position letter before a given name and a surname
+            (
+                "S Sheldrick Redwine 33 45% 1 tackle.\n\nS Morgan Burnett 35 47% 3 tackles.",
+                &[("Sheldrick Redwine", 1), ("Morgan Burnett", 1)],
+            ),
+            ("M Bevan 56 not out.", &[("M Bevan", 1)]),
+            // initials alone are no person's name
+            ("Its broker, E D, sold two cargoes.", &[]),
+            ("Ann Lee and J. R. said it.", &[("Ann Lee", 1)]),
+            // one word left after a body's words is the rest of the body's name
+            ("The Geneva Motor Show, the first car show, opens.", &[]),
+            // a firm written with a comma before its partners and "and Co"
+            (
+                "It asked its adviser, Smith Barney, Harris Upham and Co Inc, to act.",
+                &[],
+            ),
+            (
+                "Ann Lee, Bob Hart and Co Inc's chairman, said so.",
+                &[("Ann Lee", 1)],
+            ),
+            // currencies, laboratories and look-alike agencies
+            ("Figures quoted in Philippine Pesos.", &[]),
+            (
+                "\"It is cold,\" said geologist Rosaly Lopes of NASA's Jet Propulsion \
+                 Laboratory. The Jet Propulsion Laboratory said more.",
+                &[("Rosaly Lopes", 1)],
+            ),
+            ("It is secured by Freddie Mac certificates.", &[]),
+            (
+                "Presiden Mahmoud Ahmadinejad berkata.",
+                &[("Mahmoud Ahmadinejad", 1)],
+            ),
+        ]);
+    }
 }

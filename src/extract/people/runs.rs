@@ -3,6 +3,7 @@
 //! Wyoming") and before its suffix ("Jr."); a run that is a known place or organisation
 //! blocked.
 
+use super::link::one_letter_off;
 use super::{Cues, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape};
@@ -108,6 +109,18 @@ impl Run {
         }
         run.strip_prefixes(doc);
         run.after_title_inside(doc);
+        // "The Geneva Motor Show": one word left after a body's word, on no list of names, is
+        // the rest of the body's name (not "Motor City Madman Ted Nugent", "Labour's Abbott").
+        let k = run.name_start;
+        if run.name_end == k + 1
+            && k > start
+            && !run.titled
+            && doc.tokens[k - 1].lex.any(Flags::ORG_WORD)
+            && !doc.tokens[k - 1].lex.any(Flags::TITLE)
+            && !doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME)
+        {
+            run.name_start = run.name_end;
+        }
         // "the American Bureau of Metal Statistics": after a body's word and "of" comes the
         // body's field, not a person's name (unless a given name opens it).
         let k = run.name_start;
@@ -229,6 +242,8 @@ impl Run {
                 .any(|suffix| l.ends_with(suffix))
             {
                 // "Bergamo-based Atalanta": a modifier, not a name.
+            } else if k == self.start && roster_position(doc, k, self.end) {
+                // "S Sheldrick Redwine 33 45%": a position's letter on a roster's line.
             } else if k == self.start && glued_to_name(doc, k, self.name_end - k) {
                 // "In Halifax", "Overstating Ms Okoro", "10 January Cellnet".
             } else if demonym_before_name(doc, k, self.start, self.name_end) {
@@ -489,6 +504,11 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     if lex.is_non_person_word() || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME) {
         return false;
     }
+    // "Athough Reagan's topic", "Preesident Nixon": a typo of a closed-class word or a title,
+    // opening its sentence before what the lists show to be a name.
+    if opens && listed_name_follows(doc, k + 1) && misspelt_common_word(l) {
+        return true;
+    }
     // "Bookmakers Ladbrokes says", "Rival Lowe's was": a role's noun opening a sentence before
     // one word that is no given name is no part of it.
     if opens && left == 2 && lex.any(Flags::ROLE_NOUN) && doc.name_lex(k + 1).first_name().is_none()
@@ -513,6 +533,34 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     let object = left == 2 && (doc.is(k + 2, ',') || doc.tokens[k + 1].poss);
     opens
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
+}
+
+/// Whether the lower-case word `l`, on no list, is a closed-class word or a title of six
+/// letters or more with one letter changed, added, dropped or two swapped ("athough",
+/// "preesident", "dirctor"). (Asked only of a run's first word that opens a sentence before a
+/// listed name; shorter words are left alone, as names one letter off them are many: "Thane",
+/// "Vince".)
+fn misspelt_common_word(l: &str) -> bool {
+    l.len() >= 6
+        && LEX
+            .function_words
+            .iter()
+            .chain(LEX.titles.iter())
+            .any(|w| w.len() >= 6 && one_letter_off(l, w))
+}
+
+/// Whether the word at token `k`, opening a run that ends before `end`, is a position's letter
+/// on a roster's line ("S Sheldrick Redwine 33 45%", "C Ann Lee 60 100%"): one capital with
+/// no dot opening its paragraph, before two name words or more and a number right after them
+/// (a scorecard's "J Smith 45" keeps its initial: one word follows it).
+fn roster_position(doc: &Doc, k: usize, end: usize) -> bool {
+    end >= k + 3
+        && doc.word(k).len() == 1
+        && (k == 0 || doc.tokens[k - 1].para != doc.tokens[k].para)
+        && doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.shape == Shape::Number)
 }
 
 /// Whether the word at token `k`, after the run's first word `start` or that word itself, is
