@@ -109,6 +109,12 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     {
         return true;
     }
+    // "Security Pacific's Bannon": a name of several words, no given name first, before the
+    // surname of someone the text names with a given name ("Bob Bannon") is their employer's or
+    // club's (not "Xi Jinping's Belt and Road").
+    if poss && several && !given_name_at(doc, start) && surname_of_named_person(doc, end) {
+        return true;
+    }
     let punct = |c: char| next.is_some_and(|t| t.shape == Shape::Punct) && doc.is(end, c);
     (several && punct('(') && initials_in_brackets(doc, run))
         || (several
@@ -118,6 +124,32 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                     .checked_sub(1)
                     .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "and" | "or")))
             && listed_with_firms(doc, run))
+}
+
+/// Whether token `i` is a capitalised word, no more of a name after it, that the text writes
+/// elsewhere after a given name ("Bannon" beside "Bob Bannon"). (Asked only after a possessive
+/// name that opens with no given name: a pass over the text.)
+fn surname_of_named_person(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if t.shape != Shape::Word
+        || !t.cap
+        || doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.cap && n.shape == Shape::Word)
+    {
+        return false;
+    }
+    let w = doc.low(i);
+    (1..doc.tokens.len()).any(|j| {
+        j != i
+            && doc.tokens[j].cap
+            && doc.tokens[j - 1].cap
+            && doc.low(j) == w
+            && given_name_at(doc, j - 1)
+    })
 }
 
 /// Words before "in" and a person's name: trust, belief and a share in someone ("confidence

@@ -309,11 +309,15 @@ impl People {
             _ => run.title_gender,
         };
         let e = self.entities.len();
-        names
-            .by_last
-            .entry(words[words.len() - 1])
-            .or_default()
-            .push(e);
+        let last = words[words.len() - 1];
+        names.by_last.entry(last).or_default().push(e);
+        // "Omar Hassan al-Bashir" is "Mr. Bashir" too: a surname joined to its particle by a
+        // hyphen goes by the part after it.
+        if let Some((p, rest)) = last.split_once('-') {
+            if !rest.is_empty() && LEX.name_particles.contains(p) {
+                names.by_last.entry(rest).or_default().push(e);
+            }
+        }
         names.by_first.entry(words[0]).or_default().push(e);
         self.entities.push(Entity {
             key: words.iter().map(|w| w.to_string()).collect(),
@@ -618,11 +622,14 @@ impl People {
                 return Verdict::No;
             }
         }
-        // German capitalises every noun: there a name opens with a given name or has a sign.
+        // German capitalises every noun, and Indonesian sentences open with words no list has:
+        // there a name opens with a given name or has a sign.
         if !given
             && !cued_person
             && !evidence(doc, run, words.len())
-            && *facts.german.get_or_insert_with(|| german_prose(doc))
+            && *facts
+                .foreign
+                .get_or_insert_with(|| german_prose(doc) || malay_prose(doc))
         {
             return Verdict::No;
         }
@@ -702,7 +709,32 @@ fn plural_of_common_noun(w: &str, buf: &mut String) -> bool {
 fn german_prose(doc: &Doc) -> bool {
     // (German prose writes "und" all the time: a text without it is read no further, and
     // one search of its bytes costs less than a look at each of its words)
-    if !doc.text.contains(" und ") {
+    prose_of(
+        doc,
+        " und ",
+        &["und", "der", "das", "nicht", "ist", "mit", "sich"],
+    )
+}
+
+/// Whether the text is Indonesian or Malay prose: their commonest small words ("yang", "dan",
+/// "itu", "ini", "dengan", "untuk", "tidak", "dari") are one word in twenty or more (and ten
+/// or more). Its sentences open with words no list here has ("Termasuk Ali", "Zaman
+/// Sahabat").
+fn malay_prose(doc: &Doc) -> bool {
+    // (a text without "yang", the relative word of every other sentence, is read no further)
+    prose_of(
+        doc,
+        " yang ",
+        &[
+            "yang", "dan", "itu", "ini", "dengan", "untuk", "tidak", "dari",
+        ],
+    )
+}
+
+/// Whether the text holds `gate` and the lower-case `small` words of a language are one word
+/// in twenty of it or more (and ten or more).
+fn prose_of(doc: &Doc, gate: &str, small_words: &[&str]) -> bool {
+    if !doc.text.contains(gate) {
         return false;
     }
     let (mut words, mut small) = (0usize, 0usize);
@@ -711,12 +743,7 @@ fn german_prose(doc: &Doc) -> bool {
             continue;
         }
         words += 1;
-        if !t.cap
-            && matches!(
-                doc.low(k),
-                "und" | "der" | "das" | "nicht" | "ist" | "mit" | "sich"
-            )
-        {
+        if !t.cap && small_words.contains(&doc.low(k)) {
             small += 1;
         }
     }
@@ -728,8 +755,9 @@ fn german_prose(doc: &Doc) -> bool {
 struct TextFacts<'d> {
     /// Words that stand alone as a capitalised name somewhere in the article.
     alone: Option<HashSet<&'d str>>,
-    /// Whether the text is German prose (see [`german_prose`]).
-    german: Option<bool>,
+    /// Whether the text is German or Indonesian/Malay prose (see [`german_prose`],
+    /// [`malay_prose`]).
+    foreign: Option<bool>,
 }
 
 /// What the words of a multi-word run and around it say of it as a person's name.

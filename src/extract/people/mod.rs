@@ -957,6 +957,39 @@ mod tests {
                 "Presiden Mahmoud Ahmadinejad berkata.",
                 &[("Mahmoud Ahmadinejad", 1)],
             ),
+            // a surname joined to its particle by a hyphen goes by the part after it too
+            (
+                "Sudan's president, Omar Hassan al-Bashir, is charged. Mr. Bashir denies it.",
+                &[("Omar Hassan al-Bashir", 2)],
+            ),
+            // a firm's name before the surname of someone named in full
+            (
+                "\"It had,\" said Bob Bannon of Security Pacific National Bank. \"No,\" added \
+                 Security Pacific's Bannon.",
+                &[("Bob Bannon", 2)],
+            ),
+            (
+                "Xi Jinping's Belt and Road plan grew. Xi Jinping spoke.",
+                &[("Xi Jinping", 2)],
+            ),
+            // kin after a possessive names the given name alone, as the guidelines (and their
+            // gold: "Fletcher's daughter Jill") have it
+            (
+                "Ronald Reagan spoke. It angered Reagan's wife Nancy, who said no.",
+                &[("Ronald Reagan", 2), ("Nancy", 1)],
+            ),
+            // a title ending a heading titles no name after it; a team's position does
+            (
+                "Linebacker\n\nPos Player Plays % Stats\n\nThe goalie Devan Dubnyk struggled.",
+                &[("Devan Dubnyk", 1)],
+            ),
+            // Indonesian prose: a sentence's first word before a given name is no name's
+            (
+                "Semua sahabat membaiat Abu Bakar sebagai Khalifah. Termasuk Ali. Saat Ali jadi \
+                 khalifah, yang lain dan itu ini dengan untuk tidak dari yang dan itu ini dengan \
+                 untuk tidak dari. Perang Jamal itu. Ali bin Abi Talib ra.",
+                &[("Ali bin Abi Talib", 1)],
+            ),
         ]);
     }
 }

@@ -99,8 +99,12 @@ impl Run {
                 || owned_title(doc, start, end)
                 || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start))),
         };
-        // A lower-case title just before the run ("former president Donald Trump").
-        if start > 0 && doc.tokens[start - 1].shape == Shape::Word {
+        // A lower-case title just before the run ("former president Donald Trump"), in its
+        // sentence (not a heading's last word: "Linebacker\n\nPos Player Plays").
+        if start > 0
+            && doc.tokens[start - 1].shape == Shape::Word
+            && doc.tokens[start - 1].sent == doc.tokens[start].sent
+        {
             let prev = doc.low(start - 1);
             if doc.tokens[start - 1].lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(prev) {
                 run.titled = true;
