@@ -627,9 +627,9 @@ impl People {
         if !given
             && !cued_person
             && !evidence(doc, run, words.len())
-            && *facts
-                .foreign
-                .get_or_insert_with(|| german_prose(doc) || malay_prose(doc))
+            && *facts.foreign.get_or_insert_with(|| {
+                !english_opening(doc) && (german_prose(doc) || malay_prose(doc))
+            })
         {
             return Verdict::No;
         }
@@ -701,6 +701,17 @@ fn plural_of_common_noun(w: &str, buf: &mut String) -> bool {
         .is_some_and(|one| one.len() > 2 && common(one))
         || w.strip_suffix("es")
             .is_some_and(|one| one.len() > 2 && common(one))
+}
+
+/// Whether the text's first two hundred words hold an English "the" in lower case: English
+/// prose, asked nothing more about its language (a look at a few words costs less than a
+/// search of the whole text).
+fn english_opening(doc: &Doc) -> bool {
+    doc.tokens
+        .iter()
+        .take(200)
+        .enumerate()
+        .any(|(k, t)| t.shape == Shape::Word && !t.cap && doc.low(k) == "the")
 }
 
 /// Whether the text is German prose: German's commonest small words ("und", "der", "das",

@@ -545,12 +545,25 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
 /// listed name; shorter words are left alone, as names one letter off them are many: "Thane",
 /// "Vince".)
 fn misspelt_common_word(l: &str) -> bool {
+    /// The closed-class words and titles of six letters or more, by their first letter (a
+    /// typo keeps it: the few that share it are spelt out).
+    static BY_FIRST: std::sync::LazyLock<[Vec<&'static str>; 26]> =
+        std::sync::LazyLock::new(|| {
+            let mut by: [Vec<&'static str>; 26] = Default::default();
+            for &w in LEX.function_words.iter().chain(LEX.titles.iter()) {
+                if let Some(b @ b'a'..=b'z') = w.bytes().next().filter(|_| w.len() >= 6) {
+                    by[usize::from(b - b'a')].push(w);
+                }
+            }
+            by
+        });
+    let Some(b @ b'a'..=b'z') = l.bytes().next() else {
+        return false;
+    };
     l.len() >= 6
-        && LEX
-            .function_words
+        && BY_FIRST[usize::from(b - b'a')]
             .iter()
-            .chain(LEX.titles.iter())
-            .any(|w| w.len() >= 6 && one_letter_off(l, w))
+            .any(|w| w.len().abs_diff(l.len()) <= 1 && one_letter_off(l, w))
 }
 
 /// Whether the word at token `k`, opening a run that ends before `end`, is a position's letter
