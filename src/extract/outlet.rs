@@ -36,30 +36,40 @@ fn canonical(name: &str) -> Option<String> {
 }
 
 /// "WASHINGTON (Reuters) -" or "LONDON, March 3 (AP) —" opening the body: a dateline in
-/// capitals, then the agency in parentheses, then a dash.
+/// capitals, then the agency in parentheses, then a dash. An agency the lists know may follow a
+/// place in any case and come before a colon or the text itself, as South Asia's wires write
+/// them: "GUWAHATI (PTI): …", "Guwahati, July 4 (IANS) Floods …".
 fn dateline(body: &str) -> Option<String> {
     let first_line = body.lines().next().unwrap_or_default();
     let head = &first_line[..floor(first_line, 120)];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
+    let inside = head[open + 1..close].trim();
+    let known = LEX.outlets.contains_key(&inside.to_lowercase());
     let after = &head[close + 1..];
     let dash = after.trim_start_matches(' ');
-    if !(dash.starts_with("- ")
+    let dashed = dash.starts_with("- ")
         || dash.starts_with("— ")
         || dash.starts_with("– ")
-        || dash.starts_with("-- "))
-    {
+        || dash.starts_with("-- ");
+    let text_follows = dash.starts_with(": ")
+        || (after.starts_with(' ') && dash.chars().next().is_some_and(char::is_uppercase));
+    if !(dashed || (known && text_follows)) {
         return None;
     }
-    // The place: empty, or starting with a word in capitals ("LONDON", "NEW YORK, Jan 5").
+    // The place: empty, or starting with a word in capitals ("LONDON", "NEW YORK, Jan 5"), or
+    // for a known agency, a capitalised one and a date ("Guwahati, July 4").
     let before = head[..open].trim();
     let place = before.split([' ', ',']).next().unwrap_or_default();
     let capital_place = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && place.chars().all(|c| !c.is_lowercase());
-    if !(before.is_empty() || capital_place) {
+    let dated_place = known
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && before.contains(", ")
+        && before.chars().any(|c| c.is_ascii_digit());
+    if !(before.is_empty() || capital_place || dated_place) {
         return None;
     }
-    let inside = head[open + 1..close].trim();
     let words: Vec<&str> = inside.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 4
@@ -72,11 +82,22 @@ fn dateline(body: &str) -> Option<String> {
     canonical(inside)
 }
 
-/// "© 2026 Northfield Gazette" or "Copyright 2026 X. All rights reserved."
+/// "© 2026 Northfield Gazette", "(c) 2026 X" or "Copyright 2026 X. All rights reserved."
 fn copyright(body: &str) -> Option<String> {
     let at = body
         .rfind('©')
         .map(|i| i + '©'.len_utf8())
+        // ("(c)" only before a year: lists letter their items "(a)", "(b)", "(c)")
+        .or_else(|| {
+            ["(c) ", "(C) "]
+                .iter()
+                .filter_map(|m| body.rfind(m).map(|i| i + m.len()))
+                .max()
+                .filter(|&i| {
+                    let year = body.as_bytes().get(i..i + 4);
+                    year.is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+                })
+        })
         // (found from its capital: a search for one byte, much faster than one for the word,
         // and most bodies have none)
         .or_else(|| {
@@ -98,13 +119,23 @@ fn copyright(body: &str) -> Option<String> {
 }
 
 /// "(X's North American desk is keeping you updated ...)" or "X's politics desk contributed"
-/// opening the last paragraph: the outlet names itself as the possessor of a desk or newsroom.
+/// opening the last paragraph: the outlet names itself as the possessor of a desk or newsroom;
+/// or "This report by X was first published …", as a wire signs its stories.
 fn sign_off(body: &str) -> Option<String> {
     let last = body.trim_end().rsplit("\n\n").next().unwrap_or(body).trim();
     if last.len() > 400 {
         return None;
     }
     let last = last.trim_start_matches('(');
+    // "This report by The Canadian Press was first published July 4, 2024."
+    for lead in ["This report by ", "This story by ", "This article by "] {
+        if let Some(name) = last
+            .strip_prefix(lead)
+            .and_then(|rest| rest.split_once(" was ").map(|(name, _)| name))
+        {
+            return canonical(name);
+        }
+    }
     let poss = ["’s ", "'s ", "’ ", "' "]
         .iter()
         .filter_map(|m| last.find(m).map(|i| (i, m.len())))
@@ -174,6 +205,21 @@ mod tests {
                 Some("Israel National News"),
             ),
             ("According to The Hill, he wrote a memoir.", None),
+            // South Asia's wires: a colon or the text after a known agency, any place
+            ("GUWAHATI (PTI): Floods hit.", Some("Press Trust of India")),
+            ("Guwahati, July 4 (IANS) Floods hit.", Some("IANS")),
+            ("Mr Rao (Reuters) Floods hit.", None),
+            ("Guwahati, July 4 (Zed Wire) Floods hit.", None),
+            ("In the end (Ann Lee): she left.", None),
+            (
+                "Text.\n\n(c) 2024 Premium Times. All rights reserved.",
+                Some("Premium Times"),
+            ),
+            ("It needs (a) money, (b) time and (c) The Council.", None),
+            (
+                "Text.\n\nThis report by The Canadian Press was first published July 4, 2024.",
+                Some("The Canadian Press"),
+            ),
             (
                 "Text.\n\nHatcher thanked the show's cast and reporters.",
                 None,

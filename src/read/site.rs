@@ -229,6 +229,17 @@ const WORDLIKE_SITES: &[&str] = &[
     "herald",
     "sun",
     "star",
+    "age",
+    "dawn",
+    "stuff",
+    "punch",
+    "vanguard",
+    "wire",
+    "standard",
+    "citizen",
+    "tribune",
+    "monitor",
+    "diplomat",
 ];
 
 /// The known sites a path may name: each known host's own label ("nytimes", "bbc"), its
