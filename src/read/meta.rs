@@ -328,6 +328,20 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
         let line = line.trim();
         if front.authors.is_empty() && is_byline_line(line) {
             front.authors = split_authors(line);
+        } else if let Some((byline, stamp)) = front
+            .authors
+            .is_empty()
+            .then(|| byline_with_stamp(line))
+            .flatten()
+        {
+            // "Written by Ann Lee | New Delhi | Updated: July 4, 2024 10:21 IST"
+            front.authors = split_authors(byline);
+            front.published = front
+                .published
+                .or_else(|| stamp.and_then(|s| date::parse(s).or_else(|| date::dateline(s))));
+        } else if front.authors.is_empty() && is_desk_line(line) {
+            // "HT Correspondent", "Express News Service"
+            front.authors = vec![line.to_string()];
         } else {
             // (a date alone is read whole; a stamp's date is found among its words)
             let parsed = date::parse(line);
@@ -340,6 +354,49 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
     }
     front.body = front.body.trim_start();
     front
+}
+
+/// A byline and the time of posting on one line, between bars, with its place between them:
+/// "Written by Ann Lee | New Delhi | Updated: July 4, 2024 10:21 IST" gives the byline "Written
+/// by Ann Lee" and the stamp "Updated: July 4, 2024 10:21 IST" (`None` when there is none).
+fn byline_with_stamp(line: &str) -> Option<(&str, Option<&str>)> {
+    let mut parts = line.split('|').map(str::trim);
+    let byline = parts.next()?;
+    if !line.contains('|') || !is_byline_line(byline) {
+        return None;
+    }
+    let mut stamp = None;
+    for part in parts {
+        let place = (1..=3).contains(&part.split_whitespace().count())
+            && part
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        if date::is_stamp_line(part) || date::parse(part).is_some() {
+            stamp = stamp.or(Some(part));
+        } else if !place {
+            return None;
+        }
+    }
+    Some((byline, stamp))
+}
+
+/// The last words of a desk's byline: a paper's staff or service rather than a person.
+const DESKS: &[&str] = &[
+    "correspondent",
+    "bureau",
+    "desk",
+    "news service",
+    "staff reporter",
+];
+
+/// Whether a line is a desk's byline alone, with no "By": "HT Correspondent", "Express News
+/// Service", "Our Staff Reporter": four words or fewer, capitalised, the last a desk's.
+fn is_desk_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower = line.to_lowercase();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && DESKS.iter().any(|d| lower.ends_with(d))
 }
 
 /// Whether a line is a byline alone: "By" and a name or names, with a desk or an agency.
@@ -496,7 +553,24 @@ mod tests {
         };
         // (input, (authors, published, body))
         type Want<'a> = (Vec<&'a str>, Option<&'a str>, &'a str);
-        let cases: [(&str, Want); 6] = [
+        let cases: [(&str, Want); 9] = [
+            // a byline, a place and a stamp between bars; a desk's byline
+            (
+                "Written by Ann Lee | New Delhi | Updated: July 4, 2024\n\nThe wall fell.",
+                (vec!["Ann Lee"], Some("2024-07-04"), "The wall fell."),
+            ),
+            (
+                "HT Correspondent\nJul 04, 2024\n\nThe wall fell.",
+                (
+                    vec!["HT Correspondent"],
+                    Some("2024-07-04"),
+                    "The wall fell.",
+                ),
+            ),
+            (
+                "Express News Service\n\nThe wall fell.",
+                (vec!["Express News Service"], None, "The wall fell."),
+            ),
             (
                 "By Ada Brennan, Coast Wire\n\nUpdated 3:45 PM GMT, 5 March 2024\n\nThe wall fell.",
                 (
