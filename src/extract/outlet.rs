@@ -82,17 +82,24 @@ fn dateline(body: &str) -> Option<String> {
     canonical(inside)
 }
 
+/// How far from the end of a text a copyright line written "(c)" is looked for, in bytes.
+const COPYRIGHT_TAIL: usize = 400;
+
 /// "© 2026 Northfield Gazette", "(c) 2026 X" or "Copyright 2026 X. All rights reserved."
 fn copyright(body: &str) -> Option<String> {
     let at = body
         .rfind('©')
         .map(|i| i + '©'.len_utf8())
-        // ("(c)" only before a year: lists letter their items "(a)", "(b)", "(c)")
+        // ("(c)" only before a year, since lists letter their items "(a)", "(b)", "(c)"; and
+        // only near the end, where the line stands: a search of the whole text for a string
+        // costs more than all the rest here)
         .or_else(|| {
-            ["(c) ", "(C) "]
-                .iter()
-                .filter_map(|m| body.rfind(m).map(|i| i + m.len()))
-                .max()
+            let tail = floor(body, body.len().saturating_sub(COPYRIGHT_TAIL));
+            body[tail..]
+                .rmatch_indices('(')
+                .map(|(i, _)| tail + i)
+                .find(|&i| body[i..].starts_with("(c) ") || body[i..].starts_with("(C) "))
+                .map(|i| i + "(c) ".len())
                 .filter(|&i| {
                     let year = body.as_bytes().get(i..i + 4);
                     year.is_some_and(|y| y.iter().all(u8::is_ascii_digit))

@@ -360,9 +360,12 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
 /// "Written by Ann Lee | New Delhi | Updated: July 4, 2024 10:21 IST" gives the byline "Written
 /// by Ann Lee" and the stamp "Updated: July 4, 2024 10:21 IST" (`None` when there is none).
 fn byline_with_stamp(line: &str) -> Option<(&str, Option<&str>)> {
+    if !line.contains('|') {
+        return None;
+    }
     let mut parts = line.split('|').map(str::trim);
     let byline = parts.next()?;
-    if !line.contains('|') || !is_byline_line(byline) {
+    if !is_byline_line(byline) {
         return None;
     }
     let mut stamp = None;
@@ -392,11 +395,18 @@ const DESKS: &[&str] = &[
 /// Whether a line is a desk's byline alone, with no "By": "HT Correspondent", "Express News
 /// Service", "Our Staff Reporter": four words or fewer, capitalised, the last a desk's.
 fn is_desk_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let lower = line.to_lowercase();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && DESKS.iter().any(|d| lower.ends_with(d))
+    // (the line's words counted first: most first lines are a paragraph)
+    let mut words = line.split_whitespace();
+    let few = words.by_ref().take(5).count();
+    (2..=4).contains(&few)
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && DESKS.iter().any(|d| {
+            line.len() >= d.len()
+                && line.is_char_boundary(line.len() - d.len())
+                && line[line.len() - d.len()..].eq_ignore_ascii_case(d)
+        })
 }
 
 /// Whether a line is a byline alone: "By" and a name or names, with a desk or an agency.
