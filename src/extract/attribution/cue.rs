@@ -523,10 +523,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .map_or(0, |comma| open - comma)
     }
 
-    /// The subject that a participle or a verb after "and" at `v` takes from the verb before it
-    /// (back to `from`): "Nefzi said, adding, “…”", "Lazar said … and added, “…”".
+    /// Whether the verb at `v` shares its subject with the verb before it, after "and" or "but"
+    /// ("Lazar said … and added", "He gave no details but said").
+    fn coordinated(&self, v: usize) -> bool {
+        v > 0 && (self.is_word(v - 1, "and") || self.is_word(v - 1, "but"))
+    }
+
+    /// The subject that a participle or a verb after "and" or "but" at `v` takes from the verb
+    /// before it (back to `from`): "Nefzi said, adding, “…”", "Lazar said … and added, “…”".
     fn subject_of_verb_before(&self, v: usize, from: usize) -> Option<Speaker> {
-        if !(self.low(v).ends_with("ing") || (v > 0 && self.is_word(v - 1, "and"))) {
+        if !(self.low(v).ends_with("ing") || self.coordinated(v)) {
             return None;
         }
         // "Maher stated …. Adding, “…”": a participle opening its sentence goes with the one before
@@ -544,11 +550,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .or_else(|| self.coordinated_subject(v))
     }
 
-    /// The subject of a verb of saying at `v` after "and", taken from the first verb of the
-    /// clause when that is no verb of saying: "Ms. Sherry smiled and said, “…”", or an
-    /// organisation ("Fenwick Ferries stepped in and tweeted: “…”").
+    /// The subject of a verb of saying at `v` after "and" or "but", taken from the first verb
+    /// of the clause when that is no verb of saying: "Ms. Sherry smiled and said, “…”", "He did
+    /// not give details but said, “…”", or an organisation ("Fenwick Ferries stepped in and
+    /// tweeted: “…”").
     fn coordinated_subject(&self, v: usize) -> Option<Speaker> {
-        if !(v > 0 && self.is_word(v - 1, "and")) {
+        if !self.coordinated(v) {
             return None;
         }
         let start = self.main_clause_start(v);
@@ -655,6 +662,20 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // a verb after "but" shares its subject with the clause's first verb
+            (
+                "Finance Secretary Ivo Hale met the banks on Monday. He did not give details but said, “It is a useful alternative.”",
+                &[("It is a useful alternative.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ann Lee declined to name the buyer, but said “talks went well.”",
+                &[("talks went well.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (not who the first clause names as its object, nor someone after "but")
+            (
+                "Ann Lee met Ivo Hale but Tom Okoro said “nothing came of it.”",
+                &[("nothing came of it.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
             // an organisation that acted, then spoke
             (
                 "In the midst of the storm, Fenwick Ferries stepped in and tweeted this announcement: “All sailings are cancelled today.”",

@@ -51,6 +51,9 @@ pub(crate) struct Attributor<'d, 'a> {
     speaks: Vec<bool>,
     /// The person the article is about, if it tells (see [`Attributor::main_person`]).
     main: Option<usize>,
+    /// Whether a description given to no one is being resolved (see
+    /// [`Attributor::described_person`]): its search back does not start another.
+    resolving: std::cell::Cell<bool>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -66,6 +69,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             verbs: Vec::new(),
             speaks: vec![false; people.entities.len()],
             main: None,
+            resolving: std::cell::Cell::new(false),
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
         // most tokens without a call.)

@@ -72,9 +72,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "Officials said": a role opening the sentence
             return self.role_ending_at(end);
         }
-        // "the Argentine": the person introduced as one
-        let nationality = run.end == run.start + 1
+        // "the Argentine", "the Maryland Democrat": the person introduced as one
+        let nationality = run.end <= run.start + 3
             && doc.tokens[end].lex.any(Flags::NATIONALITY)
+            && !doc.word(end).ends_with('s')
             && run.start > 0
             && self.is_word(run.start - 1, "the");
         if let Some(e) = nationality.then(|| self.described_person(end)).flatten() {

@@ -341,7 +341,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && doc
                 .tokens
                 .get(head + 1)
-                .is_some_and(|n| n.shape == Shape::Word && !n.cap)
+                .is_some_and(|n| n.shape == Shape::Word && !n.cap && !n.lex.is_role_noun())
         {
             return self.described_person(head).map(|e| Subject::Person(e, c));
         }
@@ -470,10 +470,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         name.then_some(speaker)
     }
 
-    /// The person "the 28-year-old" or "the Argentine" (`head`, the word at token `end`) refers
-    /// back to: the one the article introduced with that age or nationality ("Ann Lee, 28,",
-    /// "28-year-old Ann Lee", "Argentine David Nalbandian"); for an age no one was given, the
-    /// person the article is about ([`Attributor::main`]).
+    /// The person "the 28-year-old", "the Argentine" or "the Kentucky Republican" (`head`, the
+    /// word at token `end`) refers back to: the one the article introduced with that age,
+    /// nationality or party ("Ann Lee, 28,", "28-year-old Ann Lee", "Argentine David
+    /// Nalbandian"); for an age no one was given, the person the article is about
+    /// ([`Attributor::main`]); else the person the sentences before are about, as for "he" or
+    /// "she" ([`Attributor::antecedent_of`]), when named in the paragraph or the two before
+    /// ("Roddick was left frustrated. “…,” said the American"; "“…,” Sen. Paul Sarbanes said.
+    /// “…,” the Maryland Democrat said").
     pub(super) fn described_person(&self, end: usize) -> Option<usize> {
         let head = self.low(end);
         let age = head.strip_suffix("-year-old");
@@ -489,7 +493,61 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 h.ends_with("-year-old") || h.starts_with(|c: char| c.is_ascii_digit())
             })
         };
-        described.or_else(|| self.main.filter(|_| age.is_some() && !aged_anyone()))
+        described
+            .or_else(|| self.main.filter(|_| age.is_some() && !aged_anyone()))
+            .or_else(|| self.person_before(end))
+    }
+
+    /// The person a description at token `at` refers back to (see
+    /// [`Attributor::described_person`]): who spoke last, in its sentence or the one before
+    /// ("Ann Lee said Bo Ray should act. “…,” the Texas Democrat said" is Lee); else the
+    /// subject of a clause opening its sentence ("When Lleyton Hewitt shook his hand, the
+    /// Australian said"); else the person the sentences before are about, named in the
+    /// paragraph or the two before; not while another such search is under way.
+    fn person_before(&self, at: usize) -> Option<usize> {
+        let start = self.sentence_start(at);
+        let from = start
+            .checked_sub(1)
+            .map_or(start, |p| self.sentence_start(p));
+        let spoke = self
+            .events_in(from, at)
+            .iter()
+            .rev()
+            .find_map(|(_, sp)| match sp {
+                Speaker::Person(e, _) => Some(*e),
+                Speaker::Named(_) => None,
+            });
+        let clause = || {
+            let run = self.people.run_at(start + 1)?;
+            (self.opens_clause(start) && run.start <= start + 1 && run.end < at)
+                .then_some(run.entity)
+                .flatten()
+        };
+        if let Some(e) = spoke.or_else(clause) {
+            return Some(e);
+        }
+        if self.resolving.replace(true) {
+            return None;
+        }
+        let found = self.antecedent_of(start, Gender::Unknown);
+        self.resolving.set(false);
+        match found? {
+            Speaker::Person(e, _) if self.named_near(e, at) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Whether person `e` is named before token `at`, in its paragraph or the two before.
+    fn named_near(&self, e: usize, at: usize) -> bool {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let runs = &self.people.runs;
+        runs[..runs.partition_point(|r| r.start < at)]
+            .iter()
+            .rev()
+            .take_while(|r| doc.tokens[r.start].para + 2 >= para)
+            .take(100)
+            .any(|r| r.entity == Some(e))
     }
 
     /// For each person of the article, the person their name is a misspelling of: a surname
@@ -902,8 +960,11 @@ mod tests {
     }
 
     /// "The 28-year-old", "the Argentine": the person introduced with that age or nationality;
-    /// an age no one was given is the person the article is about; a nationality no one was
-    /// given stays as written. A surname one letter off a full name is that person.
+    /// an age no one was given is the person the article is about; a nationality or party no
+    /// one was given is who spoke last in the sentence or the one before, else the subject of
+    /// a clause opening its sentence, else the person the sentences before are about; with
+    /// no one named near, it stays as written. A surname one letter off a full name is that
+    /// person.
     #[test]
     fn described_people() {
         let cases: Cases = &[
@@ -925,8 +986,38 @@ mod tests {
                 &[("It was tough,", Some("David Nalbandian"), Some("David Nalbandian"))],
             ),
             (
-                "Lleyton Hewitt won. “It was tough,” the American said.",
+                "The final was long. “It was tough,” the American said.",
                 &[("It was tough,", Some("the American"), None)],
+            ),
+            (
+                "Tom Okoro lost to Bo Ray on Sunday. Ray was left frustrated. “It was tough,” said the American.",
+                &[("It was tough,", Some("Bo Ray"), Some("Bo Ray"))],
+            ),
+            // who spoke last, not the last person named; a party as a nationality
+            (
+                "Speaker Ann Lee said Bo Ray should act. “There is no other way,” the Texas Democrat told reporters.",
+                &[("There is no other way,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "“The economy is fragile,” Sen. Ann Lee said in a statement.\n\n“We are on thin ice,” the Maryland Democrat said.",
+                &[
+                    ("The economy is fragile,", Some("Ann Lee"), Some("Ann Lee")),
+                    ("We are on thin ice,", Some("Ann Lee"), Some("Ann Lee")),
+                ],
+            ),
+            // the subject of a clause opening the sentence, not a name in a fronted phrase
+            (
+                "Bo Ray beat him. When Tom Okoro shook his hand, the Australian said: “You are the best.”",
+                &[("You are the best.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "Ann Lee has criticised the club. Reacting to a comment by chairman Bo Ray, the American said: “It is insulting.”",
+                &[("It is insulting.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // a nationality before a role is no subject of its own ("The Christian leader")
+            (
+                "Ivo Hale praised Tom Okoro.\n\nThe Christian leader said later that he “sensed a calling.”",
+                &[("sensed a calling.", Some("The Christian leader"), None)],
             ),
             // a job title in "-man" tells no gender
             (

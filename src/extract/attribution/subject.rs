@@ -27,9 +27,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "Smith also said"; `None` when the verb has no subject of its own.
     pub(super) fn subject_of(&self, v: usize) -> Option<Speaker> {
         let doc = self.doc;
-        // A participle ("..., saying") has no subject of its own: the clause's is used.
+        // A participle ("..., saying") has no subject of its own: the clause's is used; but
+        // whom "quoted … as saying" names speaks.
         if self.low(v).ends_with("ing") {
-            return None;
+            return self.quoted_as_saying(v);
         }
         if doc.tokens[v.checked_sub(1)?].sent != doc.tokens[v].sent {
             return self.inverted_subject(v);
@@ -81,6 +82,53 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         .then(|| self.open_appositive_before(p))
                         .flatten()
                 }),
+        }
+    }
+
+    /// Who "quoted X as saying" (`v` the participle) names as the speaker: X, not who quotes
+    /// them ("The agency quoted him as saying", "IRNA quoted a joint statement by the army and
+    /// the guards as saying": for a writing by someone, its authors); not a passive ("Lee was
+    /// quoted by the paper as saying" is Lee, found as the clause's subject).
+    fn quoted_as_saying(&self, v: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if !(self.low(v) == "saying" && v >= 3 && self.is_word(v - 1, "as")) {
+            return None;
+        }
+        let mut end = v - 2;
+        while end > 0 && doc.is(end, ',') {
+            end -= 1;
+        }
+        let sent = doc.tokens[v].sent;
+        let quoted = (end.saturating_sub(14)..end)
+            .rev()
+            .take_while(|&k| doc.tokens[k].sent == sent && !doc.tokens[k].in_quote)
+            .find(|&k| matches!(self.low(k), "quoted" | "quoting" | "quotes"))?;
+        let mut start = quoted + 1;
+        // (a passive, or a writing of the quoter's own: "Des Browne quoted its plan as saying")
+        if matches!(
+            self.low(start),
+            "by" | "its" | "his" | "her" | "their" | "our"
+        ) {
+            return None;
+        }
+        // (a writing by someone: "a joint statement by the army")
+        if let Some(by) = (start..end).find(|&k| self.is_word(k, "by")) {
+            if (start..by).any(|k| LEX.authored_nouns.contains(self.low(k))) {
+                start = by + 1;
+            }
+        }
+        if start > end
+            || (start..=end).any(|k| doc.tokens[k].shape == Shape::Punct && !doc.is(k, ','))
+        {
+            return None;
+        }
+        match self.np_starting_at(start) {
+            Some((speaker, e)) if e == end => Some(speaker),
+            _ => {
+                let text = &doc.text[doc.tokens[start].start..doc.tokens[end].end];
+                let named = doc.tokens[start].cap || self.determiner_at(start);
+                (named && end - start < 10).then(|| Speaker::Named(text.to_string()))
+            }
         }
     }
 
@@ -509,7 +557,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether the word at token `i` opens a subordinate clause ("as", "when", "after" …).
-    fn opens_clause(&self, i: usize) -> bool {
+    pub(super) fn opens_clause(&self, i: usize) -> bool {
         self.doc.tokens[i].shape == Shape::Word
             && matches!(
                 self.low(i),
@@ -635,6 +683,36 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // whom "quoted … as saying" names speaks, not who quotes them; of a writing "by"
+            // someone, its authors; but a passive's subject speaks
+            (
+                "Finance Minister Ivo Hale spoke on Monday. The Fenwick Times quoted Hale as saying, “Rates will fall.”",
+                &[("Rates will fall.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale spoke on Monday. The Kestrel agency quoted a joint statement by the Fenwick Army and Harbour Guards as saying they had “won the day.”",
+                &[("won the day.", Some("the Fenwick Army and Harbour Guards"), None)],
+            ),
+            (
+                "The Kestrel agency quoted an Iranian soldier, Ivo Hale, as saying “we won.”",
+                &[("we won.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Harbour minister Ivo Hale quoted its five-year plan, as saying: “We will act.”",
+                &[("We will act.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "The paper quoted one official as saying the deal “may fail.”",
+                &[("may fail.", Some("one official"), None)],
+            ),
+            (
+                "Ivo Hale was quoted by The Fenwick Times as saying, “Rates will fall.”",
+                &[("Rates will fall.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale said the agency kept quoting him. “Rates will fall,” he said.",
+                &[("Rates will fall,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
             // an appositive that no comma closes, ending in a word that names no one
             (
                 "“We need a plan,” Ann Lee, the pollster who founded pollwatch.org tweeted on Monday.",
