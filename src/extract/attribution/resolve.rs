@@ -28,9 +28,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// sentences or three paragraphs, the last person who fits.
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
         let doc = self.doc;
+        let listener = self.listener_after(at);
         let fits = |e: usize| {
             let eg = self.people.entities[e].gender;
-            g == Gender::Unknown || eg == g || eg == Gender::Unknown
+            Some(e) != listener && (g == Gender::Unknown || eg == g || eg == Gender::Unknown)
         };
         let para = doc.tokens[at].para;
         let mut end = at;
@@ -97,6 +98,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.people
             .antecedent(doc, at, g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// The person a pronoun at token `at` speaks to, named right after its verb ("“…,” he told
+    /// Hannity"; "he told Sen. Ann Lee"): no one the pronoun can stand for.
+    fn listener_after(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let v = at + 1;
+        if !doc.tokens.get(v).is_some_and(|t| t.shape == Shape::Word)
+            || !LEX.listener_verbs.contains(self.low(v))
+        {
+            return None;
+        }
+        let run = self.people.run_at(v + 1)?;
+        (run.start == v + 1).then_some(run.entity).flatten()
     }
 
     /// Whether a finite verb seems to stand at token `i`, right after a name it has for subject
@@ -1035,6 +1050,27 @@ mod tests {
                     Some("Sandra Mukherjee"),
                     Some("Sandra Mukherjee"),
                 )],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// Whom a pronoun's verb tells is not who the pronoun stands for.
+    #[test]
+    fn listener_is_no_antecedent() {
+        let cases: Cases = &[
+            (
+                "Ivo Hale asked Tom Okoro how high the wall would be.\n\n“I think 35 feet,” he told Hale.",
+                &[("I think 35 feet,", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "Supporter Tom Okoro told Ann Lee he drove far. Lee co-sponsored a bill.\n\n“We have been abused,” he told Lee.",
+                &[("We have been abused,", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            // (but the subject, when the verb tells no one named)
+            (
+                "Ivo Hale met Tom Okoro on Monday.\n\n“It went well,” he told reporters.",
+                &[("It went well,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
         ];
         check(cases);
