@@ -405,18 +405,32 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// "instructed Ivo Hale," right after a quote (`first` its first word): a lower-case word
     /// that is no function word (a verb, whatever its tense or language: "laughs Ivo Hale.",
-    /// "přirovnává Hale."), then a person's name that a comma or the sentence's end closes.
+    /// "přirovnává Hale."), or two ("kroutí hlavou Hale"), then a person's name that a comma
+    /// or the sentence's end closes.
     fn past_verb_and_name(&self, first: usize) -> Option<Speaker> {
         let doc = self.doc;
         let v = doc.tokens.get(first)?;
-        let w = self.low(first);
-        if !(v.shape == Shape::Word && !v.cap && !LEX.function_words.contains(w)) {
+        let verb_like = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.shape == Shape::Word
+                    && !t.cap
+                    && t.sent == v.sent
+                    && !LEX.function_words.contains(self.low(k))
+            })
+        };
+        if !verb_like(first) {
             return None;
         }
+        // (a verb of two words: "přidává se Emile Heskey", "kroutí hlavou Lineker")
+        let name = if verb_like(first + 1) {
+            first + 2
+        } else {
+            first + 1
+        };
         let run = self
             .people
-            .run_at(first + 1)
-            .filter(|r| r.start == first + 1 && doc.tokens[r.start].sent == v.sent)?;
+            .run_at(name)
+            .filter(|r| r.start == name && doc.tokens[r.start].sent == v.sent)?;
         let e = run.entity?;
         let closes = doc.tokens.get(run.end).is_none_or(|t| {
             t.sent != v.sent || t.para != v.para || doc.is(run.end, ',') || doc.is(run.end, '.')
@@ -852,6 +866,20 @@ mod tests {
             (
                 "Ivo Hale runs the crew. “Nikdo neví,” přirovnává Hale.",
                 &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // a verb of two words, as other languages write it
+            (
+                "Ivo Hale runs the crew. “Nikdo neví,” přidává se Ivo Hale, někdejší útočník.",
+                &[("Nikdo neví,", Some("Ivo Hale, někdejší útočník"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale runs the crew. “Nikdo neví,” kroutí hlavou Hale.",
+                &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // (not across a function word: "in the words of Ivo Hale", "and then Ivo Hale")
+            (
+                "Ivo Hale runs the crew. “Don’t get nervous,” and then Ivo Hale.",
+                &[("Don’t get nervous,", None, None)],
             ),
             // (not a function word: "and Ivo Hale")
             (
