@@ -520,10 +520,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Australian said"); else the person the sentences before are about, named in the
     /// paragraph or the two before; not while another such search is under way.
     fn person_before(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
         let start = self.sentence_start(at);
-        let from = start
-            .checked_sub(1)
-            .map_or(start, |p| self.sentence_start(p));
+        // (the sentence before, past the quote the attribution follows: "“…,” the Texas
+        // Democrat said" may stand as a sentence of its own after the quote's)
+        let mut from = start;
+        for _ in 0..3 {
+            let Some(p) = from.checked_sub(1) else { break };
+            from = self.sentence_start(p);
+            if !(doc.tokens[from].in_quote || self.opens_quote_after(from)) {
+                break;
+            }
+        }
         let spoke = self
             .events_in(from, at)
             .iter()
@@ -1011,6 +1019,11 @@ mod tests {
             // who spoke last, not the last person named; a party as a nationality
             (
                 "Speaker Ann Lee said Bo Ray should act. “There is no other way,” the Texas Democrat told reporters.",
+                &[("There is no other way,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (past the quote the attribution follows, in a paragraph of its own)
+            (
+                "WASHINGTON, March 5 - House Speaker Ann Lee said President Bo Ray should act.\n\n\"There is no other way,\" the Texas Democrat told reporters.",
                 &[("There is no other way,", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             (
