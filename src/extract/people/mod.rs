@@ -327,6 +327,15 @@ mod tests {
                 &[("Femi Gbajabiamila", 1), ("Musa Bello", 1)],
             ),
             ("Tánaiste Simon Harris spoke.", &[("Simon Harris", 1)]),
+            // a player's or a musician's role, a demonym's noun, opening the sentence
+            ("Keeper Petr Cech saved twice.", &[("Petr Cech", 1)]),
+            ("Guitarist Sam Reyes left.", &[("Sam Reyes", 1)]),
+            (
+                "Briton Tim Henman lost to Swede Joachim Johansson.",
+                &[("Tim Henman", 1), ("Joachim Johansson", 1)],
+            ),
+            // (a surname that is a role's word stays the surname)
+            ("Sen. Barbara Boxer spoke.", &[("Barbara Boxer", 1)]),
             ("In Halifax, rain fell.", &[]),
             ("Earlier Tony Blair said no.", &[("Tony Blair", 1)]),
             (
