@@ -69,8 +69,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         if sentence_initial_word && !self.named_mid_sentence(end) {
-            // "Officials said": a role opening the sentence
-            return self.role_ending_at(end);
+            // "Officials said": a role opening the sentence; "Oxfam said": a word on no list
+            // is a name as written
+            return self
+                .role_ending_at(end)
+                .or_else(|| self.unknown_word_speaking(end));
         }
         // "the Argentine", "the Maryland Democrat": the person introduced as one
         let nationality = run.end <= run.start + 3
@@ -84,6 +87,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(Speaker::Named(
             self.text_with_the(self.organisation_start(run.start), end),
         ))
+    }
+
+    /// "Oxfam said: …": the capitalised word opening a sentence at token `end`, on none of the
+    /// lexicon's lists and no plural ("Protesters said"), as the speaker as written when it is
+    /// the subject of the verb of saying right after it.
+    fn unknown_word_speaking(&self, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = &doc.tokens[end];
+        let w = doc.word(end);
+        let plural = w.ends_with('s') && !w.ends_with("ss");
+        // (nor an indefinite pronoun: "Someone called it a “quiet revolution”")
+        let low = self.low(end);
+        let indefinite = ["some", "any", "every", "no"]
+            .iter()
+            .any(|d| low.strip_prefix(d).is_some_and(|r| matches!(r, "one" | "body")));
+        if t.shape != Shape::Word
+            || t.lex != Flags::default()
+            || plural
+            || indefinite
+            || w.len() < 3
+        {
+            return None;
+        }
+        let v = (end + 1..doc.tokens.len().min(end + 4))
+            .take_while(|&v| doc.tokens[v].sent == t.sent)
+            .find(|&v| self.is_verb(v))?;
+        (self.subject_end_before(v) == Some(end) && self.finite(v))
+            .then(|| Speaker::Named(w.to_string()))
     }
 
     /// Where the name of an organisation that ends with the capitalised run starting at token
@@ -584,6 +615,32 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[
+            // a capitalised word on no list, opening a sentence as the subject of a verb of
+            // saying, is the speaker as written; not a plural, a role or a pronoun
+            (
+                "Floods hit the north. Oxfam said: “We are seeing a disaster.”",
+                &[("We are seeing a disaster.", Some("Oxfam"), None)],
+            ),
+            (
+                "Floods hit the north. Zorvex also said: “We are seeing a disaster.”",
+                &[("We are seeing a disaster.", Some("Zorvex"), None)],
+            ),
+            (
+                "Floods hit the north. Zorvexers said: “We are seeing a disaster.”",
+                &[("We are seeing a disaster.", None, None)],
+            ),
+            (
+                "Floods hit the north. Officials said: “We are seeing a disaster.”",
+                &[("We are seeing a disaster.", Some("Officials"), None)],
+            ),
+            (
+                "Trump won. Someone called it a “quiet revolution,” and I agree.",
+                &[],
+            ),
+            (
+                "Floods hit the north. Zorvex, meanwhile, fell. It said: “We are seeing a disaster.”",
+                &[("We are seeing a disaster.", None, None)],
+            ),
             // an organisation's whole name: past a possessive and the small words inside it
             (
                 "On Monday, the People’s Tribune warned that there is “no room for delay at all”.",
