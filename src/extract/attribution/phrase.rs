@@ -118,7 +118,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Where the name of an organisation that ends with the capitalised run starting at token
-    /// `start` begins: back over a capitalised possessive ("the People’s Tribune") and over
+    /// `start` begins: back over a country's initials ("the U.S. Embassy"), a capitalised
+    /// possessive ("the People’s Tribune") and over
     /// "of", "on", "for", "and" or "&" between capitalised words ("the Joint Committee on
     /// Roads and Bridges", "Ernst & Young"), never over a person's name.
     fn organisation_start(&self, mut start: usize) -> usize {
@@ -131,6 +132,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         for _ in 0..6 {
             let Some(p) = start.checked_sub(1) else { break };
             let t = &doc.tokens[p];
+            // (a country's initials: "the U.S. Embassy", "the U.N. Security Council")
+            let w = doc.word(p);
+            let initials = w.len() <= 6
+                && w.contains('.')
+                && w.chars().all(|c| c == '.' || c.is_ascii_uppercase());
+            if initials && t.sent == doc.tokens[start].sent {
+                start = p;
+                continue;
+            }
             if t.cap && t.poss && t.sent == doc.tokens[start].sent {
                 match org_run(p) {
                     Some(r) => start = r.start,
@@ -649,6 +659,15 @@ mod tests {
             (
                 "But, as the Joint Committee on Roads and Bridges has pointed out, the bridge would be used “for the purpose of moving cattle”.",
                 &[("for the purpose of moving cattle", Some("the Joint Committee on Roads and Bridges"), None)],
+            ),
+            // past a country's initials
+            (
+                "Soy imports rose. “Yields are low,” the U.S. Embassy said.",
+                &[("Yields are low,", Some("the U.S. Embassy"), None)],
+            ),
+            (
+                "Soy imports rose. “Yields are low,” the U.N. Security Council said.",
+                &[("Yields are low,", Some("the U.N. Security Council"), None)],
             ),
             (
                 "“Costs will rise,” Marlow & Finch said in a note.",
