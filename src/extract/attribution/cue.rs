@@ -380,7 +380,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// "“…,” LeVell assured the crowd": after a quote that its comma (or question or
-    /// exclamation mark) leaves open, a person's name and a verb in the past are its attribution,
+    /// exclamation mark) leaves open, a person's name or "he"/"she" and a verb in the past are
+    /// its attribution,
     /// whatever the verb; so are the verb and then the name, when the name ends the clause
     /// ("“…,” instructed Ivo Hale, the site's foreman.").
     fn name_and_past_verb(&self, right: &RightContext) -> Option<Speaker> {
@@ -393,14 +394,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(speaker) = self.past_verb_and_name(first) {
             return Some(speaker);
         }
+        let past = |k: usize| {
+            doc.tokens.get(k).is_some_and(|v| {
+                v.shape == Shape::Word
+                    && !v.cap
+                    && v.sent == doc.tokens[first].sent
+                    && self.low(k).ends_with("ed")
+            })
+        };
+        // (a pronoun: "“…,” she sobbed")
+        let pronoun = LEX.pronouns.get(self.low(first)).copied();
+        if let Some(g) = pronoun.filter(|_| !doc.tokens[first].cap && past(first + 1)) {
+            return self.antecedent_of(first, g);
+        }
         let run = self.people.run_at(first).filter(|r| r.start == first)?;
         let e = run.entity?;
-        let v = doc.tokens.get(run.end)?;
-        let past = v.shape == Shape::Word
-            && !v.cap
-            && v.sent == doc.tokens[first].sent
-            && self.low(run.end).ends_with("ed");
-        past.then_some(Speaker::Person(e, Some(run.name_end)))
+        past(run.end).then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
     /// "instructed Ivo Hale," right after a quote (`first` its first word): a lower-case word
@@ -676,6 +685,16 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // "he" or "she" and a verb in the past after a quote its comma leaves open: the
+            // pronoun's person, whatever the verb
+            (
+                "Bo Ray spoke first. Ann Lee lost her home.\n\n“Everything is gone,” she sobbed, pointing at it.",
+                &[("Everything is gone,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Bo Ray spoke first. Ann Lee lost her home.\n\n“Everything is gone.” She sobbed.",
+                &[("Everything is gone.", None, None)],
+            ),
             // a verb after "but" shares its subject with the clause's first verb
             (
                 "Finance Secretary Ivo Hale met the banks on Monday. He did not give details but said, “It is a useful alternative.”",

@@ -99,9 +99,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let plural = w.ends_with('s') && !w.ends_with("ss");
         // (nor an indefinite pronoun: "Someone called it a “quiet revolution”")
         let low = self.low(end);
-        let indefinite = ["some", "any", "every", "no"]
-            .iter()
-            .any(|d| low.strip_prefix(d).is_some_and(|r| matches!(r, "one" | "body")));
+        let indefinite = ["some", "any", "every", "no"].iter().any(|d| {
+            low.strip_prefix(d)
+                .is_some_and(|r| matches!(r, "one" | "body"))
+        });
         if t.shape != Shape::Word
             || t.lex != Flags::default()
             || plural

@@ -27,6 +27,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// is not "he") and a possessor aside (see [`Attributor::possessor_aside`]); past twelve
     /// sentences or three paragraphs, the last person who fits.
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
+        let found = self.antecedent_before(at, g);
+        let sure = |e: usize| g != Gender::Unknown && self.people.entities[e].gender == g;
+        let para = self.doc.tokens[at].para;
+        let spoke = |e: usize| {
+            self.events_in(0, at)
+                .iter()
+                .rev()
+                .take_while(|(v, _)| self.doc.tokens[*v].para + 1 >= para)
+                .any(|(_, sp)| matches!(sp, Speaker::Person(o, _) if *o == e))
+        };
+        if matches!(found, Some(Speaker::Person(e, _)) if sure(e) || spoke(e)) {
+            return found;
+        }
+        // (no one before whose gender is known to fit, nor who spoke in the paragraph before:
+        // the person named next, see [`Attributor::named_next`])
+        self.named_next(at)
+            .filter(|&e| sure(e))
+            .map(|e| Speaker::Person(e, None))
+            .or(found)
+    }
+
+    /// The person a pronoun of gender `g` at token `at` refers back to (see
+    /// [`Attributor::antecedent_of`]).
+    fn antecedent_before(&self, at: usize, g: Gender) -> Option<Speaker> {
         let doc = self.doc;
         let listener = self.listener_after(at);
         let fits = |e: usize| {
@@ -98,6 +122,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.people
             .antecedent(doc, at, g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// The person a pronoun at token `at` names ahead of their name, in a sentence a quote
+    /// opens at the start of a paragraph: the subject of the next sentence of the paragraph,
+    /// when the article names them there for the first time ("“Everything is gone,” she
+    /// sobbed. Rina Begum, 34, lost her goats." is Rina Begum).
+    fn named_next(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let t = &doc.tokens[at];
+        let start = self.sentence_start(at);
+        let opens_para = start == 0 || doc.tokens[start - 1].para != t.para;
+        if !opens_para || !doc.tokens.get(start + 1).is_some_and(|n| n.in_quote) {
+            return None;
+        }
+        let next = (at + 1..doc.tokens.len()).find(|&k| doc.tokens[k].sent != t.sent)?;
+        let n = &doc.tokens[next];
+        if n.para != t.para {
+            return None;
+        }
+        let end = (next..doc.tokens.len())
+            .find(|&k| doc.tokens[k].sent != n.sent)
+            .unwrap_or(doc.tokens.len());
+        let Some(Subject::Person(e, first)) = self.subject_at(next, end) else {
+            return None;
+        };
+        let named_before = self
+            .people
+            .runs
+            .iter()
+            .any(|r| r.start < first && r.entity == Some(e));
+        (!named_before).then_some(e)
     }
 
     /// The person a pronoun at token `at` speaks to, named right after its verb ("“…,” he told
@@ -1095,6 +1150,45 @@ mod tests {
     #[test]
     fn pronouns_by_subject() {
         let cases: Cases = &[
+            // a pronoun a quote opening its paragraph carries, then a person first named as the
+            // next sentence's subject: that person
+            (
+                "Karim Uddin, a farmer, watched the water rise.\n\n“Everything is gone,” she sobbed, pointing at her house. Rina Begum, 34, lost her two goats.",
+                &[("Everything is gone,", Some("Rina Begum"), Some("Rina Begum"))],
+            ),
+            // ... not when the one before spoke in the paragraph before
+            (
+                "“We will win,” said Newt Gingrich.\n\n“This is a culture of fame,” he said. GOP nominee John McCain lost in 2008.",
+                &[
+                    ("We will win,", Some("Newt Gingrich"), Some("Newt Gingrich")),
+                    ("This is a culture of fame,", Some("Newt Gingrich"), Some("Newt Gingrich")),
+                ],
+            ),
+            // ... not one named before, nor one of the other gender, nor past a paragraph
+            (
+                "Ann Lee spoke.\n\n“Everything is gone,” she sobbed. Rina Begum, 34, lost her two goats.",
+                &[("Everything is gone,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Juan Lee spoke.\n\n“Everything is gone,” she sobbed. Rina Begum, 34, lost her two goats.",
+                &[("Everything is gone,", Some("Rina Begum"), Some("Rina Begum"))],
+            ),
+            (
+                "Rina Begum wept. Ann Lee spoke.\n\n“Everything is gone,” she sobbed. Rina Begum, 34, lost her two goats.",
+                &[("Everything is gone,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee spoke.\n\n“Everything is gone,” she sobbed. John Smith, 34, lost his two goats.",
+                &[("Everything is gone,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee spoke.\n\n“Everything is gone,” she sobbed.\n\nRina Begum, 34, lost her two goats.",
+                &[("Everything is gone,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee spoke. “Everything is gone,” she sobbed. Rina Begum, 34, lost her two goats.",
+                &[("Everything is gone,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             (
                 "Speaking in court, Mr Ebbers denied he pressured officer Scott Sullivan. Mr Sullivan “made the decisions,” he told the court.",
                 &[("made the decisions,", Some("Ebbers"), Some("Ebbers"))],
