@@ -6,6 +6,11 @@ use super::{Attributor, Speaker};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::Shape;
 
+/// How far back, in paragraphs, the issuer of "the report" is looked for: news names the
+/// writing once and goes on quoting it ("the U.S. Embassy said in its annual report. … ¶ …
+/// “…,” the report said").
+const READ_BACK: u32 = 8;
+
 /// How far back a pronoun's person is looked for, in sentences.
 const ANTECEDENT_SENTENCES: usize = 12;
 
@@ -29,6 +34,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
         let found = self.antecedent_before(at, g);
         let sure = |e: usize| g != Gender::Unknown && self.people.entities[e].gender == g;
+        let known = match found {
+            Some(Speaker::Person(e, _)) => sure(e),
+            _ => false,
+        };
+        // (no one before whose gender is known to fit, nor who spoke in the paragraph before:
+        // the person named next, see [`Attributor::named_next`])
+        let Some(next) = (!known).then(|| self.named_next(at)).flatten() else {
+            return found;
+        };
         let para = self.doc.tokens[at].para;
         let spoke = |e: usize| {
             self.events_in(0, at)
@@ -37,15 +51,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .take_while(|(v, _)| self.doc.tokens[*v].para + 1 >= para)
                 .any(|(_, sp)| matches!(sp, Speaker::Person(o, _) if *o == e))
         };
-        if matches!(found, Some(Speaker::Person(e, _)) if sure(e) || spoke(e)) {
-            return found;
+        match found {
+            Some(Speaker::Person(e, _)) if spoke(e) => found,
+            _ if sure(next) => Some(Speaker::Person(next, None)),
+            _ => found,
         }
-        // (no one before whose gender is known to fit, nor who spoke in the paragraph before:
-        // the person named next, see [`Attributor::named_next`])
-        self.named_next(at)
-            .filter(|&e| sure(e))
-            .map(|e| Speaker::Person(e, None))
-            .or(found)
     }
 
     /// The person a pronoun of gender `g` at token `at` refers back to (see
@@ -509,7 +519,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Who issued the writing that "the `head`" at token `at` ("the statement", "the report")
     /// refers back to: the speaker of the latest verb of saying followed by "in" and that noun
     /// ("the US military said in a statement"; not "told the BBC's World Business Report", nor
-    /// "The Times said Cook provided a statement"), within the paragraph and the two before, or who
+    /// "The Times said Cook provided a statement"), within the paragraph and the
+    /// [`READ_BACK`] before, or who
     /// issued one in the sentence before ("Acme issued a statement."); a person or a name, not
     /// a described phrase. `None` when no one did.
     fn issuer_of(&self, at: usize, head: &str) -> Option<Speaker> {
@@ -519,7 +530,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .events_in(0, at)
             .iter()
             .rev()
-            .take_while(|(v, _)| doc.tokens[*v].para + 2 >= para)
+            .take_while(|(v, _)| doc.tokens[*v].para + READ_BACK >= para)
             .take(50)
             .find(|(v, _)| {
                 let mut after = (v + 1..(v + 6).min(at)).take_while(|&k| {
@@ -1378,6 +1389,16 @@ mod tests {
                 &[],
             ),
             // "the statement": who said it in one, or issued one
+            // (paragraphs after the writing was named)
+            (
+                "Soy imports will rise, the U.S. Embassy said in its annual report.\n\nIt said output fell.\n\nMeal imports will fall.\n\nOutput will rise.\n\nChina is the main supplier.\n\n“Yields are low,” the report said.",
+                &[("Yields are low,", Some("the U.S. Embassy"), None)],
+            ),
+            // (not past the writing's last mention by far)
+            (
+                "Soy imports will rise, the U.S. Embassy said in its annual report.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nG.\n\nH.\n\nI.\n\n“Yields are low,” the report said.",
+                &[("Yields are low,", Some("the report"), None)],
+            ),
             (
                 "Two soldiers were killed in a crash, the US military said in a statement. “The cause is under investigation,” the statement said.",
                 &[("The cause is under investigation,", Some("the US military"), None)],
