@@ -32,17 +32,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// is not "he") and a possessor aside (see [`Attributor::possessor_aside`]); past twelve
     /// sentences or three paragraphs, the last person who fits.
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
-        let found = self.antecedent_before(at, g);
         let sure = |e: usize| g != Gender::Unknown && self.people.entities[e].gender == g;
-        let known = match found {
-            Some(Speaker::Person(e, _)) => sure(e),
-            _ => false,
-        };
         // (no one before whose gender is known to fit, nor who spoke in the paragraph before:
         // the person named next, see [`Attributor::named_next`])
-        let Some(next) = (!known).then(|| self.named_next(at)).flatten() else {
-            return found;
+        let Some(next) = self.named_next(at).filter(|&e| sure(e)) else {
+            return self.antecedent_before(at, g);
         };
+        let found = self.antecedent_before(at, g);
         let para = self.doc.tokens[at].para;
         let spoke = |e: usize| {
             self.events_in(0, at)
@@ -52,9 +48,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .any(|(_, sp)| matches!(sp, Speaker::Person(o, _) if *o == e))
         };
         match found {
-            Some(Speaker::Person(e, _)) if spoke(e) => found,
-            _ if sure(next) => Some(Speaker::Person(next, None)),
-            _ => found,
+            Some(Speaker::Person(e, _)) if sure(e) || spoke(e) => found,
+            _ => Some(Speaker::Person(next, None)),
         }
     }
 
