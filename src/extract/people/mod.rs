@@ -334,6 +334,15 @@ mod tests {
                 "Briton Tim Henman lost to Swede Joachim Johansson.",
                 &[("Tim Henman", 1), ("Joachim Johansson", 1)],
             ),
+            // a modifier of titles is a title of its own after "his" or "her", not after "its"
+            (
+                "His deputy Rigathi Gachagua was absent.",
+                &[("Rigathi Gachagua", 1)],
+            ),
+            (
+                "Armco said its former European Steel Mill Merchandising unit moved.",
+                &[],
+            ),
             // (a surname that is a role's word stays the surname)
             ("Sen. Barbara Boxer spoke.", &[("Barbara Boxer", 1)]),
             ("In Halifax, rain fell.", &[]),

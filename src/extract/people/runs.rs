@@ -106,7 +106,12 @@ impl Run {
             && doc.tokens[start - 1].sent == doc.tokens[start].sent
         {
             let prev = doc.low(start - 1);
-            if doc.tokens[start - 1].lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(prev) {
+            // (a modifier of titles is a title itself after "his" or "her": "his deputy Ann Lee";
+            // not after "its", a firm's: "its former European Steel Mill Merchandising unit")
+            let owned = start > 1 && matches!(doc.low(start - 2), "his" | "her");
+            if doc.tokens[start - 1].lex.any(Flags::TITLE)
+                && (owned || !LEX.title_modifiers.contains(prev))
+            {
                 run.titled = true;
                 run.note_title(doc, start - 1);
             }
