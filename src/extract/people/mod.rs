@@ -343,6 +343,11 @@ mod tests {
                 "Armco said its former European Steel Mill Merchandising unit moved.",
                 &[],
             ),
+            // a role's noun that is a surname too, before a given name and more
+            (
+                "Lawyer Louise Christian, who acts for him, said no.",
+                &[("Louise Christian", 1)],
+            ),
             // (a surname that is a role's word stays the surname)
             ("Sen. Barbara Boxer spoke.", &[("Barbara Boxer", 1)]),
             ("In Halifax, rain fell.", &[]),

@@ -510,6 +510,12 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     if opens && lex.any(Flags::FUNCTION_WORD) {
         return true;
     }
+    // "Lawyer Louise Christian, who …": a role's noun opening a sentence before a given name
+    // and more is none of the name, though the lists hold it as a surname too.
+    if opens && left >= 3 && lex.any(Flags::ROLE_NOUN) && doc.name_lex(k + 1).first_name().is_some()
+    {
+        return true;
+    }
     if lex.is_non_person_word() || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME) {
         return false;
     }
