@@ -527,6 +527,15 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Whether `w` is initials, each a capital letter and a dot ("J.", "H.W.").
+pub(crate) fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

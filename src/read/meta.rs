@@ -336,9 +336,7 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
         {
             // "Written by Ann Lee | New Delhi | Updated: July 4, 2024 10:21 IST"
             front.authors = split_authors(byline);
-            front.published = front
-                .published
-                .or_else(|| stamp.and_then(|s| date::parse(s).or_else(|| date::dateline(s))));
+            front.published = front.published.or(stamp);
         } else if front.authors.is_empty() && is_desk_line(line) {
             // "HT Correspondent", "Express News Service"
             front.authors = vec![line.to_string()];
@@ -358,8 +356,9 @@ pub(crate) fn front_lines(body: &str) -> FrontLines<'_> {
 
 /// A byline and the time of posting on one line, between bars, with its place between them:
 /// "Written by Ann Lee | New Delhi | Updated: July 4, 2024 10:21 IST" gives the byline "Written
-/// by Ann Lee" and the stamp "Updated: July 4, 2024 10:21 IST" (`None` when there is none).
-fn byline_with_stamp(line: &str) -> Option<(&str, Option<&str>)> {
+/// by Ann Lee" and the date of its first stamp (`None` when there is none, or the stamp gives
+/// none).
+fn byline_with_stamp(line: &str) -> Option<(&str, Option<date::Published>)> {
     if !line.contains('|') {
         return None;
     }
@@ -368,19 +367,23 @@ fn byline_with_stamp(line: &str) -> Option<(&str, Option<&str>)> {
     if !is_byline_line(byline) {
         return None;
     }
+    // (each part read once: its date whole, else among the words of a stamp)
     let mut stamp = None;
     for part in parts {
         let place = (1..=3).contains(&part.split_whitespace().count())
             && part
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
-        if date::is_stamp_line(part) || date::parse(part).is_some() {
-            stamp = stamp.or(Some(part));
+        let parsed = date::parse(part);
+        if parsed.is_some() || date::is_stamp_line(part) {
+            if stamp.is_none() {
+                stamp = Some(parsed.or_else(|| date::dateline(part)));
+            }
         } else if !place {
             return None;
         }
     }
-    Some((byline, stamp))
+    Some((byline, stamp.flatten()))
 }
 
 /// The last words of a desk's byline: a paper's staff or service rather than a person.
@@ -396,8 +399,7 @@ const DESKS: &[&str] = &[
 /// Service", "Our Staff Reporter": four words or fewer, capitalised, the last a desk's.
 fn is_desk_line(line: &str) -> bool {
     // (the line's words counted first: most first lines are a paragraph)
-    let mut words = line.split_whitespace();
-    let few = words.by_ref().take(5).count();
+    let few = line.split_whitespace().take(5).count();
     (2..=4).contains(&few)
         && line
             .split_whitespace()

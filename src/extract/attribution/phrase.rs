@@ -6,7 +6,7 @@
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
-use crate::extract::text::{Doc, Shape};
+use crate::extract::text::{is_initials, Doc, Shape};
 
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The speaker noun phrase ending at token `end` (inclusive), if any: a pronoun, a name, an
@@ -134,11 +134,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let Some(p) = start.checked_sub(1) else { break };
             let t = &doc.tokens[p];
             // (a country's initials: "the U.S. Embassy", "the U.N. Security Council")
-            let w = doc.word(p);
-            let initials = w.len() <= 6
-                && w.contains('.')
-                && w.chars().all(|c| c == '.' || c.is_ascii_uppercase());
-            if initials && t.sent == doc.tokens[start].sent {
+            if is_initials(doc.word(p)) && t.sent == doc.tokens[start].sent {
                 start = p;
                 continue;
             }

@@ -6,7 +6,7 @@
 use super::link::one_letter_off;
 use super::{Cues, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
-use crate::extract::text::{Doc, Shape};
+use crate::extract::text::{is_initials, Doc, Shape};
 
 impl People {
     /// Reads every run of capitalised words of `doc` (with particles or "of" between its words:
@@ -753,15 +753,6 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
         .checked_sub(1)
         .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "in" | "at" | "from" | "near"));
     titled || placed
-}
-
-/// Whether `w` is initials, each a capital letter and a dot ("J.", "H.W.").
-fn is_initials(w: &str) -> bool {
-    let b = w.as_bytes();
-    !b.is_empty()
-        && b.len().is_multiple_of(2)
-        && b.chunks(2)
-            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Whether token `k` is a role written as a title before a full name that ends before `end`
