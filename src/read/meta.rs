@@ -225,7 +225,21 @@ pub(super) fn split_authors(byline: &str) -> Vec<String> {
                 && p.chars().next().is_some_and(char::is_alphabetic)
         })
         .collect();
-    dedup(names)
+    dedup(without_filing_place(names))
+}
+
+/// A byline's names without a single word after a full name, which is where the story was filed
+/// or the outlet that carries it, not a second writer: "By Ann Lee, Lagos", "Ann Lee, Reuter".
+fn without_filing_place(names: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(names.len());
+    for name in names {
+        let single = !name.contains(' ');
+        if single && out.last().is_some_and(|prev| prev.contains(' ')) {
+            continue;
+        }
+        out.push(name);
+    }
+    out
 }
 
 /// How a wire's credits for the writing of a story open: "(Reporting by Ann Lee; Editing by
@@ -636,7 +650,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 26] = [
+        let cases: [(&str, &[&str]); 30] = [
             ("By Jane Doe", &["Jane Doe"]),
             // a label before the names
             ("By: Jane Doe", &["Jane Doe"]),
@@ -679,6 +693,11 @@ mod tests {
                 &["Jane Doe", "WebMD Health News"],
             ),
             ("Jane Doe, Health Editor", &["Jane Doe"]),
+            // a single word after a full name is a place or an outlet; names stand alone
+            ("By Ann Lee, Lagos", &["Ann Lee"]),
+            ("Ann Lee, Reuter", &["Ann Lee"]),
+            ("By Ann Lee, Tom Roe, Lagos", &["Ann Lee", "Tom Roe"]),
+            ("Madonna, Ann Lee", &["Madonna", "Ann Lee"]),
             // a form's label is no byline
             ("Nama (wajib)", &[]),
             (
