@@ -483,6 +483,9 @@ impl<'a> Doc<'a> {
     fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let c = self.first_char(i);
+        if t.shape == Shape::Word {
+            return self.abbreviation_ends_sentence(i);
+        }
         if t.shape != Shape::Punct {
             return false;
         }
@@ -510,6 +513,34 @@ impl<'a> Doc<'a> {
             n.start == t.end && n.shape == Shape::Punct && is_closer(self.first_char(i + 1))
         });
         terminal && !closer_follows && self.next_starts_sentence(i + 1)
+    }
+
+    /// Whether word `i`, an abbreviation that keeps its dot, is also the stop of its sentence:
+    /// a firm's suffix before a new sentence ("… of Lehman Securities Inc. He said"), or any
+    /// abbreviation before a quote that opens (“…,” said Ann Lee of Acme Corp. “We …”), where
+    /// the dot of "U.S." before a noun, or of a title before a name (Mr. “Bo” Li), goes on
+    /// with its sentence.
+    fn abbreviation_ends_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let word = self.word(i);
+        if !word.ends_with('.') || is_initials(word) || t.lex.any(Flags::TITLE | Flags::HONORIFIC) {
+            return false;
+        }
+        let opening_quote = self.tokens.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Punct
+                && n.start > t.end
+                && matches!(self.first_char(i + 1), '“' | '"')
+                && self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|w| w.shape == Shape::Word && w.cap)
+        });
+        opening_quote
+            || (self.next_starts_sentence(i + 1)
+                && self.tokens.get(i + 1).is_some()
+                && LEX
+                    .corporate_suffixes
+                    .contains(self.low(i).trim_end_matches('.')))
     }
 
     fn next_starts_sentence(&self, j: usize) -> bool {
@@ -636,6 +667,35 @@ mod tests {
                     (1, 0),
                     (1, 0),
                 ],
+            ),
+            // a firm's suffix ends a sentence before a new one; any abbreviation before a quote
+            (
+                "Acme Inc. He left.",
+                &[(0, 0), (0, 0), (1, 0), (1, 0), (1, 0)],
+            ),
+            ("Mr. Li left.", &[(0, 0), (0, 0), (0, 0), (0, 0)]),
+            ("Acme Inc. shares fell", &[(0, 0), (0, 0), (0, 0), (0, 0)]),
+            (
+                "Li of Acme Corp. “We won.”",
+                &[
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (0, 0),
+                    (1, 0),
+                    (1, 0),
+                    (1, 0),
+                    (1, 0),
+                    (1, 0),
+                ],
+            ),
+            (
+                "He met Mr. “Bo” Li",
+                &[(0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)],
+            ),
+            (
+                "Gov. C.L. “Bo” Li",
+                &[(0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)],
             ),
             // a straight closing mark stays with the sentence it closes
             (

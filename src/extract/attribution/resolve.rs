@@ -89,7 +89,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .take_while(|r| r.start >= start)
                     .filter(|r| {
                         !doc.tokens[r.start].in_quote
-                            && !self.opens_quote_after(r.end)
+                            && !(self.opens_quote_after(r.end)
+                                && doc.tokens[r.end].sent == doc.tokens[r.start].sent)
                             && !self.possessor_aside(r.start, r.end, at)
                             && !self.attributive(r.start, r.end)
                     })
@@ -1156,6 +1157,15 @@ mod tests {
     #[test]
     fn pronouns_by_subject() {
         let cases: Cases = &[
+            // the one who speaks in the sentence before, a firm's suffix its last word
+            (
+                "“Growth will slow,” said Ray Stone, an economist.\n\n“It is bad,” said Steve Slifer of Lehman Securities Inc. “Spending is weak,” he said.",
+                &[
+                    ("Growth will slow,", Some("Ray Stone, an economist"), Some("Ray Stone")),
+                    ("It is bad,", Some("Steve Slifer of Lehman Securities Inc."), Some("Steve Slifer")),
+                    ("Spending is weak,", Some("Steve Slifer"), Some("Steve Slifer")),
+                ],
+            ),
             // a pronoun a quote opening its paragraph carries, then a person first named as the
             // next sentence's subject: that person
             (
