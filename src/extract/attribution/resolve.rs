@@ -89,8 +89,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .take_while(|r| r.start >= start)
                     .filter(|r| {
                         !doc.tokens[r.start].in_quote
-                            && !(self.opens_quote_after(r.end)
-                                && doc.tokens[r.end].sent == doc.tokens[r.start].sent)
+                            && !self.quotation_subject(r.start, r.end)
                             && !self.possessor_aside(r.start, r.end, at)
                             && !self.attributive(r.start, r.end)
                     })
@@ -343,6 +342,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let from = self.events.partition_point(|(v, _)| *v < start);
         let to = self.events.partition_point(|(v, _)| *v < end);
         &self.events[from..to.max(from)]
+    }
+
+    /// Whether the name at tokens `start..end` is the subject of a quotation that opens right
+    /// after it in its sentence ("Mr Lee “made mistakes,” he said"), not a name that ends its
+    /// sentence before a new one opens with a quote ("… said Ann Lee of Acme Inc. “We …”").
+    fn quotation_subject(&self, start: usize, end: usize) -> bool {
+        self.opens_quote_after(end) && self.doc.tokens[end].sent == self.doc.tokens[start].sent
     }
 
     /// Whether a quotation opens at token `i` (its mark, then quoted words).
