@@ -32,6 +32,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if self.low(v).ends_with("ing") {
             return self.quoted_as_saying(v);
         }
+        // ("“…,” the agency quoted him as saying": the verb found is "quoted"; a passive, "he
+        // is quoted as saying", goes on to the verb's subject)
+        if let Some(quoted) = self
+            .as_saying_after(v)
+            .and_then(|saying| self.quoted_as_saying(saying))
+        {
+            return Some(quoted);
+        }
         if doc.tokens[v.checked_sub(1)?].sent != doc.tokens[v].sent {
             return self.inverted_subject(v);
         }
@@ -83,6 +91,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         .flatten()
                 }),
         }
+    }
+
+    /// The "saying" of "quoted X as saying" when `v` is its "quoted" (or "quotes"), in one
+    /// sentence and outside quotes.
+    fn as_saying_after(&self, v: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !matches!(self.low(v), "quoted" | "quotes") {
+            return None;
+        }
+        let sent = doc.tokens[v].sent;
+        (v + 2..doc.tokens.len().min(v + 16))
+            .take_while(|&k| doc.tokens[k].sent == sent && !doc.tokens[k].in_quote)
+            .find(|&k| self.low(k) == "saying" && self.is_word(k - 1, "as"))
     }
 
     /// Who "quoted X as saying" (`v` the participle) names as the speaker: X, not who quotes
@@ -708,6 +729,15 @@ mod tests {
             (
                 "Ivo Hale was quoted by The Fenwick Times as saying, “Rates will fall.”",
                 &[("Rates will fall.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // ... also after the quote
+            (
+                "Ivo Hale spoke to the agency. “Rates will fall,” the Fenwick Times quoted Hale as saying.",
+                &[("Rates will fall,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale spoke to the agency. “Rates will fall,” he was quoted as saying by the Fenwick Times.",
+                &[("Rates will fall,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             (
                 "Ivo Hale said the agency kept quoting him. “Rates will fall,” he said.",
