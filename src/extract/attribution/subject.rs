@@ -56,8 +56,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if doc.tokens[p].shape == Shape::Number && !doc.word(p).ends_with("-year-old") {
             return None;
         }
-        if let Some(org) = self
-            .is_word(p, "it")
+        // ("it said", and "they said" of a firm, as British papers write: "Big Machine have
+        // denied it. “…,” they said")
+        if let Some(org) = (self.is_word(p, "it") || self.is_word(p, "they"))
             .then(|| self.organisation_it(p))
             .flatten()
         {
@@ -426,10 +427,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if matches!(found, Some(Speaker::Person(..))) {
                     return found;
                 }
+                if let Some(name) = self.name_after_described(q, p) {
+                    return Some(name);
+                }
                 return self.person_before_chain(q, sent).or(found);
             }
         }
         None
+    }
+
+    /// The name between the commas at `q` and `p` when what comes before them is a
+    /// description with a clause of its own, whose last words name someone else: "The
+    /// company that runs the AMAs, Dick Clark Productions, denies" is Dick Clark Productions,
+    /// not the AMAs.
+    fn name_after_described(&self, q: usize, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let start = self.sentence_start(q);
+        let described = LEX.determiners.contains(self.low(start))
+            && (start + 1..q).any(|k| matches!(self.low(k), "that" | "which" | "who"));
+        let name = (q + 1..p).all(|k| doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap);
+        (described && name && p > q + 1).then(|| {
+            Speaker::Named(doc.text[doc.tokens[q + 1].start..doc.tokens[p - 1].end].into())
+        })
     }
 
     /// The person a chain of appositives before the comma at `q` describes: "Tony Lloyd, the
@@ -729,6 +748,15 @@ mod tests {
             (
                 "Ivo Hale was quoted by The Fenwick Times as saying, “Rates will fall.”",
                 &[("Rates will fall.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // "they said" of a firm; one named after a description that names another
+            (
+                "The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted, though.\n\n“Any final agreement needs to be made with her team,” they said.",
+                &[(
+                    "Any final agreement needs to be made with her team,",
+                    Some("Dick Clark Productions"),
+                    None,
+                )],
             ),
             // ... also after the quote
             (
