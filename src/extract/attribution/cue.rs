@@ -797,6 +797,10 @@ mod tests {
                 "“Let me talk,” Donald Trump shot back.",
                 &[("Let me talk,", Some("Donald Trump"), Some("Donald Trump"))],
             ),
+            (
+                "“We miss him,” Ann Lee weighed in, telling Tom Roe, “every day.”",
+                &[("We miss him, every day.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a partial quote in reported speech is the speaker's
             (
                 "Lena Ortiz met voters. She said she was \"convinced\" of it.",
