@@ -23,6 +23,52 @@ pub(super) enum Subject {
     Pronoun(Gender, usize),
 }
 
+/// The nouns of "the …" that stand for someone other than the person the sentences before are
+/// about: who speaks for them, of them or to them, and who is many.
+const NOT_THE_ONE_BEFORE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "host",
+    "interviewer",
+    "moderator",
+    "crowd",
+    "audience",
+    "police",
+    "man",
+    "woman",
+    "campaign",
+    "complaint",
+    "lawyer",
+    "attorney",
+    "judge",
+    "prosecutor",
+    "aide",
+    "adviser",
+    "official",
+    "officer",
+    "witness",
+    "reporter",
+    "family",
+    "couple",
+    "team",
+    "party",
+    "people",
+    "person",
+    "insider",
+    "employee",
+    "impostor",
+    "narrator",
+    "suit",
+    "lawsuit",
+    "ad",
+    "poll",
+    "editorial",
+    "document",
+    "website",
+];
+
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The person a pronoun of gender `g` at token `at` refers back to: the person the text
     /// before is about. Sentence by sentence back from the pronoun's own, the subject of the
@@ -502,7 +548,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if LEX.authored_nouns.contains(head) {
                 return self.issuer_of(start, head);
             }
-            return self.organisation_before(start, head).map(Speaker::Named);
+            return self
+                .organisation_before(start, head)
+                .map(Speaker::Named)
+                .or_else(|| self.person_of_role(end, head));
         };
         let others: Vec<usize> = described.filter(|&e| e != first).collect();
         if others.is_empty() {
@@ -516,6 +565,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take(500)
             .find_map(|r| r.entity.filter(|&e| e == first || others.contains(&e)));
         Some(Speaker::Person(last.unwrap_or(first), None))
+    }
+
+    /// The person "the `head`" (its noun at token `end`) stands for when no one was
+    /// introduced as that: the one the sentences before are about, as for "the 28-year-old"
+    /// ([`Attributor::person_before`]), when they spoke last, in the paragraph or the one
+    /// before ("“…,” Van Der Beek said. ¶ “…,” said the actor."). Not for a body ("the ministry"), a group
+    /// ("the crowd", "the MPs"), a thing or a writing ("the magazine", "the complaint"), nor one
+    /// who speaks of or to others ("the spokesman", "the host"); nor for one the article gave
+    /// another title ("Home Secretary David Blunkett" is not "the prime minister").
+    fn person_of_role(&self, end: usize, head: &str) -> Option<Speaker> {
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let lex = self.doc.tokens[end].lex;
+        let someone = lex.any(Flags::TITLE | Flags::WORK_ROLE | Flags::ROLE_NOUN)
+            && !lex.any(Flags::ORG_WORD | Flags::NON_NAME | Flags::THING_KIND | Flags::THING_HEAD);
+        if !someone
+            || plural
+            || NOT_THE_ONE_BEFORE.contains(&head)
+            || LEX.organisation_heads.contains(head)
+            || LEX.authored_nouns.contains(head)
+        {
+            return None;
+        }
+        let e = self.person_before(end)?;
+        let titled = self.descriptions.iter().any(|&(_, o, _)| o == e);
+        let para = self.doc.tokens[end].para;
+        let spoke_last = self.events_in(0, end).last().is_some_and(|(v, sp)| {
+            self.doc.tokens[*v].para + 1 >= para && matches!(sp, Speaker::Person(o, _) if *o == e)
+        });
+        (!titled && spoke_last).then_some(Speaker::Person(e, None))
     }
 
     /// Who issued the writing that "the `head`" at token `at` ("the statement", "the report")
@@ -1337,6 +1415,41 @@ mod tests {
     #[test]
     fn last_of_the_described() {
         let cases: Cases = &[
+            // "the …" no one was introduced as: the one the sentences before are about, when
+            // they spoke last; not one who speaks for them, nor a thing
+            (
+                "“It was a try,” Mark Cueto said.\n\n“I was behind the ball,” said the Sale player.",
+                &[
+                    ("It was a try,", Some("Mark Cueto"), Some("Mark Cueto")),
+                    ("I was behind the ball,", Some("Mark Cueto"), Some("Mark Cueto")),
+                ],
+            ),
+            (
+                "Mark Cueto was puzzled by the call. “I was behind the ball,” said the Sale player.",
+                &[("I was behind the ball,", Some("the Sale player"), None)],
+            ),
+            (
+                "“It was a try,” Mark Cueto said. “He was behind the ball,” said the spokesman.",
+                &[
+                    ("It was a try,", Some("Mark Cueto"), Some("Mark Cueto")),
+                    ("He was behind the ball,", Some("the spokesman"), None),
+                ],
+            ),
+            (
+                "“It was a try,” Mark Cueto said. “He was behind the ball,” said the magazine.",
+                &[
+                    ("It was a try,", Some("Mark Cueto"), Some("Mark Cueto")),
+                    ("He was behind the ball,", Some("the magazine"), None),
+                ],
+            ),
+            // ... nor one the article gave another title
+            (
+                "“Crime is down,” Home Secretary Ann Lee said.\n\nShe spoke at a school. “Crime is falling fast,” the prime minister said.",
+                &[
+                    ("Crime is down,", Some("Ann Lee"), Some("Ann Lee")),
+                    ("Crime is falling fast,", Some("the prime minister"), None),
+                ],
+            ),
             (
                 "Ann Lee, a senator from Ohio, met Bo Ray, a senator from Iowa. Later, Lee visited a school. “We need teachers,” the senator said.",
                 &[("We need teachers,", Some("Ann Lee"), Some("Ann Lee"))],
