@@ -568,6 +568,7 @@ fn person_cue(doc: &Doc, run: &Run) -> bool {
         || age_or_role_follows(doc, end)
         || role_in_brackets(doc, end)
         || role_before(doc, run)
+        || posted_to_place_before(doc, run)
         || scorecard_slot(doc, run)
 }
 
@@ -623,6 +624,26 @@ fn role_before(doc: &Doc, run: &Run) -> bool {
         && !LEX.shared_roles.contains(l)
         && !LEX.organisation_heads.contains(l)
         && is_person_role(t.lex, l)
+}
+
+/// Whether a person's post in a place stands right before a name of two words or more:
+/// "China's ambassador to Britain Liu Xiaming", "the envoy to Sudan Ann Lee" (a lower-case
+/// title or role, "to" or "in", and one capitalised place).
+fn posted_to_place_before(doc: &Doc, run: &Run) -> bool {
+    let k = run.name_start;
+    // (the run may hold the place: "Britain Liu Xiaming")
+    if run.name_end <= k + 1 || k < 3 || run.start + 1 < k {
+        return false;
+    }
+    let place = &doc.tokens[k - 1];
+    let role = &doc.tokens[k - 3];
+    place.cap
+        && place.lex.any(Flags::PLACE)
+        && matches!(doc.low(k - 2), "to" | "in")
+        && role.shape == Shape::Word
+        && !role.cap
+        && !role.poss
+        && is_person_role(role.lex, doc.low(k - 3))
 }
 
 /// Whether an age or a role in apposition follows the name ending before `end`: "Ada Frei, 45,",

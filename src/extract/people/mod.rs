@@ -841,6 +841,11 @@ mod tests {
                 "Polish businessman Zygmunt Solorz met them.",
                 &[("Zygmunt Solorz", 1)],
             ),
+            // a post in a place
+            (
+                "China's ambassador to Britain Qiu Xiaming has said so.",
+                &[("Qiu Xiaming", 1)],
+            ),
             // a role a firm holds too, a title modifier
             ("US operator Cingular Wireless is adopting it.", &[]),
             ("The former Led Zeppelin singer came.", &[]),
