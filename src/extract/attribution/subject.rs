@@ -345,7 +345,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             doc.first_char(end + 1),
                             '.' | ',' | ';' | '!' | '?' | '—' | '–' | ')' | '('
                         ) || (sentence_initial && doc.first_char(end + 1) == ':')
-                            || (self.opens_quote_after(end + 1) && !self.is_asking(v))))
+                            || (self.opens_quote_after(end + 1)
+                                && !self.is_asking(v)
+                                && !self.quote_goes_on_from(end + 1))))
             }
         };
         // (a firm's "Co." before a capital ends the sentence the phrase ran on into: "said Ivo
@@ -359,6 +361,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
         };
         (closes || firm_ends()).then_some(s)
+    }
+
+    /// Whether the quote that opens at token `mark` goes on from the words before it, as a
+    /// predicate in lower case does: in "said Mr Blair “should butt out”" Mr Blair is what the
+    /// quote is about, not who said it.
+    fn quote_goes_on_from(&self, mark: usize) -> bool {
+        self.doc
+            .tokens
+            .get(mark + 1)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
     }
 
     /// Where the subject of the verb at `v` ends, back over what may stand between them: "went
@@ -766,6 +778,16 @@ mod tests {
             (
                 "Ivo Hale spoke to the agency. “Rates will fall,” he was quoted as saying by the Fenwick Times.",
                 &[("Rates will fall,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // a name right before a quote that goes on in lower case is what the quote is
+            // about: who said it is the subject of the verb before
+            (
+                "Ivo Hale, a former aide, said Mr Okoro “should butt out of” the row.",
+                &[("should butt out of", Some("Ivo Hale, a former aide"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale, a former aide, said Mr Okoro “Rates will fall.”",
+                &[("Rates will fall.", Some("Okoro"), Some("Okoro"))],
             ),
             (
                 "Ivo Hale said the agency kept quoting him. “Rates will fall,” he said.",
