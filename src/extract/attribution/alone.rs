@@ -212,6 +212,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (left.fragment && doc.tokens.get(p.close)?.sent == sent).then(|| p.speaker.clone())
     }
 
+    /// The speaker of the quote before, in its paragraph, for a quote that goes on from the
+    /// name right before it with no verb of its own: the words are said of that person, by
+    /// whom the paragraph quotes ("“…,” Obama said. President Abbas “has put aside …”").
+    pub(super) fn said_of_subject(
+        &self,
+        quote: &QuotedSpan,
+        prev: Option<&Previous>,
+    ) -> Option<Speaker> {
+        let doc = self.doc;
+        let p = prev?;
+        (self.goes_on_from_name(quote.open) && p.para == doc.tokens[quote.open].para)
+            .then(|| p.speaker.clone())
+    }
+
     /// The person whose account an article is: the subject of a sentence of its first
     /// paragraphs whose verb, in the present, tells (`account_verbs`: "Rob Partridge, his
     /// former press officer, remembers the man behind the legend").

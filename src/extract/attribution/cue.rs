@@ -619,6 +619,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !(colon || (left.fragment && quote.last_piece_end() - quote.first() >= 5)) {
             return None;
         }
+        // (not the subject the quote goes on from, which has no verb before it: "President
+        // Ann Lee “has put aside her plans.”" quotes someone about her)
+        if !colon && self.goes_on_from_name(quote.open) {
+            return None;
+        }
         let at = if colon { quote.open - 1 } else { quote.open };
         self.clause_subject(at)
             .filter(|speaker| matches!(speaker, Speaker::Person(..)))

@@ -366,11 +366,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Whether the quote that opens at token `mark` goes on from the words before it, as a
     /// predicate in lower case does: in "said Mr Blair “should butt out”" Mr Blair is what the
     /// quote is about, not who said it.
-    fn quote_goes_on_from(&self, mark: usize) -> bool {
+    pub(super) fn quote_goes_on_from(&self, mark: usize) -> bool {
         self.doc
             .tokens
             .get(mark + 1)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+    }
+
+    /// Whether the quote that opens at token `mark` goes on from a person's name right before
+    /// it, with no verb between: "President Ann Lee “has put aside her plans.”" (not from a
+    /// possessive, who owns the words: "Obama's “if you like your plan” promise").
+    pub(super) fn goes_on_from_name(&self, mark: usize) -> bool {
+        mark > 0
+            && self
+                .people
+                .run_at(mark - 1)
+                .is_some_and(|r| r.end == mark && r.entity.is_some())
+            && !self.doc.tokens[mark - 1].poss
+            && self.quote_goes_on_from(mark)
     }
 
     /// Where the subject of the verb at `v` ends, back over what may stand between them: "went
@@ -778,6 +791,13 @@ mod tests {
             (
                 "Ivo Hale spoke to the agency. “Rates will fall,” he was quoted as saying by the Fenwick Times.",
                 &[("Rates will fall,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "“Leaders have shown a willingness to take risks,” Obama said in his speech. President Ivo Hale “has put aside efforts to shortcut the pursuit of peace.”",
+                &[
+                    ("Leaders have shown a willingness to take risks,", Some("Obama"), Some("Obama")),
+                    ("has put aside efforts to shortcut the pursuit of peace.", Some("Obama"), Some("Obama")),
+                ],
             ),
             // a name right before a quote that goes on in lower case is what the quote is
             // about: who said it is the subject of the verb before
