@@ -447,6 +447,11 @@ mod tests {
                 "Disney Chief Executive Bob Iger left. Writer Marcia Dunn came.",
                 &[("Bob Iger", 1), ("Marcia Dunn", 1)],
             ),
+            // a modifier of titles before a given name is the title
+            (
+                "It fell, said Radical Party Deputy Raul Baglini.",
+                &[("Raul Baglini", 1)],
+            ),
             ("He signed Executive Orders on Monday.", &[]),
             ("They met at the Mother Emanuel Church.", &[]),
             // an office is no person's name; an honorific makes any word one

@@ -309,7 +309,12 @@ impl Run {
         let title = (self.name_start..self.name_end.saturating_sub(1))
             .rev()
             .find(|&k| {
-                doc.tokens[k].lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(doc.low(k))
+                // (a modifier of titles is one before a given name: "Radical Party Deputy Raul
+                // Baglini", not "Deputy" of "Deputy Prime Minister" nor "Star" of "Lone Star
+                // Industries")
+                doc.tokens[k].lex.any(Flags::TITLE)
+                    && (!LEX.title_modifiers.contains(doc.low(k))
+                        || doc.name_lex(k + 1).first_name().is_some())
             });
         if let Some(k) = title {
             self.titled = true;
