@@ -482,13 +482,14 @@ impl<'a> Doc<'a> {
     /// Whether a new sentence starts right after token `i` (its paragraph continues).
     fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        let c = self.first_char(i);
         if t.shape == Shape::Word {
-            return self.abbreviation_ends_sentence(i);
+            // (most words end with no dot: one byte read settles them)
+            return self.text.as_bytes()[t.end - 1] == b'.' && self.abbreviation_ends_sentence(i);
         }
         if t.shape != Shape::Punct {
             return false;
         }
+        let c = self.first_char(i);
         let terminal = matches!(c, '.' | '!' | '?');
         let is_closer = |c: char| matches!(c, '”' | '"' | '’' | '\'' | ')' | '»');
         if is_closer(c) {
@@ -515,15 +516,15 @@ impl<'a> Doc<'a> {
         terminal && !closer_follows && self.next_starts_sentence(i + 1)
     }
 
-    /// Whether word `i`, an abbreviation that keeps its dot, is also the stop of its sentence:
-    /// a firm's suffix before a new sentence ("… of Lehman Securities Inc. He said"), or any
-    /// abbreviation before a quote that opens (“…,” said Ann Lee of Acme Corp. “We …”), where
+    /// Whether word `i`, an abbreviation that keeps its dot (its last byte), is also the stop of
+    /// its sentence: a firm's suffix before a new sentence ("… of Lehman Securities Inc. He
+    /// said"), or any abbreviation before a quote that opens (“…,” said Ann Lee of Acme Corp. “We …”), where
     /// the dot of "U.S." before a noun, or of a title before a name (Mr. “Bo” Li), goes on
     /// with its sentence.
     fn abbreviation_ends_sentence(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let word = self.word(i);
-        if !word.ends_with('.') || is_initials(word) || t.lex.any(Flags::TITLE | Flags::HONORIFIC) {
+        if is_initials(word) || t.lex.any(Flags::TITLE | Flags::HONORIFIC) {
             return false;
         }
         let opening_quote = self.tokens.get(i + 1).is_some_and(|n| {
