@@ -674,7 +674,6 @@ mod tests {
                 "Acme Inc. He left.",
                 &[(0, 0), (0, 0), (1, 0), (1, 0), (1, 0)],
             ),
-            ("Mr. Li left.", &[(0, 0), (0, 0), (0, 0), (0, 0)]),
             ("Acme Inc. shares fell", &[(0, 0), (0, 0), (0, 0), (0, 0)]),
             (
                 "Li of Acme Corp. “We won.”",
