@@ -223,6 +223,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         width
     }
 
+    /// Whether a word or a number stands right before token `i`.
+    fn after_word(&self, i: usize) -> bool {
+        i > 0 && self.doc.tokens[i - 1].shape != Shape::Punct
+    }
+
     /// Reads a straight mark (token `i`, what follows it from `after`), with no quote open or a
     /// straight one, by its shape: an opener opens a quote, or inside one after a sentence's
     /// stop goes on with it ("We lost. "It hurts."), or elsewhere opens a quotation inside it;
@@ -383,7 +388,10 @@ impl<'d, 'a> Reader<'d, 'a> {
             (None, '”') if next_is_word && !prev_touches => {
                 self.open = Some(OpenQuote::new(i, c, after))
             }
-            (None, '‘') if next_is_word => self.open = Some(OpenQuote::new(i, c, after)),
+            // (not one inside a word, typed for an apostrophe: "Donald Trump‘s attack")
+            (None, '‘') if next_is_word && !(prev_touches && self.after_word(i)) => {
+                self.open = Some(OpenQuote::new(i, c, after))
+            }
             // A closing mark, or an opening one misused as a closer: “expedited review“ of.
             (Some(quote), '”' | '»' | '"' | '“')
                 if quote.kind != '‘' && (c != '“' || (prev_touches && !next_is_word)) =>
@@ -434,6 +442,11 @@ mod tests {
             ),
             ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
             ("It was 5 o’clock, the ‘quiet’ hour.", &["quiet"]),
+            // an opening single mark typed for an apostrophe inside a word
+            (
+                "Ann Lee‘s plan was ‘bold,’ he said, ‘really.’",
+                &["bold, | really."],
+            ),
             // across paragraphs, each reopened; left open inside a paragraph: no quote
             ("“One.\n\n“Two.”", &["One. | Two."]),
             ("A stray “mark here.\n\nNext para.", &[]),
