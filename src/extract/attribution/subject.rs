@@ -64,6 +64,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             return Some(org);
         }
+        if let Some(person) = self.person_of_body_before(p) {
+            return Some(person);
+        }
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject.
             Some(Speaker::Named(_)) if self.after_preposition(p, false) => self.sentence_subject(v),
@@ -92,6 +95,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         .flatten()
                 }),
         }
+    }
+
+    /// The person named before "of" and the name of their body that ends at `p`, right before
+    /// the verb: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
+    /// is Lewis, not the centre. The body's words are capitalised but for "the", "of", "for",
+    /// "and" and "on".
+    fn person_of_body_before(&self, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let sent = doc.tokens[p].sent;
+        let mut k = p;
+        while k > 0 && p - k < 12 {
+            let t = &doc.tokens[k];
+            if t.sent != sent || t.shape != Shape::Word || t.in_quote {
+                return None;
+            }
+            if self.is_word(k, "of") && k < p {
+                break;
+            }
+            if !(t.cap || matches!(self.low(k), "the" | "for" | "and" | "on")) {
+                return None;
+            }
+            k -= 1;
+        }
+        if !self.is_word(k, "of") || k == 0 {
+            return None;
+        }
+        let run = self.people.run_at(k - 1).filter(|r| r.end == k)?;
+        let e = run.entity?;
+        Some(Speaker::Person(e, Some(run.name_end)))
     }
 
     /// The "saying" of "quoted X as saying" when `v` is its "quoted" (or "quotes"), in one
@@ -784,6 +816,14 @@ mod tests {
                 )],
             ),
             // ... also after the quote
+            (
+                "“It is a stretch,” Ivo Hale of the Kestrel Centre for Harbour Studies wrote in May.",
+                &[(
+                    "It is a stretch,",
+                    Some("Ivo Hale of the Kestrel Centre for Harbour Studies"),
+                    Some("Ivo Hale"),
+                )],
+            ),
             (
                 "Ivo Hale spoke to the agency. “Rates will fall,” the Fenwick Times quoted Hale as saying.",
                 &[("Rates will fall,", Some("Ivo Hale"), Some("Ivo Hale"))],
