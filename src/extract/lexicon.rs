@@ -104,6 +104,9 @@ pub(crate) struct Lexicon {
     pub(crate) role_nouns: Words,
     /// Nouns of a writing one author issues ("statement", "letter"): what it says is theirs.
     pub(crate) authored_nouns: Words,
+    /// Nouns of "the …" that stand for someone other than the person who spoke last ("the
+    /// spokesman", "the crowd").
+    pub(crate) not_the_one_before: Words,
     /// Closed-class words and sentence adverbs, never part of a name.
     pub(crate) function_words: Words,
     /// Titles that stand only before a person's name ("mr", "lady").
@@ -384,6 +387,7 @@ impl Lexicon {
             non_person_names: Words::load(data!("non_person_names.txt")),
             role_nouns: Words::load(data!("role_nouns.txt")),
             authored_nouns: Words::load(data!("authored_nouns.txt")),
+            not_the_one_before: Words::load(data!("not_the_one_before.txt")),
             function_words: Words::load(data!("function_words.txt")),
             honorifics: Words::load(data!("honorifics.txt")),
             non_person_kinds: Words::load(data!("non_person_kinds.txt")),

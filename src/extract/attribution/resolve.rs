@@ -23,52 +23,6 @@ pub(super) enum Subject {
     Pronoun(Gender, usize),
 }
 
-/// The nouns of "the …" that stand for someone other than the person the sentences before are
-/// about: who speaks for them, of them or to them, and who is many.
-const NOT_THE_ONE_BEFORE: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "source",
-    "host",
-    "interviewer",
-    "moderator",
-    "crowd",
-    "audience",
-    "police",
-    "man",
-    "woman",
-    "campaign",
-    "complaint",
-    "lawyer",
-    "attorney",
-    "judge",
-    "prosecutor",
-    "aide",
-    "adviser",
-    "official",
-    "officer",
-    "witness",
-    "reporter",
-    "family",
-    "couple",
-    "team",
-    "party",
-    "people",
-    "person",
-    "insider",
-    "employee",
-    "impostor",
-    "narrator",
-    "suit",
-    "lawsuit",
-    "ad",
-    "poll",
-    "editorial",
-    "document",
-    "website",
-];
-
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The person a pronoun of gender `g` at token `at` refers back to: the person the text
     /// before is about. Sentence by sentence back from the pronoun's own, the subject of the
@@ -570,10 +524,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// The person "the `head`" (its noun at token `end`) stands for when no one was
     /// introduced as that: the one the sentences before are about, as for "the 28-year-old"
     /// ([`Attributor::person_before`]), when they spoke last, in the paragraph or the one
-    /// before ("“…,” Van Der Beek said. ¶ “…,” said the actor."). Not for a body ("the ministry"), a group
-    /// ("the crowd", "the MPs"), a thing or a writing ("the magazine", "the complaint"), nor one
-    /// who speaks of or to others ("the spokesman", "the host"); nor for one the article gave
-    /// another title ("Home Secretary David Blunkett" is not "the prime minister").
+    /// before ("“…,” Van Der Beek said. ¶ “…,” said the actor."). Not for a body ("the
+    /// ministry"), a group ("the crowd", "the MPs"), a thing or a writing ("the magazine", "the
+    /// complaint"), nor one who speaks of or to others ("the spokesman", "the host":
+    /// [`crate::extract::lexicon::Lexicon::not_the_one_before`]); nor for one the article gave another title ("Home
+    /// Secretary David Blunkett" is not "the prime minister").
     fn person_of_role(&self, end: usize, head: &str) -> Option<Speaker> {
         let plural = head.ends_with('s') && !head.ends_with("ss");
         let lex = self.doc.tokens[end].lex;
@@ -581,7 +536,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !lex.any(Flags::ORG_WORD | Flags::NON_NAME | Flags::THING_KIND | Flags::THING_HEAD);
         if !someone
             || plural
-            || NOT_THE_ONE_BEFORE.contains(&head)
+            || LEX.not_the_one_before.contains(head)
             || LEX.organisation_heads.contains(head)
             || LEX.authored_nouns.contains(head)
         {
