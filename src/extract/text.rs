@@ -518,9 +518,9 @@ impl<'a> Doc<'a> {
 
     /// Whether word `i`, an abbreviation that keeps its dot (its last byte), is also the stop of
     /// its sentence: a firm's suffix before a new sentence ("… of Lehman Securities Inc. He
-    /// said"), or any abbreviation before a quote that opens (“…,” said Ann Lee of Acme Corp. “We …”), where
-    /// the dot of "U.S." before a noun, or of a title before a name (Mr. “Bo” Li), goes on
-    /// with its sentence.
+    /// said"), or any abbreviation before a quote that opens (“…,” said Ann Lee of Acme Corp.
+    /// “We …”), where the dot of "U.S." before a noun, or of a title before a name (Mr. “Bo”
+    /// Li), goes on with its sentence.
     fn abbreviation_ends_sentence(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let word = self.word(i);
