@@ -266,8 +266,26 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
         // "films like Harry Potter", "firms including Ask Jeeves", "bands such as Keane"
         "like" | "including" => b > 0 && kinds(b - 1),
         "as" => b > 1 && doc.low(b - 1) == "such" && kinds(b - 2),
-        // "an analyst at Gartner", "director of product at Ask Jeeves"
-        "at" => (b > 0 && role(b - 1)) || (b > 2 && doc.low(b - 2) == "of" && role(b - 3)),
+        // "an analyst at Gartner", "director of product at Ask Jeeves", "Vice President for
+        // International Services at Chase Econometrics" (an office written with capitals, and
+        // its department's name)
+        "at" => {
+            let office = |i: usize| {
+                let t = &doc.tokens[i];
+                t.shape == Shape::Word && t.lex.any(Flags::ROLE_NOUN | Flags::TITLE)
+            };
+            // Back over a department's capitalised words to "of" or "for" after an office.
+            let department = || {
+                let mut i = b;
+                while i > 1 && b - i < 4 && doc.tokens[i - 1].cap && !office(i - 1) {
+                    i -= 1;
+                }
+                i > 1 && i < b && matches!(doc.low(i - 1), "of" | "for") && office(i - 2)
+            };
+            (b > 0 && office(b - 1))
+                || (b > 2 && doc.low(b - 2) == "of" && office(b - 3))
+                || department()
+        }
         // "an analyst with Smith Barney", "economist for Paine Webber" (a market's analysts
         // work for firms; "a spokesman for Ann Lee" speaks for a person, "a strategist for Ann
         // Lee's campaign" works for her)

@@ -512,6 +512,18 @@ mod tests {
             ("Kessel Laboratories Limited said it had a loss.", &[]),
             ("Dale Kessel Limited Partnership said it would pay.", &[]),
             ("Japan's Okuma Vale LTD will build a plant.", &[]),
+            // an office written with capitals, and its department's name, before "at"
+            (
+                "Ida Roe, Vice President for International Services at Dale Kessel, said so.",
+                &[("Ida Roe", 1)],
+            ),
+            (
+                "Ida Roe, Chief Economist at Dale Kessel, said so.",
+                &[("Ida Roe", 1)],
+            ),
+            // a field's or an industry's word last: "Econometrics", "Graphics"
+            ("Dale Econometrics said profits rose.", &[]),
+            ("Shares of Harris Graphics fell.", &[]),
         ]);
     }
 
