@@ -73,6 +73,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && before.shape == Shape::Word
                 && (before.poss || LEX.noun_markers.contains(self.low(p)))
         };
+        if LEX.authored_nouns.contains(self.low(i))
+            && self.finite_verb_follows(i)
+            && !self.finite(i)
+        {
+            return true;
+        }
         let Some(mut p) = i.checked_sub(1) else {
             return false;
         };
@@ -102,6 +108,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             p = q;
         }
         false
+    }
+
+    /// Whether a finite verb of saying follows the word at token `i` in its sentence: the word
+    /// is its subject's noun, though on the list of verbs of saying ("the annual report said",
+    /// "the DOT report says").
+    pub(super) fn finite_verb_follows(&self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens.get(i + 1).is_some_and(|n| {
+            n.sent == doc.tokens[i].sent
+                && n.shape == Shape::Word
+                && !n.cap
+                && n.lex.any(Flags::SPEECH_VERB)
+                && self.finite(i + 1)
+        })
     }
 
     /// "according to X" ending at or after token `from` within `[from, to)`; also "in X's
@@ -949,6 +969,15 @@ mod tests {
             (
                 "“The evidence is weak,” according to a court document filed on Monday.",
                 &[("The evidence is weak,", Some("a court document"), None)],
+            ),
+            // a writing's noun on the list of verbs of saying, before one: the verb's subject
+            (
+                "“More study is needed,” the DOT report said.",
+                &[("More study is needed,", Some("the DOT report"), None)],
+            ),
+            (
+                "“Growth will slow,” the annual report says.",
+                &[("Growth will slow,", Some("the annual report"), None)],
             ),
             (
                 "Peter Hale spoke. Hale was asked by host Bill Maher, who has long supported Hale but once dismissed the story about the tax returns, “Now, has the story moved on?”",
