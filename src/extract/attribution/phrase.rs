@@ -290,7 +290,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether `head`, the word at token `end`, may end a role: not a determiner, an adverb or a
     /// function word, nor a verb of saying but as a noun after a determiner ("the report",
-    /// "one tweet").
+    /// "one tweet") or, for a writing's noun, before a finite verb of saying ("the annual report
+    /// said").
     fn can_head_role(&self, end: usize, head: &str) -> bool {
         let doc = self.doc;
         let noun_after_determiner = end > 0

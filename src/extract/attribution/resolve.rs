@@ -849,11 +849,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// with capitals and no person's, and a verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
     /// single word ("Turkcell") only when it spoke before; not a described subject ("the
     /// report", "A National Audit Office report", "Two Americans"). Else the organisation that
-    /// spoke last since that sentence (see [`Attributor::organisation_spoke_since`]).
+    /// spoke last since that sentence (see [`Attributor::organisation_spoke_since`]), or the body
+    /// or writing described with "the" that did ([`Attributor::described_body_spoke_since`]).
     pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
         let (c, end) = self.sentence_before_outside_quotes(at)?;
         self.organisation_subject(c, end, at)
             .or_else(|| self.organisation_spoke_since(c, at))
+            .or_else(|| self.described_body_spoke_since(c, at))
+    }
+
+    /// The body or writing described with "the" that spoke last, from the sentence before
+    /// (opening at token `c`) on, for "it" when no organisation's name did: "“…,” the
+    /// editorial said. “…,” it said", "the company denied it. “…,” it said"; not people ("the
+    /// spokesman", "the analysts") nor several ("the reports").
+    fn described_body_spoke_since(&self, c: usize, at: usize) -> Option<Speaker> {
+        let (v, sp) = self.events_in(0, at).last()?;
+        let Speaker::Named(n) = sp else {
+            return None;
+        };
+        let mut words = n.split(' ');
+        let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let last = words.next_back()?.to_lowercase();
+        let one = !last.ends_with('s') || last.ends_with("ss") || last == "news";
+        (*v >= c && the && one && n.split(' ').count() <= 4 && !is_described_people(n, false))
+            .then(|| sp.clone())
     }
 
     /// The nearest sentence before token `at` that opens outside a quote, in the paragraph or
@@ -1427,14 +1446,22 @@ mod tests {
                 "Marlow Corp said its sales rose. Without giving details, it also said prices would fall. “The impact will be small,” it added.",
                 &[("The impact will be small,", Some("Marlow Corp"), None)],
             ),
-            // ... not a group, nor past a person or a description who spoke
+            // ... or the body or writing described with "the" that spoke last
             (
                 "All three DJs will continue their shows. “John Peel can never be replaced,” said the station. It added: “We will seek out new music.”",
                 &[
                     ("John Peel can never be replaced,", Some("the station"), None),
-                    ("We will seek out new music.", None, None),
+                    ("We will seek out new music.", Some("the station"), None),
                 ],
             ),
+            (
+                "Shares fell. “Sales will slow,” the annual report said. “Costs will rise,” it added.",
+                &[
+                    ("Sales will slow,", Some("the annual report"), None),
+                    ("Costs will rise,", Some("the annual report"), None),
+                ],
+            ),
+            // ... not a group, nor past a person or a description who spoke
             (
                 "Analysts said the pier was closed. “Stay away at night,” it said.",
                 &[("Stay away at night,", None, None)],
