@@ -223,7 +223,6 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
     if t.poss && matches!(l, "year" | "season") {
         return true;
     }
-    let role = |i: usize| low_word(i) && doc.tokens[i].lex.any(Flags::ROLE_NOUN | Flags::TITLE);
     let kinds = |i: usize| {
         low_word(i)
             && doc
