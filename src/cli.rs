@@ -280,7 +280,7 @@ enum Command {
     /// Write the whole index out as newsdex records (JSON Lines), which `ingest` reads back
     ///
     /// One article record per article (or, with --quotes, one quote record per quote), in the
-    /// index's order, in constant memory; the format is schema/newsdex-record.schema.json.
+    /// index's order, in constant memory; the format is src/record.schema.json.
     Export {
         /// Quote records instead of article records
         #[arg(long)]
@@ -300,7 +300,7 @@ enum Command {
         reading: Reading,
 
         /// Print one newsdex record per article (JSON Lines; the format is
-        /// schema/newsdex-record.schema.json), which `ingest` reads back without extracting
+        /// src/record.schema.json), which `ingest` reads back without extracting
         #[arg(long)]
         json: bool,
 

@@ -1,6 +1,6 @@
 //! newsdex's own records: the versioned JSON Lines that `extract --json`, `export` and the Spark
-//! job (`scale/spark/`) write, and `ingest` reads back without extracting again. The format is
-//! documented as a JSON Schema in `schema/newsdex-record.schema.json`; a record is recognised by
+//! job (`examples/spark/`) write, and `ingest` reads back without extracting again. The format is
+//! documented as a JSON Schema in `src/record.schema.json`; a record is recognised by
 //! its `newsdex` key, the version of the format, never by guessing.
 
 use std::io::{BufRead, BufReader};

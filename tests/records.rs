@@ -1,5 +1,5 @@
 //! newsdex's records: what `extract --json` and `export` write follows the JSON Schema in
-//! `schema/`, and an index goes out as records and comes back the same.
+//! `src/record.schema.json`, and an index goes out as records and comes back the same.
 
 mod common;
 
@@ -16,7 +16,7 @@ struct Schema {
 
 impl Schema {
     fn load() -> Schema {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/newsdex-record.schema.json");
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/record.schema.json");
         let text = std::fs::read_to_string(path).expect("the schema");
         Schema {
             root: serde_json::from_str(&text).expect("the schema is JSON"),

@@ -1,4 +1,4 @@
-//! The Spark job (`scale/spark/newsdex_spark.py`) run for real, in Spark's local mode, over the
+//! The Spark job (`examples/spark/newsdex_spark.py`) run for real, in Spark's local mode, over the
 //! fixtures, the web archive fixture among them, a file that fails and a path that does not
 //! exist. It needs pyspark: `NEWSDEX_SPARK_PYTHON` names the Python of a virtual environment
 //! that has it (`.ci/run` makes one in target/spark-venv). Without it the test says so and
@@ -51,14 +51,14 @@ fn python(python: &Path, code: &str, args: &[&Path]) -> String {
     succeeded(Command::new(python).arg("-c").arg(code).args(args))
 }
 
-/// The job's own logic, without Spark (scale/spark/test_newsdex_spark.py).
+/// The job's own logic, without Spark (examples/spark/test_newsdex_spark.py).
 #[test]
 fn the_jobs_python_tests_pass() {
     let Some(py) = spark_python() else { return };
     succeeded(
         Command::new(&py)
             .args(["-m", "unittest", "discover", "-s"])
-            .arg(repo("scale/spark"))
+            .arg(repo("examples/spark"))
             .env("NEWSDEX_BIN", env!("CARGO_BIN_EXE_newsdex")),
     );
 }
@@ -100,7 +100,7 @@ fn spark_job_extracts_what_newsdex_does_and_its_records_index_like_the_files() {
                 "--conf",
                 "spark.sql.shuffle.partitions=4",
             ])
-            .arg(repo("scale/spark/newsdex_spark.py"))
+            .arg(repo("examples/spark/newsdex_spark.py"))
             .args(["--newsdex", env!("CARGO_BIN_EXE_newsdex")])
             .arg(&listing)
             .arg(&out_dir),

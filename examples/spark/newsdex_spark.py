@@ -37,7 +37,7 @@ import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-#: The version of newsdex's record format this job reads (schema/newsdex-record.schema.json).
+#: The version of newsdex's record format this job reads (src/record.schema.json).
 RECORD_VERSION = 1
 
 LOG = logging.getLogger("newsdex_spark")
@@ -443,7 +443,7 @@ def extract_partition(rows, config):
 
 
 #: The keys of each kind of record, in the order newsdex writes them (the record format:
-#: schema/newsdex-record.schema.json), and of the job's own rows.
+#: src/record.schema.json), and of the job's own rows.
 ARTICLE_KEYS = ("newsdex kind id source record path stamp url headline body outlet authors "
                 "published people mentions quotes things").split()
 QUOTE_KEYS = ("newsdex kind article index source record url headline outlet authors published "

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The measurements behind the README's scale table, on this machine:
 #
-#   scale/bench.sh [COPIES]        (default 20: BBC x 20 = 44,500 articles, see benches/corpus.sh)
+#   benches/spark.sh [COPIES]        (default 20: BBC x 20 = 44,500 articles, see benches/corpus.sh)
 #
 # 1. extraction alone, pinned to one core (`taskset -c 0 newsdex extract --json`, with and
 #    without the quote records the Spark job asks for), of the text articles and, when
@@ -33,7 +33,7 @@ work=$(cd "$work" && pwd)
 cores=$(nproc)
 python=${NEWSDEX_SPARK_PYTHON:-$PWD/target/spark-venv/bin/python}
 aeb=${AEB_CORPUS:-../shared/corpus/article-extraction-benchmark/html}
-note() { echo "scale/bench.sh: $*" >&2; }
+note() { echo "benches/spark.sh: $*" >&2; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
 note "building newsdex (release)"
@@ -112,7 +112,7 @@ for input in files packed; do
         out=$work/spark-$input-$copies
         spark[$input]=$(log=$out.log timed "$(dirname "$python")/spark-submit" \
             --master "local[$cores]" --driver-memory 4g \
-            scale/spark/newsdex_spark.py --newsdex "$newsdex" $temp_dir "$listing" "$out")
+            examples/spark/newsdex_spark.py --newsdex "$newsdex" $temp_dir "$listing" "$out")
     fi
 done
 

@@ -2,7 +2,7 @@
 disks, telling newsdex's records and problems apart, batching, and a batch with a file newsdex
 fails on. The job itself runs on Spark in tests/spark.rs.
 
-    python3 -m unittest discover -s scale/spark
+    python3 -m unittest discover -s examples/spark
 
 NEWSDEX_BIN names the newsdex binary for the tests that run it (else they are skipped).
 """
