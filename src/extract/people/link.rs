@@ -565,6 +565,16 @@ impl People {
         if words.contains(&"of") || doc.tokens[run.name_end - 1].lex.any(Flags::CORPORATE) {
             return Verdict::No;
         }
+        // "Industry and Foreign Trade Secretary announced": an office's word last, and no
+        // surname of the lists ("John Major", "Carole King" are names) nor an honorific, whose
+        // short forms end names too ("Hun Sen"), is the office alone.
+        let last_lex = doc.tokens[run.name_end - 1].lex;
+        if last_lex.any(Flags::TITLE)
+            && !last_lex.any(Flags::HONORIFIC)
+            && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
+        {
+            return Verdict::No;
+        }
         // Initials alone are no person's name: a name has a word of two letters or more ("E D
         // and F Man", a firm; "J. R.").
         if (run.name_start..run.name_end)

@@ -317,6 +317,17 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // an office's word last is the office alone; a surname or an honorific last is a
+            // name's
+            (
+                "Its Industry and Foreign Trade Secretary announced it.",
+                &[],
+            ),
+            ("She holds the Frances Miller Chair at Yale.", &[]),
+            (
+                "John Major met Cambodian Prime Minister Hun Sen on Friday.",
+                &[("John Major", 1), ("Hun Sen", 1)],
+            ),
             // titles and honorifics of Malaysia, Nigeria, Ireland
             (
                 "Datuk Seri Anwar Ibrahim met Tun Daim Zainuddin.",
