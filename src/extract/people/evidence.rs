@@ -60,6 +60,8 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || partner_of_firm(doc, end, !given_name_at(doc, start))))
         || priced(doc, run.start)
         || in_firm_marks(doc, run)
+        || (run.name_end == end && unit_of_follows(doc, end))
+        || issue_manager_before(doc, start)
         || (start == run.start
             && model_number_before(doc, start)
             && !given_name_at(doc, start)
@@ -433,6 +435,58 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
 /// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
 /// a stock ticker,
 /// as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
+/// Whether ", a unit of", ", a subsidiary of" (a division, an affiliate, an arm) follows the
+/// name ending before token `end`: "Stauffer Seeds, a unit of Stauffer Chemical Co".
+fn unit_of_follows(doc: &Doc, end: usize) -> bool {
+    let word = |i: usize, words: &[&str]| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            && words.contains(&doc.low(i))
+    };
+    doc.tokens.get(end).is_some_and(|_| doc.is(end, ','))
+        && word(end + 1, &["a", "an"])
+        && word(
+            end + 2,
+            &[
+                "unit",
+                "subsidiary",
+                "division",
+                "affiliate",
+                "arm",
+                "subsidiaries",
+            ],
+        )
+        && word(end + 3, &["of"])
+}
+
+/// Whether the name opening at token `start` follows the role of a bank that manages a bond
+/// issue: "lead manager Swiss Volksbank", "sole manager Drexel", "bookrunner Drexel Burnham
+/// Lambert", "co-manager Thomson McKinnon" (a firm's role in a financial market, never a
+/// person's).
+fn issue_manager_before(doc: &Doc, start: usize) -> bool {
+    let low =
+        |i: usize| (doc.tokens[i].shape == Shape::Word && !doc.tokens[i].cap).then(|| doc.low(i));
+    let Some(mut b) = start.checked_sub(1) else {
+        return false;
+    };
+    // (past a nationality: "lead manager Swiss Volksbank")
+    if doc.tokens[b].lex.any(Flags::NATIONALITY) {
+        let Some(a) = b.checked_sub(1) else {
+            return false;
+        };
+        b = a;
+    }
+    match low(b) {
+        Some("bookrunner" | "book-runner" | "co-manager" | "co-lead") => true,
+        Some("manager" | "managers") => b
+            .checked_sub(1)
+            .and_then(low)
+            .is_some_and(|w| matches!(w, "lead" | "sole" | "co-lead" | "joint")),
+        _ => false,
+    }
+}
+
 fn firm_follows(doc: &Doc, end: usize) -> bool {
     if end >= doc.tokens.len() {
         return false;

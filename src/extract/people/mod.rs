@@ -535,6 +535,21 @@ mod tests {
             // a field's or an industry's word last: "Econometrics", "Graphics"
             ("Dale Econometrics said profits rose.", &[]),
             ("Shares of Harris Graphics fell.", &[]),
+            // a unit of a firm; a bank that manages a bond issue
+            ("It bought Dale Kessel, a unit of Fenn Chemical Co.", &[]),
+            (
+                "The notes were priced, lead manager Swiss Halbank said.",
+                &[],
+            ),
+            (
+                "Via sole manager Kessel, the firm sold notes. Kessel said so.",
+                &[],
+            ),
+            // (a broker may be a person)
+            (
+                "Bombay broker Dinesh Walji said so.",
+                &[("Dinesh Walji", 1)],
+            ),
         ]);
     }
 
