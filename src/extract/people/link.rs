@@ -1087,14 +1087,20 @@ fn name_text(doc: &Doc, start: usize, end: usize) -> String {
     s
 }
 
-/// [`name_text`] written into `s`, which is cleared first.
+/// [`name_text`] written into `s`, which is cleared first. A sentence's full stop that a word
+/// like an abbreviation kept ("Prime Minister Hun Sen.") is no part of the name; an initial's
+/// is ("Charles G.").
 fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
     s.clear();
     for t in start..end {
         if !s.is_empty() {
             s.push(' ');
         }
-        s.push_str(doc.word(t));
+        let w = doc.word(t);
+        let stop = t + 1 == end
+            && w.strip_suffix('.')
+                .is_some_and(|b| b.chars().count() >= 3 && !b.contains('.'));
+        s.push_str(if stop { &w[..w.len() - 1] } else { w });
     }
 }
 

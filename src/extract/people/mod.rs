@@ -328,6 +328,11 @@ mod tests {
                 "John Major met Cambodian Prime Minister Hun Sen on Friday.",
                 &[("John Major", 1), ("Hun Sen", 1)],
             ),
+            // (the full stop a short title's form kept at a sentence's end is no part of the name)
+            (
+                "John Major met Cambodian Prime Minister Hun Sen.",
+                &[("John Major", 1), ("Hun Sen", 1)],
+            ),
             // titles and honorifics of Malaysia, Nigeria, Ireland
             (
                 "Datuk Seri Anwar Ibrahim met Tun Daim Zainuddin.",
