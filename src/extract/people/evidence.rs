@@ -31,9 +31,13 @@ impl Cues {
         // (a character of a work is described as a person is: "his role as George Kirk, the
         // father of ...")
         let character = role_as(doc, run);
+        // (a firm's role overrides the title its noun makes: "sole manager Dale Kessel", ",
+        // a unit of")
+        let firm = issue_manager_before(doc, run.name_start)
+            || (run.name_end == run.end && unit_of_follows(doc, run.end));
         Cues {
-            thing: character || thing_cue(doc, run),
-            person: !character && person_cue(doc, run),
+            thing: character || firm || thing_cue(doc, run),
+            person: !character && !firm && person_cue(doc, run),
         }
     }
 }
@@ -60,8 +64,6 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || partner_of_firm(doc, end, !given_name_at(doc, start))))
         || priced(doc, run.start)
         || in_firm_marks(doc, run)
-        || (run.name_end == end && unit_of_follows(doc, end))
-        || issue_manager_before(doc, start)
         || (start == run.start
             && model_number_before(doc, start)
             && !given_name_at(doc, start)
