@@ -550,6 +550,11 @@ mod tests {
                 "Via sole manager Kessel, the firm sold notes. Kessel said so.",
                 &[],
             ),
+            // (over the title the role's noun makes before a full name)
+            (
+                "The notes were sold by sole manager Dale Kessel on Friday.",
+                &[],
+            ),
             // (a broker may be a person)
             (
                 "Bombay broker Dinesh Walji said so.",
