@@ -73,10 +73,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && before.shape == Shape::Word
                 && (before.poss || LEX.noun_markers.contains(self.low(p)))
         };
-        if LEX.authored_nouns.contains(self.low(i))
-            && self.finite_verb_follows(i)
-            && !self.finite(i)
-        {
+        if self.writing_before_verb(i) {
             return true;
         }
         let Some(mut p) = i.checked_sub(1) else {
@@ -110,18 +107,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         false
     }
 
-    /// Whether a finite verb of saying follows the word at token `i` in its sentence: the word
-    /// is its subject's noun, though on the list of verbs of saying ("the annual report said",
-    /// "the DOT report says").
-    pub(super) fn finite_verb_follows(&self, i: usize) -> bool {
+    /// Whether the word at token `i` is a writing's noun, though on the list of verbs of saying
+    /// too, with a finite verb of saying right after it in its sentence: the verb's subject
+    /// ("the annual report said", "the DOT report says").
+    pub(super) fn writing_before_verb(&self, i: usize) -> bool {
         let doc = self.doc;
-        doc.tokens.get(i + 1).is_some_and(|n| {
-            n.sent == doc.tokens[i].sent
-                && n.shape == Shape::Word
-                && !n.cap
-                && n.lex.any(Flags::SPEECH_VERB)
-                && self.finite(i + 1)
-        })
+        LEX.authored_nouns.contains(self.low(i))
+            && !self.finite(i)
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.sent == doc.tokens[i].sent
+                    && n.shape == Shape::Word
+                    && !n.cap
+                    && n.lex.any(Flags::SPEECH_VERB)
+                    && self.finite(i + 1)
+            })
     }
 
     /// "according to X" ending at or after token `from` within `[from, to)`; also "in X's

@@ -298,9 +298,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && LEX.is_role_noun(head)
             && ((doc.tokens[end - 1].shape == Shape::Word
                 && LEX.determiners.contains(self.low(end - 1)))
-                || (LEX.authored_nouns.contains(head)
-                    && self.finite_verb_follows(end)
-                    && !self.finite(end)));
+                || self.writing_before_verb(end));
         !(LEX.determiners.contains(head)
             || (LEX.speech_verbs.contains(head) && !noun_after_determiner)
             || LEX.between_speaker_and_verb.contains(head)

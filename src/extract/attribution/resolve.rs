@@ -849,30 +849,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// with capitals and no person's, and a verb follows it ("The Harbour Trust warned walkers. “…,” it said in a statement."). A
     /// single word ("Turkcell") only when it spoke before; not a described subject ("the
     /// report", "A National Audit Office report", "Two Americans"). Else the organisation that
-    /// spoke last since that sentence (see [`Attributor::organisation_spoke_since`]), or the body
-    /// or writing described with "the" that did ([`Attributor::described_body_spoke_since`]).
+    /// spoke last since that sentence, or the body or writing described with "the" that did
+    /// (see [`Attributor::organisation_spoke_since`]).
     pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
         let (c, end) = self.sentence_before_outside_quotes(at)?;
         self.organisation_subject(c, end, at)
             .or_else(|| self.organisation_spoke_since(c, at))
-            .or_else(|| self.described_body_spoke_since(c, at))
-    }
-
-    /// The body or writing described with "the" that spoke last, from the sentence before
-    /// (opening at token `c`) on, for "it" when no organisation's name did: "“…,” the
-    /// editorial said. “…,” it said", "the company denied it. “…,” it said"; not people ("the
-    /// spokesman", "the analysts") nor several ("the reports").
-    fn described_body_spoke_since(&self, c: usize, at: usize) -> Option<Speaker> {
-        let (v, sp) = self.events_in(0, at).last()?;
-        let Speaker::Named(n) = sp else {
-            return None;
-        };
-        let mut words = n.split(' ');
-        let the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        let last = words.next_back()?.to_lowercase();
-        let one = !last.ends_with('s') || last.ends_with("ss") || last == "news";
-        (*v >= c && the && one && n.split(' ').count() <= 4 && !is_described_people(n, false))
-            .then(|| sp.clone())
     }
 
     /// The nearest sentence before token `at` that opens outside a quote, in the paragraph or
@@ -903,13 +885,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// subject: the speaker of the last verb of saying, when that is a name and no person's
     /// ("But the DOT said it would not wait. “…,” it said", "Digital said …. Without details,
     /// it also said …. “…,” it added"); not a group ("Analysts said"), a described phrase ("A
-    /// Fenwick Trust report") nor a bare organisation word ("Group").
+    /// Fenwick Trust report") nor a bare organisation word ("Group"); or, when no organisation's
+    /// name spoke last, the body or writing described with "the" that did ("“…,” the editorial
+    /// said. “…,” it said": [`is_described_body`]).
     fn organisation_spoke_since(&self, c: usize, at: usize) -> Option<Speaker> {
         let (v, sp) = self.events_in(0, at).last()?;
         let Speaker::Named(n) = sp else {
             return None;
         };
-        (*v >= c && is_organisation_name(n)).then(|| sp.clone())
+        (*v >= c && (is_organisation_name(n) || is_described_body(n))).then(|| sp.clone())
     }
 
     /// The organisation that is the subject of the sentence opening at token `c` (and ending
@@ -981,6 +965,19 @@ pub(super) fn is_name(n: &str) -> bool {
         .iter()
         .fold(n, |n, the| n.strip_prefix(the).unwrap_or(n))
         .starts_with(char::is_uppercase)
+}
+
+/// Whether a speaker as written is one body or writing described with "the", of at most four
+/// words ("the editorial", "the company", "the annual report"); not people ("the spokesman",
+/// "the analysts") nor several ("the reports").
+fn is_described_body(n: &str) -> bool {
+    let words: Vec<&str> = n.split(' ').collect();
+    let [first, .., last] = words[..] else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    let one = !last.ends_with('s') || last.ends_with("ss") || last == "news";
+    first.eq_ignore_ascii_case("the") && one && words.len() <= 4 && !is_described_people(n, false)
 }
 
 /// Whether a speaker as written names an organisation: a name ([`is_name`]), not a group or

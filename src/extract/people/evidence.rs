@@ -446,7 +446,7 @@ fn unit_of_follows(doc: &Doc, end: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
             && words.contains(&doc.low(i))
     };
-    doc.tokens.get(end).is_some_and(|_| doc.is(end, ','))
+    doc.is(end, ',')
         && word(end + 1, &["a", "an"])
         && word(
             end + 2,

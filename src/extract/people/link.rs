@@ -562,13 +562,13 @@ impl People {
         {
             return Verdict::No;
         }
-        if words.contains(&"of") || doc.tokens[run.name_end - 1].lex.any(Flags::CORPORATE) {
+        let last_lex = doc.tokens[run.name_end - 1].lex;
+        if words.contains(&"of") || last_lex.any(Flags::CORPORATE) {
             return Verdict::No;
         }
         // "Industry and Foreign Trade Secretary announced": an office's word last, and no
         // surname of the lists ("John Major", "Carole King" are names) nor an honorific, whose
         // short forms end names too ("Hun Sen"), is the office alone.
-        let last_lex = doc.tokens[run.name_end - 1].lex;
         if last_lex.any(Flags::TITLE)
             && !last_lex.any(Flags::HONORIFIC)
             && !doc.name_lex(run.name_end - 1).any(Flags::SURNAME)
