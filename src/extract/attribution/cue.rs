@@ -302,8 +302,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 e += 1;
             }
             // (not a verb that reports words of its own: "“…” Lee has said he would not")
-            let verb_early =
-                (start..(start + 7).min(e)).any(|v| self.is_verb(v) && !self.reports_clause(v));
+            // (nor one of agreeing, which answers the words before: "“…” Bo Ray agreed.")
+            let saying = |v: usize| {
+                self.is_verb(v) && !self.reports_clause(v) && !self.low(v).starts_with("agree")
+            };
+            // (or after a name and its appositive, when nothing but a phrase follows the verb:
+            // "“…” Will Estrada, the chairman of the county party, said of the night.", not
+            // "Ivo Hale, a lawyer for the firm, said the deal was dead.")
+            let name_comma = self
+                .people
+                .run_at(start)
+                .is_some_and(|r| r.start == start && doc.is(r.end, ','));
+            let closes = |v: usize| {
+                v + 1 >= e
+                    || doc.tokens[v + 1].shape == Shape::Punct
+                    || matches!(
+                        self.low(v + 1),
+                        "of" | "in" | "on" | "at" | "after" | "during" | "when" | "while" | "as"
+                    )
+            };
+            let verb_early = (start..(start + 7).min(e)).any(saying)
+                || (name_comma
+                    && (start + 7..(start + 30).min(e))
+                        .any(|v| doc.is(v - 1, ',') && saying(v) && closes(v)));
             // (a sentence that ends with a colon before the next quote introduces that one:
             // "“…” The candidate reiterated: “…”")
             // (or with a comma, when the quote has its own introduction: "She asked him, “…?”
@@ -311,7 +332,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let introduces_next = e == next_open
                 && e > start
                 && (doc.is(e - 1, ':') || (quote.introduced(doc) && doc.is(e - 1, ',')));
-            if (e - start <= 8 || verb_early) && !introduces_next {
+            // (nor after a quote that a clause with its own verb of saying introduces: "Mr
+            // Blair told the show: “…” Mr Livingstone has said the remarks were not racist.")
+            let colon = quote.open.checked_sub(1).filter(|&c| doc.is(c, ':'));
+            let said_before = colon.is_some_and(|c| {
+                (c.saturating_sub(30)..c)
+                    .rev()
+                    .take_while(|&t| doc.tokens[t].sent == doc.tokens[c].sent)
+                    .any(|t| self.is_verb(t))
+            });
+            if (e - start <= 8 || verb_early) && !introduces_next && !said_before {
                 end = e;
             }
         }
@@ -718,6 +748,26 @@ mod tests {
             (
                 "Bo Ray spoke first. Ann Lee lost her home.\n\n“Everything is gone.” She sobbed.",
                 &[("Everything is gone.", None, None)],
+            ),
+            // a sentence after a closed quote that is a name, its appositive and the verb
+            (
+                "Bo Ray spoke first. “We won. How did we win?” Will Estrada, the chairman of the county party, said of the night.",
+                &[("We won. How did we win?", Some("Will Estrada, the chairman of the county party"), Some("Will Estrada"))],
+            ),
+            // (nor one after a quote that its own clause introduces)
+            (
+                "Ivo Hale urged Ann Lee to act. Mr Hale told the Kestrel show: “Let's move on.” Ms Lee has said the remarks were fair.",
+                &[("Let's move on.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // (nor a verb of agreeing, which answers words before)
+            (
+                "Ann Lee told the paper: “We won. We go on.” Bo Ray has also agreed to coach.",
+                &[("We won. We go on.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (not one whose verb reports words of its own)
+            (
+                "Bo Ray spoke first. “We won.” Will Estrada, the chairman of the county party, said he was glad.",
+                &[("We won.", None, None)],
             ),
             // a verb after "but" shares its subject with the clause's first verb
             (
