@@ -40,6 +40,33 @@ fn introduces(doc: &Doc, p: usize, open: usize) -> bool {
         && (p + 1..open).all(|i| doc.is(i, ':') || doc.is(i, ','))
 }
 
+/// Whether the noun at token `p`, followed by a colon or comma, is what a verb of saying
+/// before it speaks to or in: "told the Sun newspaper:", "wrote in the paper,", "said in a
+/// report:".
+fn medium_of_speech(doc: &Doc, p: usize) -> bool {
+    if !(doc.is(p + 1, ':') || doc.is(p + 1, ',')) {
+        return false;
+    }
+    let mut k = p;
+    for _ in 0..5 {
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+        let t = &doc.tokens[k];
+        if !(t.shape == Shape::Word && (t.cap || LEX.determiners.contains(doc.low(k)))) {
+            break;
+        }
+    }
+    if matches!(doc.low(k), "in" | "to") {
+        let Some(v) = k.checked_sub(1) else {
+            return false;
+        };
+        k = v;
+    }
+    doc.tokens[k].lex.any(Flags::SPEECH_VERB) && !doc.tokens[k].in_quote
+}
+
 /// Whether span `s` names a work or is a scare quote rather than speech.
 pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     let (a, b) = (sp.first(), sp.last_piece_end());
@@ -66,6 +93,12 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
             continue;
         }
         let w = doc.low(p);
+        // (a paper or report that a verb of saying names as its listener or medium, before a
+        // colon or comma, introduces speech: "told the newspaper: “…”", "wrote in a report,
+        // “…”"; a title in Title Case there is still one, below)
+        if LEX.work_cues.contains(w) && p + 2 == sp.open && medium_of_speech(doc, p) {
+            break;
+        }
         if LEX.work_cues.contains(w) || LEX.scare_cues.contains(w) {
             return word_count <= 12 && sp.joined.is_none();
         }
@@ -132,6 +165,17 @@ mod tests {
                 )],
             ),
             ("They staged a play called “Sons of Trump” in May.", &[]),
+            // a paper that a verb of saying speaks to or in is no work's cue
+            (
+                "Ann Lee told the newspaper: “We won the cup. We go on.”",
+                &[("We won the cup. We go on.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee wrote in the Kestrel Gazette newspaper, “we were wrong.”",
+                &[("we were wrong.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            ("Ann Lee wrote in her memoir, “Breaking the Waves,” of her youth.", &[]),
+            ("Ann Lee told the paper “a lie” last week.", &[]),
             ("The newspaper calls it “the pearl” of the region.", &[]),
             // titles of shows after an outlet's name, even ending the sentence
             (
