@@ -277,10 +277,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 n.shape == Shape::Number
                     || (n.shape == Shape::Word && matches!(self.low(i + 1), "a" | "an" | "the"))
             });
+        // (not an adverb and a participle: "Nattrass, apparently talking about the EU,")
+        let adverb_participle = w.ends_with("ly")
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|_| self.low(i + 1).ends_with("ing"));
         described
             || now
             || (!LEX.not_descriptions.contains(w)
                 && !w.ends_with("ing")
+                && !adverb_participle
                 && self.verb_after_next_comma(i))
     }
 
@@ -449,6 +456,11 @@ mod tests {
                     Some("Tomas Berg, the harbour master"),
                     Some("Tomas Berg"),
                 )],
+            ),
+            // (not an adverb and a participle)
+            (
+                "The film showed Ivo Hale, apparently talking about the plan, telling the meeting: “It is over.”",
+                &[("It is over.", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             // a party and state in brackets; a place after "of"
             (
