@@ -332,10 +332,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let introduces_next = e == next_open
                 && e > start
                 && (doc.is(e - 1, ':') || (quote.introduced(doc) && doc.is(e - 1, ',')));
-            // (nor after a quote that a clause with its own verb of saying introduces: "Mr
-            // Blair told the show: “…” Mr Livingstone has said the remarks were not racist.")
-            let colon = quote.open.checked_sub(1).filter(|&c| doc.is(c, ':'));
-            let said_before = colon.is_some_and(|c| {
+            // (nor after a quote that a clause with its own verb of saying introduces, with a
+            // colon or comma: "Mr Blair told the show: “…” Mr Livingstone has said the remarks
+            // were not racist.")
+            let mark = quote
+                .open
+                .checked_sub(1)
+                .filter(|&c| doc.is(c, ':') || doc.is(c, ','));
+            let said_before = mark.is_some_and(|c| {
                 (c.saturating_sub(30)..c)
                     .rev()
                     .take_while(|&t| doc.tokens[t].sent == doc.tokens[c].sent)
@@ -758,6 +762,10 @@ mod tests {
             (
                 "Ivo Hale urged Ann Lee to act. Mr Hale told the Kestrel show: “Let's move on.” Ms Lee has said the remarks were fair.",
                 &[("Let's move on.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ivo Hale attacked Ann Lee, calling her, “a failed candidate.” Lee fired back in March.",
+                &[("a failed candidate.", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             // (nor a verb of agreeing, which answers words before)
             (
