@@ -361,17 +361,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether the verb of saying at `v` goes on with a clause of its own ("said he would",
-    /// "says that"): it reports those words, not a quote before it.
+    /// "says that", "has said the remarks may have been offensive"): it reports those words,
+    /// not a quote before it. The clause is told by its subject pronoun or "that" right after
+    /// the verb, or by an auxiliary among the next few words, before any punctuation.
     fn reports_clause(&self, v: usize) -> bool {
+        const AUXILIARIES: [&str; 17] = [
+            "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+            "must", "has", "have", "had", "did", "does",
+        ];
         let doc = self.doc;
-        doc.tokens.get(v + 1).is_some_and(|t| {
-            t.shape == Shape::Word
-                && !t.in_quote
-                && matches!(
-                    self.low(v + 1),
-                    "that" | "he" | "she" | "they" | "it" | "we" | "i" | "there"
-                )
-        })
+        let word = |t: usize| {
+            doc.tokens
+                .get(t)
+                .is_some_and(|t| t.shape == Shape::Word && !t.in_quote)
+        };
+        (word(v + 1)
+            && matches!(
+                self.low(v + 1),
+                "that" | "he" | "she" | "they" | "it" | "we" | "i" | "there"
+            ))
+            || (v + 1..v + 8)
+                .take_while(|&t| word(t))
+                .any(|t| AUXILIARIES.contains(&self.low(t)))
     }
 
     /// The words before quote `s` of `spans` (see [`LeftContext`]).
@@ -766,6 +777,14 @@ mod tests {
             (
                 "Ivo Hale attacked Ann Lee, calling her, “a failed candidate.” Lee fired back in March.",
                 &[("a failed candidate.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // (nor a verb that reports a clause of its own, told by an auxiliary)
+            (
+                "Ann Lee said the feud was “in the way”. “They need to grow up.” During the interview Bo Ray also said the mayor would stay.",
+                &[
+                    ("in the way", Some("Ann Lee"), Some("Ann Lee")),
+                    ("They need to grow up.", Some("Ann Lee"), Some("Ann Lee")),
+                ],
             ),
             // (nor a verb of agreeing, which answers words before)
             (
