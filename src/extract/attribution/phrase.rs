@@ -84,9 +84,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(e) = nationality.then(|| self.described_person(end)).flatten() {
             return Some(Speaker::Person(e, None));
         }
-        Some(Speaker::Named(
-            self.text_with_the(self.organisation_start(run.start), end),
-        ))
+        // (not a conjunction that opens the sentence: "But Age Concern said", "As Politico
+        // reported")
+        let mut start = self.organisation_start(run.start);
+        while start < end
+            && LEX.function_words.contains(self.low(start))
+            && !LEX.determiners.contains(self.low(start))
+        {
+            start += 1;
+        }
+        Some(Speaker::Named(self.text_with_the(start, end)))
     }
 
     /// "Oxfam said: …": the capitalised word opening a sentence at token `end`, on none of the
@@ -629,6 +636,14 @@ mod tests {
             (
                 "Floods hit the north. Oxfam said: “We are seeing a disaster.”",
                 &[("We are seeing a disaster.", Some("Oxfam"), None)],
+            ),
+            // (not a conjunction that opens the sentence)
+            (
+                "Fees rose. But Age Concern said the plan was “cowardly”. As Kestrel Radio reported, “It is over.”",
+                &[
+                    ("cowardly", Some("Age Concern"), None),
+                    ("It is over.", Some("Kestrel Radio"), None),
+                ],
             ),
             (
                 "Floods hit the north. Zorvex also said: “We are seeing a disaster.”",
