@@ -345,7 +345,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// the campaign" from "the campaign"; else `p`.
     fn fuller_role_start(&self, p: usize) -> usize {
         let doc = self.doc;
-        if !(p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of"))) {
+        // (or over "to" after a role or a word of closeness: "an adviser to the campaign", "a
+        // person close to the mayor")
+        let to = p >= 3
+            && self.is_word(p - 1, "to")
+            && (LEX.is_role_noun(self.low(p - 2))
+                || matches!(
+                    self.low(p - 2),
+                    "close" | "closest" | "closer" | "near" | "loyal"
+                ));
+        if !(p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of") || to)) {
             return p;
         }
         let sent = doc.tokens[p].sent;
@@ -553,8 +562,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let lw = self.low(p);
             // (a past tense right after the head is the clause's verb: "the campaign shrugged
-            // off", but "a retired teacher")
-            let verb_after_head = end + 1 == p && end > start && !tp.cap && lw.ends_with("ed");
+            // off", but "a retired teacher"; so is a word that looks like a verb further on)
+            let verb_after_head = (end + 1 == p && end > start && !tp.cap && lw.ends_with("ed"))
+                || (k >= 2 && self.verb_like(p));
             // (a verb of saying right after the determiner is a noun when its author follows:
             // "a report from Marlow Capital", "a note by …")
             let noun_after_determiner = k == 1
@@ -573,6 +583,47 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         end
+    }
+
+    /// Whether the lower-case word at token `p`, inside a described speaker's words, is the
+    /// clause's verb rather than part of the phrase: a word that is no function word nor a
+    /// role and takes an object or an infinitive ("the Florida senator sought to calm", "the
+    /// group seeks to", "One campaign video featured a series"), or an adverb before the verb
+    /// ("the commission then took", "the paper also printed").
+    fn verb_like(&self, p: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[p];
+        let w = self.low(p);
+        if t.shape != Shape::Word || t.cap || t.lex.is_role_noun() {
+            return false;
+        }
+        // (not an adjective or participle before "to": "a source close to the campaign", "a
+        // group opposed to the plan")
+        let to = self.is_word(p + 1, "to");
+        let adjective_to = to
+            && (w.ends_with("ed")
+                || matches!(
+                    w,
+                    "close"
+                        | "closest"
+                        | "closer"
+                        | "near"
+                        | "next"
+                        | "loyal"
+                        | "similar"
+                        | "sympathetic"
+                        | "friendly"
+                        | "hostile"
+                        | "due"
+                        | "akin"
+                        | "adjacent"
+                ));
+        let takes_object = doc.tokens.get(p + 1).is_some_and(|n| {
+            n.shape == Shape::Word && !n.cap && (to || LEX.determiners.contains(self.low(p + 1)))
+        }) && !LEX.function_words.contains(w)
+            && !adjective_to;
+        let adverb = matches!(w, "also" | "then" | "later" | "again" | "now") || w.ends_with("ly");
+        takes_object || adverb
     }
 
     /// The last token of a described speaker opening at `start` whose head ends at `head`: on
@@ -599,7 +650,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !LEX.listener_prepositions.contains(w)
                     && !matches!(w, "of" | "about"))
                 || (w.ends_with("ing") && !doc.tokens[p - 1].poss)
-                || (p == head + 1 && w.ends_with("ed"));
+                || (p == head + 1 && w.ends_with("ed"))
+                || self.verb_like(p);
             if ends {
                 break;
             }
@@ -636,6 +688,29 @@ mod tests {
             (
                 "Floods hit the north. Oxfam said: “We are seeing a disaster.”",
                 &[("We are seeing a disaster.", Some("Oxfam"), None)],
+            ),
+            // a described speaker ends before a word that takes an object or an infinitive,
+            // or an adverb: the clause's verb
+            (
+                "Ann Lee quit. The Kestrel senator sought to calm his supporters, saying the man would “not get beat up”.",
+                &[("not get beat up", Some("The Kestrel senator"), None)],
+            ),
+            (
+                "The paper also printed an article by a trade official, who said “all kinds of difficulties” remained.",
+                &[("all kinds of difficulties", Some("The paper"), None)],
+            ),
+            // (not an adjective before "to"); a role's words run back over "to" after a role
+            // or a word of closeness
+            (
+                "An adviser to the mayor said: “We are fine.” A person close to Bo Ray said: “Not at all.”",
+                &[
+                    ("We are fine.", Some("An adviser to the mayor"), None),
+                    ("Not at all.", Some("A person close to Bo Ray"), None),
+                ],
+            ),
+            (
+                "A source close to the campaign said it was “very worked up about it”.",
+                &[("very worked up about it", Some("A source close to the campaign"), None)],
             ),
             // (not a conjunction that opens the sentence)
             (

@@ -234,8 +234,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The person described by their role towards the person whose name ends at token `p`: "a
-    /// spokesman for Ann Lee", "the aide to Lyng", "a lawyer for Bo Ray" (a role noun or a kin
-    /// word, "for", "to" or "of", and the name), as written from the determiner before the role.
+    /// spokesman for Ann Lee", "the aide to Lyng", "a lawyer for Bo Ray", "a person close to Ann
+    /// Lee" (a role noun or a kin word, "for", "to" or "of", and the name), as written from the
+    /// determiner before the role.
     fn role_for_person(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let run = self.people.run_at(p)?;
@@ -243,7 +244,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !matches!(self.low(prep), "for" | "to" | "of") || doc.tokens[prep].cap {
             return None;
         }
-        let role = prep.checked_sub(1)?;
+        let mut role = prep.checked_sub(1)?;
+        // (past a word of closeness: "a person close to Ann Lee")
+        if self.low(prep) == "to" && matches!(self.low(role), "close" | "closest" | "near") {
+            role = role.checked_sub(1)?;
+        }
         let t = &doc.tokens[role];
         let w = self.low(role);
         if !(t.shape == Shape::Word
