@@ -38,7 +38,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The last token of the description `after..=last` as a speaker is shown: no relative
-    /// clause (", who has advised Mrs. Clinton"), and at most eight words, cut at the last
+    /// clause (", who has advised Mrs. Clinton"), nothing when it is a clause with an
+    /// auxiliary of its own, and at most eight words, cut at the last
     /// comma or before the last preposition within them (the ninth word's, if it is one);
     /// `None` when nothing is left.
     fn shortened(&self, after: usize, last: usize) -> Option<usize> {
@@ -48,6 +49,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut last = (after..=last)
             .find(|&i| word(i) && relative_pronoun(self.low(i)))
             .map_or(Some(last), |i| i.checked_sub(1))?;
+        // (a clause with a verb of its own is no description: "Instead, said Mr Doctorow, DRM
+        // systems were intended to control …")
+        let finite = |i: usize| {
+            matches!(
+                self.low(i),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+        };
+        // (an auxiliary among its first words, before a comma or a clause of its own: not
+        // "Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto")
+        let first_word = (after..=last).find(|&i| word(i))?;
+        let clause = (first_word..=last)
+            .take_while(|&i| {
+                !doc.is(i, ',')
+                    && !doc.is(i, '-')
+                    && !doc.is(i, '—')
+                    && !matches!(self.low(i), "that" | "who" | "which" | "whose")
+            })
+            .filter(|&i| word(i))
+            .take(4)
+            .any(|i| !doc.tokens[i].cap && finite(i));
+        if clause {
+            return None;
+        }
         let mut words = 0;
         let mut cut = None;
         for i in after..=last {
@@ -456,6 +481,11 @@ mod tests {
                     Some("Tomas Berg, the harbour master"),
                     Some("Tomas Berg"),
                 )],
+            ),
+            // (not a clause after an inserted attribution)
+            (
+                "Firms admit it. Instead, said Ivo Hale, the systems were intended to control us. “They sell it again and again.”",
+                &[("They sell it again and again.", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             // (not an adverb and a participle)
             (
