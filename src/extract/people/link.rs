@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::runs::{
-    is_initial_token, is_participle, is_particle, month_as_given_name, phrase_lists,
+    is_initial_token, is_participle, is_particle, month_as_given_name, phrase_lists, surname_he,
 };
 use super::{Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
@@ -879,7 +879,9 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
                 || name_speech_adjacent(doc, run)
                 || appositive_follows(doc, run.end)
                 || place_in_brackets(doc, run.end));
-        if !(common_surname || common_given || park_said || strong) {
+        // ("He Jianxiong": see [`surname_he`])
+        let he = k == 0 && two && surname_he(doc, run.name_start, 2);
+        if !(common_surname || common_given || park_said || strong || he) {
             return false;
         }
     }

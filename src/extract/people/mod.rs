@@ -333,6 +333,13 @@ mod tests {
                 "John Major met Cambodian Prime Minister Hun Sen.",
                 &[("John Major", 1), ("Hun Sen", 1)],
             ),
+            // the Chinese surname He before a word no list knows, and a comma or a verb of
+            // saying; not the pronoun before a known name
+            (
+                "Talks went on. He Jianxiong, a former IMF director, said so. He Lifeng said no.",
+                &[("He Jianxiong", 1), ("He Lifeng", 1)],
+            ),
+            ("Ann Lee met Bo Ray. He Ray said no.", &[("Ann Lee", 1), ("Bo Ray", 2)]),
             // titles and honorifics of Malaysia, Nigeria, Ireland
             (
                 "Datuk Seri Anwar Ibrahim met Tun Daim Zainuddin.",

@@ -253,6 +253,9 @@ impl Run {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if k == self.start && roster_position(doc, k, self.end) {
                 // "S Sheldrick Redwine 33 45%": a position's letter on a roster's line.
+            } else if k == self.start && surname_he(doc, k, self.name_end - k) {
+                // "He Jianxiong, the former director": the surname.
+                break;
             } else if k == self.start && glued_to_name(doc, k, self.name_end - k) {
                 // "In Halifax", "Overstating Ms Okoro", "10 January Cellnet".
             } else if demonym_before_name(doc, k, self.start, self.name_end) {
@@ -485,6 +488,21 @@ fn is_particle_name(doc: &Doc, i: usize) -> bool {
     w.split_once('-').is_some_and(|(p, rest)| {
         LEX.name_particles.contains(p) && rest.starts_with(|c: char| c.is_uppercase())
     })
+}
+
+/// Whether "He" at token `k`, opening a sentence before one capitalised word that no list
+/// knows and then a comma or a verb of saying, is the Chinese surname ("He Jianxiong, the
+/// former executive director, said"): English writes no other word capitalised after "He".
+pub(super) fn surname_he(doc: &Doc, k: usize, left: usize) -> bool {
+    let after = k + 2;
+    left == 2
+        && doc.word(k) == "He"
+        && doc.tokens[k + 1].lex == Flags::default()
+        && doc.name_lex(k + 1) == Flags::default()
+        && doc
+            .tokens
+            .get(after)
+            .is_some_and(|t| doc.is(after, ',') || t.lex.any(Flags::SPEECH_VERB))
 }
 
 /// Whether the word at token `k`, the first of a run of `left` words or more, is glued to the
