@@ -661,15 +661,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
-    /// Whether person `e` is named before token `at`, in its paragraph or the two before.
+    /// Whether person `e` is named before token `at`, in its paragraph or the
+    /// `NEAR_PARAGRAPHS` before.
     fn named_near(&self, e: usize, at: usize) -> bool {
+        /// How many paragraphs back a description given to no one may still mean a person.
+        const NEAR_PARAGRAPHS: u32 = 2;
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let runs = &self.people.runs;
         runs[..runs.partition_point(|r| r.start < at)]
             .iter()
             .rev()
-            .take_while(|r| doc.tokens[r.start].para + 2 >= para)
+            .take_while(|r| doc.tokens[r.start].para + NEAR_PARAGRAPHS >= para)
             .take(100)
             .any(|r| r.entity == Some(e))
     }
