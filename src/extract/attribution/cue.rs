@@ -786,6 +786,15 @@ mod tests {
                     ("They need to grow up.", Some("Ann Lee"), Some("Ann Lee")),
                 ],
             ),
+            // a name after "for" inside an appositive that no comma closes is not the speaker
+            (
+                "“It is a poor start,” Gail Martell, chief meteorologist for Ann Lee said.",
+                &[(
+                    "It is a poor start,",
+                    Some("Gail Martell, chief meteorologist for Ann Lee"),
+                    Some("Gail Martell"),
+                )],
+            ),
             // (nor a verb of agreeing, which answers words before)
             (
                 "Ann Lee told the paper: “We won. We go on.” Bo Ray has also agreed to coach.",

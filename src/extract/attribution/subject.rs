@@ -81,8 +81,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // "a spokesman for Ann Lee said": the spokesman, not Lee (or the name before them:
             // "Doug Andres, a spokesman for Paul Ryan told")
+            // (and a name after "for" or "of" inside an appositive that no comma closes: "Gail
+            // Martell, chief meteorologist for E.F. Hutton said" is Martell)
             Some(Speaker::Person(e, at)) => Some(match self.role_for_person(p) {
                 Some(role) => self.open_appositive_before(p).unwrap_or(role),
+                None if self.after_role_preposition(p) => self
+                    .open_appositive_before(p)
+                    .unwrap_or(Speaker::Person(e, at)),
                 None => Speaker::Person(e, at),
             }),
             None => self
@@ -316,6 +321,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn finite(&self, v: usize) -> bool {
         let w = self.low(v);
         w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote" | "spoke")
+    }
+
+    /// Whether the name ending at token `p` follows a lower-case "for", "of", "at" or "with".
+    fn after_role_preposition(&self, p: usize) -> bool {
+        self.people
+            .run_at(p)
+            .and_then(|r| r.start.checked_sub(1))
+            .is_some_and(|k| {
+                !self.doc.tokens[k].cap && matches!(self.low(k), "for" | "of" | "at" | "with")
+            })
     }
 
     /// The person an appositive that no comma closes describes, when the verb's subject found

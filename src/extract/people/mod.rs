@@ -339,7 +339,10 @@ mod tests {
                 "Talks went on. He Jianxiong, a former IMF director, said so. He Lifeng said no.",
                 &[("He Jianxiong", 1), ("He Lifeng", 1)],
             ),
-            ("Ann Lee met Bo Ray. He Ray said no.", &[("Ann Lee", 1), ("Bo Ray", 2)]),
+            (
+                "Ann Lee met Bo Ray. He Ray said no.",
+                &[("Ann Lee", 1), ("Bo Ray", 2)],
+            ),
             // titles and honorifics of Malaysia, Nigeria, Ireland
             (
                 "Datuk Seri Anwar Ibrahim met Tun Daim Zainuddin.",
