@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::resolve::Subject;
-use super::{Attributor, Speaker};
+use super::{Attributor, Speaker, AUXILIARIES};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::quotes::QuotedSpan;
 use crate::extract::text::Shape;
@@ -365,10 +365,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// not a quote before it. The clause is told by its subject pronoun or "that" right after
     /// the verb, or by an auxiliary among the next few words, before any punctuation.
     fn reports_clause(&self, v: usize) -> bool {
-        const AUXILIARIES: [&str; 17] = [
-            "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
-            "must", "has", "have", "had", "did", "does",
-        ];
         let doc = self.doc;
         let word = |t: usize| {
             doc.tokens

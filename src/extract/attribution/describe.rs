@@ -2,7 +2,7 @@
 //! that follows the speaker's name ("Ben Ott, a labor economist at the Policy Institute"), kept
 //! with the name as attribution corpora annotate speakers.
 
-use super::Attributor;
+use super::{Attributor, AUXILIARIES};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::quotes::opening;
 use crate::extract::text::Shape;
@@ -51,12 +51,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .map_or(Some(last), |i| i.checked_sub(1))?;
         // (a clause with a verb of its own is no description: "Instead, said Mr Doctorow, DRM
         // systems were intended to control …")
-        let finite = |i: usize| {
-            matches!(
-                self.low(i),
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
-            )
-        };
         // (an auxiliary among its first words, before a comma or a clause of its own: not
         // "Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has the motto")
         let first_word = (after..=last).find(|&i| word(i))?;
@@ -69,7 +63,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
             .filter(|&i| word(i))
             .take(4)
-            .any(|i| !doc.tokens[i].cap && finite(i));
+            .any(|i| !doc.tokens[i].cap && AUXILIARIES.contains(&self.low(i)));
         if clause {
             return None;
         }

@@ -18,6 +18,17 @@ use super::quotes::{is_title_or_scare, QuotedSpan};
 use super::text::{Doc, Shape};
 use alone::Previous;
 
+/// Words of closeness that, before "to", continue a described person: "a person close to the
+/// mayor" (the person, not the mayor).
+const CLOSE_TO: [&str; 5] = ["close", "closest", "closer", "near", "loyal"];
+
+/// Auxiliaries: after a verb of saying they tell a clause of its own ("said the remarks may
+/// have been"), and among an appositive's first words a clause rather than a description.
+const AUXILIARIES: [&str; 17] = [
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+    "has", "have", "had", "did", "does",
+];
+
 /// Who a quote is attributed to, before names are made canonical.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Speaker {

@@ -3,7 +3,7 @@
 //! witnesses who asked not to be named"), past titles and descriptions before a name ("said
 //! undecided Republican voter Stephanie Hooton").
 
-use super::{Attributor, Speaker};
+use super::{Attributor, Speaker, CLOSE_TO};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::{is_initials, Doc, Shape};
@@ -349,11 +349,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // person close to the mayor")
         let to = p >= 3
             && self.is_word(p - 1, "to")
-            && (LEX.is_role_noun(self.low(p - 2))
-                || matches!(
-                    self.low(p - 2),
-                    "close" | "closest" | "closer" | "near" | "loyal"
-                ));
+            && (LEX.is_role_noun(self.low(p - 2)) || CLOSE_TO.contains(&self.low(p - 2)));
         if !(p >= 3 && (self.is_word(p - 1, "for") || self.is_word(p - 1, "of") || to)) {
             return p;
         }
@@ -602,21 +598,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let to = self.is_word(p + 1, "to");
         let adjective_to = to
             && (w.ends_with("ed")
+                || CLOSE_TO.contains(&w)
                 || matches!(
                     w,
-                    "close"
-                        | "closest"
-                        | "closer"
-                        | "near"
-                        | "next"
-                        | "loyal"
-                        | "similar"
-                        | "sympathetic"
-                        | "friendly"
-                        | "hostile"
-                        | "due"
-                        | "akin"
-                        | "adjacent"
+                    "next" | "similar" | "sympathetic" | "friendly" | "hostile" | "due" | "akin"
                 ));
         let takes_object = doc.tokens.get(p + 1).is_some_and(|n| {
             n.shape == Shape::Word && !n.cap && (to || LEX.determiners.contains(self.low(p + 1)))

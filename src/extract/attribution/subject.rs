@@ -3,7 +3,7 @@
 //! of the clause a participle belongs to ("..., saying"); never who was told ("told Fox
 //! News"). The speaker's own words are read by [`super::phrase`].
 
-use super::{Attributor, Speaker};
+use super::{Attributor, Speaker, CLOSE_TO};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::Shape;
@@ -251,7 +251,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let mut role = prep.checked_sub(1)?;
         // (past a word of closeness: "a person close to Ann Lee")
-        if self.low(prep) == "to" && matches!(self.low(role), "close" | "closest" | "near") {
+        if self.low(prep) == "to" && CLOSE_TO.contains(&self.low(role)) {
             role = role.checked_sub(1)?;
         }
         let t = &doc.tokens[role];
