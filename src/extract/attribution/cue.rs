@@ -793,8 +793,8 @@ mod tests {
             ),
             // (nor a verb of agreeing, which answers words before)
             (
-                "Ann Lee told the paper: “We won. We go on.” Bo Ray has also agreed to coach.",
-                &[("We won. We go on.", Some("Ann Lee"), Some("Ann Lee"))],
+                "Ann Lee spoke of the cup. “We won. We go on.” Bo Ray has also agreed to coach the team at next year's cup.",
+                &[("We won. We go on.", None, None)],
             ),
             // (not one whose verb reports words of its own)
             (
