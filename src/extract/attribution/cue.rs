@@ -545,7 +545,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // (a verb that opens a clause with "that" reports all of it, when the quote is more
             // than a term: "Lee has said that a deal reached with Iran in July could lead to
             // another “crisis.”", not "… said that the group's donor “seminar” was …")
-            let reach = if self.is_word(v + 1, "that") && (reach > 10 || self.ends_sentence(quote))
+            // (and so does a verb whose reported words go on after "and" or "that" with a quote
+            // that is a clause of its own and ends the sentence: "He said other conflicts are in
+            // sight - … - and “the community must learn to manage their relations better.”")
+            let clause_quote = self.ends_sentence(quote)
+                && self.words_of(quote) > 6
+                && quote
+                    .open
+                    .checked_sub(1)
+                    .is_some_and(|k| self.is_word(k, "and") || self.is_word(k, "that"));
+            let reach = if (self.is_word(v + 1, "that")
+                && (reach > 10 || self.ends_sentence(quote)))
+                || clause_quote
             {
                 30
             } else {
@@ -1036,6 +1047,16 @@ mod tests {
                     "It is an across-the-board failure",
                     Some("John Bolton"),
                     Some("John Bolton"),
+                )],
+            ),
+            // a verb of saying reaches further to a clause-length quote after "and" that ends
+            // its sentence
+            (
+                "Bo Ray met Ann Lee. He said other potential conflicts are already in sight - alleged government subsidies of large passenger aircraft and new taxes on fats and oils - and “the two of us must therefore learn to manage our relations better.”",
+                &[(
+                    "the two of us must therefore learn to manage our relations better.",
+                    Some("Bo Ray"),
+                    Some("Bo Ray"),
                 )],
             ),
             (
