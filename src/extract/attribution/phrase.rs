@@ -88,7 +88,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // reported")
         let mut start = self.organisation_start(run.start);
         while start < end
-            && LEX.function_words.contains(self.low(start))
+            && doc.tokens[start].lex.any(Flags::FUNCTION_WORD)
             && !LEX.determiners.contains(self.low(start))
         {
             start += 1;
@@ -605,7 +605,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 ));
         let takes_object = doc.tokens.get(p + 1).is_some_and(|n| {
             n.shape == Shape::Word && !n.cap && (to || LEX.determiners.contains(self.low(p + 1)))
-        }) && !LEX.function_words.contains(w)
+        }) && !t.lex.any(Flags::FUNCTION_WORD)
             && !adjective_to;
         let adverb = matches!(w, "also" | "then" | "later" | "again" | "now") || w.ends_with("ly");
         takes_object || adverb
