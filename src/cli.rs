@@ -460,12 +460,6 @@ impl From<Reading> for Selection {
 }
 
 impl Cli {
-    /// Whether the command is `serve` (a process that runs long, answering one request after
-    /// another).
-    pub fn serves(&self) -> bool {
-        matches!(self.command, Command::Serve { .. })
-    }
-
     /// Whether the command prints JSON (which holds no terminal styles: escape characters of
     /// the text are escaped in it), so that its output is written as it is, not scanned for
     /// styles to take out.
