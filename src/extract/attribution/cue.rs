@@ -31,6 +31,10 @@ pub(super) struct LeftContext {
     pub(super) fragment: bool,
 }
 
+/// Auxiliaries of other languages' past tense that open a verb of two words after a quote,
+/// before its speaker's name: "«…», a ajouté Laurent Fabius", "“…”, ha dicho Pedro Sánchez".
+const AUXILIARIES_ABROAD: [&str; 6] = ["a", "ha", "hat", "heeft", "avait", "aveva"];
+
 impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn speech_verb_at(&self, i: usize) -> bool {
         let doc = self.doc;
@@ -448,11 +452,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let first = right.first_word;
         let mark = right.close_at.checked_sub(1)?;
-        if !(doc.is(mark, ',') || doc.is(mark, '?') || doc.is(mark, '!')) {
+        // (the comma after the closing mark, as French, German or Spanish set it: "«…», a
+        // ajouté Laurent Fabius", "„…“, sagte Angela Merkel")
+        let comma_after = doc.is(right.close_at + 1, ',');
+        if !(doc.is(mark, ',') || doc.is(mark, '?') || doc.is(mark, '!') || comma_after) {
             return None;
         }
         if let Some(speaker) = self.past_verb_and_name(first) {
             return Some(speaker);
+        }
+        if comma_after {
+            return None;
         }
         let past = |k: usize| {
             doc.tokens.get(k).is_some_and(|v| {
@@ -487,7 +497,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !LEX.function_words.contains(self.low(k))
             })
         };
-        if !verb_like(first) {
+        // (an auxiliary before a past participle: "a ajouté", "ha dicho", "hat gesagt")
+        let auxiliary = AUXILIARIES_ABROAD.contains(&self.low(first)) && verb_like(first + 1);
+        if !(verb_like(first) || auxiliary) {
             return None;
         }
         // (a verb of two words: "přidává se Emile Heskey", "kroutí hlavou Lineker")
@@ -1015,6 +1027,21 @@ mod tests {
             (
                 "Ivo Hale runs the crew. “Nikdo neví,” kroutí hlavou Hale.",
                 &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // the comma after the closing mark, as French, German or Spanish set it, and an
+            // auxiliary before the verb
+            (
+                "Laurent Fabius est arrivé. «Nous sommes prêts», a ajouté Laurent Fabius.",
+                &[("Nous sommes prêts", Some("Laurent Fabius"), Some("Laurent Fabius"))],
+            ),
+            (
+                "Angela Merkel kam an. „Wir sind bereit“, sagte Angela Merkel.",
+                &[("Wir sind bereit", Some("Angela Merkel"), Some("Angela Merkel"))],
+            ),
+            // (not a name that no comma or full stop closes: a verb's object)
+            (
+                "Ivo Hale runs the crew. “We lost the vote”, cost Ivo Hale his seat.",
+                &[("We lost the vote", None, None)],
             ),
             // (not across a function word: "in the words of Ivo Hale", "and then Ivo Hale")
             (
