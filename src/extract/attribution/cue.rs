@@ -1028,6 +1028,24 @@ mod tests {
                 "Ivo Hale runs the crew. “Nikdo neví,” kroutí hlavou Hale.",
                 &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
+            // "he" after a sentence whose subject is someone described, not named: that one
+            (
+                "Tom Ray spoke on Monday.\n\nPutting it more sharply, one senior banking official blamed Washington for the delay. “The United States can influence them,” he said.",
+                &[(
+                    "The United States can influence them,",
+                    Some("one senior banking official"),
+                    None,
+                )],
+            ),
+            // (not a possessor: "An ambassador's job, he said")
+            (
+                "Tom Ray spoke on Monday. An ambassador's job, he said, should be to “counter lies and distortions with hard data and facts.”",
+                &[(
+                    "counter lies and distortions with hard data and facts.",
+                    Some("Tom Ray"),
+                    Some("Tom Ray"),
+                )],
+            ),
             // the comma after the closing mark, as French, German or Spanish set it, and an
             // auxiliary before the verb
             (

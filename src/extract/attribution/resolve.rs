@@ -64,6 +64,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         let para = doc.tokens[at].para;
         let mut end = at;
+        let mut spoke_since = false;
         for _ in 0..ANTECEDENT_SENTENCES {
             if end == 0 || doc.tokens[end - 1].para + 3 < para {
                 break;
@@ -122,11 +123,66 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let e = if unsure { sure().unwrap_or(e) } else { e };
                 return Some(Speaker::Person(e, None));
             }
+            // (no one named who fits, but someone described: "One senior banking official
+            // blamed Washington …. “…,” he said" is that official, not a person named before;
+            // unless someone spoke in between)
+            let spoke = !self.events_in(start, end).is_empty();
+            if let Some(described) = self.indefinite_subject(start, end).filter(|_| !spoke_since) {
+                return Some(described);
+            }
+            spoke_since |= spoke;
             end = start;
         }
         self.people
             .antecedent(doc, at, g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// The subject of the sentence from `start` to `end` when it is one person described, not
+    /// named, and brought in by an indefinite determiner: "one senior banking official blamed
+    /// …", "Putting it sharply, an analyst said …". Not one who is acted on ("A man was shot"),
+    /// nor a possessor ("An ambassador's job").
+    fn indefinite_subject(&self, start: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let at = |c: usize| {
+            if !matches!(self.low(c), "a" | "an" | "one" | "another") || doc.tokens[c].in_quote {
+                return None;
+            }
+            // (a few modifiers, then the role: "one senior banking official"; the last role
+            // noun among the lower-case words before the verb)
+            let head = (c + 1..(c + 5).min(end))
+                .take_while(|&k| {
+                    let t = &doc.tokens[k];
+                    t.shape == Shape::Word
+                        && !t.cap
+                        && !t.lex.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB)
+                        && !self.low(k).ends_with("ed")
+                })
+                .filter(|&k| doc.tokens[k].lex.is_role_noun())
+                .last()?;
+            let t = &doc.tokens[head];
+            let w = self.low(head);
+            let one_person = t.shape == Shape::Word
+                && !t.cap
+                && !t.poss
+                && t.lex.is_role_noun()
+                && (!w.ends_with('s') || w.ends_with("ss"))
+                && !LEX.org_words.contains(w)
+                && !LEX.organisation_heads.contains(w);
+            let verb = doc.tokens.get(head + 1).is_some_and(|n| {
+                n.shape == Shape::Word
+                    && !n.cap
+                    && (!n.lex.any(Flags::FUNCTION_WORD) || self.is_word(head + 1, "who"))
+            });
+            let acted_on = matches!(self.low(head + 1), "was" | "were" | "is" | "has" | "had");
+            (one_person && verb && !acted_on)
+                .then(|| Speaker::Named(doc.text[doc.tokens[c].start..t.end].to_string()))
+        };
+        at(start).or_else(|| {
+            // past a fronted phrase and its comma
+            let comma = (start + 1..(start + 12).min(end)).find(|&k| doc.is(k, ','))?;
+            at(comma + 1)
+        })
     }
 
     /// The person a pronoun at token `at` names ahead of their name, in a sentence a quote
