@@ -302,11 +302,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|_| self.low(i + 1).ends_with("ing"));
+        // (not a verb in the past and its object, a possessor's: "The leader of Ennahda,
+        // Rachid Ghannouchi, condemned Wednesday’s attack, saying")
+        let verb_and_object = w.ends_with("ed")
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.poss || matches!(self.low(i + 1), "his" | "her" | "their" | "its" | "our")
+            });
         described
             || now
             || (!LEX.not_descriptions.contains(w)
                 && !w.ends_with("ing")
                 && !adverb_participle
+                && !verb_and_object
                 && self.verb_after_next_comma(i))
     }
 
@@ -447,6 +454,15 @@ mod tests {
                     "Prices will fall,",
                     Some("Ben Ott, a labor economist at the Policy Institute"),
                     Some("Ben Ott"),
+                )],
+            ),
+            // (not a verb in the past and its object: the name is the appositive)
+            (
+                "The leader of the party, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a statement that it “will not break our people’s will.”",
+                &[(
+                    "will not break our people’s will.",
+                    Some("Rachid Ghannouchi"),
+                    Some("Rachid Ghannouchi"),
                 )],
             ),
             // ... or to the comma before the speech verb
