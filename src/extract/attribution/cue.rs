@@ -1028,6 +1028,15 @@ mod tests {
                 "Ivo Hale runs the crew. “Nikdo neví,” kroutí hlavou Hale.",
                 &[("Nikdo neví,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
+            // someone described by what they do in a market or a place
+            (
+                "Rates fell. “I would not be surprised if the bank cuts the amount,” one dealer said.",
+                &[(
+                    "I would not be surprised if the bank cuts the amount,",
+                    Some("one dealer"),
+                    None,
+                )],
+            ),
             // "he" after a sentence whose subject is someone described, not named: that one
             (
                 "Tom Ray spoke on Monday.\n\nPutting it more sharply, one senior banking official blamed Washington for the delay. “The United States can influence them,” he said.",

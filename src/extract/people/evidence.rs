@@ -638,11 +638,23 @@ fn person_cue(doc: &Doc, run: &Run) -> bool {
         || (run.titled && run.name_end > start + 1)
         || (start == run.start && start > 0 && kin(start - 1))
         || (doc.tokens[last].poss && kin(end))
-        || age_or_role_follows(doc, end)
+        || (age_or_role_follows(doc, end) && !adverb_opening(doc, run))
         || role_in_brackets(doc, end)
         || role_before(doc, run)
         || posted_to_place_before(doc, run)
         || scorecard_slot(doc, run)
+}
+
+/// Whether `run` is one word opening its sentence that is shaped like an adverb and on no list
+/// of names: "Presumably, a potential buyer would seek …" (not "Kelly, a lawyer,").
+fn adverb_opening(doc: &Doc, run: &Run) -> bool {
+    let i = run.name_start;
+    run.name_end == i + 1
+        && run.start == i
+        && (i == 0 || doc.tokens[i - 1].sent != doc.tokens[i].sent)
+        && doc.low(i).len() >= 6
+        && doc.low(i).ends_with("ly")
+        && !doc.name_lex(i).any(Flags::FIRST_NAME | Flags::SURNAME)
 }
 
 /// Whether the name of `run` stands where a cricket scorecard names a batsman, a fielder or

@@ -1004,6 +1004,12 @@ mod tests {
     #[test]
     fn names_on_unseen_outlets() {
         check(&[
+            // an adverb opening a sentence before "a" and a role is no name; a name is
+            (
+                "Presumably, a potential buyer of the shares would seek relief.",
+                &[],
+            ),
+            ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
             // a typo of a sentence's first word or of a title is no part of the name
             (
                 "Ronald Reagan spoke. Athough Reagan's topic was not disclosed, he spoke.",
