@@ -1010,6 +1010,11 @@ mod tests {
                 &[],
             ),
             ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
+            // "miss" in lower case is the verb, no honorific
+            (
+                "Carlo Cudicini will miss Sunday's final.",
+                &[("Carlo Cudicini", 1)],
+            ),
             // a typo of a sentence's first word or of a title is no part of the name
             (
                 "Ronald Reagan spoke. Athough Reagan's topic was not disclosed, he spoke.",
