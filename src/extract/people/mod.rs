@@ -1010,6 +1010,11 @@ mod tests {
                 &[],
             ),
             ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
+            // what follows a title's possessive is the office's, no name
+            (
+                "Bill Conti attends the annual Governor's Ball. Prime Minister's Questions began.",
+                &[("Bill Conti", 1)],
+            ),
             // "miss" in lower case is the verb, no honorific
             (
                 "Carlo Cudicini will miss Sunday's final.",

@@ -109,10 +109,13 @@ impl Run {
             // (a modifier of titles is a title itself after "his" or "her": "his deputy Ann Lee";
             // not after "its", a firm's: "its former European Steel Mill Merchandising unit")
             let owned = start > 1 && matches!(doc.low(start - 2), "his" | "her");
-            // (not "miss" in lower case, the verb: "will miss Sunday's final")
+            // (not "miss" in lower case, the verb: "will miss Sunday's final"; nor a title's
+            // possessive, whose office owns what follows: "Prime Minister's Questions",
+            // "Editor's Note")
             if doc.tokens[start - 1].lex.any(Flags::TITLE)
                 && (owned || !LEX.title_modifiers.contains(prev))
                 && prev != "miss"
+                && !doc.tokens[start - 1].poss
             {
                 run.titled = true;
                 run.note_title(doc, start - 1);
