@@ -641,6 +641,7 @@ fn person_cue(doc: &Doc, run: &Run) -> bool {
         || (age_or_role_follows(doc, end) && !adverb_opening(doc, run))
         || role_in_brackets(doc, end)
         || role_before(doc, run)
+        || role_in_apposition_before(doc, run)
         || posted_to_place_before(doc, run)
         || scorecard_slot(doc, run)
 }
@@ -709,6 +710,28 @@ fn role_before(doc: &Doc, run: &Run) -> bool {
         && !LEX.shared_roles.contains(l)
         && !LEX.organisation_heads.contains(l)
         && is_person_role(t.lex, l)
+}
+
+/// Whether a name of two words or more stands between commas in apposition to a lower-case
+/// title or role only a person has: "Kazakhstan's foreign minister, Erlan Idrissov, plays
+/// down concerns" (not "its Dutch parent, Arcalex B.V.,").
+fn role_in_apposition_before(doc: &Doc, run: &Run) -> bool {
+    let k = run.start;
+    if run.name_start != k || run.name_end <= k + 1 || k < 2 || !doc.is(k - 1, ',') {
+        return false;
+    }
+    let t = &doc.tokens[k - 2];
+    let l = doc.low(k - 2);
+    t.shape == Shape::Word
+        && !t.cap
+        && !t.poss
+        && is_person_role(t.lex, l)
+        && !t.lex.any(Flags::THING_KIND)
+        && !LEX.shared_roles.contains(l)
+        && !LEX.organisation_heads.contains(l)
+        && doc.is(run.end, ',')
+        // (not the word of kin a firm has too: "its Dutch parent, Arcalex B.V.,")
+        && l != "parent"
 }
 
 /// Whether a person's post in a place stands right before a name of two words or more:

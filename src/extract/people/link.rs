@@ -973,7 +973,9 @@ fn own_right(doc: &Doc, run: &Run, cued_person: impl Fn() -> bool, runs: &[Run])
     if run.honorific && !lex.any(Flags::FUNCTION_WORD) {
         return true;
     }
-    if lex.is_non_person_word() || lex.any(Flags::OUTLET) {
+    // (nor a word that opens a clause: "Nevertheless, the government has spoken")
+    if lex.is_non_person_word() || lex.any(Flags::OUTLET) || LEX.clause_openers.contains(doc.low(k))
+    {
         return false;
     }
     (run.titled && holds_office(doc, run))

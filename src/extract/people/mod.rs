@@ -1010,6 +1010,20 @@ mod tests {
                 &[],
             ),
             ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
+            // a word that opens a clause is no name
+            (
+                "Nevertheless, the Egyptian government has spoken for years about it.",
+                &[],
+            ),
+            // a name in apposition to a role between commas is a person's
+            (
+                "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns.",
+                &[("Erlan Idrissov", 1)],
+            ),
+            (
+                "It will pay its Dutch parent, Arcalex Holding, in cash.",
+                &[],
+            ),
             // what follows a title's possessive is the office's, no name
             (
                 "Bill Conti attends the annual Governor's Ball. Prime Minister's Questions began.",
