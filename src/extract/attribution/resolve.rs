@@ -161,14 +161,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .filter(|&k| doc.tokens[k].lex.is_role_noun())
                 .last()?;
             let t = &doc.tokens[head];
-            let w = self.low(head);
-            let one_person = t.shape == Shape::Word
-                && !t.cap
-                && !t.poss
-                && t.lex.is_role_noun()
-                && (!w.ends_with('s') || w.ends_with("ss"))
-                && !LEX.org_words.contains(w)
-                && !LEX.organisation_heads.contains(w);
+            let one_person = !t.poss && self.one_person_role(head);
             let verb = doc.tokens.get(head + 1).is_some_and(|n| {
                 n.shape == Shape::Word
                     && !n.cap
@@ -341,17 +334,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             head = k - 1;
             named = n.contains(&format!("{} {}", doc.word(head), doc.word(k)));
         }
-        let t = &doc.tokens[head];
         let w = self.low(head);
-        let one_person = t.shape == Shape::Word
+        let one_person = self.one_person_role(head) && !LEX.authored_nouns.contains(w) && named;
+        one_person.then_some((det, w))
+    }
+
+    /// Whether token `i` is a lower-case role noun of one person: singular, not an
+    /// organisation's ("the company", "the group").
+    fn one_person_role(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let w = self.low(i);
+        t.shape == Shape::Word
             && !t.cap
             && t.lex.is_role_noun()
             && (!w.ends_with('s') || w.ends_with("ss"))
             && !LEX.org_words.contains(w)
             && !LEX.organisation_heads.contains(w)
-            && !LEX.authored_nouns.contains(w)
-            && named;
-        one_person.then_some((det, w))
     }
 
     /// The head noun of the described speaker `n` when a relative clause stands between it and

@@ -697,41 +697,41 @@ fn role_in_brackets(doc: &Doc, end: usize) -> bool {
 /// (not "US operator Cingular Wireless", "former Led Zeppelin singer").
 fn role_before(doc: &Doc, run: &Run) -> bool {
     let k = run.start;
-    if run.name_start != k || run.name_end <= k + 1 || k == 0 {
-        return false;
-    }
-    let t = &doc.tokens[k - 1];
-    let l = doc.low(k - 1);
-    t.shape == Shape::Word
-        && !t.cap
-        && !t.poss
-        && t.lex.any(Flags::ROLE_NOUN)
-        && !t.lex.any(Flags::TITLE | Flags::THING_KIND)
-        && !LEX.shared_roles.contains(l)
-        && !LEX.organisation_heads.contains(l)
-        && is_person_role(t.lex, l)
+    run.name_start == k
+        && run.name_end > k + 1
+        && k > 0
+        && person_role_word(doc, k - 1)
+        && doc.tokens[k - 1].lex.any(Flags::ROLE_NOUN)
+        && !doc.tokens[k - 1].lex.any(Flags::TITLE)
 }
 
 /// Whether a name of two words or more stands between commas in apposition to a lower-case
 /// title or role only a person has: "Kazakhstan's foreign minister, Erlan Idrissov, plays
-/// down concerns" (not "its Dutch parent, Arcalex B.V.,").
+/// down concerns" (not "its Dutch parent, Arcalex B.V.,": the word of kin a firm has too).
 fn role_in_apposition_before(doc: &Doc, run: &Run) -> bool {
     let k = run.start;
-    if run.name_start != k || run.name_end <= k + 1 || k < 2 || !doc.is(k - 1, ',') {
-        return false;
-    }
-    let t = &doc.tokens[k - 2];
-    let l = doc.low(k - 2);
+    run.name_start == k
+        && run.name_end > k + 1
+        && k >= 2
+        && doc.is(k - 1, ',')
+        && doc.is(run.end, ',')
+        && person_role_word(doc, k - 2)
+        && doc.low(k - 2) != "parent"
+}
+
+/// Whether token `i` is a lower-case title or role noun, no possessive, that only a person
+/// holds (see [`is_person_role`]): not a kind of thing, a role a firm holds as often
+/// ("broadcaster") or an organisation's head noun ("company").
+fn person_role_word(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let l = doc.low(i);
     t.shape == Shape::Word
         && !t.cap
         && !t.poss
-        && is_person_role(t.lex, l)
         && !t.lex.any(Flags::THING_KIND)
         && !LEX.shared_roles.contains(l)
         && !LEX.organisation_heads.contains(l)
-        && doc.is(run.end, ',')
-        // (not the word of kin a firm has too: "its Dutch parent, Arcalex B.V.,")
-        && l != "parent"
+        && is_person_role(t.lex, l)
 }
 
 /// Whether a person's post in a place stands right before a name of two words or more:
