@@ -536,6 +536,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .subject_of(p)
                 .or_else(|| self.subject_of_verb_before(p, left.start));
         }
+        if let Some(speaker) = self.name_and_past_verb_before(quote.open, p) {
+            return Some(speaker);
+        }
         let v = (p.saturating_sub(8).max(left.start)..p)
             .rev()
             .find(|&v| self.is_verb(v))?;
@@ -543,6 +546,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some((speaker, end)) if end == p => self.subject_of(v).filter(|s| *s == speaker),
             _ => None,
         }
+    }
+
+    /// "Hillary Clinton cracked, “…”": before a quote that a comma introduces, a person's name
+    /// opening its sentence or following a comma, and a verb in the past (`p`), whatever the
+    /// verb, are its
+    /// attribution, as they are after a quote ([`Attributor::name_and_past_verb`]).
+    fn name_and_past_verb_before(&self, open: usize, p: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = &doc.tokens[p];
+        let past = t.shape == Shape::Word
+            && !t.cap
+            && !t.lex.any(Flags::FUNCTION_WORD)
+            && self.low(p).ends_with("ed");
+        if !(past && p + 1 < open && doc.is(p + 1, ',') && p > 0) {
+            return None;
+        }
+        let opens_clause =
+            |k: usize| k == 0 || doc.tokens[k - 1].sent != doc.tokens[k].sent || doc.is(k - 1, ',');
+        let run = self.people.run_at(p - 1).filter(|r| r.end == p)?;
+        let e = run.entity?;
+        (opens_clause(run.start) && !doc.tokens[p - 1].poss)
+            .then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
     /// The subject of the nearest verb of saying before the quote, in its sentence: "Smith
@@ -1064,6 +1089,15 @@ mod tests {
             (
                 "Angela Merkel kam an. „Wir sind bereit“, sagte Angela Merkel.",
                 &[("Wir sind bereit", Some("Angela Merkel"), Some("Angela Merkel"))],
+            ),
+            // a name and a verb in the past, whatever the verb, before a quote and its comma
+            (
+                "Yet in spite of carping that Mr. Tom Ray is a crusader - during their first debate, Ann Lee cracked, “I'm a progressive who gets things done” - he has been effective.",
+                &[(
+                    "I'm a progressive who gets things done",
+                    Some("Ann Lee"),
+                    Some("Ann Lee"),
+                )],
             ),
             // (not a name that no comma or full stop closes: a verb's object)
             (
