@@ -179,11 +179,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn issued_by(&self, end: usize) -> Option<Speaker> {
         let doc = self.doc;
         let mut by = end + 1;
-        if doc
-            .tokens
-            .get(by)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap && self.low(by).ends_with("ed"))
-        {
+        if self.past_form(by) {
             by += 1;
         }
         if !self.is_word(by, "by") || doc.tokens[by].sent != doc.tokens[end].sent {
@@ -464,14 +460,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if comma_after {
             return None;
         }
-        let past = |k: usize| {
-            doc.tokens.get(k).is_some_and(|v| {
-                v.shape == Shape::Word
-                    && !v.cap
-                    && v.sent == doc.tokens[first].sent
-                    && self.low(k).ends_with("ed")
-            })
-        };
+        let past = |k: usize| self.past_form(k) && doc.tokens[k].sent == doc.tokens[first].sent;
         // (a pronoun: "“…,” she sobbed")
         let pronoun = LEX.pronouns.get(self.low(first)).copied();
         if let Some(g) = pronoun.filter(|_| !doc.tokens[first].cap && past(first + 1)) {
@@ -548,17 +537,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// Whether token `k` is a lower-case word shaped like a verb in the past ("cracked",
+    /// "issued").
+    fn past_form(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && self.low(k).ends_with("ed"))
+    }
+
     /// "Hillary Clinton cracked, “…”": before a quote that a comma introduces, a person's name
     /// opening its sentence or following a comma, and a verb in the past (`p`), whatever the
-    /// verb, are its
-    /// attribution, as they are after a quote ([`Attributor::name_and_past_verb`]).
+    /// verb, are its attribution, as they are after a quote ([`Attributor::name_and_past_verb`]).
     fn name_and_past_verb_before(&self, open: usize, p: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let t = &doc.tokens[p];
-        let past = t.shape == Shape::Word
-            && !t.cap
-            && !t.lex.any(Flags::FUNCTION_WORD)
-            && self.low(p).ends_with("ed");
+        let past = self.past_form(p) && !doc.tokens[p].lex.any(Flags::FUNCTION_WORD);
         if !(past && p + 1 < open && doc.is(p + 1, ',') && p > 0) {
             return None;
         }

@@ -22,6 +22,10 @@ use alone::Previous;
 /// mayor" (the person, not the mayor).
 const CLOSE_TO: [&str; 5] = ["close", "closest", "closer", "near", "loyal"];
 
+/// Prepositions that join a role to whom it is held for: "a spokesman for Delta Airlines",
+/// "chief meteorologist for E.F. Hutton", "an analyst at Morgan Stanley".
+const ROLE_PREPOSITIONS: [&str; 4] = ["for", "of", "at", "with"];
+
 /// Auxiliaries: after a verb of saying they tell a clause of its own ("said the remarks may
 /// have been"), and among an appositive's first words a clause rather than a description.
 const AUXILIARIES: [&str; 17] = [

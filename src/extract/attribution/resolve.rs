@@ -2,7 +2,7 @@
 //! husband" to the last man who spoke, "the mayor" to the person the article introduced with
 //! that title or description, "the ministry" to the organisation named before.
 
-use super::{Attributor, Speaker};
+use super::{Attributor, Speaker, ROLE_PREPOSITIONS};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::Shape;
 
@@ -330,7 +330,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while k > 0 && doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap {
             k -= 1;
         }
-        if named && k < head && k > 0 && matches!(self.low(k), "for" | "of" | "at" | "with") {
+        if named && k < head && k > 0 && ROLE_PREPOSITIONS.contains(&self.low(k)) {
             head = k - 1;
             named = n.contains(&format!("{} {}", doc.word(head), doc.word(k)));
         }

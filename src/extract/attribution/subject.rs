@@ -3,7 +3,7 @@
 //! of the clause a participle belongs to ("..., saying"); never who was told ("told Fox
 //! News"). The speaker's own words are read by [`super::phrase`].
 
-use super::{Attributor, Speaker, CLOSE_TO};
+use super::{Attributor, Speaker, CLOSE_TO, ROLE_PREPOSITIONS};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::Shape;
@@ -328,9 +328,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.people
             .run_at(p)
             .and_then(|r| r.start.checked_sub(1))
-            .is_some_and(|k| {
-                !self.doc.tokens[k].cap && matches!(self.low(k), "for" | "of" | "at" | "with")
-            })
+            .is_some_and(|k| !self.doc.tokens[k].cap && ROLE_PREPOSITIONS.contains(&self.low(k)))
     }
 
     /// The person an appositive that no comma closes describes, when the verb's subject found
