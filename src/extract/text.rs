@@ -285,8 +285,20 @@ fn ended_sentence(text: &str, tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether the dot at `dot` of `word` (the bytes from a word's start on) ends a sentence that
+/// the next starts right after, with no space: a word of two or more lower-case letters, then
+/// a capitalised word ("Trump said.Trump claimed"), not an initialism, a web address or a
+/// name written inside a word ("U.S.", "news.bbc.co.uk", "Amazon.Com").
+fn glued_sentence(word: &[u8], dot: usize) -> bool {
+    dot >= 2
+        && word[..dot].iter().all(u8::is_ascii_lowercase)
+        && word.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
+        && word.get(dot + 2).is_some_and(u8::is_ascii_lowercase)
+}
+
 /// Reads the word whose first character `c` token `tok` holds: its shape, its end (inner
-/// apostrophes, hyphens, dots and ampersands join when a word character follows), a trailing
+/// apostrophes, hyphens, dots and ampersands join when a word character follows; not a dot
+/// that ends a sentence glued to the next, see [`glued_sentence`]), a trailing
 /// possessive 's cut off and remembered, an abbreviation's dot kept. Returns where the text
 /// goes on.
 #[inline]
@@ -307,7 +319,10 @@ fn read_word(text: &str, c: char, tok: &mut Token, lex: &Lexicon) -> usize {
             end += len;
             continue;
         }
-        if matches!(d, '\'' | '’' | '-' | '.' | '&') && word_char_at(text, end + len) {
+        if matches!(d, '\'' | '’' | '-' | '.' | '&')
+            && word_char_at(text, end + len)
+            && !(d == '.' && glued_sentence(&bytes[tok.start..], end - tok.start))
+        {
             end += len;
             continue;
         }
@@ -628,6 +643,16 @@ mod tests {
             ("3.5 percent", &["3.5", "percent"]),
             ("AT&T rose", &["AT&T", "rose"]),
             ("Rosati 's trip", &["Rosati", "'", "s", "trip"]),
+            // a sentence glued to the next by its stop, not a web address or an initialism
+            (
+                "Lee said.Trump claimed",
+                &["Lee", "said", ".", "Trump", "claimed"],
+            ),
+            (
+                "at news.bbc.co.uk and Amazon.Com",
+                &["at", "news.bbc.co.uk", "and", "Amazon.Com"],
+            ),
+            ("the U.K.Government", &["the", "U.K.Government"]),
         ];
         for (input, want) in cases {
             assert_eq!(words(input), *want, "{input:?}");
