@@ -226,6 +226,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .then(|| p.speaker.clone())
     }
 
+    /// The speaker of the quote before, for a phrase quoted in the sentence right after the one
+    /// where that quote closed, in its paragraph, when the sentence opens with a word that
+    /// points back to what was said and names no one before the phrase: "“She has the best
+    /// friends,” Bill Clinton said. That makes her “a trustworthy person, by definition.”"
+    /// (`left`: the words before the quote). Not a term of a word or three, which the sentence
+    /// may use for itself ("That could trigger the “contested convention” scenario").
+    pub(super) fn carried_on(
+        &self,
+        quote: &QuotedSpan,
+        left: &LeftContext,
+        prev: Option<&Previous>,
+    ) -> Option<Speaker> {
+        const POINTING_BACK: [&str; 4] = ["that", "this", "it", "which"];
+        const TERM_WORDS: usize = 3;
+        let doc = self.doc;
+        let p = prev?;
+        let open = quote.open;
+        let start = self.sentence_start(open);
+        let runs = &self.people.runs;
+        let from = runs.partition_point(|r| r.end <= start);
+        let upto = runs.partition_point(|r| r.start < open);
+        (left.fragment
+            && p.para == doc.tokens[open].para
+            && doc.tokens[p.close].sent + 1 == doc.tokens[open].sent
+            && POINTING_BACK.contains(&self.low(start))
+            && runs[from..upto]
+                .iter()
+                .all(|r| r.start == start && r.end == start + 1)
+            && (start..open).all(|t| !doc.tokens[t].in_quote && !self.is_verb(t))
+            && (quote.first()..quote.last_piece_end())
+                .filter(|&t| doc.tokens[t].shape == Shape::Word)
+                .nth(TERM_WORDS)
+                .is_some())
+        .then(|| p.speaker.clone())
+    }
+
     /// The person whose account an article is: the subject of a sentence of its first
     /// paragraphs whose verb, in the present, tells (`account_verbs`: "Rob Partridge, his
     /// former press officer, remembers the man behind the legend").
@@ -265,6 +301,26 @@ mod tests {
     #[test]
     fn quotes_standing_alone() {
         let cases: Cases = &[
+            // a phrase quoted in the next sentence, which points back to what was said: the
+            // speaker's still; not a term of a few words that the sentence uses for itself
+            (
+                "“She has the best friends,” Ivo Hale said. That makes her “by definition a good person.”",
+                &[
+                    ("She has the best friends,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("by definition a good person.", Some("Ivo Hale"), Some("Ivo Hale")),
+                ],
+            ),
+            (
+                "“We will win,” Ivo Hale said. That could trigger a “contested convention” scenario.",
+                &[("We will win,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "“We will win,” Ivo Hale said. Ann Lee called it “a very good person indeed.”",
+                &[
+                    ("We will win,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("a very good person indeed.", Some("Ann Lee"), Some("Ann Lee")),
+                ],
+            ),
             // after a lead-in with a colon that names no one: who spoke last
             (
                 "Mary Steenburgen wrote the song. “I fought for the script,” she said.\n\nThat process led to a realization: “It was a love song to her mother.”",
