@@ -301,6 +301,15 @@ mod tests {
     #[test]
     fn quotes_standing_alone() {
         let cases: Cases = &[
+            // who spoke last, though "spoke" tells no words; it credits no term of its sentence
+            (
+                "Ann Lee met Ivo Hale.\n\nIvo Hale spoke only in vague terms during the interview.\n\n“We have to do something.”",
+                &[("We have to do something.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ann Lee met Ivo Hale. Ivo Hale spoke of a “positive campaign” on Monday.",
+                &[],
+            ),
             // a phrase quoted in the next sentence, which points back to what was said: the
             // speaker's still; not a term of a few words that the sentence uses for itself
             (

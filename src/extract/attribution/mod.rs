@@ -26,6 +26,12 @@ const CLOSE_TO: [&str; 5] = ["close", "closest", "closer", "near", "loyal"];
 /// "chief meteorologist for E.F. Hutton", "an analyst at Morgan Stanley".
 const ROLE_PREPOSITIONS: [&str; 4] = ["for", "of", "at", "with"];
 
+/// Verbs that tell that someone spoke, not what they said ("Trump spoke only in evasive
+/// bromides", "Richards also spoke about the case"): no verb of saying, which would credit the
+/// terms of its sentence ("spoke of a “positive campaign”"), but who spoke last for a quote that
+/// stands alone after them.
+const SPOKE: [&str; 2] = ["spoke", "speaks"];
+
 /// Auxiliaries: after a verb of saying they tell a clause of its own ("said the remarks may
 /// have been"), and among an appositive's first words a clause rather than a description.
 const AUXILIARIES: [&str; 17] = [
@@ -99,7 +105,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         me.descriptions = me.find_descriptions();
         me.main = me.main_person(headline);
         for i in 0..doc.tokens.len() {
-            if doc.tokens[i].in_quote || !me.is_verb(i) {
+            if doc.tokens[i].in_quote {
+                continue;
+            }
+            // (a person who spoke, speaks: who speaks last for the quotes that stand alone
+            // after, though the verb attributes none itself, see `SPOKE`)
+            let spoke = || {
+                doc.tokens[i].shape == Shape::Word
+                    && SPOKE.contains(&me.low(i))
+                    && matches!(me.subject_of(i), Some(Speaker::Person(..)))
+            };
+            if !me.is_verb(i) && !spoke() {
                 continue;
             }
             if let Some(sp) = me.subject_of(i) {
