@@ -121,8 +121,10 @@ fn reads_as_paragraph(line: &str) -> bool {
 pub fn extract_parts(body: &str, known: Known) -> Article {
     let mut doc = Doc::new(body);
     let spans = quotes::find(&mut doc);
-    let people = People::find(&doc);
-    let attributor = Attributor::new(&doc, &people, known.headline.as_deref().unwrap_or(""));
+    let headline = known.headline.as_deref().unwrap_or("");
+    let mut people = People::find(&doc);
+    people.complete_from_headline(&doc, headline);
+    let attributor = Attributor::new(&doc, &people, headline);
     let attributed = attributor.attribute_all(&spans);
     let (quotes, quote_counts) = assemble::quotes(&doc, &spans, &attributed, &people, &attributor);
     Article {

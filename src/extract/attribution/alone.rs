@@ -262,6 +262,52 @@ impl<'d, 'a> Attributor<'d, 'a> {
         .then(|| p.speaker.clone())
     }
 
+    /// The person that a headline of the form "Name: “…”" quotes ("Cecile Richards: ‘I’m Sick
+    /// Of Men Telling Us What To Do’", "Kasich: ‘We Are Going All The Way’"): every word before
+    /// the colon is a word of the person's name, or a first name before a surname that the body
+    /// gives alone ("CNN President On Trump: ‘…’" names no speaker).
+    pub(super) fn quoted_in_headline(&self, headline: &str) -> Option<usize> {
+        let (name, rest) = headline.split_once(':')?;
+        if !rest
+            .trim_start()
+            .starts_with(['“', '‘', '"', '\'', '«', '„'])
+        {
+            return None;
+        }
+        let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() || words.len() > 4 {
+            return None;
+        }
+        self.people
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, ent)| ent.mentions > 0 && ent.key.last() == words.last())
+            // (the headline may give a first name that the body leaves out)
+            .filter(|(_, ent)| {
+                words.iter().all(|w| {
+                    ent.key.contains(w)
+                        || (ent.key.len() == 1 && LEX.first_names.contains_key(&**w))
+                })
+            })
+            .max_by_key(|(_, ent)| ent.mentions)
+            .map(|(e, _)| e)
+    }
+
+    /// The person the headline quotes (see [`Attributor::quoted_in_headline`]), for a quote that
+    /// stands alone before anyone in the body speaks: the article opens with more of their
+    /// words.
+    pub(super) fn headline_speaker(
+        &self,
+        quote: &QuotedSpan,
+        alone: bool,
+        prev: Option<&Previous>,
+    ) -> Option<Speaker> {
+        let e = self.headline_speaker?;
+        (alone && prev.is_none() && self.events_in(0, quote.open).is_empty())
+            .then_some(Speaker::Person(e, None))
+    }
+
     /// The person whose account an article is: the subject of a sentence of its first
     /// paragraphs whose verb, in the present, tells (`account_verbs`: "Rob Partridge, his
     /// former press officer, remembers the man behind the legend").
@@ -484,5 +530,40 @@ mod tests {
             ),
         ];
         check(cases);
+    }
+    /// A headline "Name: “…”" quotes its speaker: the quotes that open the body standing alone,
+    /// before anyone else speaks, are theirs. Not when the words before the colon are not a
+    /// name of the person.
+    #[test]
+    fn headline_quotes_its_speaker() {
+        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+            (
+                "Ann Lee: ‘We Are Sick Of It’\n\n“His comments were outrageous. We will fight on.”\n\nMs Lee spoke at a rally in Dallas. “We will win,” Bo Ray said.",
+                &[
+                    ("His comments were outrageous. We will fight on.", Some("Ann Lee")),
+                    ("We will win,", Some("Bo Ray")),
+                ],
+            ),
+            (
+                "Kestrel President On Lee: ‘We Are Sick Of It’\n\n“His comments were outrageous. We will fight on.”\n\nAnn Lee spoke at a rally in Dallas.",
+                &[("His comments were outrageous. We will fight on.", None)],
+            ),
+            (
+                "Ann Lee: ‘We Are Sick Of It’\n\nBo Ray said the rally was large.\n\n“His comments were outrageous. We will fight on.”\n\nAnn Lee spoke later.",
+                &[("His comments were outrageous. We will fight on.", Some("Bo Ray"))],
+            ),
+        ];
+        for (input, want) in cases {
+            let got: Vec<(String, Option<String>)> = crate::extract::extract(input)
+                .quotes
+                .into_iter()
+                .map(|q| (q.text, q.person))
+                .collect();
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(t, p)| (t.to_string(), p.map(String::from)))
+                .collect();
+            assert_eq!(got, want, "{input:?}");
+        }
     }
 }

@@ -72,6 +72,8 @@ pub(crate) struct Attributor<'d, 'a> {
     speaks: Vec<bool>,
     /// The person the article is about, if it tells (see [`Attributor::main_person`]).
     main: Option<usize>,
+    /// The person a headline of the form "Name: “…”" quotes (see [`Attributor::headline_speaker`]).
+    headline_speaker: Option<usize>,
     /// Whether a description given to no one is being resolved (see
     /// [`Attributor::described_person`]): its search back does not start another.
     resolving: std::cell::Cell<bool>,
@@ -90,6 +92,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             verbs: Vec::new(),
             speaks: vec![false; people.entities.len()],
             main: None,
+            headline_speaker: None,
             resolving: std::cell::Cell::new(false),
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
@@ -104,6 +107,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .collect();
         me.descriptions = me.find_descriptions();
         me.main = me.main_person(headline);
+        me.headline_speaker = me.quoted_in_headline(headline);
         for i in 0..doc.tokens.len() {
             if doc.tokens[i].in_quote {
                 continue;
@@ -283,7 +287,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .or_else(|| self.subject_before_colon(quote, &left))
             .or_else(|| self.signature_after(right.close_at))
             .or_else(|| self.short_sentence_before(quote, &left))
-            .or_else(|| self.stand_alone(quote, alone, prev));
+            .or_else(|| self.stand_alone(quote, alone, prev))
+            .or_else(|| self.headline_speaker(quote, alone, prev));
         (speaker, alone)
     }
 }

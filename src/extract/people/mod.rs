@@ -11,7 +11,7 @@ pub(crate) use evidence::Cues;
 
 pub(crate) use runs::is_date_word;
 
-use super::lexicon::Gender;
+use super::lexicon::{Gender, LEX};
 use super::text::Doc;
 
 /// A run of capitalised words, and the person it names, if it names one.
@@ -84,6 +84,55 @@ impl People {
         people
     }
 
+    /// Completes a person whom the body names by surname alone with the given name that the
+    /// headline puts before it: "Cecile Richards: ‘…’" over a body that says only "Richards"
+    /// is about Cecile Richards, the article's fullest name for her. Only when one person of
+    /// the article has that surname, and the word before it is a given name that the body
+    /// never writes in lower case ("Will Sanders Quit?" names no Will).
+    pub(crate) fn complete_from_headline(&mut self, doc: &Doc, headline: &str) {
+        let words: Vec<&str> = headline
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+            .map(|w| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w)
+            })
+            .collect();
+        for pair in words.windows(2) {
+            let (given, surname) = (pair[0], pair[1]);
+            let title_case = |w: &str| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+            };
+            if !title_case(given) || !title_case(surname) {
+                continue;
+            }
+            let (g, s) = (given.to_lowercase(), surname.to_lowercase());
+            let Some(&gender) = LEX.first_names.get(g.as_str()) else {
+                continue;
+            };
+            let mut bearers = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, ent)| ent.key.last() == Some(&s));
+            let (Some((e, ent)), None) = (bearers.next(), bearers.next()) else {
+                continue;
+            };
+            if ent.key.len() != 1 || ent.mentions == 0 || doc.written_in_lower_case(&g) {
+                continue;
+            }
+            let ent = &mut self.entities[e];
+            let full = format!("{given} {}", ent.name);
+            let old = std::mem::replace(&mut ent.name, full);
+            ent.forms.insert(0, old);
+            ent.key = vec![g, s];
+            if ent.gender == Gender::Unknown {
+                ent.gender = gender;
+            }
+        }
+    }
+
     /// The run that token `i` belongs to.
     pub(crate) fn run_at(&self, i: usize) -> Option<&Run> {
         match self.run_of.get(i) {
@@ -124,6 +173,42 @@ mod tests {
             .filter(|e| e.mentions > 0)
             .map(|e| (e.name.clone(), e.mentions))
             .collect()
+    }
+
+    /// A person the body names by surname alone takes the given name the headline puts before
+    /// it; not a word the body writes in lower case, nor over a full name the body gives.
+    #[test]
+    fn given_name_from_the_headline() {
+        let cases: &[(&str, &str, &[(&str, u32)])] = &[
+            (
+                "Cecile Richards: ‘We Will Not Go Back’",
+                "Ms Richards spoke in Dallas. Richards left.",
+                &[("Cecile Richards", 2)],
+            ),
+            (
+                "Will Richards Quit?",
+                "Ms Richards spoke in Dallas. She will stay.",
+                &[("Richards", 1)],
+            ),
+            (
+                "Cecile Richards: ‘We Will Not Go Back’",
+                "Ann Richards spoke in Dallas. Richards left.",
+                &[("Ann Richards", 2)],
+            ),
+        ];
+        for (headline, body, want) in cases {
+            let doc = Doc::new(body);
+            let mut p = People::find(&doc);
+            p.complete_from_headline(&doc, headline);
+            let got: Vec<(String, u32)> = p
+                .entities
+                .iter()
+                .filter(|e| e.mentions > 0)
+                .map(|e| (e.name.clone(), e.mentions))
+                .collect();
+            let want: Vec<(String, u32)> = want.iter().map(|(n, m)| (n.to_string(), *m)).collect();
+            assert_eq!(got, want, "{headline:?} {body:?}");
+        }
     }
 
     #[test]
