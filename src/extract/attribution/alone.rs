@@ -61,7 +61,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 Speaker::Person(..) => true,
                 Speaker::Named(_) => self.organisation_opens_before(quote, *v, speaker),
             };
-            if who && (vp == para || (opens_para && vp + 1 == para)) {
+            if who
+                && (vp == para || (opens_para && vp + 1 == para))
+                && !self.another_subject_between(*v, open, speaker)
+            {
                 offer(*v, speaker.clone());
             }
         }
@@ -86,6 +89,32 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// Whether a sentence after the one of the verb at `v` and before token `open` has a person
+    /// other than `speaker` for its subject: the text has moved on to them ("Bo Ray spoke
+    /// first. Ann Lee lost her home. “Everything is gone.”").
+    fn another_subject_between(&self, v: usize, open: usize, speaker: &Speaker) -> bool {
+        let doc = self.doc;
+        let mut start = v;
+        let sent = doc.tokens[v].sent;
+        while start < open && doc.tokens[start].sent == sent {
+            start += 1;
+        }
+        while start < open {
+            let sent = doc.tokens[start].sent;
+            let mut end = start;
+            while end < open && doc.tokens[end].sent == sent {
+                end += 1;
+            }
+            if let Some(Subject::Person(e, _)) = self.subject_at(start, end) {
+                if !matches!(speaker, Speaker::Person(s, _) if *s == e) {
+                    return true;
+                }
+            }
+            start = end;
+        }
+        false
     }
 
     /// Whether `speaker`, the subject of the verb of saying at `v`, is the organisation that
@@ -534,9 +563,12 @@ mod tests {
     /// A headline "Name: “…”" quotes its speaker: the quotes that open the body standing alone,
     /// before anyone else speaks, are theirs. Not when the words before the colon are not a
     /// name of the person.
+    /// A text with its headline line, and the quotes it gives as (words, person).
+    type HeadlineCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
     #[test]
     fn headline_quotes_its_speaker() {
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        let cases: &[HeadlineCase] = &[
             (
                 "Ann Lee: ‘We Are Sick Of It’\n\n“His comments were outrageous. We will fight on.”\n\nMs Lee spoke at a rally in Dallas. “We will win,” Bo Ray said.",
                 &[

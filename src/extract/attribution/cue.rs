@@ -834,12 +834,12 @@ mod tests {
             ),
             // (nor a verb of agreeing, which answers words before)
             (
-                "Ann Lee spoke of the cup. “We won. We go on.” Bo Ray has also agreed to coach the team at next year's cup.",
+                "Ann Lee came for the cup. “We won. We go on.” Bo Ray has also agreed to coach the team at next year's cup.",
                 &[("We won. We go on.", None, None)],
             ),
             // (not one whose verb reports words of its own)
             (
-                "Bo Ray spoke first. “We won.” Will Estrada, the chairman of the county party, said he was glad.",
+                "Bo Ray came first. “We won.” Will Estrada, the chairman of the county party, said he was glad.",
                 &[("We won.", None, None)],
             ),
             // a verb after "but" shares its subject with the clause's first verb

@@ -932,7 +932,7 @@ mod tests {
                 &[("We are ready,", Some("Rubio’s deputy campaign manager"), None)],
             ),
             (
-                "Donald Trump spoke. The Republican candidate hit back, saying, “We need to protect all Americans.”",
+                "Donald Trump arrived. The Republican candidate hit back, saying, “We need to protect all Americans.”",
                 &[(
                     "We need to protect all Americans.",
                     Some("The Republican candidate"),

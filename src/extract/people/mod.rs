@@ -177,9 +177,12 @@ mod tests {
 
     /// A person the body names by surname alone takes the given name the headline puts before
     /// it; not a word the body writes in lower case, nor over a full name the body gives.
+    /// A headline, a body, and the people (name, mentions) they give.
+    type HeadlineCase<'a> = (&'a str, &'a str, &'a [(&'a str, u32)]);
+
     #[test]
     fn given_name_from_the_headline() {
-        let cases: &[(&str, &str, &[(&str, u32)])] = &[
+        let cases: &[HeadlineCase] = &[
             (
                 "Cecile Richards: ‘We Will Not Go Back’",
                 "Ms Richards spoke in Dallas. Richards left.",
