@@ -463,18 +463,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             p = p.checked_sub(1)?;
         }
-        if doc.is(p, ')') {
-            let sent = doc.tokens[v].sent;
-            let mut q = p;
-            for _ in 0..8 {
-                q = q.checked_sub(1)?;
-                if doc.tokens[q].sent != sent {
-                    return None;
-                }
-                if doc.is(q, '(') {
-                    p = q.checked_sub(1)?;
-                    break;
-                }
+        self.before_brackets(p)
+    }
+
+    /// The token before a short phrase in brackets that token `p` closes ("Rubio (R-Fla.)"),
+    /// or `p` itself when it closes none; `None` when the sentence opens with the brackets.
+    fn before_brackets(&self, p: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !doc.is(p, ')') {
+            return Some(p);
+        }
+        let sent = doc.tokens[p].sent;
+        let mut q = p;
+        for _ in 0..8 {
+            q = q.checked_sub(1)?;
+            if doc.tokens[q].sent != sent {
+                return None;
+            }
+            if doc.is(q, '(') {
+                return q.checked_sub(1);
             }
         }
         Some(p)
@@ -498,7 +505,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         return Some(Speaker::Person(e, at));
                     }
                 }
-                let found = q.checked_sub(1).and_then(|e| self.np_ending_at(e));
+                // (past a party in brackets after the name that opens the clause: "Ted Cruz
+                // (R-Tex.), a Republican candidate,"; not after a name the clause speaks of:
+                // "West, who worked for Sen. Lamar Alexander (R-Tenn.), one of …, called")
+                let found = q.checked_sub(1).and_then(|e| {
+                    let b = self.before_brackets(e)?;
+                    // (the sentence's start, or past a short phrase and its comma: "On the
+                    // other side, Sen. Ted Cruz (R-Tex.)")
+                    let opens = || {
+                        let start = self.sentence_start(b);
+                        let from = (start..b.min(start + 6))
+                            .rfind(|&k| doc.is(k, ','))
+                            .map_or(start, |c| c + 1);
+                        (from..=b).all(|k| doc.tokens[k].cap || doc.is(k, '.'))
+                    };
+                    (b == e || opens()).then(|| self.np_ending_at(b)).flatten()
+                });
                 if matches!(found, Some(Speaker::Person(..))) {
                     return found;
                 }
@@ -798,6 +820,15 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // a name, a party in brackets and an appositive: the name's, when it opens the clause
+            (
+                "On the other side, Sen. Ivo Hale (R-Tex.), a candidate for president, tweeted a warning. “Remember the vote.”",
+                &[("Remember the vote.", Some("Ivo Hale (R-Tex.), a candidate for president"), Some("Ivo Hale"))],
+            ),
+            (
+                "Ann Lee, who worked for Sen. Ivo Hale (R-Tenn.), one of the bill's architects, called it “a significant development.”",
+                &[("a significant development.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // whom "quoted … as saying" names speaks, not who quotes them; of a writing "by"
             // someone, its authors; but a passive's subject speaks
             (
