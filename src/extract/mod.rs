@@ -302,6 +302,24 @@ pub(crate) mod testing {
 
     /// Checks every case of a table.
     pub(crate) fn check(cases: Cases) {
+        check_by(cases, quotes);
+    }
+
+    /// Checks every case of a table whose texts open with a headline line.
+    pub(crate) fn check_headlined(cases: Cases) {
+        check_by(cases, |text| {
+            super::extract(text)
+                .quotes
+                .into_iter()
+                .map(|q| (q.text, q.speaker, q.person))
+                .collect()
+        });
+    }
+
+    fn check_by(
+        cases: Cases,
+        quotes: impl Fn(&str) -> Vec<(String, Option<String>, Option<String>)>,
+    ) {
         for (input, want) in cases {
             let got = quotes(input);
             let want: Vec<(String, Option<String>, Option<String>)> = want

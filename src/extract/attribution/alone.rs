@@ -369,7 +369,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::testing::{check, Cases};
+    use crate::extract::testing::{check, check_headlined, Cases};
 
     /// A quote with no attribution of its own: who spoke last, whom the sentence before is
     /// about (if they speak in the article), or the person whose account the article is.
@@ -563,39 +563,25 @@ mod tests {
     /// A headline "Name: “…”" quotes its speaker: the quotes that open the body standing alone,
     /// before anyone else speaks, are theirs. Not when the words before the colon are not a
     /// name of the person.
-    /// A text with its headline line, and the quotes it gives as (words, person).
-    type HeadlineCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
-
     #[test]
     fn headline_quotes_its_speaker() {
-        let cases: &[HeadlineCase] = &[
+        let cases: Cases = &[
             (
                 "Ann Lee: ‘We Are Sick Of It’\n\n“His comments were outrageous. We will fight on.”\n\nMs Lee spoke at a rally in Dallas. “We will win,” Bo Ray said.",
                 &[
-                    ("His comments were outrageous. We will fight on.", Some("Ann Lee")),
-                    ("We will win,", Some("Bo Ray")),
+                    ("His comments were outrageous. We will fight on.", Some("Ann Lee"), Some("Ann Lee")),
+                    ("We will win,", Some("Bo Ray"), Some("Bo Ray")),
                 ],
             ),
             (
                 "Kestrel President On Lee: ‘We Are Sick Of It’\n\n“His comments were outrageous. We will fight on.”\n\nAnn Lee spoke at a rally in Dallas.",
-                &[("His comments were outrageous. We will fight on.", None)],
+                &[("His comments were outrageous. We will fight on.", None, None)],
             ),
             (
                 "Ann Lee: ‘We Are Sick Of It’\n\nBo Ray said the rally was large.\n\n“His comments were outrageous. We will fight on.”\n\nAnn Lee spoke later.",
-                &[("His comments were outrageous. We will fight on.", Some("Bo Ray"))],
+                &[("His comments were outrageous. We will fight on.", Some("Bo Ray"), Some("Bo Ray"))],
             ),
         ];
-        for (input, want) in cases {
-            let got: Vec<(String, Option<String>)> = crate::extract::extract(input)
-                .quotes
-                .into_iter()
-                .map(|q| (q.text, q.person))
-                .collect();
-            let want: Vec<(String, Option<String>)> = want
-                .iter()
-                .map(|(t, p)| (t.to_string(), p.map(String::from)))
-                .collect();
-            assert_eq!(got, want, "{input:?}");
-        }
+        check_headlined(cases);
     }
 }

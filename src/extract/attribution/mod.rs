@@ -72,6 +72,9 @@ pub(crate) struct Attributor<'d, 'a> {
     speaks: Vec<bool>,
     /// The person the article is about, if it tells (see [`Attributor::main_person`]).
     main: Option<usize>,
+    /// The person the article is about when the headline names them and no one else of the
+    /// article (see [`Attributor::sole_headline_person`]).
+    sole_main: Option<usize>,
     /// The person a headline of the form "Name: “…”" quotes (see [`Attributor::headline_speaker`]).
     headline_speaker: Option<usize>,
     /// Whether a description given to no one is being resolved (see
@@ -92,6 +95,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             verbs: Vec::new(),
             speaks: vec![false; people.entities.len()],
             main: None,
+            sole_main: None,
             headline_speaker: None,
             resolving: std::cell::Cell::new(false),
         };
@@ -107,6 +111,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .collect();
         me.descriptions = me.find_descriptions();
         me.main = me.main_person(headline);
+        me.sole_main = me.sole_headline_person(headline);
         me.headline_speaker = me.quoted_in_headline(headline);
         for i in 0..doc.tokens.len() {
             if doc.tokens[i].in_quote {

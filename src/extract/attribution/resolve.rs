@@ -479,7 +479,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .get(head + 1)
                 .is_some_and(|n| n.shape == Shape::Word && !n.cap && !n.lex.is_role_noun())
         {
-            return self.described_person(head).map(|e| Subject::Person(e, c));
+            // (a sentence that tells of "the Australian", whom no one was introduced as, is
+            // about the one person the headline names, if it names one, rather than about who
+            // spoke last: "The Australian has suffered a host of injury problems")
+            let nationality = !doc.word(head).ends_with("-year-old");
+            return self
+                .introduced_as(head)
+                .or(self.sole_main.filter(|_| nationality))
+                .or_else(|| self.described_person(head))
+                .map(|e| Subject::Person(e, c));
         }
         // (past a description: "Liberal Democrat foreign affairs spokesman Menzies Campbell")
         let mut k = c;
@@ -649,23 +657,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// ("Roddick was left frustrated. “…,” said the American"; "“…,” Sen. Paul Sarbanes said.
     /// “…,” the Maryland Democrat said").
     pub(super) fn described_person(&self, end: usize) -> Option<usize> {
-        let head = self.low(end);
-        let age = head.strip_suffix("-year-old");
-        let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
-        let described = self.descriptions[..upto]
-            .iter()
-            .rev()
-            .take(200)
-            .find(|(h, _, _)| *h == head || Some(*h) == age)
-            .map(|&(_, e, _)| e);
+        let age = self.low(end).strip_suffix("-year-old");
         let aged_anyone = || {
             self.descriptions.iter().any(|(h, _, _)| {
                 h.ends_with("-year-old") || h.starts_with(|c: char| c.is_ascii_digit())
             })
         };
-        described
+        self.introduced_as(end)
             .or_else(|| self.main.filter(|_| age.is_some() && !aged_anyone()))
             .or_else(|| self.person_before(end))
+    }
+
+    /// The person the article introduced with the age or nationality of the word at token
+    /// `end` ("Ann Lee, 28,", "28-year-old Ann Lee", "Argentine David Nalbandian"), the latest
+    /// before it.
+    fn introduced_as(&self, end: usize) -> Option<usize> {
+        let head = self.low(end);
+        let age = head.strip_suffix("-year-old");
+        let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
+        self.descriptions[..upto]
+            .iter()
+            .rev()
+            .take(200)
+            .find(|(h, _, _)| *h == head || Some(*h) == age)
+            .map(|&(_, e, _)| e)
     }
 
     /// The person a description at token `at` refers back to (see
@@ -762,23 +777,39 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .collect()
     }
 
-    /// The person an article is about: the one its headline names (the most mentioned of
-    /// them), else the subject of its first sentence.
-    pub(super) fn main_person(&self, headline: &str) -> Option<usize> {
+    /// The people of the article whose surname the headline gives.
+    fn named_in_headline<'h>(&'h self, headline: &str) -> impl Iterator<Item = usize> + 'h {
         let words: Vec<String> = headline
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
             .map(|w| w.to_lowercase())
             .collect();
-        let named = self
-            .people
+        self.people
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, ent)| ent.mentions > 0)
-            .filter(|(_, ent)| ent.key.last().is_some_and(|k| words.contains(k)))
-            .max_by_key(|(_, ent)| ent.mentions)
-            .map(|(e, _)| e);
+            .filter(move |(_, ent)| {
+                ent.mentions > 0 && ent.key.last().is_some_and(|k| words.contains(k))
+            })
+            .map(|(e, _)| e)
+    }
+
+    /// The one person of the article the headline names, if it names exactly one
+    /// ("Philippoussis doubt over Open bid"; not "Moyes U-turn on Beattie dismissal").
+    pub(super) fn sole_headline_person(&self, headline: &str) -> Option<usize> {
+        let mut named = self.named_in_headline(headline);
+        match (named.next(), named.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The person an article is about: the one its headline names (the most mentioned of
+    /// them), else the subject of its first sentence.
+    pub(super) fn main_person(&self, headline: &str) -> Option<usize> {
+        let named = self
+            .named_in_headline(headline)
+            .max_by_key(|&e| self.people.entities[e].mentions);
         named.or_else(|| {
             let doc = self.doc;
             let first = doc.tokens.first()?.sent;
@@ -1096,7 +1127,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::one_edit_apart;
-    use crate::extract::testing::{check, Cases};
+    use crate::extract::testing::{check, check_headlined, Cases};
 
     #[test]
     fn names_one_edit_apart() {
@@ -1162,6 +1193,29 @@ mod tests {
     /// a clause opening its sentence, else the person the sentences before are about; with
     /// no one named near, it stays as written. A surname one letter off a full name is that
     /// person.
+    /// A sentence about "the Australian", whom no one was introduced as, is about the one
+    /// person the headline names, not about who spoke last; not when the headline names two.
+    #[test]
+    fn nationality_of_the_headline_person() {
+        let cases: Cases = &[
+            (
+                "Okoro doubt over Open bid\n\nTom Okoro may miss the Open.\n\n“He must rest,” said team doctor Ivo Hale. “It is a tear.”\n\nThe Australian has had injuries before. “I will be fine,” he said.",
+                &[
+                    ("He must rest, It is a tear.", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("I will be fine,", Some("Tom Okoro"), Some("Tom Okoro")),
+                ],
+            ),
+            (
+                "Okoro and Hale doubt over Open bid\n\nTom Okoro may miss the Open.\n\n“He must rest,” said team doctor Ivo Hale. “It is a tear.”\n\nThe Australian has had injuries before. “I will be fine,” he said.",
+                &[
+                    ("He must rest, It is a tear.", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("I will be fine,", Some("Ivo Hale"), Some("Ivo Hale")),
+                ],
+            ),
+        ];
+        check_headlined(cases);
+    }
+
     #[test]
     fn described_people() {
         let cases: Cases = &[
