@@ -73,7 +73,7 @@ pub(crate) struct Attributor<'d, 'a> {
     /// The person the article is about, if it tells (see [`Attributor::main_person`]).
     main: Option<usize>,
     /// The person the article is about when the headline names them and no one else of the
-    /// article (see [`Attributor::sole_headline_person`]).
+    /// article ("Philippoussis doubt over Open bid"; not "Moyes U-turn on Beattie dismissal").
     sole_main: Option<usize>,
     /// The person a headline of the form "Name: “…”" quotes (see [`Attributor::headline_speaker`]).
     headline_speaker: Option<usize>,
@@ -110,8 +110,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
             .collect();
         me.descriptions = me.find_descriptions();
-        me.main = me.main_person(headline);
-        me.sole_main = me.sole_headline_person(headline);
+        let in_headline = me.named_in_headline(headline);
+        me.main = me.main_person(&in_headline);
+        me.sole_main = match in_headline[..] {
+            [e] => Some(e),
+            _ => None,
+        };
         me.headline_speaker = me.quoted_in_headline(headline);
         for i in 0..doc.tokens.len() {
             if doc.tokens[i].in_quote {
@@ -119,8 +123,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
             // after, though the verb attributes none itself, see `SPOKE`)
+            // (the word's length first: this is asked of every token)
             let spoke = || {
-                doc.tokens[i].shape == Shape::Word
+                let t = &doc.tokens[i];
+                matches!(t.end - t.start, 5 | 6)
+                    && t.shape == Shape::Word
                     && SPOKE.contains(&me.low(i))
                     && matches!(me.subject_of(i), Some(Speaker::Person(..)))
             };

@@ -778,7 +778,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The people of the article whose surname the headline gives.
-    fn named_in_headline<'h>(&'h self, headline: &str) -> impl Iterator<Item = usize> + 'h {
+    pub(super) fn named_in_headline(&self, headline: &str) -> Vec<usize> {
         let words: Vec<String> = headline
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
@@ -788,27 +788,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .entities
             .iter()
             .enumerate()
-            .filter(move |(_, ent)| {
+            .filter(|(_, ent)| {
                 ent.mentions > 0 && ent.key.last().is_some_and(|k| words.contains(k))
             })
             .map(|(e, _)| e)
+            .collect()
     }
 
-    /// The one person of the article the headline names, if it names exactly one
-    /// ("Philippoussis doubt over Open bid"; not "Moyes U-turn on Beattie dismissal").
-    pub(super) fn sole_headline_person(&self, headline: &str) -> Option<usize> {
-        let mut named = self.named_in_headline(headline);
-        match (named.next(), named.next()) {
-            (Some(e), None) => Some(e),
-            _ => None,
-        }
-    }
-
-    /// The person an article is about: the one its headline names (the most mentioned of
-    /// them), else the subject of its first sentence.
-    pub(super) fn main_person(&self, headline: &str) -> Option<usize> {
-        let named = self
-            .named_in_headline(headline)
+    /// The person an article is about: the one its headline names (`in_headline`, the most
+    /// mentioned of them), else the subject of its first sentence.
+    pub(super) fn main_person(&self, in_headline: &[usize]) -> Option<usize> {
+        let named = in_headline
+            .iter()
+            .copied()
             .max_by_key(|&e| self.people.entities[e].mentions);
         named.or_else(|| {
             let doc = self.doc;

@@ -90,6 +90,13 @@ impl People {
     /// the article has that surname, and the word before it is a given name that the body
     /// never writes in lower case ("Will Sanders Quit?" names no Will).
     pub(crate) fn complete_from_headline(&mut self, doc: &Doc, headline: &str) {
+        if !self
+            .entities
+            .iter()
+            .any(|ent| ent.key.len() == 1 && ent.mentions > 0)
+        {
+            return;
+        }
         let words: Vec<&str> = headline
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
             .map(|w| {
