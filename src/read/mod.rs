@@ -92,9 +92,16 @@ pub struct Parsed {
 
 /// Whether bytes start like an HTML document.
 fn looks_like_html(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
-    let head = head.trim_start_matches('\u{feff}').trim_start();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")
+    let mut head = &bytes[..bytes.len().min(512)];
+    while let Some(rest) = head.strip_prefix("\u{feff}".as_bytes()) {
+        head = rest;
+    }
+    let head = head.trim_ascii_start();
+    let starts = |tag: &[u8]| {
+        head.get(..tag.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(tag))
+    };
+    starts(b"<!doctype html") || starts(b"<html") || starts(b"<head")
 }
 
 /// Text on one line, each run of white space made one space.
@@ -408,6 +415,21 @@ mod tests {
     }
 
     /// Text in UTF-16 or in a legacy encoding is decoded; UTF-8 with a stray byte stays UTF-8.
+    #[test]
+    fn html_told_by_its_first_tag() {
+        let cases: [(&[u8], bool); 6] = [
+            (b"<!DOCTYPE html><html>", true),
+            (b"\xEF\xBB\xBF  \n<HTML lang=en>", true),
+            (b"\r\n<head><title>x</title>", true),
+            (b"Headline\n\nThe <html> tag is old.", false),
+            (b"<htm", false),
+            (b"", false),
+        ];
+        for (input, want) in cases {
+            assert_eq!(looks_like_html(input), want, "{input:?}");
+        }
+    }
+
     #[test]
     fn encodings_are_decoded() {
         let story = "Café owner Zoë speaks\n\n“We stay,” she said.\n";

@@ -314,15 +314,32 @@ pub(crate) fn outlet_of_path(path: &std::path::Path) -> Option<String> {
             return Some(name.to_string());
         }
     }
-    path.ancestors()
-        .skip(1)
+    // (the files of a folder come one after another: its answer is kept for the next)
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(std::path::PathBuf, Option<&'static str>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let parent = path.parent()?;
+    LAST.with_borrow_mut(|last| match last {
+        Some((folder, site)) if folder == parent => *site,
+        _ => {
+            let site = outlet_of_folders(parent);
+            *last = Some((parent.to_path_buf(), site));
+            site
+        }
+    })
+    .map(str::to_string)
+}
+
+/// The outlet that a folder `dir`, or one of the folders it is in, is named after.
+fn outlet_of_folders(dir: &std::path::Path) -> Option<&'static str> {
+    dir.ancestors()
         .take(PATH_FOLDERS)
         .filter_map(|folder| folder.file_name()?.to_str())
         .find_map(|folder| {
             let first = folder.split(['-', '_', ' ']).next().unwrap_or(folder);
             site_named(&compact(folder)).or_else(|| site_named(&compact(first)))
         })
-        .map(str::to_string)
 }
 
 #[cfg(test)]
