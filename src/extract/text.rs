@@ -448,16 +448,17 @@ impl<'a> Doc<'a> {
 
     /// Whether the text writes the lower-case word `low` in lower case somewhere: a word that
     /// does is a common word of the text ("election", "overstating"), whatever it is capitalised
-    /// for elsewhere. (Asked a few times a text, if at all: a pass over the tokens costs less
-    /// than a set of its words.)
+    /// for elsewhere. (Asked a few times a text, if at all: its places in the text are found by
+    /// a substring search, and only the tokens that start there are read.)
     pub(crate) fn written_in_lower_case(&self, low: &str) -> bool {
-        let (len, first) = (low.len(), low.as_bytes().first().copied());
-        self.tokens.iter().any(|t| {
-            !t.cap
-                && t.shape == Shape::Word
-                && t.end - t.start == len
-                && self.text.as_bytes().get(t.start).copied() == first
-                && &self.text[t.start..t.end] == low
+        if low.is_empty() {
+            return false;
+        }
+        memchr::memmem::find_iter(self.text.as_bytes(), low.as_bytes()).any(|at| {
+            let k = self.tokens.partition_point(|t| t.start < at);
+            self.tokens.get(k).is_some_and(|t| {
+                t.start == at && t.end - t.start == low.len() && !t.cap && t.shape == Shape::Word
+            })
         })
     }
 
@@ -629,6 +630,28 @@ mod tests {
             let doc = Doc::new(input);
             let got: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.low(i)).collect();
             assert_eq!(got, *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn words_written_in_lower_case() {
+        let cases = [
+            (
+                "Election day came. The election was held.",
+                "election",
+                true,
+            ),
+            ("Election day came.", "election", false),
+            ("the election's cost", "election", true),
+            ("electioneering and re-election", "election", false),
+            ("“election”", "election", true),
+        ];
+        for (text, low, want) in cases {
+            assert_eq!(
+                Doc::new(text).written_in_lower_case(low),
+                want,
+                "{text:?} {low:?}"
+            );
         }
     }
 
