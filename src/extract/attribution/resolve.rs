@@ -634,7 +634,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let t = &doc.tokens[k];
                     t.sent == doc.tokens[*v].sent && !t.in_quote
                 });
-                after.any(|k| self.is_word(k, "in")) && after.any(|k| self.is_word(k, head))
+                // (or a phrase that opens the sentence: "In a letter to Richard Lyng, NAWG
+                // stated", "In a report the Kiel institute said")
+                let start = self.sentence_start(*v);
+                let opening = || {
+                    self.is_word(start, "in")
+                        && (start + 1..(start + 4).min(*v)).any(|k| self.is_word(k, head))
+                };
+                (after.any(|k| self.is_word(k, "in")) && after.any(|k| self.is_word(k, head)))
+                    || opening()
             })
             .map(|(_, sp)| sp.clone());
         let speaker = said_in.or_else(|| {
@@ -855,13 +863,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             let mut head = None;
+            let mut head_at = k;
             for j in k + 1..(k + 10).min(doc.tokens.len()) {
                 let t = &doc.tokens[j];
                 if t.shape != Shape::Word || t.sent != doc.tokens[run.start].sent {
                     break;
                 }
+                // (the subject of a verb of saying, no appositive: "After meeting Ivo Hale,
+                // the association said"; but "Ann Lee, a lawyer who said")
+                if self.is_verb(j) {
+                    if (head_at + 1..j).all(|b| LEX.between_speaker_and_verb.contains(self.low(b)))
+                    {
+                        head = None;
+                    }
+                    break;
+                }
                 if t.lex.is_role_noun() && !t.cap {
                     head = Some(self.low(j));
+                    head_at = j;
                 }
             }
             if let Some(h) = head {
@@ -1608,6 +1627,19 @@ mod tests {
             (
                 "Two soldiers were killed in a crash, the US military said in a statement. “The cause is under investigation,” the statement said.",
                 &[("The cause is under investigation,", Some("the US military"), None)],
+            ),
+            // (or in a phrase that opens the sentence of the verb)
+            (
+                "In a letter to Ivo Hale, the Kestrel Growers Association stated its support. “We ask you to act,” the letter said.",
+                &[("We ask you to act,", Some("the Kestrel Growers Association"), None)],
+            ),
+            (
+                "After meeting Ivo Hale, the association said: “We ask you to act.”",
+                &[("We ask you to act.", Some("the association"), None)],
+            ),
+            (
+                "In Kestrel, the growers' association said prices fell. “We ask you to act,” the letter said.",
+                &[("We ask you to act,", Some("the letter"), None)],
             ),
             (
                 "Ann Lee issued a statement on Sunday. “I am innocent,” the statement said.",

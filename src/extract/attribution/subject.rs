@@ -355,8 +355,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && !next.cap
                 && (next.lex.is_role_noun() || LEX.determiners.contains(self.low(comma + 1)));
             let run = self.people.run_at(comma.checked_sub(1)?);
+            // (a name after a preposition of whom one speaks to or of, or after a participle, is
+            // no subject: "In a letter to Ivo Hale, the Kestrel Growers Association stated",
+            // "After meeting Ivo Hale, the association said")
+            let object = |run: &Run| {
+                run.start.checked_sub(1).is_some_and(|b| {
+                    let t = &doc.tokens[b];
+                    let w = self.low(b);
+                    t.shape == Shape::Word
+                        && !t.cap
+                        && !t.lex.is_role_noun()
+                        && !t.lex.any(Flags::TITLE)
+                        && (LEX.listener_prepositions.contains(w) || w.ends_with("ing"))
+                })
+            };
             match (opens, run) {
-                (true, Some(run)) if run.end == comma && run.entity.is_some() => {
+                (true, Some(run)) if run.end == comma && run.entity.is_some() && !object(run) => {
                     return run.entity.map(|e| Speaker::Person(e, Some(run.name_end)));
                 }
                 _ if !next.cap => return None,
