@@ -75,7 +75,8 @@ pub(crate) struct Attributor<'d, 'a> {
     /// The person the article is about when the headline names them and no one else of the
     /// article ("Philippoussis doubt over Open bid"; not "Moyes U-turn on Beattie dismissal").
     sole_main: Option<usize>,
-    /// The person a headline of the form "Name: “…”" quotes (see [`Attributor::headline_speaker`]).
+    /// The person a headline of the form "Name: “…”" quotes (see
+    /// [`Attributor::quoted_in_headline`]).
     headline_speaker: Option<usize>,
     /// Whether a description given to no one is being resolved (see
     /// [`Attributor::described_person`]): its search back does not start another.
@@ -122,8 +123,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
-            // after, though the verb attributes none itself, see `SPOKE`)
-            // (the word's length first: this is asked of every token)
+            // after, though the verb attributes none itself, see `SPOKE`; the word's length is
+            // read first, as this is asked of every token)
             let spoke = || {
                 let t = &doc.tokens[i];
                 matches!(t.end - t.start, 5 | 6)

@@ -182,11 +182,11 @@ mod tests {
             .collect()
     }
 
-    /// A person the body names by surname alone takes the given name the headline puts before
-    /// it; not a word the body writes in lower case, nor over a full name the body gives.
     /// A headline, a body, and the people (name, mentions) they give.
     type HeadlineCase<'a> = (&'a str, &'a str, &'a [(&'a str, u32)]);
 
+    /// A person the body names by surname alone takes the given name the headline puts before
+    /// it; not a word the body writes in lower case, nor over a full name the body gives.
     #[test]
     fn given_name_from_the_headline() {
         let cases: &[HeadlineCase] = &[
