@@ -164,12 +164,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         let start = self.sentence_start(open - 1);
-        let runs = &self.people.runs;
-        let from = runs.partition_point(|r| r.end <= start);
-        let upto = runs.partition_point(|r| r.start < open);
         doc.tokens[start].para == doc.tokens[open].para
             // (but the capital of the sentence's first word: "That process led to")
-            && runs[from..upto]
+            && self
+                .people
+                .runs_within(start, open)
                 .iter()
                 .all(|r| r.start == start && r.end == start + 1 && r.entity.is_none())
             && (start..open).all(|t| {
@@ -273,14 +272,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let p = prev?;
         let open = quote.open;
         let start = self.sentence_start(open);
-        let runs = &self.people.runs;
-        let from = runs.partition_point(|r| r.end <= start);
-        let upto = runs.partition_point(|r| r.start < open);
         (left.fragment
             && p.para == doc.tokens[open].para
             && doc.tokens[p.close].sent + 1 == doc.tokens[open].sent
             && POINTING_BACK.contains(&self.low(start))
-            && runs[from..upto]
+            && self
+                .people
+                .runs_within(start, open)
                 .iter()
                 .all(|r| r.start == start && r.end == start + 1)
             && (start..open).all(|t| !doc.tokens[t].in_quote && !self.is_verb(t))

@@ -140,6 +140,13 @@ impl People {
         }
     }
 
+    /// The runs that lie, in whole or in part, within tokens `start..end`.
+    pub(crate) fn runs_within(&self, start: usize, end: usize) -> &[Run] {
+        let from = self.runs.partition_point(|r| r.end <= start);
+        let upto = self.runs.partition_point(|r| r.start < end);
+        &self.runs[from..upto.max(from)]
+    }
+
     /// The run that token `i` belongs to.
     pub(crate) fn run_at(&self, i: usize) -> Option<&Run> {
         match self.run_of.get(i) {
