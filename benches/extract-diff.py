@@ -25,7 +25,7 @@ def load(path):
         if d.get("kind", "article") != "article":
             continue
         key = d.get("path", "")
-        if "/eval-" in key:
+        if "/eval-" in key or key.startswith("/tmp/eval/"):
             key = os.path.basename(key)
         if d.get("record"):
             key += f"#{d['record']}"
