@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CPU time of `extract --json` on one corpus, for builds side by side: the time of the
+# extraction issue 17 limits ("no more than 20% slower"), measured as the user + system
+# seconds of the whole command, runs interleaved so that a change of the machine's load falls
+# on every build alike. Prints, per build, the median of RUNS runs (default 5) and its ratio to
+# the first build's. Not part of the tests.
+#
+#   benches/extract-time.sh CORPUS BIN [BIN...]
+#
+# A corpus of 4 to 8 BBC copies (benches/corpus.sh 8) takes about a second a run. Callgrind's
+# count of the whole command is no substitute: writing JSON is a large share of it, and runs
+# at several times the instructions per cycle of the extraction.
+set -euo pipefail
+[ $# -ge 2 ] || { echo "usage: benches/extract-time.sh CORPUS BIN [BIN...]" >&2; exit 2; }
+corpus=$1; shift
+runs=${RUNS:-5}
+[ -x /usr/bin/time ] || { echo "extract-time: /usr/bin/time is needed" >&2; exit 2; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for r in $(seq "$runs"); do
+    i=0
+    for bin in "$@"; do
+        /usr/bin/time -f "%U %S" -o "$tmp/last" "$bin" extract --json "$corpus" >/dev/null 2>&1 || true
+        awk '{print $1 + $2}' "$tmp/last" >>"$tmp/$i"
+        i=$((i + 1))
+    done
+done
+i=0
+first=
+for bin in "$@"; do
+    median=$(sort -g "$tmp/$i" | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+    first=${first:-$median}
+    printf '%s\t%.2f s\t%.3f\n' "$bin" "$median" "$(awk -v a="$median" -v b="$first" 'BEGIN {print a / b}')"
+    i=$((i + 1))
+done
