@@ -14,7 +14,7 @@ use crate::extract::text::{Doc, Shape, Token};
 
 /// The names of an article that its words say are things' or persons' (see
 /// [`People::cue_names`]), each as a quick signature and a hash of its lower-case words
-/// ([`name_key`]): a few a text, looked through.
+/// ([`name_key`]): a few a text, sorted, each once.
 #[derive(Default)]
 struct Cued {
     things: Vec<(u32, u64)>,
@@ -33,17 +33,17 @@ impl Cued {
     }
 }
 
-/// Whether `keys` hold the name of tokens `start..end`: its signature first, its hash only
-/// when a signature is the same (most look-ups end at the signature).
+/// Whether `keys`, sorted and without repeats, hold the name of tokens `start..end`: its
+/// signature first, its hash only when a signature is the same (most look-ups end at the
+/// signature), each found by a binary search.
 fn has(keys: &[(u32, u64)], doc: &Doc, start: usize, end: usize) -> bool {
     if keys.is_empty() {
         return false;
     }
     let sig = name_sig(doc, start, end);
-    keys.iter().any(|&(s, _)| s == sig) && {
-        let key = name_key(doc, start, end);
-        keys.contains(&key)
-    }
+    let at = keys.partition_point(|&(s, _)| s < sig);
+    keys.get(at).is_some_and(|&(s, _)| s == sig)
+        && keys[at..].binary_search(&name_key(doc, start, end)).is_ok()
 }
 
 /// A quick signature of the name of tokens `start..end`: its number of words, its length
@@ -139,9 +139,15 @@ impl People {
                 }
             }
         }
+        // (sorted and each once, for the binary searches of [`has`]: a name cued at many
+        // mentions is one key)
+        for keys in [&mut cued.things, &mut cued.persons] {
+            keys.sort_unstable();
+            keys.dedup();
+        }
         if !cued.things.is_empty() {
             let persons = &cued.persons;
-            cued.things.retain(|k| !persons.contains(k));
+            cued.things.retain(|k| persons.binary_search(k).is_err());
         }
         cued
     }

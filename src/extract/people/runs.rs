@@ -37,6 +37,7 @@ impl People {
 /// One past the last token of the run that starts with the name token `start`: name words of
 /// its sentence, up to a possessive or a day ("Insulza Monday"), with up to two particles or
 /// "of" between them.
+#[inline]
 fn run_end(doc: &Doc, start: usize) -> usize {
     let n = doc.tokens.len();
     let mut sent = doc.tokens[start].sent;
@@ -100,9 +101,11 @@ impl Run {
                 || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start))),
         };
         // A lower-case title just before the run ("former president Donald Trump"), in its
-        // sentence (not a heading's last word: "Linebacker\n\nPos Player Plays").
+        // sentence (not a heading's last word: "Linebacker\n\nPos Player Plays"). (The title's
+        // flag first: most words before a run are none, and need no lower-case forms read.)
         if start > 0
             && doc.tokens[start - 1].shape == Shape::Word
+            && doc.tokens[start - 1].lex.any(Flags::TITLE)
             && doc.tokens[start - 1].sent == doc.tokens[start].sent
         {
             let prev = doc.low(start - 1);
@@ -112,8 +115,7 @@ impl Run {
             // (not "miss" in lower case, the verb: "will miss Sunday's final"; nor a title's
             // possessive, whose office owns what follows: "Prime Minister's Questions",
             // "Editor's Note")
-            if doc.tokens[start - 1].lex.any(Flags::TITLE)
-                && (owned || !LEX.title_modifiers.contains(prev))
+            if (owned || !LEX.title_modifiers.contains(prev))
                 && prev != "miss"
                 && !doc.tokens[start - 1].poss
             {
@@ -153,7 +155,7 @@ impl Run {
             run.name_end = k;
         }
         while run.name_end > run.name_start
-            && LEX.name_suffixes.contains(doc.low(run.name_end - 1))
+            && is_name_suffix(doc.low(run.name_end - 1))
             && !is_regnal(doc, run.name_start, run.name_end)
         {
             run.name_end -= 1;
@@ -345,9 +347,12 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
     }
     let w = doc.word(i);
     // (A lower-case letter, as names have, settles it without counting; a digit says a code
-    // or a model, "Page A1", "Dell G3", never a name.)
-    let (mut lower, mut digit) = (false, false);
+    // or a model, "Page A1", "Dell G3", never a name. Words are glued only where a capital
+    // follows a lower-case letter: a word with no capital after its first lower-case letter is
+    // no glued words, see [`glued_words`].)
+    let (mut lower, mut digit, mut camel) = (false, false, false);
     for b in w.bytes() {
+        camel |= lower && b.is_ascii_uppercase();
         lower |= b.is_ascii_lowercase();
         digit |= b.is_ascii_digit();
     }
@@ -355,7 +360,7 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if lower {
-        return !glued_words(w);
+        return !(camel && glued_words(w));
     }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
@@ -431,13 +436,13 @@ fn glued_words(w: &str) -> bool {
 /// followed by a capitalised surname that is no given name.
 pub(super) fn is_dotless_initials(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    let w = doc.word(i);
-    if t.shape != Shape::Word
-        || !(2..=3).contains(&w.len())
-        || !w.bytes().all(|b| b.is_ascii_uppercase())
-        || t.lex != Flags::default()
-        || is_roman(w)
+    // (the token's kind, length and lists first, its text only then: most words are longer)
+    if t.shape != Shape::Word || !(2..=3).contains(&(t.end - t.start)) || t.lex != Flags::default()
     {
+        return false;
+    }
+    let w = doc.word(i);
+    if !w.bytes().all(|b| b.is_ascii_uppercase()) || is_roman(w) {
         return false;
     }
     let Some(next) = doc.tokens.get(i + 1) else {
@@ -474,6 +479,17 @@ fn is_roman(w: &str) -> bool {
             | "XV"
             | "XVI"
     )
+}
+
+/// Whether the lower-case word `l` is a name's suffix ("jr", "iii"; see
+/// [`crate::extract::lexicon::Lexicon::name_suffixes`]).
+#[inline]
+fn is_name_suffix(l: &str) -> bool {
+    /// The length of the longest suffix.
+    static LONGEST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| LEX.name_suffixes.iter().map(|s| s.len()).max().unwrap_or(0));
+    // (a word longer than every suffix is none of them: most names are, and skip the look-up)
+    l.len() <= *LONGEST && LEX.name_suffixes.contains(l)
 }
 
 /// Whether the name of tokens `start..end` is a given name and a regnal numeral ("Henry
@@ -700,6 +716,7 @@ pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
 /// Wallis", "Leader of the Opposition Keir Starmer", "Chief Secretary to the Treasury Ann Lee".
 /// (A lower-case title before "for" names an employer, "a spokesman for Acme Corp", not an
 /// office; before "of", see [`lower_title_of_precedes`].)
+#[inline]
 fn office_precedes(doc: &Doc, start: usize) -> bool {
     let word = |i: usize| doc.tokens[i].shape == Shape::Word;
     let Some(mut b) = start.checked_sub(1) else {
@@ -735,6 +752,7 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
 /// Whether the run starting at token `start` follows a lower-case title and "of" (and maybe
 /// "the"): "undersecretary of Economic Affairs Robert Ortner". (Before "for" such a title names
 /// an employer, "a spokesman for Acme Corp".)
+#[inline]
 fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
     let mut b = start;
     if b > 0 && doc.word(b - 1) == "the" {
@@ -765,6 +783,7 @@ pub(crate) fn is_date_word(w: &str) -> bool {
 }
 
 /// An initial, or initials: each one capital letter and a dot ("J.", "H.W.", "J.R.R.").
+#[inline]
 pub(super) fn is_initial_token(doc: &Doc, i: usize) -> bool {
     is_initials(doc.word(i))
 }
@@ -798,9 +817,22 @@ fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// Whether token `i` is a lower-case particle of a name ("van", "de").
+#[inline]
 pub(super) fn is_particle(doc: &Doc, i: usize) -> bool {
+    /// The length of the longest particle.
+    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        LEX.name_particles
+            .iter()
+            .map(|p| p.len())
+            .max()
+            .unwrap_or(0)
+    });
     let t = &doc.tokens[i];
-    t.shape == Shape::Word && !t.cap && LEX.name_particles.contains(doc.word(i))
+    // (a word longer than every particle is none of them, without the look-up)
+    t.shape == Shape::Word
+        && !t.cap
+        && t.end - t.start <= *LONGEST
+        && LEX.name_particles.contains(doc.word(i))
 }
 
 /// The gender a lower-case title tells ("mrs", "spokesman"), if it tells one.
