@@ -92,12 +92,12 @@ impl People {
         }
         for run in &self.runs {
             let (a, b) = (run.name_start, run.name_end);
-            if b <= a || run.blocked || !cued.thing(doc, a, b) {
+            // (the first word's flag before the look-up of the name among the things')
+            if b <= a || run.blocked || doc.tokens[a].lex.any(Flags::FUNCTION_WORD) {
                 continue;
             }
-            let lex = doc.tokens[a].lex;
-            let named = b > a + 1 || doc.name_lex(a).any(Flags::FIRST_NAME | Flags::SURNAME);
-            if !named || lex.any(Flags::FUNCTION_WORD) {
+            let named = || b > a + 1 || doc.name_lex(a).any(Flags::FIRST_NAME | Flags::SURNAME);
+            if !cued.thing(doc, a, b) || !named() {
                 continue;
             }
             let name = name_text(doc, a, b);

@@ -252,11 +252,7 @@ impl Run {
                 field.get_or_insert(k);
             } else if is_initial_token(doc, k) || is_dotless_initials(doc, k) {
                 break;
-            } else if LEX
-                .modifier_suffixes
-                .iter()
-                .any(|suffix| l.ends_with(suffix))
-            {
+            } else if has_modifier_suffix(l) {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if k == self.start && roster_position(doc, k, self.end) {
                 // "S Sheldrick Redwine 33 45%": a position's letter on a roster's line.
@@ -514,6 +510,7 @@ fn is_particle_name(doc: &Doc, i: usize) -> bool {
 /// Whether "He" at token `k`, opening a sentence before one capitalised word that no list
 /// knows and then a comma or a verb of saying, is the Chinese surname ("He Jianxiong, the
 /// former executive director, said"): English writes no other word capitalised after "He".
+#[inline]
 pub(super) fn surname_he(doc: &Doc, k: usize, left: usize) -> bool {
     let after = k + 2;
     left == 2
@@ -621,6 +618,30 @@ fn misspelt_common_word(l: &str) -> bool {
             .any(|w| w.len().abs_diff(l.len()) <= 1 && one_letter_off(l, w))
 }
 
+/// Whether the lower-case word `l` ends with the suffix of a modifier ("bergamo-based",
+/// "state-owned"; see [`crate::extract::lexicon::Lexicon::modifier_suffixes`]).
+fn has_modifier_suffix(l: &str) -> bool {
+    /// The suffixes, and the last bytes they end with.
+    static SUFFIXES: std::sync::LazyLock<(Vec<&'static str>, [bool; 256])> =
+        std::sync::LazyLock::new(|| {
+            let all: Vec<&'static str> = LEX.modifier_suffixes.iter().copied().collect();
+            let mut last = [false; 256];
+            for s in &all {
+                match s.as_bytes().last() {
+                    Some(&b) => last[usize::from(b)] = true,
+                    // (an empty suffix ends every word)
+                    None => last = [true; 256],
+                }
+            }
+            (all, last)
+        });
+    let (all, last) = &*SUFFIXES;
+    // (a word ends with a suffix only if it ends with the suffix's last byte: most words end
+    // with no such byte, and are settled by it)
+    l.as_bytes().last().is_none_or(|&b| last[usize::from(b)])
+        && all.iter().any(|suffix| l.ends_with(suffix))
+}
+
 /// Whether the word at token `k`, opening a run that ends before `end`, is a position's letter
 /// on a roster's line ("S Sheldrick Redwine 33 45%", "C Ann Lee 60 100%"): one capital with
 /// no dot opening its paragraph, before two name words or more and a number right after them
@@ -639,14 +660,15 @@ fn roster_position(doc: &Doc, k: usize, end: usize) -> bool {
 /// an inhabitant's noun made of a place's name ("Londoner", "Yorker" after "New") before a given
 /// name that a surname follows before `end`: it describes the person and is no part of the name.
 fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
-    if k + 3 > end || doc.name_lex(k + 1).first_name().is_none() {
+    if k + 3 > end {
         return false;
     }
+    // (the word's ending first, the look-up of the given name after it only then)
     let l = doc.low(k);
     let Some(place) = l.strip_suffix("ers").or_else(|| l.strip_suffix("er")) else {
         return false;
     };
-    if place.len() < 3 {
+    if place.len() < 3 || doc.name_lex(k + 1).first_name().is_none() {
         return false;
     }
     if LEX.places.contains(place) {
@@ -666,6 +688,7 @@ fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
 /// Whether the word at token `k` is a month's abbreviation used as a given name ("Mar Hicks",
 /// "Dec Donnelly"): no number stands beside it, as one does beside a date ("Mar 5", "5 Mar"),
 /// and one listed surname follows it, the last word of the run ending before `end`.
+#[inline]
 pub(super) fn month_as_given_name(doc: &Doc, k: usize, end: usize) -> bool {
     let number = |i: usize| doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Number);
     k + 2 == end
@@ -806,6 +829,7 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
 /// ("Writer Marcia Dunn", "Executive Bob Iger"): a role noun that is no given name nor a
 /// place's word, a given name after it and a word more that ends no place's or firm's name
 /// (not "Executive Orders", "Court Philippe Chatrier", "Mother Emanuel Church").
+#[inline]
 fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
     k + 2 < end
         && doc.tokens[k].lex.any(Flags::ROLE_NOUN)
@@ -857,6 +881,7 @@ fn joined_low<'b>(doc: &Doc, start: usize, end: usize, buf: &'b mut String) -> &
 
 /// The word lists the lower-case words of tokens `start..end`, joined by spaces, are on (see
 /// [`crate::extract::lexicon::Lexicon::word_lists`]); `buf` holds the phrase.
+#[inline]
 pub(super) fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
     // (One word's lists are its token's; a phrase whose first word begins none on the lists is
     // on none: most runs are no phrase of the lists.)
