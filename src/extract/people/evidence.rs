@@ -675,10 +675,11 @@ fn adverb_opening(doc: &Doc, run: &Run) -> bool {
 /// a bowler: after "b", "c" or "st" and before a number or the next of them ("c Vaas b
 /// Chandana 56", "Inzamam-ul-Haq c Thorpe b Croft 6").
 fn scorecard_slot(doc: &Doc, run: &Run) -> bool {
+    // (a mark is three bytes at most: a longer word is settled without its text)
     let mark = |i: usize| {
         doc.tokens
             .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.end - t.start <= 3)
             && matches!(doc.word(i), "b" | "c" | "st" | "lbw")
     };
     let (start, end) = (run.start, run.end);
@@ -737,14 +738,13 @@ fn role_in_apposition_before(doc: &Doc, run: &Run) -> bool {
 /// ("broadcaster") or an organisation's head noun ("company").
 fn person_role_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
+    if t.shape != Shape::Word || t.cap || t.poss || t.lex.any(Flags::THING_KIND) {
+        return false;
+    }
+    // (the role first, told by the word's lists before its lower-case form is looked up in
+    // the other two: most words are no role)
     let l = doc.low(i);
-    t.shape == Shape::Word
-        && !t.cap
-        && !t.poss
-        && !t.lex.any(Flags::THING_KIND)
-        && !LEX.shared_roles.contains(l)
-        && !LEX.organisation_heads.contains(l)
-        && is_person_role(t.lex, l)
+    is_person_role(t.lex, l) && !LEX.shared_roles.contains(l) && !LEX.organisation_heads.contains(l)
 }
 
 /// Whether a person's post in a place stands right before a name of two words or more:

@@ -35,15 +35,23 @@ impl Cued {
 
 /// Whether `keys`, sorted and without repeats, hold the name of tokens `start..end`: its
 /// signature first, its hash only when a signature is the same (most look-ups end at the
-/// signature), each found by a binary search.
+/// signature). (The lists are short: read in order, up to the first signature not below the
+/// name's.)
 fn has(keys: &[(u32, u64)], doc: &Doc, start: usize, end: usize) -> bool {
     if keys.is_empty() {
         return false;
     }
     let sig = name_sig(doc, start, end);
-    let at = keys.partition_point(|&(s, _)| s < sig);
-    keys.get(at).is_some_and(|&(s, _)| s == sig)
-        && keys[at..].binary_search(&name_key(doc, start, end)).is_ok()
+    let Some(at) = keys.iter().position(|&(s, _)| s >= sig) else {
+        return false;
+    };
+    keys[at].0 == sig && {
+        let key = name_key(doc, start, end);
+        keys[at..]
+            .iter()
+            .take_while(|k| k.0 == sig)
+            .any(|&k| k == key)
+    }
 }
 
 /// A quick signature of the name of tokens `start..end`: its number of words, its length
