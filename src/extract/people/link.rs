@@ -1110,6 +1110,11 @@ fn name_text(doc: &Doc, start: usize, end: usize) -> String {
 /// is ("Charles G.").
 fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
     s.clear();
+    // (room for the words and the spaces between them at once, not grown word by word)
+    let words: usize = (start..end)
+        .map(|t| doc.tokens[t].end - doc.tokens[t].start)
+        .sum();
+    s.reserve(words + (end - start));
     for t in start..end {
         if !s.is_empty() {
             s.push(' ');

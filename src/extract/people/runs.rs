@@ -334,13 +334,21 @@ impl Run {
     }
 }
 
-#[inline]
 /// Whether token `i` may be a word of a name: a capitalised word, not an acronym.
+#[inline]
 fn is_name_token(doc: &Doc, i: usize) -> bool {
+    // (the token's kind and capital here, in the caller: most tokens after a run's words are
+    // no capitalised word, and need no call)
     let t = &doc.tokens[i];
-    if t.shape != Shape::Word || !t.cap {
-        return false;
-    }
+    t.shape == Shape::Word && t.cap && is_name_word(doc, i)
+}
+
+/// Whether the capitalised word at token `i` may be a word of a name: not an acronym, a code
+/// or words glued together (see [`is_name_token`]). (Kept out of line, so that the test of
+/// the token's kind before it is inlined in its callers.)
+#[inline(never)]
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
     let w = doc.word(i);
     // (A lower-case letter, as names have, settles it without counting; a digit says a code
     // or a model, "Page A1", "Dell G3", never a name. Words are glued only where a capital
