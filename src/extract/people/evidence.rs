@@ -61,7 +61,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         || (run.name_end == end
             && (state_follows(doc, end)
                 || firm_follows(doc, end)
-                || partner_of_firm(doc, end, !given_name_at(doc, start))))
+                || partner_of_firm(doc, end, start)))
         || priced(doc, run.start)
         || in_firm_marks(doc, run)
         || (start == run.start
@@ -374,8 +374,9 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     // (A mark opens when it is glued to the word after it and not to the one before; it
     // closes when glued to what comes before it: straight marks are told apart so.)
     let punct = |k: usize, marks: &[char]| marks.iter().any(|&c| doc.is(k, c));
+    // (glued first: most words before a run stand apart from it, and that settles it)
     let opens = run.start.checked_sub(1).is_some_and(|b| {
-        punct(b, &['“', '"', '‘', '«']) && doc.glued(b) && (b == 0 || !doc.glued(b - 1))
+        doc.glued(b) && punct(b, &['“', '"', '‘', '«']) && (b == 0 || !doc.glued(b - 1))
     });
     if !opens || given_name_at(doc, run.name_start) {
         return false;
@@ -432,11 +433,6 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
             .contains(&format!("{}.", doc.low(end + 1).trim_end_matches('.')))
 }
 
-/// Whether what follows the name ending before `end` makes it a firm's: "and Co", "& Co" or
-/// "and Sons" ("E.F. Hutton and Co", "Kidder, Peabody and Co Inc" ends "Peabody"), a
-/// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
-/// a stock ticker,
-/// as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
 /// Whether ", a unit of", ", a subsidiary of" (a division, an affiliate, an arm) follows the
 /// name ending before token `end`: "Stauffer Seeds, a unit of Stauffer Chemical Co".
 fn unit_of_follows(doc: &Doc, end: usize) -> bool {
@@ -489,59 +485,76 @@ fn issue_manager_before(doc: &Doc, start: usize) -> bool {
     }
 }
 
+/// Whether what follows the name ending before `end` makes it a firm's: "and Co", "& Co" or
+/// "and Sons" ("E.F. Hutton and Co", "Kidder, Peabody and Co Inc" ends "Peabody"), a
+/// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
+/// a stock
+/// ticker, as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
 fn firm_follows(doc: &Doc, end: usize) -> bool {
-    if end >= doc.tokens.len() {
+    let Some(next) = doc.tokens.get(end) else {
         return false;
-    }
+    };
     let word_is = |i: usize, words: &[&str]| {
         doc.tokens
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word && t.cap)
             && words.contains(&doc.low(i))
     };
-    let and = doc.low(end) == "and" || doc.is(end, '&');
     // (or a last partner and a suffix: "Laidlaw Adams and Peck Inc")
-    let and_co = and
-        && (word_is(end + 1, &["co", "company", "son", "sons"])
+    let and_co = || {
+        word_is(end + 1, &["co", "company", "son", "sons"])
             || (doc
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| t.shape == Shape::Word && t.cap)
-                && word_is(end + 2, &["inc", "co", "ltd", "corp", "plc", "llc"])));
-    // (a suffix in capitals, which ends the run of capitalised words: "Okuma Works LTD")
-    let suffix = doc.tokens[end].shape == Shape::Word
-        && matches!(
-            doc.low(end),
-            "ltd" | "inc" | "plc" | "corp" | "llc" | "gmbh" | "pty" | "bhd"
-        );
-    let ticker = doc.is(end, '<')
-        && doc
-            .tokens
-            .get(end + 1)
-            .is_some_and(|t| t.shape == Shape::Word)
-        && doc.word(end + 1).bytes().all(|b| !b.is_ascii_lowercase())
-        && (doc.is(end + 2, '>') || doc.is(end + 2, '.'));
-    // "Cheung Kong (Holdings) Ltd"
-    let bracketed = doc.is(end, '(')
-        && doc
-            .tokens
-            .get(end + 1)
-            .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::CORPORATE))
-        && doc.is(end + 2, ')');
-    let listed = doc.is(end, '(')
-        && word_is(end + 1, &["nyse", "nasdaq", "lse", "tsx", "asx", "amex"])
-        && doc.is(end + 2, ':');
-    and_co || suffix || bracketed || ticker || listed
+                && word_is(end + 2, &["inc", "co", "ltd", "corp", "plc", "llc"]))
+    };
+    // (Each sign opens with a word, "and" or a suffix, or with a mark, "&", "<" or "(": the
+    // next token's kind, and a mark's character, tell which sign alone may follow; a number
+    // opens none.)
+    match next.shape {
+        Shape::Number => false,
+        Shape::Word => {
+            let l = doc.low(end);
+            // (a suffix in capitals, which ends the run of capitalised words: "Okuma Works LTD")
+            (l == "and" && and_co())
+                || matches!(
+                    l,
+                    "ltd" | "inc" | "plc" | "corp" | "llc" | "gmbh" | "pty" | "bhd"
+                )
+        }
+        Shape::Punct => match doc.first_char(end) {
+            '&' => and_co(),
+            '<' => {
+                doc.tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.shape == Shape::Word)
+                    && doc.word(end + 1).bytes().all(|b| !b.is_ascii_lowercase())
+                    && (doc.is(end + 2, '>') || doc.is(end + 2, '.'))
+            }
+            // "Cheung Kong (Holdings) Ltd", "Acme (NYSE: ACM)"
+            '(' => {
+                (doc.tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::CORPORATE))
+                    && doc.is(end + 2, ')'))
+                    || (word_is(end + 1, &["nyse", "nasdaq", "lse", "tsx", "asx", "amex"])
+                        && doc.is(end + 2, ':'))
+            }
+            _ => false,
+        },
+    }
 }
 
-/// Whether the name ending before `end` is the first of a firm's partners, the last ending in
-/// "and Co": the next one a word ("Kidder, Peabody and Co"), or, when `many` (a name that opens
-/// with no given name), up to three ("Smith Barney, Harris Upham and Co").
-fn partner_of_firm(doc: &Doc, end: usize, many: bool) -> bool {
+/// Whether the name opening at token `start` and ending before `end` is the first of a firm's
+/// partners, the last ending in "and Co": the next one a word ("Kidder, Peabody and Co"), or,
+/// when the name opens with no given name, up to three ("Smith Barney, Harris Upham and Co").
+fn partner_of_firm(doc: &Doc, end: usize, start: usize) -> bool {
+    // (the comma first: most names have none after them, and need no look-up of a given name)
     if !doc.is(end, ',') {
         return false;
     }
-    let most = if many { 3 } else { 1 };
+    let most = if given_name_at(doc, start) { 1 } else { 3 };
     (end + 2..=end + 1 + most)
         .take_while(|&k| {
             doc.tokens
@@ -662,10 +675,11 @@ fn adverb_opening(doc: &Doc, run: &Run) -> bool {
 /// a bowler: after "b", "c" or "st" and before a number or the next of them ("c Vaas b
 /// Chandana 56", "Inzamam-ul-Haq c Thorpe b Croft 6").
 fn scorecard_slot(doc: &Doc, run: &Run) -> bool {
+    // (a mark is three bytes at most: a longer word is settled without its text)
     let mark = |i: usize| {
         doc.tokens
             .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.end - t.start <= 3)
             && matches!(doc.word(i), "b" | "c" | "st" | "lbw")
     };
     let (start, end) = (run.start, run.end);
@@ -724,14 +738,13 @@ fn role_in_apposition_before(doc: &Doc, run: &Run) -> bool {
 /// ("broadcaster") or an organisation's head noun ("company").
 fn person_role_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
+    if t.shape != Shape::Word || t.cap || t.poss || t.lex.any(Flags::THING_KIND) {
+        return false;
+    }
+    // (the role first, told by the word's lists before its lower-case form is looked up in
+    // the other two: most words are no role)
     let l = doc.low(i);
-    t.shape == Shape::Word
-        && !t.cap
-        && !t.poss
-        && !t.lex.any(Flags::THING_KIND)
-        && !LEX.shared_roles.contains(l)
-        && !LEX.organisation_heads.contains(l)
-        && is_person_role(t.lex, l)
+    is_person_role(t.lex, l) && !LEX.shared_roles.contains(l) && !LEX.organisation_heads.contains(l)
 }
 
 /// Whether a person's post in a place stands right before a name of two words or more:

@@ -14,7 +14,7 @@ use crate::extract::text::{Doc, Shape, Token};
 
 /// The names of an article that its words say are things' or persons' (see
 /// [`People::cue_names`]), each as a quick signature and a hash of its lower-case words
-/// ([`name_key`]): a few a text, looked through.
+/// ([`name_key`]): a few a text, sorted, each once.
 #[derive(Default)]
 struct Cued {
     things: Vec<(u32, u64)>,
@@ -33,16 +33,24 @@ impl Cued {
     }
 }
 
-/// Whether `keys` hold the name of tokens `start..end`: its signature first, its hash only
-/// when a signature is the same (most look-ups end at the signature).
+/// Whether `keys`, sorted and without repeats, hold the name of tokens `start..end`: its
+/// signature first, its hash only when a signature is the same (most look-ups end at the
+/// signature). (The lists are short: read in order, up to the first signature not below the
+/// name's.)
 fn has(keys: &[(u32, u64)], doc: &Doc, start: usize, end: usize) -> bool {
     if keys.is_empty() {
         return false;
     }
     let sig = name_sig(doc, start, end);
-    keys.iter().any(|&(s, _)| s == sig) && {
+    let Some(at) = keys.iter().position(|&(s, _)| s >= sig) else {
+        return false;
+    };
+    keys[at].0 == sig && {
         let key = name_key(doc, start, end);
-        keys.contains(&key)
+        keys[at..]
+            .iter()
+            .take_while(|k| k.0 == sig)
+            .any(|&k| k == key)
     }
 }
 
@@ -92,12 +100,12 @@ impl People {
         }
         for run in &self.runs {
             let (a, b) = (run.name_start, run.name_end);
-            if b <= a || run.blocked || !cued.thing(doc, a, b) {
+            // (the first word's flag before the look-up of the name among the things')
+            if b <= a || run.blocked || doc.tokens[a].lex.any(Flags::FUNCTION_WORD) {
                 continue;
             }
-            let lex = doc.tokens[a].lex;
-            let named = b > a + 1 || doc.name_lex(a).any(Flags::FIRST_NAME | Flags::SURNAME);
-            if !named || lex.any(Flags::FUNCTION_WORD) {
+            let named = || b > a + 1 || doc.name_lex(a).any(Flags::FIRST_NAME | Flags::SURNAME);
+            if !cued.thing(doc, a, b) || !named() {
                 continue;
             }
             let name = name_text(doc, a, b);
@@ -139,9 +147,15 @@ impl People {
                 }
             }
         }
+        // (sorted and each once, for the binary searches of [`has`]: a name cued at many
+        // mentions is one key)
+        for keys in [&mut cued.things, &mut cued.persons] {
+            keys.sort_unstable();
+            keys.dedup();
+        }
         if !cued.things.is_empty() {
             let persons = &cued.persons;
-            cued.things.retain(|k| !persons.contains(k));
+            cued.things.retain(|k| persons.binary_search(k).is_err());
         }
         cued
     }
@@ -1096,6 +1110,11 @@ fn name_text(doc: &Doc, start: usize, end: usize) -> String {
 /// is ("Charles G.").
 fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
     s.clear();
+    // (room for the words and the spaces between them at once, not grown word by word)
+    let words: usize = (start..end)
+        .map(|t| doc.tokens[t].end - doc.tokens[t].start)
+        .sum();
+    s.reserve(words + (end - start));
     for t in start..end {
         if !s.is_empty() {
             s.push(' ');

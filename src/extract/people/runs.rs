@@ -37,6 +37,7 @@ impl People {
 /// One past the last token of the run that starts with the name token `start`: name words of
 /// its sentence, up to a possessive or a day ("Insulza Monday"), with up to two particles or
 /// "of" between them.
+#[inline]
 fn run_end(doc: &Doc, start: usize) -> usize {
     let n = doc.tokens.len();
     let mut sent = doc.tokens[start].sent;
@@ -100,9 +101,11 @@ impl Run {
                 || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start))),
         };
         // A lower-case title just before the run ("former president Donald Trump"), in its
-        // sentence (not a heading's last word: "Linebacker\n\nPos Player Plays").
+        // sentence (not a heading's last word: "Linebacker\n\nPos Player Plays"). (The title's
+        // flag first: most words before a run are none, and need no lower-case forms read.)
         if start > 0
             && doc.tokens[start - 1].shape == Shape::Word
+            && doc.tokens[start - 1].lex.any(Flags::TITLE)
             && doc.tokens[start - 1].sent == doc.tokens[start].sent
         {
             let prev = doc.low(start - 1);
@@ -112,8 +115,7 @@ impl Run {
             // (not "miss" in lower case, the verb: "will miss Sunday's final"; nor a title's
             // possessive, whose office owns what follows: "Prime Minister's Questions",
             // "Editor's Note")
-            if doc.tokens[start - 1].lex.any(Flags::TITLE)
-                && (owned || !LEX.title_modifiers.contains(prev))
+            if (owned || !LEX.title_modifiers.contains(prev))
                 && prev != "miss"
                 && !doc.tokens[start - 1].poss
             {
@@ -153,7 +155,7 @@ impl Run {
             run.name_end = k;
         }
         while run.name_end > run.name_start
-            && LEX.name_suffixes.contains(doc.low(run.name_end - 1))
+            && is_name_suffix(doc.low(run.name_end - 1))
             && !is_regnal(doc, run.name_start, run.name_end)
         {
             run.name_end -= 1;
@@ -250,11 +252,7 @@ impl Run {
                 field.get_or_insert(k);
             } else if is_initial_token(doc, k) || is_dotless_initials(doc, k) {
                 break;
-            } else if LEX
-                .modifier_suffixes
-                .iter()
-                .any(|suffix| l.ends_with(suffix))
-            {
+            } else if has_modifier_suffix(l) {
                 // "Bergamo-based Atalanta": a modifier, not a name.
             } else if k == self.start && roster_position(doc, k, self.end) {
                 // "S Sheldrick Redwine 33 45%": a position's letter on a roster's line.
@@ -336,18 +334,29 @@ impl Run {
     }
 }
 
-#[inline]
 /// Whether token `i` may be a word of a name: a capitalised word, not an acronym.
+#[inline]
 fn is_name_token(doc: &Doc, i: usize) -> bool {
+    // (the token's kind and capital here, in the caller: most tokens after a run's words are
+    // no capitalised word, and need no call)
     let t = &doc.tokens[i];
-    if t.shape != Shape::Word || !t.cap {
-        return false;
-    }
+    t.shape == Shape::Word && t.cap && is_name_word(doc, i)
+}
+
+/// Whether the capitalised word at token `i` may be a word of a name: not an acronym, a code
+/// or words glued together (see [`is_name_token`]). (Kept out of line, so that the test of
+/// the token's kind before it is inlined in its callers.)
+#[inline(never)]
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
     let w = doc.word(i);
     // (A lower-case letter, as names have, settles it without counting; a digit says a code
-    // or a model, "Page A1", "Dell G3", never a name.)
-    let (mut lower, mut digit) = (false, false);
+    // or a model, "Page A1", "Dell G3", never a name. Words are glued only where a capital
+    // follows a lower-case letter: a word with no capital after its first lower-case letter is
+    // no glued words, see [`glued_words`].)
+    let (mut lower, mut digit, mut camel) = (false, false, false);
     for b in w.bytes() {
+        camel |= lower && b.is_ascii_uppercase();
         lower |= b.is_ascii_lowercase();
         digit |= b.is_ascii_digit();
     }
@@ -355,7 +364,7 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if lower {
-        return !glued_words(w);
+        return !(camel && glued_words(w));
     }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
@@ -431,13 +440,13 @@ fn glued_words(w: &str) -> bool {
 /// followed by a capitalised surname that is no given name.
 pub(super) fn is_dotless_initials(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    let w = doc.word(i);
-    if t.shape != Shape::Word
-        || !(2..=3).contains(&w.len())
-        || !w.bytes().all(|b| b.is_ascii_uppercase())
-        || t.lex != Flags::default()
-        || is_roman(w)
+    // (the token's kind, length and lists first, its text only then: most words are longer)
+    if t.shape != Shape::Word || !(2..=3).contains(&(t.end - t.start)) || t.lex != Flags::default()
     {
+        return false;
+    }
+    let w = doc.word(i);
+    if !w.bytes().all(|b| b.is_ascii_uppercase()) || is_roman(w) {
         return false;
     }
     let Some(next) = doc.tokens.get(i + 1) else {
@@ -476,6 +485,17 @@ fn is_roman(w: &str) -> bool {
     )
 }
 
+/// Whether the lower-case word `l` is a name's suffix ("jr", "iii"; see
+/// [`crate::extract::lexicon::Lexicon::name_suffixes`]).
+#[inline]
+fn is_name_suffix(l: &str) -> bool {
+    /// The length of the longest suffix.
+    static LONGEST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| LEX.name_suffixes.iter().map(|s| s.len()).max().unwrap_or(0));
+    // (a word longer than every suffix is none of them: most names are, and skip the look-up)
+    l.len() <= *LONGEST && LEX.name_suffixes.contains(l)
+}
+
 /// Whether the name of tokens `start..end` is a given name and a regnal numeral ("Henry
 /// VIII", "Leopold III"), which keeps the numeral as part of the name.
 fn is_regnal(doc: &Doc, start: usize, end: usize) -> bool {
@@ -498,6 +518,7 @@ fn is_particle_name(doc: &Doc, i: usize) -> bool {
 /// Whether "He" at token `k`, opening a sentence before one capitalised word that no list
 /// knows and then a comma or a verb of saying, is the Chinese surname ("He Jianxiong, the
 /// former executive director, said"): English writes no other word capitalised after "He".
+#[inline]
 pub(super) fn surname_he(doc: &Doc, k: usize, left: usize) -> bool {
     let after = k + 2;
     left == 2
@@ -605,6 +626,30 @@ fn misspelt_common_word(l: &str) -> bool {
             .any(|w| w.len().abs_diff(l.len()) <= 1 && one_letter_off(l, w))
 }
 
+/// Whether the lower-case word `l` ends with the suffix of a modifier ("bergamo-based",
+/// "state-owned"; see [`crate::extract::lexicon::Lexicon::modifier_suffixes`]).
+fn has_modifier_suffix(l: &str) -> bool {
+    /// The suffixes, and the last bytes they end with.
+    static SUFFIXES: std::sync::LazyLock<(Vec<&'static str>, [bool; 256])> =
+        std::sync::LazyLock::new(|| {
+            let all: Vec<&'static str> = LEX.modifier_suffixes.iter().copied().collect();
+            let mut last = [false; 256];
+            for s in &all {
+                match s.as_bytes().last() {
+                    Some(&b) => last[usize::from(b)] = true,
+                    // (an empty suffix ends every word)
+                    None => last = [true; 256],
+                }
+            }
+            (all, last)
+        });
+    let (all, last) = &*SUFFIXES;
+    // (a word ends with a suffix only if it ends with the suffix's last byte: most words end
+    // with no such byte, and are settled by it)
+    l.as_bytes().last().is_none_or(|&b| last[usize::from(b)])
+        && all.iter().any(|suffix| l.ends_with(suffix))
+}
+
 /// Whether the word at token `k`, opening a run that ends before `end`, is a position's letter
 /// on a roster's line ("S Sheldrick Redwine 33 45%", "C Ann Lee 60 100%"): one capital with
 /// no dot opening its paragraph, before two name words or more and a number right after them
@@ -623,14 +668,15 @@ fn roster_position(doc: &Doc, k: usize, end: usize) -> bool {
 /// an inhabitant's noun made of a place's name ("Londoner", "Yorker" after "New") before a given
 /// name that a surname follows before `end`: it describes the person and is no part of the name.
 fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
-    if k + 3 > end || doc.name_lex(k + 1).first_name().is_none() {
+    if k + 3 > end {
         return false;
     }
+    // (the word's ending first, the look-up of the given name after it only then)
     let l = doc.low(k);
     let Some(place) = l.strip_suffix("ers").or_else(|| l.strip_suffix("er")) else {
         return false;
     };
-    if place.len() < 3 {
+    if place.len() < 3 || doc.name_lex(k + 1).first_name().is_none() {
         return false;
     }
     if LEX.places.contains(place) {
@@ -650,6 +696,7 @@ fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
 /// Whether the word at token `k` is a month's abbreviation used as a given name ("Mar Hicks",
 /// "Dec Donnelly"): no number stands beside it, as one does beside a date ("Mar 5", "5 Mar"),
 /// and one listed surname follows it, the last word of the run ending before `end`.
+#[inline]
 pub(super) fn month_as_given_name(doc: &Doc, k: usize, end: usize) -> bool {
     let number = |i: usize| doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Number);
     k + 2 == end
@@ -700,6 +747,7 @@ pub(super) fn opens_clause(doc: &Doc, k: usize) -> bool {
 /// Wallis", "Leader of the Opposition Keir Starmer", "Chief Secretary to the Treasury Ann Lee".
 /// (A lower-case title before "for" names an employer, "a spokesman for Acme Corp", not an
 /// office; before "of", see [`lower_title_of_precedes`].)
+#[inline]
 fn office_precedes(doc: &Doc, start: usize) -> bool {
     let word = |i: usize| doc.tokens[i].shape == Shape::Word;
     let Some(mut b) = start.checked_sub(1) else {
@@ -735,6 +783,7 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
 /// Whether the run starting at token `start` follows a lower-case title and "of" (and maybe
 /// "the"): "undersecretary of Economic Affairs Robert Ortner". (Before "for" such a title names
 /// an employer, "a spokesman for Acme Corp".)
+#[inline]
 fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
     let mut b = start;
     if b > 0 && doc.word(b - 1) == "the" {
@@ -765,6 +814,7 @@ pub(crate) fn is_date_word(w: &str) -> bool {
 }
 
 /// An initial, or initials: each one capital letter and a dot ("J.", "H.W.", "J.R.R.").
+#[inline]
 pub(super) fn is_initial_token(doc: &Doc, i: usize) -> bool {
     is_initials(doc.word(i))
 }
@@ -787,6 +837,7 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
 /// ("Writer Marcia Dunn", "Executive Bob Iger"): a role noun that is no given name nor a
 /// place's word, a given name after it and a word more that ends no place's or firm's name
 /// (not "Executive Orders", "Court Philippe Chatrier", "Mother Emanuel Church").
+#[inline]
 fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
     k + 2 < end
         && doc.tokens[k].lex.any(Flags::ROLE_NOUN)
@@ -798,9 +849,22 @@ fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// Whether token `i` is a lower-case particle of a name ("van", "de").
+#[inline]
 pub(super) fn is_particle(doc: &Doc, i: usize) -> bool {
+    /// The length of the longest particle.
+    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        LEX.name_particles
+            .iter()
+            .map(|p| p.len())
+            .max()
+            .unwrap_or(0)
+    });
     let t = &doc.tokens[i];
-    t.shape == Shape::Word && !t.cap && LEX.name_particles.contains(doc.word(i))
+    // (a word longer than every particle is none of them, without the look-up)
+    t.shape == Shape::Word
+        && !t.cap
+        && t.end - t.start <= *LONGEST
+        && LEX.name_particles.contains(doc.word(i))
 }
 
 /// The gender a lower-case title tells ("mrs", "spokesman"), if it tells one.
@@ -825,6 +889,7 @@ fn joined_low<'b>(doc: &Doc, start: usize, end: usize, buf: &'b mut String) -> &
 
 /// The word lists the lower-case words of tokens `start..end`, joined by spaces, are on (see
 /// [`crate::extract::lexicon::Lexicon::word_lists`]); `buf` holds the phrase.
+#[inline]
 pub(super) fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
     // (One word's lists are its token's; a phrase whose first word begins none on the lists is
     // on none: most runs are no phrase of the lists.)
