@@ -102,12 +102,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
         // most tokens without a call.)
-        me.verbs = (0..doc.tokens.len())
-            .map(|i| {
-                doc.tokens[i]
-                    .lex
-                    .any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB)
-                    && me.speech_verb_at(i)
+        me.verbs = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                t.lex.any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB) && me.speech_verb_at(i)
             })
             .collect();
         me.descriptions = me.find_descriptions();
@@ -123,11 +123,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
-            // after, though the verb attributes none itself, see `SPOKE`; the word's length is
-            // read first, as this is asked of every token)
+            // after, though the verb attributes none itself, see `SPOKE`; the word's length and
+            // first byte are read first, as this is asked of every token: a word that starts
+            // with an ASCII byte other than "s" or "S" has a lower-case form that does not
+            // start with "s")
             let spoke = || {
                 let t = &doc.tokens[i];
+                let starts_with_s = || {
+                    let first = doc.text.as_bytes()[t.start];
+                    first | 0x20 == b's' || !first.is_ascii()
+                };
                 matches!(t.end - t.start, 5 | 6)
+                    && starts_with_s()
                     && t.shape == Shape::Word
                     && SPOKE.contains(&me.low(i))
                     && matches!(me.subject_of(i), Some(Speaker::Person(..)))
@@ -146,6 +153,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Token `i` in lower case, without a trailing dot (see [`Doc::low`]).
+    #[inline]
     fn low(&self, i: usize) -> &'d str {
         self.doc.low(i)
     }

@@ -181,8 +181,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let w = doc.word(i);
         let mut named = false;
+        // (a word of another length in bytes is never equal ignoring ASCII case: the lengths
+        // are compared before the text is read)
         for (j, t) in doc.tokens.iter().enumerate() {
-            if j == i || t.shape != Shape::Word || !doc.word(j).eq_ignore_ascii_case(w) {
+            if t.end - t.start != w.len()
+                || j == i
+                || t.shape != Shape::Word
+                || !doc.word(j).eq_ignore_ascii_case(w)
+            {
                 continue;
             }
             if !t.cap {
