@@ -242,11 +242,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let head = self.low(end);
-        let head = if head.ends_with("-year-old") {
-            "person"
-        } else {
-            head
-        };
+        if head.ends_with("-year-old") {
+            return self.role_headed_at(end, "person");
+        }
+        // (a word that is no role noun, no kin word and no writing's noun is no role whatever
+        // comes before it: every answer of `role_headed_at` but `None` needs one of the three.
+        // The token, a word here, has for flags the lists its lower-case form is on.)
+        if !t.lex.any(Flags::ROLE | Flags::KIN) && !LEX.authored_nouns.contains(head) {
+            return None;
+        }
+        self.role_headed_at(end, head)
+    }
+
+    /// A role ending at token `end` whose head noun is `head` (the word at `end` in lower
+    /// case, or "person" for an age), when the token may end one (see
+    /// [`Attributor::role_ending_at`]).
+    fn role_headed_at(&self, end: usize, head: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = &doc.tokens[end];
+        let aged = doc.word(end).ends_with("-year-old");
         if !self.can_head_role(end, head) {
             return None;
         }
