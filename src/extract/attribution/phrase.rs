@@ -451,6 +451,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// its own ("who", "in", "to").
     pub(super) fn past_description(&self, start: usize) -> usize {
         let doc = self.doc;
+        // (the answer is `start` or the first token of a person's name: with no person's name
+        // starting within the ten tokens read, it is `start`, and the words are not read)
+        let named = self
+            .people
+            .runs_within(start, start + 10)
+            .iter()
+            .any(|r| r.start >= start && r.entity.is_some());
+        if !named {
+            return start;
+        }
         let mut k = start;
         while k < start + 10 {
             let Some(t) = doc.tokens.get(k) else {
