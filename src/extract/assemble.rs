@@ -156,13 +156,17 @@ fn span_text(doc: &Doc, span: &QuotedSpan) -> String {
 }
 
 /// Whether `s` is ASCII with no whitespace but single spaces between other characters.
+/// (Each test is a pass over the whole text that runs many bytes at a time: an ASCII byte
+/// is whitespace other than a space, or the vertical tab, when it is one of 9 to 13.)
 fn is_singly_spaced_ascii(s: &str) -> bool {
     let b = s.as_bytes();
     b.first() != Some(&b' ')
         && b.last() != Some(&b' ')
-        && b.iter()
-            .all(|&c| c.is_ascii() && (c == b' ' || (!c.is_ascii_whitespace() && c != 0x0b)))
-        && !s.contains("  ")
+        && s.is_ascii()
+        && !b
+            .iter()
+            .fold(false, |found, &c| found | (9..=13).contains(&c))
+        && memchr::memmem::find(b, b"  ").is_none()
 }
 
 #[cfg(test)]

@@ -101,15 +101,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             resolving: std::cell::Cell::new(false),
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
-        // most tokens without a call.)
-        me.verbs = (0..doc.tokens.len())
-            .map(|i| {
-                doc.tokens[i]
-                    .lex
-                    .any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB)
-                    && me.speech_verb_at(i)
-            })
-            .collect();
+        // most tokens without a call.) The same pass notes where a speech event may be: at a
+        // verb of saying, or at "spoke" or "speaks" outside quotes (see `SPOKE`).
+        let mut verbs = vec![false; doc.tokens.len()];
+        let mut may_speak = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.lex.any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB) && me.speech_verb_at(i) {
+                verbs[i] = true;
+                may_speak.push(i);
+            } else if !t.in_quote && me.spoke_at(i) {
+                may_speak.push(i);
+            }
+        }
+        me.verbs = verbs;
         me.descriptions = me.find_descriptions();
         let in_headline = me.named_in_headline(headline);
         me.main = me.main_person(&in_headline);
@@ -118,21 +122,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             _ => None,
         };
         me.headline_speaker = me.quoted_in_headline(headline);
-        for i in 0..doc.tokens.len() {
-            if doc.tokens[i].in_quote {
-                continue;
-            }
+        // (a verb of saying is never in a quote: `speech_verb_at` tells only words outside)
+        for i in may_speak {
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
-            // after, though the verb attributes none itself, see `SPOKE`; the word's length is
-            // read first, as this is asked of every token)
-            let spoke = || {
-                let t = &doc.tokens[i];
-                matches!(t.end - t.start, 5 | 6)
-                    && t.shape == Shape::Word
-                    && SPOKE.contains(&me.low(i))
-                    && matches!(me.subject_of(i), Some(Speaker::Person(..)))
-            };
-            if !me.is_verb(i) && !spoke() {
+            // after, though the verb attributes none itself)
+            if !me.is_verb(i) && !matches!(me.subject_of(i), Some(Speaker::Person(..))) {
                 continue;
             }
             if let Some(sp) = me.subject_of(i) {
@@ -145,7 +139,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         me
     }
 
+    /// Whether token `i` is "spoke" or "speaks" (see `SPOKE`). Asked of every token: the
+    /// word's length and first byte are read first (a word that starts with an ASCII byte
+    /// other than "s" or "S" has a lower-case form that does not start with "s").
+    fn spoke_at(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        let starts_with_s = || {
+            let first = doc.text.as_bytes()[t.start];
+            first | 0x20 == b's' || !first.is_ascii()
+        };
+        matches!(t.end - t.start, 5 | 6)
+            && starts_with_s()
+            && t.shape == Shape::Word
+            && SPOKE.contains(&self.low(i))
+    }
+
     /// Token `i` in lower case, without a trailing dot (see [`Doc::low`]).
+    #[inline]
     fn low(&self, i: usize) -> &'d str {
         self.doc.low(i)
     }

@@ -181,8 +181,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let w = doc.word(i);
         let mut named = false;
+        // (a word of another length in bytes is never equal ignoring ASCII case: the lengths
+        // are compared before the text is read)
         for (j, t) in doc.tokens.iter().enumerate() {
-            if j == i || t.shape != Shape::Word || !doc.word(j).eq_ignore_ascii_case(w) {
+            if t.end - t.start != w.len()
+                || j == i
+                || t.shape != Shape::Word
+                || !doc.word(j).eq_ignore_ascii_case(w)
+            {
                 continue;
             }
             if !t.cap {
@@ -236,11 +242,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let head = self.low(end);
-        let head = if head.ends_with("-year-old") {
-            "person"
-        } else {
-            head
-        };
+        if head.ends_with("-year-old") {
+            return self.role_headed_at(end, "person");
+        }
+        // (a word that is no role noun, no kin word and no writing's noun is no role whatever
+        // comes before it: every answer of `role_headed_at` but `None` needs one of the three.
+        // The token, a word here, has for flags the lists its lower-case form is on.)
+        if !t.lex.any(Flags::ROLE | Flags::KIN) && !LEX.authored_nouns.contains(head) {
+            return None;
+        }
+        self.role_headed_at(end, head)
+    }
+
+    /// A role ending at token `end` whose head noun is `head` (the word at `end` in lower
+    /// case, or "person" for an age), when the token may end one (see
+    /// [`Attributor::role_ending_at`]).
+    fn role_headed_at(&self, end: usize, head: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let t = &doc.tokens[end];
+        let aged = doc.word(end).ends_with("-year-old");
         if !self.can_head_role(end, head) {
             return None;
         }
@@ -431,6 +451,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// its own ("who", "in", "to").
     pub(super) fn past_description(&self, start: usize) -> usize {
         let doc = self.doc;
+        // (the answer is `start` or the first token of a person's name: with no person's name
+        // starting within the ten tokens read, it is `start`, and the words are not read)
+        let named = self
+            .people
+            .runs_within(start, start + 10)
+            .iter()
+            .any(|r| r.start >= start && r.entity.is_some());
+        if !named {
+            return start;
+        }
         let mut k = start;
         while k < start + 10 {
             let Some(t) = doc.tokens.get(k) else {

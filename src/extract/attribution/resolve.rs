@@ -381,13 +381,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn possessor_aside(&self, start: usize, end: usize, at: usize) -> bool {
         let doc = self.doc;
         let sent = doc.tokens[start].sent;
-        // (the author of a writing is who speaks: "James Comey's statement. He called it …")
-        let authored = (end..(end + 3).min(doc.tokens.len()))
-            .take_while(|&k| doc.tokens[k].sent == sent)
-            .any(|k| LEX.authored_nouns.contains(self.low(k)));
+        // (the author of a writing is who speaks: "James Comey's statement. He called it …";
+        // looked up only for a possessor in another sentence, as the other conditions are
+        // cheaper to tell)
+        let authored = || {
+            (end..(end + 3).min(doc.tokens.len()))
+                .take_while(|&k| doc.tokens[k].sent == sent)
+                .any(|k| LEX.authored_nouns.contains(self.low(k)))
+        };
         doc.tokens[end - 1].poss
-            && !authored
             && sent != doc.tokens[at].sent
+            && !authored()
             && start > self.main_clause_start(start) + 2
     }
 

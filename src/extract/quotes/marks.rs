@@ -177,6 +177,15 @@ impl<'d, 'a> Reader<'d, 'a> {
         let doc = self.doc;
         let t = doc.tokens[i];
         let mut c = doc.first_char(i);
+        // (most punctuation is no quotation mark: the reading below leaves it as it is but for
+        // the end of a nesting, as after any mark with no quote open)
+        if !matches!(c, '\'' | '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„') {
+            if self.open.is_none() {
+                self.nested = false;
+                self.nested_straight = 0;
+            }
+            return 1;
+        }
         let mut width = 1;
         if c == '\''
             && doc.tokens.get(i + 1).is_some_and(|n| n.start == t.end)
