@@ -760,7 +760,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// For each person of the article, the person their name is a misspelling of: a surname
     /// alone ("Mr Mukerjee") that is one letter off the surname of one person named in full
-    /// ("Pranab Mukherjee"), none else; else the person themself.
+    /// ("Pranab Mukherjee"), none else, named in full before the surname first appears (a
+    /// surname alone refers back: "President Reagan", named before "Donald Regan" is, is
+    /// another man); else the person themself.
     pub(super) fn spelled_alike(&self) -> Vec<usize> {
         let entities = &self.people.entities;
         (0..entities.len())
@@ -772,9 +774,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if word.chars().count() < 5 {
                     return e;
                 }
+                let first = entities[e].first_tok;
                 let mut alike = entities.iter().enumerate().filter(|(_, other)| {
                     other.key.len() > 1
                         && other.mentions > 0
+                        && other.first_tok < first
                         && other.key.last().is_some_and(|last| {
                             last != word
                                 && last.chars().next() == word.chars().next()
@@ -1306,6 +1310,11 @@ mod tests {
                     Some("Sandra Mukherjee"),
                     Some("Sandra Mukherjee"),
                 )],
+            ),
+            // (a surname alone named before the full name one letter off is another person's)
+            (
+                "President Reagan spoke to reporters. Mrs Reagan was there.\n\n“It is fiction,” Reagan said.\n\nHis chief of staff, Donald Regan, left on Friday.",
+                &[("It is fiction,", Some("Reagan"), Some("Reagan"))],
             ),
         ];
         check(cases);

@@ -458,7 +458,7 @@ impl People {
             return Some(e);
         }
         if honorific || speech_adjacent(doc, k) {
-            if let Some(e) = self.spelled_alike(w) {
+            if let Some(e) = self.spelled_alike(w, k) {
                 return Some(e);
             }
         }
@@ -517,15 +517,16 @@ impl People {
 
     /// The one person introduced in full whose surname spells the lower-case word `w` with one
     /// letter changed, added, dropped or two swapped ("mukerjee", "bryne"), when the word is
-    /// long enough to tell and the difference is not a last letter ("clark", "clarke").
-    fn spelled_alike(&self, w: &str) -> Option<usize> {
+    /// long enough to tell and the difference is not a last letter ("clark", "clarke"), and
+    /// named in full before token `at`, where the word is (a surname alone refers back).
+    fn spelled_alike(&self, w: &str, at: usize) -> Option<usize> {
         if w.chars().count() < 5 {
             return None;
         }
         let mut found = None;
         for (e, ent) in self.entities.iter().enumerate() {
             let Some(last) = ent.key.last() else { continue };
-            if ent.key.len() < 2 || !one_letter_off(w, last) {
+            if ent.key.len() < 2 || ent.first_tok > at || !one_letter_off(w, last) {
                 continue;
             }
             if found.is_some() {

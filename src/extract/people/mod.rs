@@ -1097,6 +1097,16 @@ mod tests {
                 "Kenneth Clark spoke. Mr Clarke said no.",
                 &[("Kenneth Clark", 1), ("Clarke", 1)],
             ),
+            // (a surname alone refers back: one letter off a full name given only later, it
+            // is another person)
+            (
+                "Mrs Reagan smiled. Donald Regan left.",
+                &[("Donald Regan", 1), ("Reagan", 1)],
+            ),
+            (
+                "Jarek Kujda said so. Mr Kudja said no. His sister Malgorzata Kujda came.",
+                &[("Jarek Kujda", 2), ("Malgorzata Kujda", 1)],
+            ),
         ]);
     }
 
