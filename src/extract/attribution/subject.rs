@@ -105,7 +105,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// The person named before "of" and the name of their body that ends at `p`, right before
     /// the verb: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
     /// is Lewis, not the centre. The body's words are capitalised but for "the", "of", "for",
-    /// "and" and "on".
+    /// "and" and "on"; one or two words in lower case may say what kind of body it is, right
+    /// after "of the" ("Wendy Cork of the brokerage Nesbitt Thomson Bongard Inc said").
     fn person_of_body_before(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let sent = doc.tokens[p].sent;
@@ -119,7 +120,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             if !(t.cap || matches!(self.low(k), "the" | "for" | "and" | "on")) {
-                return None;
+                // (the kind of body, once a capitalised name of it was read: "of the
+                // brokerage", "of the investment bank")
+                let kind = (k.saturating_sub(1)..=k)
+                    .rev()
+                    .take_while(|&j| {
+                        let w = &doc.tokens[j];
+                        w.shape == Shape::Word
+                            && !w.cap
+                            && w.sent == sent
+                            && !w.in_quote
+                            && self.low(j) != "the"
+                    })
+                    .last()?;
+                if !(doc.tokens[k + 1].cap
+                    && kind >= 2
+                    && self.is_word(kind - 1, "the")
+                    && self.is_word(kind - 2, "of"))
+                {
+                    return None;
+                }
+                k = kind - 2;
+                break;
             }
             k -= 1;
         }
@@ -842,6 +864,24 @@ mod tests {
             (
                 "Ann Lee, who worked for Sen. Ivo Hale (R-Tenn.), one of the bill's architects, called it “a significant development.”",
                 &[("a significant development.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // the person before "of" and their body, also when words in lower case say the
+            // body's kind; not those words alone
+            (
+                "Economist Ann Lee of the brokerage Hale Okoro Inc said “it is flat.”",
+                &[(
+                    "it is flat.",
+                    Some("Ann Lee of the brokerage Hale Okoro Inc"),
+                    Some("Ann Lee"),
+                )],
+            ),
+            (
+                "Ann Lee of the investment bank Acme said “it is flat.”",
+                &[("it is flat.", Some("Ann Lee of the investment bank Acme"), Some("Ann Lee"))],
+            ),
+            (
+                "The head of the bank Acme said “it is flat.”",
+                &[("it is flat.", Some("Acme"), None)],
             ),
             // whom "quoted … as saying" names speaks, not who quotes them; of a writing "by"
             // someone, its authors; but a passive's subject speaks
