@@ -116,6 +116,16 @@ impl Key {
         Some(Key(low, high | (n as u64) << 56))
     }
 
+    /// The bytes of the key's string, then NULs (and its length in the last byte): the string
+    /// is the first `len` of them.
+    #[inline]
+    pub(crate) fn bytes(self) -> [u8; 16] {
+        let mut out = [0; 16];
+        out[..8].copy_from_slice(&self.0.to_le_bytes());
+        out[8..].copy_from_slice(&self.1.to_le_bytes());
+        out
+    }
+
     /// The key of the lower-case form of an ASCII string, and whether the string was in lower
     /// case already; `None` when it is not ASCII. All eight bytes of an integer are tested and
     /// lowered at once (each byte is below 128, so no sum carries into the next byte).
@@ -153,6 +163,21 @@ mod tests {
             }
         }
         assert_ne!(Key::of("ab"), Key::of("ab\0"));
+    }
+
+    /// A key's bytes begin with its string.
+    #[test]
+    fn keys_unpacked() {
+        let text = "abcdefghijklmnopé";
+        for len in 0..=Key::MAX {
+            let s = &text[..len];
+            let bytes = Key::of(s).map(Key::bytes);
+            assert_eq!(
+                bytes.as_ref().map(|b| &b[..len]),
+                Some(s.as_bytes()),
+                "{s:?}"
+            );
+        }
     }
 
     /// A key lowered is the key of the string lowered, and tells whether the string was in

@@ -14,10 +14,10 @@ pub(crate) fn without_accents(word: &str) -> String {
 /// two texts that differ only in case, punctuation and spacing have one form, and a text's
 /// words within another's are a substring of its form.
 pub(crate) fn lower_words(s: &str) -> String {
+    if s.is_ascii() {
+        return lower_ascii_words(s);
+    }
     let mut out = String::with_capacity(s.len());
-    // ASCII text (an ASCII character is alphanumeric as its byte is) is lowered at the end, in
-    // one pass over the bytes, rather than character by character.
-    let ascii = s.is_ascii();
     for w in s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -25,15 +25,31 @@ pub(crate) fn lower_words(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        if ascii {
-            out.push_str(w);
-        } else {
-            out.extend(w.chars().flat_map(char::to_lowercase));
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// [`lower_words`] of an ASCII text, where a character is alphanumeric as its byte is: each
+/// word's end found eight bytes at a time and the word copied whole, the gaps between words
+/// stepped over a byte at a time (they are short), and the whole lowered in one pass at the end.
+fn lower_ascii_words(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
         }
+        let end = crate::ascii::alphanumeric_end(bytes, at);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[at..end]);
+        at = end;
     }
-    if ascii {
-        out.make_ascii_lowercase();
-    }
+    out.make_ascii_lowercase();
     out
 }
 
@@ -54,6 +70,23 @@ mod tests {
         }
     }
 
+    /// An ASCII text's words are those that the splitting of any text finds.
+    #[test]
+    fn ascii_words_as_any_text() {
+        let all: String = (0..128u8).map(char::from).collect();
+        for a in 0..all.len() {
+            for len in [1, 2, 5, 9, 17, 40] {
+                let s = &all[a..(a + len).min(all.len())];
+                let want: Vec<String> = s
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                assert_eq!(lower_words(s), want.join(" "), "{s:?}");
+            }
+        }
+    }
+
     #[test]
     fn words_lowered_and_joined() {
         for (input, want) in [
@@ -61,6 +94,9 @@ mod tests {
             ("  “Clean  SLATE”! ", "clean slate"),
             ("Zoë's ÉCOLE", "zoë s école"),
             ("", ""),
+            ("--a1B2--c,,D e-", "a1b2 c d e"),
+            ("x", "x"),
+            ("...", ""),
         ] {
             assert_eq!(lower_words(input), want, "{input:?}");
         }

@@ -552,13 +552,14 @@ impl Lexicon {
     }
 
     /// The lists other than names that an ASCII word is on once lower-cased (see
-    /// [`Lexicon::word_lists`]), and whether it was in lower case already: without a copy of
-    /// it in lower case, and without a pass over its bytes to tell. `None` when the word is not
-    /// ASCII or is longer than [`Key::MAX`] bytes.
+    /// [`Lexicon::word_lists`]), its lower-case form packed (see [`Key::bytes`]), and whether
+    /// it was in lower case already: without a copy of it in lower case, and without a pass
+    /// over its bytes to tell. `None` when the word is not ASCII or is longer than [`Key::MAX`]
+    /// bytes.
     #[inline]
-    pub(crate) fn ascii_word_lists(&self, word: &str) -> Option<(Flags, bool)> {
+    pub(crate) fn ascii_word_lists(&self, word: &str) -> Option<(Flags, Key, bool)> {
         let (lower, was_lower) = Key::of(word)?.ascii_lower()?;
-        Some((self.words.by_key(lower), was_lower))
+        Some((self.words.by_key(lower), lower, was_lower))
     }
 
     /// Whether a lower-cased word is a given name (with its gender) and a surname. A given
@@ -733,7 +734,11 @@ mod tests {
                 let low = w.to_ascii_lowercase();
                 (LEX.word_lists(&low), low == w)
             });
-            assert_eq!(LEX.ascii_word_lists(w), want, "{w:?}");
+            let got = LEX.ascii_word_lists(w).map(|(lex, lower, was_lower)| {
+                assert_eq!(&lower.bytes()[..w.len()], w.to_ascii_lowercase().as_bytes());
+                (lex, was_lower)
+            });
+            assert_eq!(got, want, "{w:?}");
         }
     }
 

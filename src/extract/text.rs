@@ -4,7 +4,7 @@
 use std::cell::Cell;
 
 use super::lexicon::{lower, Flags, Lexicon, LEX};
-use crate::ascii;
+use crate::ascii::{self, Key};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +104,7 @@ impl Buffers {
     /// The token and capital-word buffers, and the lower-case forms' buffers as [`Lowers`].
     fn into_parts(self) -> (Vec<Token>, Vec<u64>, Lowers) {
         let lowers = Lowers {
-            lows: self.lows,
+            lows: self.lows.into_bytes(),
             low_at: self.low_at,
             buf: String::new(),
             lex: &LEX,
@@ -171,8 +171,9 @@ impl Drop for Doc<'_> {
 /// The lower-case forms of a text's tokens, and the word lists they are on, computed as the
 /// tokens are read: the extraction rules ask about the same words many times.
 struct Lowers {
-    /// See [`Doc::lows`].
-    lows: String,
+    /// See [`Doc::lows`], as bytes: a word's lower-case form is written from its packed key
+    /// (see [`Lowers::push_key`]). Only the bytes of strings are written to it.
+    lows: Vec<u8>,
     /// See [`Doc::low_at`].
     low_at: Vec<(usize, usize)>,
     buf: String,
@@ -189,12 +190,14 @@ impl Lowers {
         let listed = tok.shape == Shape::Word;
         // Most words are ASCII and short: their lists, and whether they have capitals, are told
         // from their bytes packed, without a lower-case copy to look up or a pass to tell.
-        if let Some((lex, was_lower)) = listed.then(|| self.lex.ascii_word_lists(bare)).flatten() {
+        if let Some((lex, key, was_lower)) =
+            listed.then(|| self.lex.ascii_word_lists(bare)).flatten()
+        {
             tok.lex = lex;
             if was_lower {
                 self.low_at.push((tok.start, tok.start + bare.len()));
             } else {
-                self.push_ascii_lower(bare);
+                self.push_key(key, bare.len());
             }
             return;
         }
@@ -211,24 +214,33 @@ impl Lowers {
             self.low_at.push((tok.start, tok.start + bare.len()));
             return;
         }
+        let low = lower(word, &mut self.buf);
         let at = self.lows.len();
-        if bare.is_ascii() {
-            self.push_ascii_lower(bare);
-        } else {
-            self.lows.push_str(lower(word, &mut self.buf));
-            self.low_at.push((at | IN_LOWS, self.lows.len()));
-        }
+        self.lows.extend_from_slice(low.as_bytes());
+        self.low_at.push((at | IN_LOWS, self.lows.len()));
         if listed {
-            tok.lex = self.lex.word_lists(&self.lows[at..]);
+            tok.lex = self.lex.word_lists(low);
         }
     }
 
-    /// Records an ASCII word's lower-case form, written into `lows`.
-    fn push_ascii_lower(&mut self, word: &str) {
+    /// Records the lower-case form of a word of `len` bytes from its packed key (see
+    /// [`Key::bytes`]): all sixteen bytes written at once, then the ones past the word dropped,
+    /// where a copy of the word and a pass to lower it cost a call and a loop.
+    #[inline]
+    fn push_key(&mut self, key: Key, len: usize) {
         let at = self.lows.len();
-        self.lows.push_str(word);
-        self.lows[at..].make_ascii_lowercase();
+        self.lows.extend_from_slice(&key.bytes());
+        self.lows.truncate(at + len);
         self.low_at.push((at | IN_LOWS, self.lows.len()));
+    }
+
+    /// The lower-case forms written, as the string they are (only strings' bytes were
+    /// written), and where each token's lies.
+    fn into_parts(self) -> (String, Vec<(usize, usize)>) {
+        // (never fails: the fallback only keeps the function total)
+        let lows = String::from_utf8(self.lows)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        (lows, self.low_at)
     }
 }
 
@@ -393,11 +405,12 @@ impl<'a> Doc<'a> {
             lowers.add(text, &mut tok);
             push_token(&mut tokens, &mut cap_words, tok);
         }
+        let (lows, low_at) = lowers.into_parts();
         let mut doc = Doc {
             text,
             tokens,
-            lows: lowers.lows,
-            low_at: lowers.low_at,
+            lows,
+            low_at,
             cap_words,
             line_paragraphs,
         };
