@@ -54,7 +54,9 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
     };
     let next = doc.tokens.get(end);
-    let next_low = low_word(end).then(|| doc.low(end));
+    // (the next word's lower-case form is read only where a test needs it: most runs are
+    // settled by the word's lists or kind first)
+    let next_is_low = low_word(end);
     let several = run.name_end > start + 1;
     if quoted_alone(doc, run)
         || model_code_at(doc, end)
@@ -81,11 +83,11 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         return true;
     }
     if let Some(b) = start.checked_sub(1) {
-        if before_says_thing(doc, run, b, next_low) {
+        if before_says_thing(doc, run, b, next_is_low) {
             return true;
         }
     }
-    if let Some(n) = next_low.filter(|_| !poss) {
+    if next_is_low && !poss {
         let lex = doc.tokens[end].lex;
         // "the Golden Globe nomination", "the Middle Way group" (but one word may be a
         // person's surname: "the Trump nomination").
@@ -98,7 +100,11 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         }
         // "Franz Ferdinand were": a plural verb after a name alone that opens its clause (not
         // "Ann and Bob Lee were", "an injury to Mary Joe Fernandez have").
-        if matches!(n, "were" | "are" | "have") && opens_clause(doc, run.start) {
+        // (all three are function words: the word's lists tell most others apart first)
+        if lex.any(Flags::FUNCTION_WORD)
+            && matches!(doc.low(end), "were" | "are" | "have")
+            && opens_clause(doc, run.start)
+        {
             return true;
         }
     }
@@ -123,7 +129,9 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     (several && punct('(') && initials_in_brackets(doc, run))
         || (several
             && (punct(',')
-                || next_low.is_some_and(|n| matches!(n, "and" | "or"))
+                || (next_is_low
+                    && doc.tokens[end].lex.any(Flags::FUNCTION_WORD)
+                    && matches!(doc.low(end), "and" | "or"))
                 || start
                     .checked_sub(1)
                     .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "and" | "or")))
@@ -174,11 +182,13 @@ const TRUSTED_IN: &[&str] = &[
     "pride",
 ];
 
-/// Whether the word at `b`, right before the name of `run` (`next_low`: the lower-case word
-/// right after it, if any), says the name is a thing's: "the Lib Dems have", "the film Vera
+/// Whether the word at `b`, right before the name of `run` (`next_is_low`: a lower-case word
+/// stands right after it), says the name is a thing's: "the Lib Dems have", "the film Vera
 /// Drake", "films like Harry Potter", "1947's Nicholas Nickleby", "an analyst at Gartner".
-fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> bool {
+fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool {
     let t = &doc.tokens[b];
+    // (a past participle after the name: "the film Mike Leigh directed")
+    let next_ed = || next_is_low && doc.low(run.end).ends_with("ed");
     let start = run.name_start;
     let whole = start == run.start && !run.titled;
     let low_word = |i: usize| {
@@ -197,10 +207,12 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
             && low_word(b - 1)
             && !doc.tokens[b - 1].poss
             && doc.tokens[b - 1].lex.any(Flags::THING_KIND)
-            && !next_low.is_some_and(|n| n.ends_with("ed"));
+            && !next_ed();
     }
-    let l = doc.low(b);
-    if l == "the" {
+    // (every word this asks for but "year" and "season" is a function word: the word's lists,
+    // a function of its lower-case form, settle most words before it is read)
+    let function_word = t.lex.any(Flags::FUNCTION_WORD);
+    if function_word && doc.low(b) == "the" {
         // "the Lib Dems have", "The Lib Dems say", "the Lib Dems." (but "the Blair
         // government" names Blair); "the Echo Dot costs", a name of several words that opens
         // with no given name (but not "the Hillary Clinton campaign").
@@ -221,12 +233,16 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_low: Option<&str>) -> 
     // "the film Vera Drake", "Glasgow group Franz Ferdinand" (but not "the film Mike Leigh
     // directed").
     if t.lex.any(Flags::THING_KIND) {
-        return !next_low.is_some_and(|n| n.ends_with("ed"));
+        return !next_ed();
     }
     // "last year's Golden Globe"
-    if t.poss && matches!(l, "year" | "season") {
+    if t.poss && matches!(doc.low(b), "year" | "season") {
         return true;
     }
+    if !function_word {
+        return false;
+    }
+    let l = doc.low(b);
     let kinds = |i: usize| {
         low_word(i)
             && doc
@@ -400,8 +416,10 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
 /// ("reprise his role as George Kirk").
 fn role_as(doc: &Doc, run: &Run) -> bool {
     let b = run.start;
+    // ("as" is a function word: the word's lists settle most words before it is read)
     b >= 2
         && run.name_start == b
+        && doc.tokens[b - 1].lex.any(Flags::FUNCTION_WORD)
         && doc.low(b - 1) == "as"
         && matches!(doc.low(b - 2), "role" | "roles")
 }
@@ -514,6 +532,9 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
     // opens none.)
     match next.shape {
         Shape::Number => false,
+        // ("and" is a function word, the suffixes are on the list of them: the word's lists
+        // settle most words before it is read)
+        Shape::Word if !next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE) => false,
         Shape::Word => {
             let l = doc.low(end);
             // (a suffix in capitals, which ends the run of capitalised words: "Okuma Works LTD")
@@ -822,4 +843,36 @@ fn is_person_role(lex: Flags, l: &str) -> bool {
                 .iter()
                 .any(|s| l.ends_with(s))
             && !l.ends_with("paper"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words the rules read only once the word's lists allow them are on those lists.
+    #[test]
+    fn words_read_after_their_lists_are_on_them() {
+        let function_words = [
+            "the",
+            "as",
+            "and",
+            "or",
+            "were",
+            "are",
+            "have",
+            "of",
+            "for",
+            "in",
+            "like",
+            "including",
+            "at",
+            "with",
+        ];
+        for w in function_words {
+            assert!(LEX.word_lists(w).any(Flags::FUNCTION_WORD), "{w}");
+        }
+        for w in ["ltd", "inc", "plc", "corp", "llc", "gmbh", "pty", "bhd"] {
+            assert!(LEX.word_lists(w).any(Flags::CORPORATE), "{w}");
+        }
+    }
 }
