@@ -867,6 +867,13 @@ mod tests {
             "including",
             "at",
             "with",
+            "my",
+            "your",
+            "our",
+            "their",
+            "his",
+            "her",
+            "its",
         ];
         for w in function_words {
             assert!(LEX.word_lists(w).any(Flags::FUNCTION_WORD), "{w}");

@@ -296,7 +296,7 @@ impl Run {
         k + 1 == self.name_end
             || !(lex.is_non_person_word()
                 || is_acronym(doc.word(k))
-                || doc.low(k) == "of"
+                || (lex.any(Flags::FUNCTION_WORD) && doc.low(k) == "of")
                 || is_particle(doc, k))
             || (!lex.any(Flags::PLACE | Flags::FUNCTION_WORD)
                 && {
@@ -551,8 +551,12 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
         return true;
     }
     let opens = opens_clause(doc, k);
-    let after_of = prev.is_some_and(|_| doc.low(k - 1) == "of")
-        || (k >= 2 && doc.low(k - 1) == "the" && doc.low(k - 2) == "of");
+    // ("of" and "the" are function words: the words' lists settle most before they are read)
+    let function_word = |i: usize| doc.tokens[i].lex.any(Flags::FUNCTION_WORD);
+    let after_of = prev.is_some_and(|p| p.lex.any(Flags::FUNCTION_WORD)) && {
+        let p = doc.low(k - 1);
+        p == "of" || (k >= 2 && p == "the" && function_word(k - 2) && doc.low(k - 2) == "of")
+    };
     if !(opens || (after_of && left >= 3)) {
         return false;
     }
@@ -801,7 +805,9 @@ fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
 /// or a thing's name ("My Beautiful Laundrette", "My Fair Lady", "His Dark Materials"), never
 /// a person's.
 fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
+    // (each is a function word: the word's lists settle most words before it is read)
     end > start + 1
+        && doc.tokens[start].lex.any(Flags::FUNCTION_WORD)
         && matches!(
             doc.low(start),
             "my" | "your" | "our" | "their" | "his" | "her" | "its"
