@@ -132,9 +132,11 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || (next_is_low
                     && doc.tokens[end].lex.any(Flags::FUNCTION_WORD)
                     && matches!(doc.low(end), "and" | "or"))
-                || start
-                    .checked_sub(1)
-                    .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "and" | "or")))
+                || start.checked_sub(1).is_some_and(|b| {
+                    doc.is(b, ',')
+                        || (doc.tokens[b].lex.any(Flags::FUNCTION_WORD)
+                            && matches!(doc.low(b), "and" | "or"))
+                }))
             && listed_with_firms(doc, run))
 }
 
@@ -200,13 +202,14 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         return whole && t.poss;
     }
     if t.shape == Shape::Punct {
-        // "the pantomime, Dick Whittington"
+        // "the pantomime, Dick Whittington" (the word before the mark first: a kind of thing is
+        // rare, and its flags settle most runs before the mark's character is read)
         return whole
-            && doc.is(b, ',')
             && b > 0
             && low_word(b - 1)
             && !doc.tokens[b - 1].poss
             && doc.tokens[b - 1].lex.any(Flags::THING_KIND)
+            && doc.is(b, ',')
             && !next_ed();
     }
     // (every word this asks for but "year" and "season" is a function word: the word's lists,
