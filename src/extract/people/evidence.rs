@@ -486,6 +486,15 @@ fn unit_of_follows(doc: &Doc, end: usize) -> bool {
 fn issue_manager_before(doc: &Doc, start: usize) -> bool {
     let low =
         |i: usize| (doc.tokens[i].shape == Shape::Word && !doc.tokens[i].cap).then(|| doc.low(i));
+    // (no role of a bank is a function word or a verb of saying, as most words before a name
+    // are: their lists settle them before their lower-case forms are read)
+    let role = |i: usize| {
+        (!doc.tokens[i]
+            .lex
+            .any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB))
+        .then(|| low(i))
+        .flatten()
+    };
     let Some(mut b) = start.checked_sub(1) else {
         return false;
     };
@@ -496,7 +505,7 @@ fn issue_manager_before(doc: &Doc, start: usize) -> bool {
         };
         b = a;
     }
-    match low(b) {
+    match role(b) {
         Some("bookrunner" | "book-runner" | "co-manager" | "co-lead") => true,
         Some("manager" | "managers") => b
             .checked_sub(1)
@@ -883,6 +892,18 @@ mod tests {
         }
         for w in ["ltd", "inc", "plc", "corp", "llc", "gmbh", "pty", "bhd"] {
             assert!(LEX.word_lists(w).any(Flags::CORPORATE), "{w}");
+        }
+        let banks = [
+            "bookrunner",
+            "book-runner",
+            "co-manager",
+            "co-lead",
+            "manager",
+            "managers",
+        ];
+        for w in banks {
+            let lists = LEX.word_lists(w);
+            assert!(!lists.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB), "{w}");
         }
     }
 }
