@@ -15,7 +15,7 @@ mod subject;
 use super::lexicon::{Flags, LEX};
 use super::people::People;
 use super::quotes::{is_title_or_scare, QuotedSpan};
-use super::text::{Doc, Shape};
+use super::text::{Doc, Shape, Token};
 use alone::Previous;
 
 /// Words of closeness that, before "to", continue a described person: "a person close to the
@@ -109,7 +109,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if t.lex.any(Flags::SPEECH_VERB | Flags::TWO_WORD_VERB) && me.speech_verb_at(i) {
                 verbs[i] = true;
                 may_speak.push(i);
-            } else if !t.in_quote && me.spoke_at(i) {
+            } else if me.spoke_at(i, t) {
                 may_speak.push(i);
             }
         }
@@ -139,18 +139,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         me
     }
 
-    /// Whether token `i` is "spoke" or "speaks" (see `SPOKE`). Asked of every token: the
-    /// word's length and first byte are read first (a word that starts with an ASCII byte
-    /// other than "s" or "S" has a lower-case form that does not start with "s").
-    fn spoke_at(&self, i: usize) -> bool {
-        let doc = self.doc;
-        let t = &doc.tokens[i];
-        let starts_with_s = || {
-            let first = doc.text.as_bytes()[t.start];
-            first | 0x20 == b's' || !first.is_ascii()
-        };
-        matches!(t.end - t.start, 5 | 6)
-            && starts_with_s()
+    /// Whether token `i` (`t`) is "spoke" or "speaks" outside quotes (see `SPOKE`). Asked of
+    /// every token: the word's length in bytes and first byte are read first (a word that
+    /// starts with an ASCII byte other than "s" or "S" has a lower-case form that does not start
+    /// with "s"); the lower-case form only of the few that pass.
+    #[inline]
+    fn spoke_at(&self, i: usize, t: &Token) -> bool {
+        let len = t.end.wrapping_sub(t.start);
+        if !(5..=6).contains(&len) || t.in_quote {
+            return false;
+        }
+        let first = self
+            .doc
+            .text
+            .as_bytes()
+            .get(t.start)
+            .copied()
+            .unwrap_or(b' ');
+        (first | 0x20 == b's' || !first.is_ascii())
             && t.shape == Shape::Word
             && SPOKE.contains(&self.low(i))
     }

@@ -180,11 +180,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn named_mid_sentence(&self, i: usize) -> bool {
         let doc = self.doc;
         let w = doc.word(i);
+        let bytes = doc.text.as_bytes();
+        // (ASCII letters that differ only in case differ only in the bit 0x20)
+        let Some(first) = w.bytes().next().map(|b| b | 0x20) else {
+            return false;
+        };
         let mut named = false;
-        // (a word of another length in bytes is never equal ignoring ASCII case: the lengths
-        // are compared before the text is read)
+        // (a word of another length in bytes, or whose first byte differs from the word's but
+        // for the bit 0x20, is never equal ignoring ASCII case: the lengths and first bytes are
+        // compared before the text is read)
         for (j, t) in doc.tokens.iter().enumerate() {
             if t.end - t.start != w.len()
+                || bytes.get(t.start).map(|b| b | 0x20) != Some(first)
                 || j == i
                 || t.shape != Shape::Word
                 || !doc.word(j).eq_ignore_ascii_case(w)

@@ -65,6 +65,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let para = doc.tokens[at].para;
         let mut end = at;
         let mut spoke_since = false;
+        let runs = &self.people.runs;
+        // The runs that start before `end`: found once by bisection, then, as `end` only moves
+        // back, by a walk back over the runs of the sentences passed (runs are in text order).
+        let mut upto = runs.partition_point(|r| r.start < end);
         for _ in 0..ANTECEDENT_SENTENCES {
             if end == 0 || doc.tokens[end - 1].para + 3 < para {
                 break;
@@ -81,8 +85,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(described) = self.described_speaker_in(start, end, g) {
                 return Some(described);
             }
-            let runs = &self.people.runs;
-            let upto = runs.partition_point(|r| r.start < end);
+            while upto > 0 && runs[upto - 1].start >= end {
+                upto -= 1;
+            }
             let candidates = || {
                 runs[..upto]
                     .iter()

@@ -308,11 +308,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 "was" | "were" | "is" | "are" | "be" | "been" | "being"
             )
         };
+        // (a verb not in "-ed" has no passive: the words before it are not read)
+        if !self.low(v).ends_with("ed") {
+            return None;
+        }
         let mut b = v.checked_sub(1)?;
         while b > 0 && LEX.between_speaker_and_verb.contains(self.low(b)) && !be(b) {
             b -= 1;
         }
-        if !(be(b) && self.low(v).ends_with("ed")) {
+        if !be(b) {
             return None;
         }
         let sent = doc.tokens[v].sent;
@@ -492,10 +496,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let w = self.low(p);
             !t.cap && w.len() >= 6 && w.ends_with("ly") && !t.lex.is_role_noun()
         };
+        // (the cheap tests first: a capitalised word is looked up in no list)
         while doc.tokens[p].shape == Shape::Word
-            && ((LEX.between_speaker_and_verb.contains(self.low(p)) && !doc.tokens[p].cap)
+            && ((!doc.tokens[p].cap && LEX.between_speaker_and_verb.contains(self.low(p)))
                 || adverb(p)
-                || (is_date_word(doc.word(p)) && p + 1 == v))
+                || (p + 1 == v && is_date_word(doc.word(p))))
         {
             p = p.checked_sub(1)?;
         }
