@@ -145,7 +145,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// with "s"); the lower-case form only of the few that pass.
     #[inline]
     fn spoke_at(&self, i: usize, t: &Token) -> bool {
-        let len = t.end.wrapping_sub(t.start);
+        let len = t.end - t.start;
         if !(5..=6).contains(&len) || t.in_quote {
             return false;
         }
