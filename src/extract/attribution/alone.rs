@@ -95,26 +95,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// other than `speaker` for its subject: the text has moved on to them ("Bo Ray spoke
     /// first. Ann Lee lost her home. “Everything is gone.”").
     fn another_subject_between(&self, v: usize, open: usize, speaker: &Speaker) -> bool {
-        let doc = self.doc;
-        let mut start = v;
-        let sent = doc.tokens[v].sent;
-        while start < open && doc.tokens[start].sent == sent {
-            start += 1;
-        }
-        while start < open {
-            let sent = doc.tokens[start].sent;
-            let mut end = start;
-            while end < open && doc.tokens[end].sent == sent {
-                end += 1;
-            }
-            if let Some(Subject::Person(e, _)) = self.subject_at(start, end) {
-                if !matches!(speaker, Speaker::Person(s, _) if *s == e) {
-                    return true;
-                }
-            }
-            start = end;
-        }
-        false
+        self.sentences(v, open).skip(1).any(|(start, end)| {
+            matches!(self.subject_at(start, end), Some(Subject::Person(e, _))
+                if !matches!(speaker, Speaker::Person(s, _) if *s == e))
+        })
     }
 
     /// Whether `speaker`, the subject of the verb of saying at `v`, is the organisation that
@@ -340,14 +324,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// former press officer, remembers the man behind the legend").
     pub(super) fn account_teller(&self) -> Option<usize> {
         let doc = self.doc;
-        let mut start = 0;
-        while start < doc.tokens.len() && doc.tokens[start].para < LEAD_PARAGRAPHS {
-            let sent = doc.tokens[start].sent;
-            let mut end = start;
-            while end < doc.tokens.len() && doc.tokens[end].sent == sent {
-                end += 1;
-            }
-            if let Some(Subject::Person(e, at)) = self.subject_at(start, end) {
+        self.sentences(0, doc.tokens.len())
+            .take_while(|&(start, _)| doc.tokens[start].para < LEAD_PARAGRAPHS)
+            .find_map(|(start, end)| {
+                let Some(Subject::Person(e, at)) = self.subject_at(start, end) else {
+                    return None;
+                };
                 let tells = (at..end).any(|t| {
                     let tok = &doc.tokens[t];
                     tok.shape == Shape::Word
@@ -355,13 +337,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         && !tok.in_quote
                         && LEX.account_verbs.contains(self.low(t))
                 });
-                if tells {
-                    return Some(e);
-                }
-            }
-            start = end;
-        }
-        None
+                tells.then_some(e)
+            })
     }
 }
 
@@ -558,6 +535,7 @@ mod tests {
         ];
         check(cases);
     }
+
     /// A headline "Name: “…”" quotes its speaker: the quotes that open the body standing alone,
     /// before anyone else speaks, are theirs. Not when the words before the colon are not a
     /// name of the person.

@@ -126,10 +126,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         for i in may_speak {
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
             // after, though the verb attributes none itself)
-            if !me.is_verb(i) && !matches!(me.subject_of(i), Some(Speaker::Person(..))) {
+            let subject = me.subject_of(i);
+            if !me.is_verb(i) && !matches!(subject, Some(Speaker::Person(..))) {
                 continue;
             }
-            if let Some(sp) = me.subject_of(i) {
+            if let Some(sp) = subject {
                 if let Speaker::Person(e, _) = sp {
                     me.speaks[e] = true;
                 }

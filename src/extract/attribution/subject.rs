@@ -706,6 +706,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
         from + doc.tokens[from..at].partition_point(|t| t.sent < sent)
     }
 
+    /// The sentences from token `from` on, up to token `upto`, as token ranges `start..end`:
+    /// the first from `from` to its sentence's end, each cut at `upto`.
+    pub(super) fn sentences(
+        &self,
+        from: usize,
+        upto: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let tokens = &self.doc.tokens;
+        let upto = upto.min(tokens.len());
+        let mut start = from;
+        std::iter::from_fn(move || {
+            if start >= upto {
+                return None;
+            }
+            let sent = tokens[start].sent;
+            let mut end = start;
+            while end < upto && tokens[end].sent == sent {
+                end += 1;
+            }
+            let range = (start, end);
+            start = end;
+            Some(range)
+        })
+    }
+
     /// Where the main clause of the sentence of token `at` starts: past a clause that opens
     /// the sentence with "as", "when", "while" or the like and ends with a comma before `at`
     /// ("As the crowd began to chant, Silverman … joked"), also after a short phrase and its
