@@ -55,7 +55,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // (a person: "Many companies offer services" is no one speaking; or an organisation
         // that opens the sentence right before and speaks there, before a statement of whole
         // sentences: "Kestrel Records have denied it. “We did not.”")
-        if let Some((v, speaker)) = self.events_in(0, open).last() {
+        if let Some((v, speaker)) = self.outer_event(self.events_in(0, open)) {
             let vp = doc.tokens[*v].para;
             let who = match speaker {
                 Speaker::Person(..) => true,
@@ -89,6 +89,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// The last of `events` (in text order) but for one told inside another's report: when
+    /// the last is the verb of a clause that an earlier verb of saying of its sentence
+    /// reports, with no comma, quote or "and" between ("Ann Lee said she was glad that Bo
+    /// Ray had admitted his mistakes. “…”"), the earlier one, whose subject is the one who
+    /// goes on speaking. Not a tag after reported words ("Lee will resign, Ray said"), nor two
+    /// reports side by side ("Lee said … and Ray said …").
+    fn outer_event<'e>(&self, events: &'e [(usize, Speaker)]) -> Option<&'e (usize, Speaker)> {
+        const JOINS: [&str; 6] = ["and", "but", "while", "whereas", "although", "or"];
+        let doc = self.doc;
+        let mut k = events.len().checked_sub(1)?;
+        while k > 0 {
+            let (v, speaker) = &events[k];
+            let (outer, by) = &events[k - 1];
+            let reported = doc.tokens[*outer].sent == doc.tokens[*v].sent
+                && by != speaker
+                && self.subject_end_before(*v).is_some_and(|s| s > *outer)
+                && (outer + 1..*v).all(|t| {
+                    let tok = &doc.tokens[t];
+                    !tok.in_quote
+                        && !doc.is(t, ',')
+                        && !doc.is(t, ';')
+                        && !(tok.shape == Shape::Word && JOINS.contains(&self.low(t)))
+                });
+            if !reported {
+                break;
+            }
+            k -= 1;
+        }
+        events.get(k)
     }
 
     /// Whether a sentence after the one of the verb at `v` and before token `open` has a person
@@ -379,6 +410,20 @@ mod tests {
                     ("We will win,", Some("Ivo Hale"), Some("Ivo Hale")),
                     ("a very good person indeed.", Some("Ann Lee"), Some("Ann Lee")),
                 ],
+            ),
+            // who reports another's words goes on speaking, not the one reported; but a tag
+            // after reported words, or a second report beside the first, speaks last
+            (
+                "Ann Lee said she was glad that Ivo Hale had admitted his mistakes. “One speech is not enough.”",
+                &[("One speech is not enough.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ivo Hale said he would resign soon, Ann Lee told reporters. “It is a start.”",
+                &[("It is a start.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee said she would stay and Ivo Hale said he would resign. “It is a start.”",
+                &[("It is a start.", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             // after a lead-in with a colon that names no one: who spoke last
             (

@@ -106,7 +106,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// the verb: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote"
     /// is Lewis, not the centre. The body's words are capitalised but for "the", "of", "for",
     /// "and" and "on"; one or two words in lower case may say what kind of body it is, right
-    /// after "of the" ("Wendy Cork of the brokerage Nesbitt Thomson Bongard Inc said").
+    /// after "of the" ("Wendy Cork of the brokerage Nesbitt Thomson Bongard Inc said"); a short
+    /// phrase in brackets may stand between the name and "of" ("Robert Byrd (Democrat) of West
+    /// Virginia said").
     fn person_of_body_before(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let sent = doc.tokens[p].sent;
@@ -148,7 +150,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !self.is_word(k, "of") || k == 0 {
             return None;
         }
-        let run = self.people.run_at(k - 1).filter(|r| r.end == k)?;
+        // (past a short phrase in brackets: "Robert Byrd (Democrat) of West Virginia said")
+        let last = self.before_brackets(k - 1)?;
+        let run = self.people.run_at(last).filter(|r| r.end == last + 1)?;
         let e = run.entity?;
         Some(Speaker::Person(e, Some(run.name_end)))
     }
@@ -912,6 +916,15 @@ mod tests {
             (
                 "The head of the bank Acme said “it is flat.”",
                 &[("it is flat.", Some("Acme"), None)],
+            ),
+            // ... past a short phrase in brackets after the name
+            (
+                "Senator Ann Lee (Democrat) of West Fenwick said the bill would “remain under a cloud.”",
+                &[(
+                    "remain under a cloud.",
+                    Some("Ann Lee (Democrat) of West Fenwick"),
+                    Some("Ann Lee"),
+                )],
             ),
             // whom "quoted … as saying" names speaks, not who quotes them; of a writing "by"
             // someone, its authors; but a passive's subject speaks
