@@ -107,12 +107,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let reported = doc.tokens[*outer].sent == doc.tokens[*v].sent
                 && by != speaker
                 && self.subject_end_before(*v).is_some_and(|s| s > *outer)
-                && (outer + 1..*v).all(|t| {
+                && !(outer + 1..*v).any(|t| {
                     let tok = &doc.tokens[t];
-                    !tok.in_quote
-                        && !doc.is(t, ',')
-                        && !doc.is(t, ';')
-                        && !(tok.shape == Shape::Word && JOINS.contains(&self.low(t)))
+                    tok.in_quote
+                        || doc.is(t, ',')
+                        || doc.is(t, ';')
+                        || (tok.shape == Shape::Word && JOINS.contains(&self.low(t)))
                 });
             if !reported {
                 break;
