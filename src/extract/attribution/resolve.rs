@@ -14,6 +14,10 @@ const READ_BACK: u32 = 8;
 /// How far back a pronoun's person is looked for, in sentences.
 const ANTECEDENT_SENTENCES: usize = 12;
 
+/// How many sentences may stand between two of a chain of pronoun subjects that carries a
+/// person on past three paragraphs (see `Attributor::antecedent_before`).
+const CHAIN_GAP: usize = 2;
+
 /// What the subject of a sentence is, when it may be a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Subject {
@@ -30,7 +34,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "He met Ida. "…," he said" is the man of before), else the sentence's last person who
     /// fits, but for the subject of a quotation ("Mr Lee "made mistakes," he said": Mr Lee
     /// is not "he") and a possessor aside (see [`Attributor::possessor_aside`]); past twelve
-    /// sentences or three paragraphs, the last person who fits.
+    /// sentences or three paragraphs, the last person who fits, unless a chain of sentences
+    /// with such a pronoun for subject leads further back to one who speaks.
     pub(super) fn antecedent_of(&self, at: usize, g: Gender) -> Option<Speaker> {
         let sure = |e: usize| g != Gender::Unknown && self.people.entities[e].gender == g;
         // (no one before whose gender is known to fit, nor who spoke in the paragraph before:
@@ -69,18 +74,53 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // The runs that start before `end`: found once by bisection, then, as `end` only moves
         // back, by a walk back over the runs of the sentences passed (runs are in text order).
         let mut upto = runs.partition_point(|r| r.start < end);
-        for _ in 0..ANTECEDENT_SENTENCES {
-            if end == 0 || doc.tokens[end - 1].para + 3 < para {
+        // (past three paragraphs, a chain of sentences whose subject is such a pronoun, one
+        // at most two sentences before the next, carries the person on from as far back as it
+        // goes, to one who speaks there: "Subroto said. He met President Suharto. He … He …
+        // He said")
+        let (mut read, mut since_link) = (0, 0);
+        loop {
+            if end == 0 {
                 break;
             }
+            let chained = doc.tokens[end - 1].para + 3 < para;
+            let out_of_reach = if chained {
+                since_link >= CHAIN_GAP
+            } else {
+                read >= ANTECEDENT_SENTENCES
+            };
+            if out_of_reach {
+                break;
+            }
+            read += 1;
+            since_link += 1;
             let start = self.sentence_start(end - 1);
             match self.subject_at(start, end) {
-                Some(Subject::Person(e, _)) if fits(e) => return Some(Speaker::Person(e, None)),
+                Some(Subject::Person(e, _)) if fits(e) && (!chained || self.speaks[e]) => {
+                    return Some(Speaker::Person(e, None))
+                }
                 Some(Subject::Pronoun(pg, _)) if g == Gender::Unknown || pg == g => {
                     end = start;
+                    since_link = 0;
                     continue;
                 }
                 _ => {}
+            }
+            if chained {
+                // (who speaks in the sentence: "…, Energy Minister Subroto said.")
+                let speaker =
+                    self.events_in(start, end)
+                        .iter()
+                        .rev()
+                        .find_map(|(_, sp)| match sp {
+                            Speaker::Person(e, _) if fits(*e) => Some(*e),
+                            _ => None,
+                        });
+                if let Some(e) = speaker {
+                    return Some(Speaker::Person(e, None));
+                }
+                end = start;
+                continue;
             }
             if let Some(described) = self.described_speaker_in(start, end, g) {
                 return Some(described);
@@ -1352,6 +1392,17 @@ mod tests {
     #[test]
     fn pronouns_by_subject() {
         let cases: Cases = &[
+            // a chain of "he" subjects carries the speaker on past three paragraphs, over
+            // a man named only as the object of a preposition
+            (
+                "Prices will hold, Energy Minister Ivo Hale said.\n\nHe spoke after meeting with President Bo Ray.\n\nHe denied the report.\n\nHe did not elaborate.\n\nHe predicted a recovery.\n\nHe said prices would rise. “We hope for better.”",
+                &[("We hope for better.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // ... but not one broken by a sentence about something else
+            (
+                "Prices will hold, Energy Minister Ivo Hale said.\n\nHe spoke after meeting with President Bo Ray.\n\nThe market fell. Oil fell. Gold rose.\n\nHe denied the report.\n\nHe did not elaborate.\n\nHe predicted a recovery.\n\nHe said prices would rise. “We hope for better.”",
+                &[("We hope for better.", Some("Bo Ray"), Some("Bo Ray"))],
+            ),
             // the one who speaks in the sentence before, a firm's suffix its last word
             (
                 "“Growth will slow,” said Ray Stone, an economist.\n\n“It is bad,” said Steve Slifer of Lehman Securities Inc. “Spending is weak,” he said.",
