@@ -562,6 +562,13 @@ impl Lexicon {
         Some((self.words.by_key(lower), lower, was_lower))
     }
 
+    /// The lists other than names that the lower-case ASCII word packed in `lower` is on (see
+    /// [`Lexicon::word_lists`]).
+    #[inline]
+    pub(crate) fn packed_word_lists(&self, lower: Key) -> Flags {
+        self.words.by_key(lower)
+    }
+
     /// Whether a lower-cased word is a given name (with its gender) and a surname. A given
     /// name is found with its accents ignored, as [`Lexicon::first_name`] finds it.
     pub(crate) fn name_lists(&self, lower: &str) -> Flags {

@@ -223,6 +223,37 @@ impl Lowers {
         }
     }
 
+    /// Reads the plain word (see [`plain_word`]) that `tok` starts, packed in `word`: sets its
+    /// shape, end and lists, and records its lower-case form, as [`read_word`] and
+    /// [`Lowers::add`] would. Returns where the text goes on.
+    #[inline]
+    fn add_plain(&mut self, tok: &mut Token, word: Key) -> usize {
+        let len = word.len();
+        tok.end = tok.start + len;
+        let (lower, was_lower) = word.ascii_lowered();
+        // (a digit is ASCII, and a word that starts with one a number)
+        if word.bytes()[0].is_ascii_digit() {
+            tok.shape = Shape::Number;
+        } else {
+            tok.shape = Shape::Word;
+            tok.lex = self.lex.packed_word_lists(lower);
+        }
+        if was_lower {
+            self.low_at.push((tok.start, tok.end));
+        } else {
+            self.push_key(lower, len);
+        }
+        tok.end
+    }
+
+    /// Records the lower-case form of `tok`, one ASCII punctuation or symbol character: itself,
+    /// or nothing for a dot (see [`Doc::low`]), as [`Lowers::add`] would.
+    #[inline]
+    fn add_ascii_punct(&mut self, tok: &Token, c: char) {
+        self.low_at
+            .push((tok.start, tok.start + usize::from(c != '.')));
+    }
+
     /// Records the lower-case form of a word of `len` bytes from its packed key (see
     /// [`Key::bytes`]): all sixteen bytes written at once, then the ones past the word dropped,
     /// where a copy of the word and a pass to lower it cost a call and a loop.
@@ -306,6 +337,20 @@ fn glued_sentence(word: &[u8], dot: usize) -> bool {
         && word[..dot].iter().all(u8::is_ascii_lowercase)
         && word.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
         && word.get(dot + 2).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The word at byte `at` of `bytes`, packed (see [`Key::alphanumeric_run`]), when it is plain:
+/// ASCII letters and digits only, at most [`Key::MAX`] bytes, and followed by an ASCII
+/// character that cannot join it to more (see [`read_word`]), or by nothing. Most words are:
+/// such a word is all that [`read_word`] reads, with no possessive and no dot, and it is read
+/// from its bytes packed, without a slice of the text or a byte-by-byte look at its end.
+#[inline]
+fn plain_word(bytes: &[u8], at: usize) -> Option<Key> {
+    let word = Key::alphanumeric_run(bytes, at)?;
+    match bytes.get(at + word.len()) {
+        Some(&b) if !b.is_ascii() || matches!(b, b'\'' | b'-' | b'.' | b'&') => None,
+        _ => Some(word),
+    }
 }
 
 /// Reads the word whose first character `c` token `tok` holds: its shape, its end (inner
@@ -400,9 +445,17 @@ impl<'a> Doc<'a> {
             newlines = 0;
             let mut tok = Token::new(start, pos, c, para);
             if is_word_char(c) {
-                pos = read_word(text, c, &mut tok, lowers.lex);
+                if let Some(word) = plain_word(bytes, start) {
+                    pos = lowers.add_plain(&mut tok, word);
+                } else {
+                    pos = read_word(text, c, &mut tok, lowers.lex);
+                    lowers.add(text, &mut tok);
+                }
+            } else if c.is_ascii() {
+                lowers.add_ascii_punct(&tok, c);
+            } else {
+                lowers.add(text, &mut tok);
             }
-            lowers.add(text, &mut tok);
             push_token(&mut tokens, &mut cap_words, tok);
         }
         let (lows, low_at) = lowers.into_parts();
@@ -613,6 +666,79 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// A plain word (see [`plain_word`]) is read from its packed bytes as [`read_word`] and
+    /// [`Lowers::add`] read any word: same end, shape, lists and lower-case form.
+    #[test]
+    fn plain_words_read_as_any_word() {
+        let mut texts = vec![
+            "Said the U.S. economy's O'Neil, AT&T and re-election in 2004: 3M 10bn SENATOR"
+                .to_string(),
+            "x Mr. Zoë café said’ word’s cat-like ab.cd abcdefghijklmno abcdefghijklmnop"
+                .to_string(),
+            "Abcdefgh abcdefghi ABCDEFGHIJKLMNO Inc. plc said.Trump end".to_string(),
+        ];
+        // every character after words of each length from 1 to 17
+        for c in (0..=255u8).map(char::from).chain(['’', 'é', '—', '\u{a0}']) {
+            for len in 1..18 {
+                let word: String = "SaidWord42xyzQRst".chars().take(len).collect();
+                texts.push(format!("{word}{c}a {word}{c}"));
+            }
+        }
+        let low = |l: &Lowers, k: usize, text: &str| {
+            let (a, b) = l.low_at[k];
+            if a & IN_LOWS != 0 {
+                String::from_utf8(l.lows[a & !IN_LOWS..b].to_vec()).unwrap()
+            } else {
+                text[a..b].to_string()
+            }
+        };
+        let mut plain = 0;
+        for text in &texts {
+            for (at, c) in text.char_indices().filter(|&(_, c)| is_word_char(c)) {
+                let Some(word) = plain_word(text.as_bytes(), at) else {
+                    continue;
+                };
+                plain += 1;
+                let tok = Token::new(at, at + c.len_utf8(), c, 0);
+                let (mut a, mut b) = (tok, tok);
+                let (_, _, mut fast) = Buffers::default().into_parts();
+                let (_, _, mut any) = Buffers::default().into_parts();
+                let end_a = fast.add_plain(&mut a, word);
+                let end_b = read_word(text, c, &mut b, &LEX);
+                any.add(text, &mut b);
+                let what = format!("{text:?} at {at}");
+                assert_eq!(end_a, end_b, "{what}");
+                assert_eq!(
+                    (a.start, a.end, a.shape, a.cap),
+                    (b.start, b.end, b.shape, b.cap),
+                    "{what}"
+                );
+                assert_eq!((a.poss, a.lex), (b.poss, b.lex), "{what}");
+                assert_eq!(low(&fast, 0, text), low(&any, 0, text), "{what}");
+            }
+        }
+        assert!(plain > 1000, "{plain}");
+    }
+
+    /// ASCII punctuation's lower-case form is written as [`Lowers::add`] writes any token's.
+    #[test]
+    fn ascii_punctuation_lowered_as_any_token() {
+        let text: String = (0..128u8).map(char::from).collect();
+        for (at, c) in text.char_indices() {
+            if is_word_char(c) || c.is_whitespace() {
+                continue;
+            }
+            let tok = Token::new(at, at + 1, c, 0);
+            let (_, _, mut fast) = Buffers::default().into_parts();
+            let (_, _, mut any) = Buffers::default().into_parts();
+            fast.add_ascii_punct(&tok, c);
+            let mut b = tok;
+            any.add(&text, &mut b);
+            assert_eq!(fast.low_at, any.low_at, "{c:?}");
+            assert_eq!(b.lex, Flags::default(), "{c:?}");
+        }
     }
 
     #[test]
