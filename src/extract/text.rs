@@ -416,6 +416,8 @@ impl<'a> Doc<'a> {
         let (mut tokens, mut cap_words, mut lowers) = Buffers::take(text.len()).into_parts();
         let mut para = 0u32;
         let mut newlines = 0u32;
+        // The tokens that may end a sentence, the only ones `split_sentences` asks about.
+        let mut stops = Vec::new();
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
@@ -450,11 +452,20 @@ impl<'a> Doc<'a> {
                 } else {
                     pos = read_word(text, c, &mut tok, lowers.lex);
                     lowers.add(text, &mut tok);
+                    // (a word that keeps its dot may end a sentence; a plain word has none)
+                    if bytes[tok.end - 1] == b'.' {
+                        stops.push(tokens.len());
+                    }
                 }
-            } else if c.is_ascii() {
-                lowers.add_ascii_punct(&tok, c);
             } else {
-                lowers.add(text, &mut tok);
+                if c.is_ascii() {
+                    lowers.add_ascii_punct(&tok, c);
+                } else {
+                    lowers.add(text, &mut tok);
+                }
+                if is_terminal(c) || is_closer(c) {
+                    stops.push(tokens.len());
+                }
             }
             push_token(&mut tokens, &mut cap_words, tok);
         }
@@ -467,7 +478,7 @@ impl<'a> Doc<'a> {
             cap_words,
             line_paragraphs,
         };
-        doc.split_sentences();
+        doc.split_sentences(&stops);
         doc
     }
 
@@ -546,22 +557,38 @@ impl<'a> Doc<'a> {
         char_at(self.text, self.tokens[i].start).map_or(' ', |(c, _)| c)
     }
 
-    fn split_sentences(&mut self) {
-        let mut sent = 0u32;
-        let n = self.tokens.len();
-        let mut last_para = 0;
-        for i in 0..n {
-            if self.tokens[i].para != last_para {
-                sent += 1;
-                last_para = self.tokens[i].para;
-            } else if i > 0 && self.ends_sentence(i - 1) {
-                sent += 1;
+    /// Sets each token's sentence: a new one starts with each paragraph, and after each token
+    /// that ends one inside its paragraph (see [`Doc::ends_sentence`]). `stops` are, in order,
+    /// the tokens that may end a sentence (those of [`Doc::ends_sentence`] and more): the others
+    /// are not asked about. A token's sentence is its paragraph's number plus the number of
+    /// sentences ended inside paragraphs before it.
+    fn split_sentences(&mut self, stops: &[usize]) {
+        let mut ended = 0;
+        // (the first token whose sentence is not set yet)
+        let mut from = 0;
+        for &i in stops {
+            // (a sentence that ends with its paragraph is counted by the paragraph)
+            let ends = self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|next| next.para == self.tokens[i].para)
+                && self.ends_sentence(i);
+            if ends {
+                for t in &mut self.tokens[from..=i] {
+                    t.sent = t.para + ended;
+                }
+                ended += 1;
+                from = i + 1;
             }
-            self.tokens[i].sent = sent;
+        }
+        for t in &mut self.tokens[from..] {
+            t.sent = t.para + ended;
         }
     }
 
-    /// Whether a new sentence starts right after token `i` (its paragraph continues).
+    /// Whether a new sentence starts right after token `i` (its paragraph continues): only ever
+    /// after a word that ends with a dot, or a stop or closing mark (see [`is_terminal`],
+    /// [`is_closer`]), the tokens [`Doc::new`] tells [`Doc::split_sentences`] about.
     fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         if t.shape == Shape::Word {
@@ -572,8 +599,6 @@ impl<'a> Doc<'a> {
             return false;
         }
         let c = self.first_char(i);
-        let terminal = matches!(c, '.' | '!' | '?');
-        let is_closer = |c: char| matches!(c, '”' | '"' | '’' | '\'' | ')' | '»');
         if is_closer(c) {
             // A closing mark ends a sentence when the mark before it did (two apostrophes
             // stand for one closing mark in some archives: .'' He added).
@@ -586,7 +611,7 @@ impl<'a> Doc<'a> {
             });
             return p > 0
                 && p + 2 >= i
-                && matches!(self.first_char(p - 1), '.' | '!' | '?')
+                && is_terminal(self.first_char(p - 1))
                 && self.tokens[p - 1].shape == Shape::Punct
                 && !closing_follows
                 && self.next_starts_sentence(i + 1);
@@ -595,7 +620,7 @@ impl<'a> Doc<'a> {
         let closer_follows = self.tokens.get(i + 1).is_some_and(|n| {
             n.start == t.end && n.shape == Shape::Punct && is_closer(self.first_char(i + 1))
         });
-        terminal && !closer_follows && self.next_starts_sentence(i + 1)
+        is_terminal(c) && !closer_follows && self.next_starts_sentence(i + 1)
     }
 
     /// Whether word `i`, an abbreviation that keeps its dot (its last byte), is also the stop of
@@ -639,6 +664,16 @@ impl<'a> Doc<'a> {
             }
         }
     }
+}
+
+/// Whether `c` is a stop that can end a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+}
+
+/// Whether `c` can close a quote or an aside: after a stop, it ends the sentence itself.
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '\'' | ')' | '»')
 }
 
 /// Whether `w` is initials, each a capital letter and a dot ("J.", "H.W.").
