@@ -132,17 +132,12 @@ impl Token {
     }
 }
 
-/// Adds `tok` to `tokens`, and its bit to `cap_words` (see [`Doc::next_cap_word`]).
-#[inline]
-fn push_token(tokens: &mut Vec<Token>, cap_words: &mut Vec<u64>, tok: Token) {
-    let k = tokens.len();
-    if k.is_multiple_of(64) {
-        cap_words.push(0);
-    }
-    if let Some(bits) = cap_words.last_mut() {
-        *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
-    }
-    tokens.push(tok);
+/// The bits of `tokens` (at most 64) in [`Doc::cap_words`]: set for the words that start with a
+/// capital (see [`Doc::next_cap_word`]).
+fn cap_word_bits(tokens: &[Token]) -> u64 {
+    tokens.iter().enumerate().fold(0, |bits, (k, t)| {
+        bits | u64::from(t.cap && t.shape == Shape::Word) << k
+    })
 }
 
 impl Drop for Doc<'_> {
@@ -445,30 +440,35 @@ impl<'a> Doc<'a> {
                 para += 1;
             }
             newlines = 0;
-            let mut tok = Token::new(start, pos, c, para);
+            // The token is read where it lies: one built aside and copied in had its fields
+            // written one by one and read back sixteen bytes at a time, which stalls the
+            // processor until the writes are done.
+            let k = tokens.len();
+            tokens.push(Token::new(start, pos, c, para));
+            let tok = &mut tokens[k];
             if is_word_char(c) {
                 if let Some(word) = plain_word(bytes, start) {
-                    pos = lowers.add_plain(&mut tok, word);
+                    pos = lowers.add_plain(tok, word);
                 } else {
-                    pos = read_word(text, c, &mut tok, lowers.lex);
-                    lowers.add(text, &mut tok);
+                    pos = read_word(text, c, tok, lowers.lex);
+                    lowers.add(text, tok);
                     // (a word that keeps its dot may end a sentence; a plain word has none)
                     if bytes[tok.end - 1] == b'.' {
-                        stops.push(tokens.len());
+                        stops.push(k);
                     }
                 }
             } else {
                 if c.is_ascii() {
-                    lowers.add_ascii_punct(&tok, c);
+                    lowers.add_ascii_punct(tok, c);
                 } else {
-                    lowers.add(text, &mut tok);
+                    lowers.add(text, tok);
                 }
                 if is_terminal(c) || is_closer(c) {
-                    stops.push(tokens.len());
+                    stops.push(k);
                 }
             }
-            push_token(&mut tokens, &mut cap_words, tok);
         }
+        cap_words.extend(tokens.chunks(64).map(cap_word_bits));
         let (lows, low_at) = lowers.into_parts();
         let mut doc = Doc {
             text,
