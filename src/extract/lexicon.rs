@@ -56,6 +56,12 @@ impl Words {
         }
     }
 
+    /// Whether the list holds the string packed in `key` (see [`Words::contains`]).
+    #[inline]
+    pub(crate) fn contains_key(&self, key: Key) -> bool {
+        self.short.contains(&key)
+    }
+
     /// The entries, in no order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &&'static str> {
         self.all.iter()

@@ -218,14 +218,18 @@ impl Lowers {
         }
     }
 
-    /// Reads the plain word (see [`plain_word`]) that `tok` starts, packed in `word`: sets its
-    /// shape, end and lists, and records its lower-case form, as [`read_word`] and
-    /// [`Lowers::add`] would. Returns where the text goes on.
+    /// Reads the plain word (see [`plain_word`]) that `tok` starts: sets its shape, end and
+    /// lists, and records its lower-case form, as [`read_word`] and [`Lowers::add`] would.
+    /// Returns where the text goes on.
     #[inline]
-    fn add_plain(&mut self, tok: &mut Token, word: Key) -> usize {
+    fn add_plain(&mut self, tok: &mut Token, plain: PlainWord) -> usize {
+        let word = plain.word;
         let len = word.len();
         tok.end = tok.start + len;
         let (lower, was_lower) = word.ascii_lowered();
+        if plain.dot && is_packed_abbreviation(word, lower, self.lex) {
+            tok.end += 1;
+        }
         // (a digit is ASCII, and a word that starts with one a number)
         if word.bytes()[0].is_ascii_digit() {
             tok.shape = Shape::Number;
@@ -234,7 +238,7 @@ impl Lowers {
             tok.lex = self.lex.packed_word_lists(lower);
         }
         if was_lower {
-            self.low_at.push((tok.start, tok.end));
+            self.low_at.push((tok.start, tok.start + len));
         } else {
             self.push_key(lower, len);
         }
@@ -290,6 +294,10 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
+/// The longest word whose dot [`is_abbreviation`] looks up (a longer one on the list keeps
+/// no dot).
+const ABBREVIATION_MAX: usize = 5;
+
 /// Whether the dot after `word` belongs to it: an initial, or a word of
 /// [`Lexicon::abbreviations`] in any case.
 fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
@@ -300,7 +308,7 @@ fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
         return true;
     }
     // (The list is of short ASCII words: another word is on it in no case.)
-    const LONGEST: usize = 5;
+    const LONGEST: usize = ABBREVIATION_MAX;
     if word.len() > LONGEST || !word.is_ascii() {
         return false;
     }
@@ -334,18 +342,45 @@ fn glued_sentence(word: &[u8], dot: usize) -> bool {
         && word.get(dot + 2).is_some_and(u8::is_ascii_lowercase)
 }
 
-/// The word at byte `at` of `bytes`, packed (see [`Key::alphanumeric_run`]), when it is plain:
-/// ASCII letters and digits only, at most [`Key::MAX`] bytes, and followed by an ASCII
-/// character that cannot join it to more (see [`read_word`]), or by nothing. Most words are:
-/// such a word is all that [`read_word`] reads, with no possessive and no dot, and it is read
-/// from its bytes packed, without a slice of the text or a byte-by-byte look at its end.
+/// A word read from its bytes packed (see [`plain_word`]).
+#[derive(Debug, Clone, Copy)]
+struct PlainWord {
+    /// Its letters and digits.
+    word: Key,
+    /// A dot follows it, and no letter or digit the dot: the word keeps the dot if it is an
+    /// abbreviation (see [`is_abbreviation`]), else the dot is a token of its own.
+    dot: bool,
+}
+
+/// [`is_abbreviation`] of a plain word packed in `word` (`lower` in lower case).
 #[inline]
-fn plain_word(bytes: &[u8], at: usize) -> Option<Key> {
+fn is_packed_abbreviation(word: Key, lower: Key, lex: &Lexicon) -> bool {
+    let len = word.len();
+    (len == 1 && word.bytes()[0].is_ascii_uppercase())
+        || (len <= ABBREVIATION_MAX && lex.abbreviations.contains_key(lower))
+}
+
+/// The word at byte `at` of `bytes` when it is plain: ASCII letters and digits only, at most
+/// [`Key::MAX`] bytes, followed by nothing, or by an ASCII character that cannot join it to
+/// more (see [`read_word`]), or by a dot that cannot either (nothing, or an ASCII character
+/// other than a letter or digit, after it). Most words are: such a word is all that
+/// [`read_word`] reads (but an abbreviation's dot), with no possessive, and it is read from
+/// its bytes packed (see [`Key::alphanumeric_run`]), without a slice of the text or a
+/// byte-by-byte look at its end.
+#[inline]
+fn plain_word(bytes: &[u8], at: usize) -> Option<PlainWord> {
     let word = Key::alphanumeric_run(bytes, at)?;
-    match bytes.get(at + word.len()) {
-        Some(&b) if !b.is_ascii() || matches!(b, b'\'' | b'-' | b'.' | b'&') => None,
-        _ => Some(word),
-    }
+    let end = at + word.len();
+    let dot = match bytes.get(end) {
+        None => false,
+        Some(b'.') => match bytes.get(end + 1) {
+            Some(&b) if !b.is_ascii() || b.is_ascii_alphanumeric() => return None,
+            _ => true,
+        },
+        Some(&b) if !b.is_ascii() || matches!(b, b'\'' | b'-' | b'&') => return None,
+        Some(_) => false,
+    };
+    Some(PlainWord { word, dot })
 }
 
 /// Reads the word whose first character `c` token `tok` holds: its shape, its end (inner
@@ -447,15 +482,15 @@ impl<'a> Doc<'a> {
             tokens.push(Token::new(start, pos, c, para));
             let tok = &mut tokens[k];
             if is_word_char(c) {
-                if let Some(word) = plain_word(bytes, start) {
-                    pos = lowers.add_plain(tok, word);
+                if let Some(plain) = plain_word(bytes, start) {
+                    pos = lowers.add_plain(tok, plain);
                 } else {
                     pos = read_word(text, c, tok, lowers.lex);
                     lowers.add(text, tok);
-                    // (a word that keeps its dot may end a sentence; a plain word has none)
-                    if bytes[tok.end - 1] == b'.' {
-                        stops.push(k);
-                    }
+                }
+                // (a word that keeps its dot may end a sentence)
+                if bytes[tok.end - 1] == b'.' {
+                    stops.push(k);
                 }
             } else {
                 if c.is_ascii() {
@@ -704,7 +739,8 @@ mod tests {
     }
 
     /// A plain word (see [`plain_word`]) is read from its packed bytes as [`read_word`] and
-    /// [`Lowers::add`] read any word: same end, shape, lists and lower-case form.
+    /// [`Lowers::add`] read any word: same end (with an abbreviation's dot), shape, lists and
+    /// lower-case form.
     #[test]
     fn plain_words_read_as_any_word() {
         let mut texts = vec![
@@ -713,12 +749,20 @@ mod tests {
             "x Mr. Zoë café said’ word’s cat-like ab.cd abcdefghijklmno abcdefghijklmnop"
                 .to_string(),
             "Abcdefgh abcdefghi ABCDEFGHIJKLMNO Inc. plc said.Trump end".to_string(),
+            "J. Smith, Gov. X. Jr., approx. 3 Corp.\nSept. MR. St.é Inc.’ said. 2004.".to_string(),
         ];
-        // every character after words of each length from 1 to 17
-        for c in (0..=255u8).map(char::from).chain(['’', 'é', '—', '\u{a0}']) {
+        // every character after words of each length from 1 to 17, and after their dot
+        let chars = || (0..=255u8).map(char::from).chain(['’', 'é', '—', '\u{a0}']);
+        for c in chars() {
             for len in 1..18 {
                 let word: String = "SaidWord42xyzQRst".chars().take(len).collect();
                 texts.push(format!("{word}{c}a {word}{c}"));
+                texts.push(format!("{word}.{c}a {word}.{c}"));
+            }
+            for word in [
+                "Mr", "X", "x", "inc", "INC", "Approx", "approx", "sen", "Jr", "1",
+            ] {
+                texts.push(format!("{word}.{c}a {word}.{c}"));
             }
         }
         let low = |l: &Lowers, k: usize, text: &str| {
@@ -729,18 +773,20 @@ mod tests {
                 text[a..b].to_string()
             }
         };
-        let mut plain = 0;
+        let (mut plain, mut dotted, mut kept) = (0, 0, 0);
         for text in &texts {
             for (at, c) in text.char_indices().filter(|&(_, c)| is_word_char(c)) {
                 let Some(word) = plain_word(text.as_bytes(), at) else {
                     continue;
                 };
                 plain += 1;
+                dotted += usize::from(word.dot);
                 let tok = Token::new(at, at + c.len_utf8(), c, 0);
                 let (mut a, mut b) = (tok, tok);
                 let (_, _, mut fast) = Buffers::default().into_parts();
                 let (_, _, mut any) = Buffers::default().into_parts();
                 let end_a = fast.add_plain(&mut a, word);
+                kept += usize::from(text.as_bytes()[a.end - 1] == b'.');
                 let end_b = read_word(text, c, &mut b, &LEX);
                 any.add(text, &mut b);
                 let what = format!("{text:?} at {at}");
@@ -754,7 +800,10 @@ mod tests {
                 assert_eq!(low(&fast, 0, text), low(&any, 0, text), "{what}");
             }
         }
-        assert!(plain > 1000, "{plain}");
+        assert!(
+            plain > 1000 && dotted > 500 && kept > 100,
+            "{plain} {dotted} {kept}"
+        );
     }
 
     /// ASCII punctuation's lower-case form is written as [`Lowers::add`] writes any token's.
