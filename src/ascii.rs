@@ -116,6 +116,36 @@ impl Key {
         Some(Key(low, high | (n as u64) << 56))
     }
 
+    /// The run of ASCII letters and digits that starts at byte `at` of `bytes`, packed: the key
+    /// of `&bytes[at..at + len]` for a run of `len` bytes, found from one or two loads of eight
+    /// bytes (its end told as [`alphanumeric_end`] tells it), where [`Key::of`] needs the run's
+    /// end found first and a load per length. `None` when no such run starts at `at`, or when it
+    /// is longer than [`Key::MAX`] bytes.
+    #[inline]
+    pub(crate) fn alphanumeric_run(bytes: &[u8], at: usize) -> Option<Key> {
+        // (the bytes of `x` before byte `n`, for `n` below 8, the others cleared)
+        let first = |x: u64, n: u32| x & ((1 << (8 * n)) - 1);
+        let head = eight_at(bytes, at);
+        let stop = !alphanumeric_bits(head) & HIGH_BITS;
+        if stop != 0 {
+            let len = stop.trailing_zeros() / 8;
+            return (len > 0).then(|| Key(first(head, len), u64::from(len) << 56));
+        }
+        let tail = eight_at(bytes, at + 8);
+        let stop = !alphanumeric_bits(tail) & HIGH_BITS;
+        if stop == 0 {
+            return None;
+        }
+        let len = stop.trailing_zeros() / 8;
+        Some(Key(head, first(tail, len) | u64::from(8 + len) << 56))
+    }
+
+    /// The length of the key's string.
+    #[inline]
+    pub(crate) fn len(self) -> usize {
+        (self.1 >> 56) as usize
+    }
+
     /// The bytes of the key's string, then NULs (and its length in the last byte): the string
     /// is the first `len` of them.
     #[inline]
@@ -136,11 +166,19 @@ impl Key {
         if (self.0 | tail) & HIGH_BITS != 0 {
             return None;
         }
+        Some(self.ascii_lowered())
+    }
+
+    /// [`Key::ascii_lower`] of a key known to be of an ASCII string, without the test.
+    #[inline]
+    pub(crate) fn ascii_lowered(self) -> (Key, bool) {
+        // (the length byte aside)
+        let tail = self.1 & !(0xff << 56);
         let upper = |x: u64| bytes_within(x, b'A', b'Z');
         let (head_upper, tail_upper) = (upper(self.0), upper(tail));
         // (The top bit moved to 0x20: ASCII upper case to lower case.)
         let lower = Key(self.0 | head_upper >> 2, self.1 | tail_upper >> 2);
-        Some((lower, head_upper | tail_upper == 0))
+        (lower, head_upper | tail_upper == 0)
     }
 }
 
@@ -203,6 +241,31 @@ mod tests {
                 .and_then(Key::ascii_lower)
                 .map(|(k, was)| (Some(k), was));
             assert_eq!(got, want, "{w:?}");
+        }
+    }
+
+    /// A run of ASCII letters and digits, packed from the text it starts, has the key of the
+    /// run cut out, whatever follows it and wherever the text ends; no run, or one too long,
+    /// has none.
+    #[test]
+    fn alphanumeric_runs_packed() {
+        let all: Vec<u8> = (0..=255).collect();
+        for b in 0..=255u8 {
+            for len in 0..20 {
+                let mut text: Vec<u8> = (0..len).map(|i| b"aZ09x"[i % 5]).collect();
+                text.push(b);
+                text.extend_from_slice(&all);
+                for end in [len, len + 1, text.len()] {
+                    let text = &text[..end];
+                    let run = alphanumeric_end(text, 0);
+                    let want = (run > 0)
+                        .then(|| std::str::from_utf8(&text[..run]).ok().and_then(Key::of))
+                        .flatten();
+                    let got = Key::alphanumeric_run(text, 0);
+                    assert_eq!(got, want, "{b} {len} {end}");
+                    assert_eq!(got.map(Key::len), want.map(|_| run), "{b} {len} {end}");
+                }
+            }
         }
     }
 

@@ -56,6 +56,12 @@ impl Words {
         }
     }
 
+    /// Whether the list holds the string packed in `key` (see [`Words::contains`]).
+    #[inline]
+    pub(crate) fn contains_key(&self, key: Key) -> bool {
+        self.short.contains(&key)
+    }
+
     /// The entries, in no order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &&'static str> {
         self.all.iter()
@@ -560,6 +566,13 @@ impl Lexicon {
     pub(crate) fn ascii_word_lists(&self, word: &str) -> Option<(Flags, Key, bool)> {
         let (lower, was_lower) = Key::of(word)?.ascii_lower()?;
         Some((self.words.by_key(lower), lower, was_lower))
+    }
+
+    /// The lists other than names that the lower-case ASCII word packed in `lower` is on (see
+    /// [`Lexicon::word_lists`]).
+    #[inline]
+    pub(crate) fn packed_word_lists(&self, lower: Key) -> Flags {
+        self.words.by_key(lower)
     }
 
     /// Whether a lower-cased word is a given name (with its gender) and a surname. A given

@@ -132,17 +132,12 @@ impl Token {
     }
 }
 
-/// Adds `tok` to `tokens`, and its bit to `cap_words` (see [`Doc::next_cap_word`]).
-#[inline]
-fn push_token(tokens: &mut Vec<Token>, cap_words: &mut Vec<u64>, tok: Token) {
-    let k = tokens.len();
-    if k.is_multiple_of(64) {
-        cap_words.push(0);
-    }
-    if let Some(bits) = cap_words.last_mut() {
-        *bits |= u64::from(tok.cap && tok.shape == Shape::Word) << (k % 64);
-    }
-    tokens.push(tok);
+/// The bits of `tokens` (at most 64) in [`Doc::cap_words`]: set for the words that start with a
+/// capital (see [`Doc::next_cap_word`]).
+fn cap_word_bits(tokens: &[Token]) -> u64 {
+    tokens.iter().enumerate().fold(0, |bits, (k, t)| {
+        bits | u64::from(t.cap && t.shape == Shape::Word) << k
+    })
 }
 
 impl Drop for Doc<'_> {
@@ -223,6 +218,41 @@ impl Lowers {
         }
     }
 
+    /// Reads the plain word (see [`plain_word`]) that `tok` starts: sets its shape, end and
+    /// lists, and records its lower-case form, as [`read_word`] and [`Lowers::add`] would.
+    /// Returns where the text goes on.
+    #[inline]
+    fn add_plain(&mut self, tok: &mut Token, plain: PlainWord) -> usize {
+        let word = plain.word;
+        let len = word.len();
+        tok.end = tok.start + len;
+        let (lower, was_lower) = word.ascii_lowered();
+        if plain.dot && is_packed_abbreviation(word, lower, self.lex) {
+            tok.end += 1;
+        }
+        // (a digit is ASCII, and a word that starts with one a number)
+        if word.bytes()[0].is_ascii_digit() {
+            tok.shape = Shape::Number;
+        } else {
+            tok.shape = Shape::Word;
+            tok.lex = self.lex.packed_word_lists(lower);
+        }
+        if was_lower {
+            self.low_at.push((tok.start, tok.start + len));
+        } else {
+            self.push_key(lower, len);
+        }
+        tok.end
+    }
+
+    /// Records the lower-case form of `tok`, one ASCII punctuation or symbol character: itself,
+    /// or nothing for a dot (see [`Doc::low`]), as [`Lowers::add`] would.
+    #[inline]
+    fn add_ascii_punct(&mut self, tok: &Token, c: char) {
+        self.low_at
+            .push((tok.start, tok.start + usize::from(c != '.')));
+    }
+
     /// Records the lower-case form of a word of `len` bytes from its packed key (see
     /// [`Key::bytes`]): all sixteen bytes written at once, then the ones past the word dropped,
     /// where a copy of the word and a pass to lower it cost a call and a loop.
@@ -264,6 +294,10 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
+/// The longest word whose dot [`is_abbreviation`] looks up (a longer one on the list keeps
+/// no dot).
+const ABBREVIATION_MAX: usize = 5;
+
 /// Whether the dot after `word` belongs to it: an initial, or a word of
 /// [`Lexicon::abbreviations`] in any case.
 fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
@@ -274,7 +308,7 @@ fn is_abbreviation(word: &str, lex: &Lexicon) -> bool {
         return true;
     }
     // (The list is of short ASCII words: another word is on it in no case.)
-    const LONGEST: usize = 5;
+    const LONGEST: usize = ABBREVIATION_MAX;
     if word.len() > LONGEST || !word.is_ascii() {
         return false;
     }
@@ -306,6 +340,47 @@ fn glued_sentence(word: &[u8], dot: usize) -> bool {
         && word[..dot].iter().all(u8::is_ascii_lowercase)
         && word.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
         && word.get(dot + 2).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// A word read from its bytes packed (see [`plain_word`]).
+#[derive(Debug, Clone, Copy)]
+struct PlainWord {
+    /// Its letters and digits.
+    word: Key,
+    /// A dot follows it, and no letter or digit the dot: the word keeps the dot if it is an
+    /// abbreviation (see [`is_abbreviation`]), else the dot is a token of its own.
+    dot: bool,
+}
+
+/// [`is_abbreviation`] of a plain word packed in `word` (`lower` in lower case).
+#[inline]
+fn is_packed_abbreviation(word: Key, lower: Key, lex: &Lexicon) -> bool {
+    let len = word.len();
+    (len == 1 && word.bytes()[0].is_ascii_uppercase())
+        || (len <= ABBREVIATION_MAX && lex.abbreviations.contains_key(lower))
+}
+
+/// The word at byte `at` of `bytes` when it is plain: ASCII letters and digits only, at most
+/// [`Key::MAX`] bytes, followed by nothing, or by an ASCII character that cannot join it to
+/// more (see [`read_word`]), or by a dot that cannot either (nothing, or an ASCII character
+/// other than a letter or digit, after it). Most words are: such a word is all that
+/// [`read_word`] reads (but an abbreviation's dot), with no possessive, and it is read from
+/// its bytes packed (see [`Key::alphanumeric_run`]), without a slice of the text or a
+/// byte-by-byte look at its end.
+#[inline]
+fn plain_word(bytes: &[u8], at: usize) -> Option<PlainWord> {
+    let word = Key::alphanumeric_run(bytes, at)?;
+    let end = at + word.len();
+    let dot = match bytes.get(end) {
+        None => false,
+        Some(b'.') => match bytes.get(end + 1) {
+            Some(&b) if !b.is_ascii() || b.is_ascii_alphanumeric() => return None,
+            _ => true,
+        },
+        Some(&b) if !b.is_ascii() || matches!(b, b'\'' | b'-' | b'&') => return None,
+        Some(_) => false,
+    };
+    Some(PlainWord { word, dot })
 }
 
 /// Reads the word whose first character `c` token `tok` holds: its shape, its end (inner
@@ -371,6 +446,8 @@ impl<'a> Doc<'a> {
         let (mut tokens, mut cap_words, mut lowers) = Buffers::take(text.len()).into_parts();
         let mut para = 0u32;
         let mut newlines = 0u32;
+        // The tokens that may end a sentence, the only ones `split_sentences` asks about.
+        let mut stops = Vec::new();
         // A byte loop rather than `char_indices`: ASCII characters are read from their byte.
         let mut pos = 0;
         loop {
@@ -398,13 +475,35 @@ impl<'a> Doc<'a> {
                 para += 1;
             }
             newlines = 0;
-            let mut tok = Token::new(start, pos, c, para);
+            // The token is read where it lies: one built aside and copied in had its fields
+            // written one by one and read back sixteen bytes at a time, which stalls the
+            // processor until the writes are done.
+            let k = tokens.len();
+            tokens.push(Token::new(start, pos, c, para));
+            let tok = &mut tokens[k];
             if is_word_char(c) {
-                pos = read_word(text, c, &mut tok, lowers.lex);
+                if let Some(plain) = plain_word(bytes, start) {
+                    pos = lowers.add_plain(tok, plain);
+                } else {
+                    pos = read_word(text, c, tok, lowers.lex);
+                    lowers.add(text, tok);
+                }
+                // (a word that keeps its dot may end a sentence)
+                if bytes[tok.end - 1] == b'.' {
+                    stops.push(k);
+                }
+            } else {
+                if c.is_ascii() {
+                    lowers.add_ascii_punct(tok, c);
+                } else {
+                    lowers.add(text, tok);
+                }
+                if is_terminal(c) || is_closer(c) {
+                    stops.push(k);
+                }
             }
-            lowers.add(text, &mut tok);
-            push_token(&mut tokens, &mut cap_words, tok);
         }
+        cap_words.extend(tokens.chunks(64).map(cap_word_bits));
         let (lows, low_at) = lowers.into_parts();
         let mut doc = Doc {
             text,
@@ -414,7 +513,7 @@ impl<'a> Doc<'a> {
             cap_words,
             line_paragraphs,
         };
-        doc.split_sentences();
+        doc.split_sentences(&stops);
         doc
     }
 
@@ -493,22 +592,38 @@ impl<'a> Doc<'a> {
         char_at(self.text, self.tokens[i].start).map_or(' ', |(c, _)| c)
     }
 
-    fn split_sentences(&mut self) {
-        let mut sent = 0u32;
-        let n = self.tokens.len();
-        let mut last_para = 0;
-        for i in 0..n {
-            if self.tokens[i].para != last_para {
-                sent += 1;
-                last_para = self.tokens[i].para;
-            } else if i > 0 && self.ends_sentence(i - 1) {
-                sent += 1;
+    /// Sets each token's sentence: a new one starts with each paragraph, and after each token
+    /// that ends one inside its paragraph (see [`Doc::ends_sentence`]). `stops` are, in order,
+    /// the tokens that may end a sentence (those of [`Doc::ends_sentence`] and more): the others
+    /// are not asked about. A token's sentence is its paragraph's number plus the number of
+    /// sentences ended inside paragraphs before it.
+    fn split_sentences(&mut self, stops: &[usize]) {
+        let mut ended = 0;
+        // (the first token whose sentence is not set yet)
+        let mut from = 0;
+        for &i in stops {
+            // (a sentence that ends with its paragraph is counted by the paragraph)
+            let ends = self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|next| next.para == self.tokens[i].para)
+                && self.ends_sentence(i);
+            if ends {
+                for t in &mut self.tokens[from..=i] {
+                    t.sent = t.para + ended;
+                }
+                ended += 1;
+                from = i + 1;
             }
-            self.tokens[i].sent = sent;
+        }
+        for t in &mut self.tokens[from..] {
+            t.sent = t.para + ended;
         }
     }
 
-    /// Whether a new sentence starts right after token `i` (its paragraph continues).
+    /// Whether a new sentence starts right after token `i` (its paragraph continues): only ever
+    /// after a word that ends with a dot, or a stop or closing mark (see [`is_terminal`],
+    /// [`is_closer`]), the tokens [`Doc::new`] tells [`Doc::split_sentences`] about.
     fn ends_sentence(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         if t.shape == Shape::Word {
@@ -519,8 +634,6 @@ impl<'a> Doc<'a> {
             return false;
         }
         let c = self.first_char(i);
-        let terminal = matches!(c, '.' | '!' | '?');
-        let is_closer = |c: char| matches!(c, '”' | '"' | '’' | '\'' | ')' | '»');
         if is_closer(c) {
             // A closing mark ends a sentence when the mark before it did (two apostrophes
             // stand for one closing mark in some archives: .'' He added).
@@ -533,7 +646,7 @@ impl<'a> Doc<'a> {
             });
             return p > 0
                 && p + 2 >= i
-                && matches!(self.first_char(p - 1), '.' | '!' | '?')
+                && is_terminal(self.first_char(p - 1))
                 && self.tokens[p - 1].shape == Shape::Punct
                 && !closing_follows
                 && self.next_starts_sentence(i + 1);
@@ -542,7 +655,7 @@ impl<'a> Doc<'a> {
         let closer_follows = self.tokens.get(i + 1).is_some_and(|n| {
             n.start == t.end && n.shape == Shape::Punct && is_closer(self.first_char(i + 1))
         });
-        terminal && !closer_follows && self.next_starts_sentence(i + 1)
+        is_terminal(c) && !closer_follows && self.next_starts_sentence(i + 1)
     }
 
     /// Whether word `i`, an abbreviation that keeps its dot (its last byte), is also the stop of
@@ -588,6 +701,16 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Whether `c` is a stop that can end a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+}
+
+/// Whether `c` can close a quote or an aside: after a stop, it ends the sentence itself.
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '"' | '’' | '\'' | ')' | '»')
+}
+
 /// Whether `w` is initials, each a capital letter and a dot ("J.", "H.W.").
 pub(crate) fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -613,6 +736,93 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// A plain word (see [`plain_word`]) is read from its packed bytes as [`read_word`] and
+    /// [`Lowers::add`] read any word: same end (with an abbreviation's dot), shape, lists and
+    /// lower-case form.
+    #[test]
+    fn plain_words_read_as_any_word() {
+        let mut texts = vec![
+            "Said the U.S. economy's O'Neil, AT&T and re-election in 2004: 3M 10bn SENATOR"
+                .to_string(),
+            "x Mr. Zoë café said’ word’s cat-like ab.cd abcdefghijklmno abcdefghijklmnop"
+                .to_string(),
+            "Abcdefgh abcdefghi ABCDEFGHIJKLMNO Inc. plc said.Trump end".to_string(),
+            "J. Smith, Gov. X. Jr., approx. 3 Corp.\nSept. MR. St.é Inc.’ said. 2004.".to_string(),
+        ];
+        // every character after words of each length from 1 to 17, and after their dot
+        let chars = || (0..=255u8).map(char::from).chain(['’', 'é', '—', '\u{a0}']);
+        for c in chars() {
+            for len in 1..18 {
+                let word: String = "SaidWord42xyzQRst".chars().take(len).collect();
+                texts.push(format!("{word}{c}a {word}{c}"));
+                texts.push(format!("{word}.{c}a {word}.{c}"));
+            }
+            for word in [
+                "Mr", "X", "x", "inc", "INC", "Approx", "approx", "sen", "Jr", "1",
+            ] {
+                texts.push(format!("{word}.{c}a {word}.{c}"));
+            }
+        }
+        let low = |l: &Lowers, k: usize, text: &str| {
+            let (a, b) = l.low_at[k];
+            if a & IN_LOWS != 0 {
+                String::from_utf8(l.lows[a & !IN_LOWS..b].to_vec()).unwrap()
+            } else {
+                text[a..b].to_string()
+            }
+        };
+        let (mut plain, mut dotted, mut kept) = (0, 0, 0);
+        for text in &texts {
+            for (at, c) in text.char_indices().filter(|&(_, c)| is_word_char(c)) {
+                let Some(word) = plain_word(text.as_bytes(), at) else {
+                    continue;
+                };
+                plain += 1;
+                dotted += usize::from(word.dot);
+                let tok = Token::new(at, at + c.len_utf8(), c, 0);
+                let (mut a, mut b) = (tok, tok);
+                let (_, _, mut fast) = Buffers::default().into_parts();
+                let (_, _, mut any) = Buffers::default().into_parts();
+                let end_a = fast.add_plain(&mut a, word);
+                kept += usize::from(text.as_bytes()[a.end - 1] == b'.');
+                let end_b = read_word(text, c, &mut b, &LEX);
+                any.add(text, &mut b);
+                let what = format!("{text:?} at {at}");
+                assert_eq!(end_a, end_b, "{what}");
+                assert_eq!(
+                    (a.start, a.end, a.shape, a.cap),
+                    (b.start, b.end, b.shape, b.cap),
+                    "{what}"
+                );
+                assert_eq!((a.poss, a.lex), (b.poss, b.lex), "{what}");
+                assert_eq!(low(&fast, 0, text), low(&any, 0, text), "{what}");
+            }
+        }
+        assert!(
+            plain > 1000 && dotted > 500 && kept > 100,
+            "{plain} {dotted} {kept}"
+        );
+    }
+
+    /// ASCII punctuation's lower-case form is written as [`Lowers::add`] writes any token's.
+    #[test]
+    fn ascii_punctuation_lowered_as_any_token() {
+        let text: String = (0..128u8).map(char::from).collect();
+        for (at, c) in text.char_indices() {
+            if is_word_char(c) || c.is_whitespace() {
+                continue;
+            }
+            let tok = Token::new(at, at + 1, c, 0);
+            let (_, _, mut fast) = Buffers::default().into_parts();
+            let (_, _, mut any) = Buffers::default().into_parts();
+            fast.add_ascii_punct(&tok, c);
+            let mut b = tok;
+            any.add(&text, &mut b);
+            assert_eq!(fast.low_at, any.low_at, "{c:?}");
+            assert_eq!(b.lex, Flags::default(), "{c:?}");
+        }
     }
 
     #[test]
