@@ -400,8 +400,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && start > self.main_clause_start(start) + 2
     }
 
-    /// The speech events whose verb stands in tokens `start..end`, in order.
+    /// The speech events whose verb stands in tokens `start..end`, in order. (While
+    /// [`Attributor::new`] gathers them, a range that reaches the verb whose subject is being
+    /// found, or past it, is noted: the events there are not all known yet, see
+    /// `Attributor::peeked`.)
     pub(super) fn events_in(&self, start: usize, end: usize) -> &[(usize, Speaker)] {
+        if end > self.frontier.get() {
+            self.peeked.set(true);
+        }
         let from = self.events.partition_point(|(v, _)| *v < start);
         let to = self.events.partition_point(|(v, _)| *v < end);
         &self.events[from..to.max(from)]
