@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::runs::{
     is_initial_token, is_participle, is_particle, month_as_given_name, phrase_lists, surname_he,
 };
-use super::{Entity, People, Run};
+use super::{punct_is, word_bytes, Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
 
@@ -169,10 +169,15 @@ impl People {
         let mut shaped: Vec<usize> = Vec::new();
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
+            // (a name of one word has fewer than two words but its particles: the words are
+            // not read)
+            if run.blocked || run.name_end < run.name_start + 2 {
+                continue;
+            }
             let core = (run.name_start..run.name_end)
                 .filter(|&t| !is_particle(doc, t))
                 .count();
-            if run.blocked || !(2..=4).contains(&core) {
+            if !(2..=4).contains(&core) {
                 continue;
             }
             words.clear();
@@ -374,7 +379,7 @@ impl People {
             {
                 continue;
             }
-            self.runs[r].entity = self.single_word_person(doc, r, names, own.contains(&w));
+            self.runs[r].entity = self.single_word_person(doc, r, names, &own);
         }
     }
 
@@ -388,7 +393,7 @@ impl People {
         while first < self.runs.len() {
             // (most runs are followed by no comma: no list starts there)
             let run = &self.runs[first];
-            if !(doc.is(run.end, ',') || doc.is(run.end, ';')) {
+            if !(punct_is(doc, run.end, b',') || punct_is(doc, run.end, b';')) {
                 first += 1;
                 continue;
             }
@@ -425,15 +430,15 @@ impl People {
     /// The person the one-word name of run `r` is: the person introduced in full with that
     /// surname (the one the context points to when several have it, see [`People::of_surname`])
     /// or given name, or whose surname it spells with a letter off ("Mr Mukerjee" for Pranab
-    /// Mukherjee); else a new person when the word is one in its own right (`own_right`, see
-    /// [`own_right`]) at any of its mentions. A common word ("Park") is a person only as the
-    /// surname of one introduced in full, or after an honorific.
+    /// Mukherjee); else a new person when the word is one in its own right at any of its
+    /// mentions (one of `own`, see [`own_right`]; looked up only then). A common word ("Park")
+    /// is a person only as the surname of one introduced in full, or after an honorific.
     fn single_word_person<'d>(
         &mut self,
         doc: &'d Doc,
         r: usize,
         names: &mut Names<'d>,
-        own_right: bool,
+        own: &[&str],
     ) -> Option<usize> {
         let run = &self.runs[r];
         let k = run.name_start;
@@ -462,7 +467,7 @@ impl People {
                 return Some(e);
             }
         }
-        if !own_right {
+        if !own.contains(&w) {
             return None;
         }
         let e = self.entities.len();
@@ -592,9 +597,7 @@ impl People {
         }
         // Initials alone are no person's name: a name has a word of two letters or more ("E D
         // and F Man", a firm; "J. R.").
-        if (run.name_start..run.name_end)
-            .all(|t| doc.word(t).chars().count() == 1 || is_initial_token(doc, t))
-        {
+        if (run.name_start..run.name_end).all(|t| is_one_char(doc, t) || is_initial_token(doc, t)) {
             return Verdict::No;
         }
         // "on Gull Point", "at Grace Road": a venue's word last names a place unless the
@@ -820,13 +823,13 @@ fn list_gap(doc: &Doc, a: usize, b: usize) -> bool {
     let t = &doc.tokens[a];
     let opens = match t.shape {
         Shape::Punct => true,
-        Shape::Number => doc.is(a + 1, ',') || doc.is(a + 1, ';'),
+        Shape::Number => punct_is(doc, a + 1, b',') || punct_is(doc, a + 1, b';'),
         Shape::Word => matches!(doc.low(a), "and" | "or"),
     };
     if !opens {
         return false;
     }
-    let bracket = (a..b).any(|k| doc.is(k, '(') || doc.is(k, ')'));
+    let bracket = (a..b).any(|k| punct_is(doc, k, b'(') || punct_is(doc, k, b')'));
     let mut sep = bracket;
     for k in a..b {
         let t = &doc.tokens[k];
@@ -929,6 +932,12 @@ fn evidence_around(doc: &Doc, run: &Run) -> bool {
         || name_speech_adjacent(doc, run)
         || appositive_follows(doc, run.end)
         || place_in_brackets(doc, run.end)
+}
+
+/// Whether token `t` is one character (a character is four bytes at most: a longer word is
+/// settled without decoding it).
+fn is_one_char(doc: &Doc, t: usize) -> bool {
+    word_bytes(doc, t).len() <= 4 && doc.word(t).chars().count() == 1
 }
 
 /// Whether a word of a name is an initial: one character.
@@ -1062,7 +1071,7 @@ fn holds_office(doc: &Doc, run: &Run) -> bool {
         p -= 1;
     }
     !(p >= 2
-        && doc.is(p - 1, ',')
+        && punct_is(doc, p - 1, b',')
         && doc.tokens[p - 2].cap
         && doc.tokens[p - 2].shape == Shape::Word)
 }
@@ -1131,11 +1140,11 @@ fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
 /// Whether a country or place in brackets follows the run ending before `end`: "Ludmila
 /// Engquist ( Sweden )", as results tables name athletes.
 fn place_in_brackets(doc: &Doc, end: usize) -> bool {
-    if !doc.is(end, '(') {
+    if !punct_is(doc, end, b'(') {
         return false;
     }
     for k in end + 2..(end + 5).min(doc.tokens.len()) {
-        if doc.is(k, ')') {
+        if punct_is(doc, k, b')') {
             let mut buf = String::new();
             return phrase_lists(doc, end + 1, k, &mut buf).any(Flags::PLACE | Flags::NATIONALITY);
         }
@@ -1146,14 +1155,14 @@ fn place_in_brackets(doc: &Doc, end: usize) -> bool {
 /// Whether the name whose run ends before token `end` is followed by an appositive that
 /// describes a person: "X, a lawyer ...", "X, 45, ...", "X, who ...".
 fn appositive_follows(doc: &Doc, end: usize) -> bool {
-    if !doc.is(end, ',') {
+    if !punct_is(doc, end, b',') {
         return false;
     }
     let Some(t) = doc.tokens.get(end + 1) else {
         return false;
     };
     if t.shape == Shape::Number {
-        return doc.is(end + 2, ',');
+        return punct_is(doc, end + 2, b',');
     }
     let w = doc.low(end + 1);
     let role = t.lex.any(Flags::ROLE_NOUN | Flags::TITLE);
@@ -1179,10 +1188,10 @@ fn appositive_speaker(doc: &Doc, run: &Run) -> bool {
     let end = run.name_end;
     run.name_start == run.start
         && run.start > 1
-        && doc.is(run.start - 1, ',')
+        && punct_is(doc, run.start - 1, b',')
         && doc.tokens[run.start - 2].shape == Shape::Word
         && !doc.tokens[run.start - 2].cap
-        && doc.is(end, ',')
+        && punct_is(doc, end, b',')
         && doc
             .tokens
             .get(end + 1)

@@ -4,7 +4,7 @@
 //! blocked.
 
 use super::link::one_letter_off;
-use super::{Cues, People, Run};
+use super::{punct_is, word_bytes, word_is, Cues, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{is_initials, Doc, Shape};
 
@@ -54,7 +54,7 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             continue;
         }
         let mut k = end;
-        while k < n && k - end < 2 && (is_particle(doc, k) || (k == end && doc.word(k) == "of")) {
+        while k < n && k - end < 2 && (is_particle(doc, k) || (k == end && word_is(doc, k, "of"))) {
             k += 1;
         }
         if k > end && k < n && is_name_token(doc, k) && doc.tokens[k].sent == sent {
@@ -151,7 +151,7 @@ impl Run {
             run.name_start = run.name_end;
         }
         // "Dale Whitaker of Wyoming": the name stops at "of".
-        if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
+        if let Some(k) = (run.name_start..run.name_end).find(|&k| word_is(doc, k, "of")) {
             run.name_end = k;
         }
         while run.name_end > run.name_start
@@ -349,23 +349,24 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
 #[inline(never)]
 fn is_name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    let w = doc.word(i);
     // (A lower-case letter, as names have, settles it without counting; a digit says a code
     // or a model, "Page A1", "Dell G3", never a name. Words are glued only where a capital
     // follows a lower-case letter: a word with no capital after its first lower-case letter is
-    // no glued words, see [`glued_words`].)
-    let (mut lower, mut digit, mut camel) = (false, false, false);
-    for b in w.bytes() {
-        camel |= lower && b.is_ascii_uppercase();
-        lower |= b.is_ascii_lowercase();
-        digit |= b.is_ascii_digit();
+    // no glued words, see [`glued_words`]. The bytes' classes are read from a table, see
+    // [`ByteClass`]: `after` gets the upper-case bit of a byte after a lower-case one.)
+    let (mut seen, mut after) = (0u8, 0u8);
+    for &b in word_bytes(doc, i) {
+        let class = ByteClass::OF[usize::from(b)];
+        after |= (seen << 1) & class;
+        seen |= class;
     }
-    if digit {
+    if seen & ByteClass::DIGIT != 0 {
         return false;
     }
-    if lower {
-        return !(camel && glued_words(w));
+    if seen & ByteClass::LOWER != 0 {
+        return !(after & ByteClass::UPPER != 0 && glued_words(doc.word(i)));
     }
+    let w = doc.word(i);
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
         w.bytes().fold((0, 0), |(l, u), b| {
@@ -389,6 +390,36 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             && i > 0
             && doc.tokens[i - 1].cap
             && doc.name_lex(i - 1).first_name().is_some())
+}
+
+/// The class of a byte for [`is_name_word`]: an ASCII lower-case letter, an ASCII upper-case
+/// letter (the lower-case bit shifted by one), an ASCII digit, or none (the bytes of other
+/// characters too).
+struct ByteClass;
+
+impl ByteClass {
+    const LOWER: u8 = 1;
+    const UPPER: u8 = Self::LOWER << 1;
+    const DIGIT: u8 = 4;
+    /// Each byte's class.
+    const OF: [u8; 256] = {
+        let mut of = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            of[b] = if byte.is_ascii_lowercase() {
+                Self::LOWER
+            } else if byte.is_ascii_uppercase() {
+                Self::UPPER
+            } else if byte.is_ascii_digit() {
+                Self::DIGIT
+            } else {
+                0
+            };
+            b += 1;
+        }
+        of
+    };
 }
 
 /// Whether the word `w` is words glued together, as a page's pop-ups and link labels leave
@@ -509,10 +540,18 @@ fn is_particle_name(doc: &Doc, i: usize) -> bool {
     if t.shape != Shape::Word || t.cap {
         return false;
     }
+    // (the particle before the first hyphen is no longer than the longest: a word whose first
+    // bytes hold no hyphen has none, and is not sliced)
+    let Some(dash) = word_bytes(doc, i)
+        .iter()
+        .take(*LONGEST_PARTICLE + 1)
+        .position(|&b| b == b'-')
+    else {
+        return false;
+    };
     let w = doc.word(i);
-    w.split_once('-').is_some_and(|(p, rest)| {
-        LEX.name_particles.contains(p) && rest.starts_with(|c: char| c.is_uppercase())
-    })
+    let (p, rest) = (&w[..dash], &w[dash + 1..]);
+    LEX.name_particles.contains(p) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether "He" at token `k`, opening a sentence before one capitalised word that no list
@@ -522,13 +561,13 @@ fn is_particle_name(doc: &Doc, i: usize) -> bool {
 pub(super) fn surname_he(doc: &Doc, k: usize, left: usize) -> bool {
     let after = k + 2;
     left == 2
-        && doc.word(k) == "He"
+        && word_is(doc, k, "He")
         && doc.tokens[k + 1].lex == Flags::default()
         && doc.name_lex(k + 1) == Flags::default()
         && doc
             .tokens
             .get(after)
-            .is_some_and(|t| doc.is(after, ',') || t.lex.any(Flags::SPEECH_VERB))
+            .is_some_and(|t| punct_is(doc, after, b',') || t.lex.any(Flags::SPEECH_VERB))
 }
 
 /// Whether the word at token `k`, the first of a run of `left` words or more, is glued to the
@@ -598,7 +637,7 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     let shaped = (l.len() >= 6 && l.ends_with("ing"))
         || (l.len() >= 5 && l.ends_with("ly"))
         || is_participle(l);
-    let object = left == 2 && (doc.is(k + 2, ',') || doc.tokens[k + 1].poss);
+    let object = left == 2 && (punct_is(doc, k + 2, b',') || doc.tokens[k + 1].poss);
     opens
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
 }
@@ -660,7 +699,7 @@ fn has_modifier_suffix(l: &str) -> bool {
 /// (a scorecard's "J Smith 45" keeps its initial: one word follows it).
 fn roster_position(doc: &Doc, k: usize, end: usize) -> bool {
     end >= k + 3
-        && doc.word(k).len() == 1
+        && word_bytes(doc, k).len() == 1
         && (k == 0 || doc.tokens[k - 1].para != doc.tokens[k].para)
         && doc
             .tokens
@@ -757,7 +796,7 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
     let Some(mut b) = start.checked_sub(1) else {
         return false;
     };
-    let the = word(b) && doc.word(b) == "the";
+    let the = word(b) && word_is(doc, b, "the");
     if the {
         let Some(p) = b.checked_sub(1) else {
             return false;
@@ -765,7 +804,9 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
         b = p;
     }
     // ("Chief of Staff to Hu Jintao" names the person served, not an office's field)
-    if !word(b) || !(matches!(doc.word(b), "of" | "for") || (the && doc.word(b) == "to")) {
+    if !word(b)
+        || !(word_is(doc, b, "of") || word_is(doc, b, "for") || (the && word_is(doc, b, "to")))
+    {
         return false;
     }
     let sent = doc.tokens[start].sent;
@@ -777,7 +818,7 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
         if t.cap && t.lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(doc.low(j)) {
             return true;
         }
-        if !t.cap && !matches!(doc.word(j), "of" | "and") {
+        if !(t.cap || word_is(doc, j, "of") || word_is(doc, j, "and")) {
             return false;
         }
     }
@@ -790,11 +831,11 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
 #[inline]
 fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
     let mut b = start;
-    if b > 0 && doc.word(b - 1) == "the" {
+    if b > 0 && word_is(doc, b - 1, "the") {
         b -= 1;
     }
     b >= 2
-        && doc.word(b - 1) == "of"
+        && word_is(doc, b - 1, "of")
         && doc.tokens[b - 2].shape == Shape::Word
         && !doc.tokens[b - 2].cap
         && doc.tokens[b - 2].lex.any(Flags::TITLE)
@@ -816,13 +857,33 @@ fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// Whether a word as written is the name of a day or a month ("Monday", "January").
 pub(crate) fn is_date_word(w: &str) -> bool {
-    LEX.day_and_month_names.contains(w.trim_end_matches('.'))
+    /// The lengths of the shortest and the longest day or month, and the bytes they start
+    /// with: a word of another length, or that starts with another byte, is none of them,
+    /// without the look-up.
+    static SHAPES: std::sync::LazyLock<(usize, usize, [bool; 256])> =
+        std::sync::LazyLock::new(|| {
+            let (mut short, mut long, mut first) = (usize::MAX, 0, [false; 256]);
+            for w in LEX.day_and_month_names.iter() {
+                short = short.min(w.len());
+                long = long.max(w.len());
+                if let Some(&b) = w.as_bytes().first() {
+                    first[usize::from(b)] = true;
+                }
+            }
+            (short, long, first)
+        });
+    let w = w.trim_end_matches('.');
+    let (short, long, first) = &*SHAPES;
+    (*short..=*long).contains(&w.len())
+        && w.as_bytes().first().is_none_or(|&b| first[usize::from(b)])
+        && LEX.day_and_month_names.contains(w)
 }
 
 /// An initial, or initials: each one capital letter and a dot ("J.", "H.W.", "J.R.R.").
 #[inline]
 pub(super) fn is_initial_token(doc: &Doc, i: usize) -> bool {
-    is_initials(doc.word(i))
+    // (initials end with a dot: most words do not, and are not sliced)
+    word_bytes(doc, i).last() == Some(&b'.') && is_initials(doc.word(i))
 }
 
 /// Whether the initials at token `i` are a place's or an organisation's, not a person's: before
@@ -833,9 +894,9 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
         .tokens
         .get(i + 1)
         .is_some_and(|t| t.lex.any(Flags::TITLE));
-    let placed = i
-        .checked_sub(1)
-        .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "in" | "at" | "from" | "near"));
+    let placed = i.checked_sub(1).is_some_and(|b| {
+        punct_is(doc, b, b',') || matches!(doc.low(b), "in" | "at" | "from" | "near")
+    });
     titled || placed
 }
 
@@ -857,21 +918,22 @@ fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
 /// Whether token `i` is a lower-case particle of a name ("van", "de").
 #[inline]
 pub(super) fn is_particle(doc: &Doc, i: usize) -> bool {
-    /// The length of the longest particle.
-    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
-        LEX.name_particles
-            .iter()
-            .map(|p| p.len())
-            .max()
-            .unwrap_or(0)
-    });
     let t = &doc.tokens[i];
     // (a word longer than every particle is none of them, without the look-up)
     t.shape == Shape::Word
         && !t.cap
-        && t.end - t.start <= *LONGEST
+        && t.end - t.start <= *LONGEST_PARTICLE
         && LEX.name_particles.contains(doc.word(i))
 }
+
+/// The length in bytes of the longest particle of a name ([`is_particle`]).
+static LONGEST_PARTICLE: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+    LEX.name_particles
+        .iter()
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// The gender a lower-case title tells ("mrs", "spokesman"), if it tells one.
 fn title_gender(lower: &str) -> Gender {
