@@ -250,6 +250,16 @@ impl Run {
                     break;
                 }
                 field.get_or_insert(k);
+            } else if k + 1 == self.name_end && self.end == self.name_end {
+                // The run's last word, the only one left (as in most runs): the tests below
+                // but the first two need a word after it, and the last holds, so an initial or
+                // any word but a modifier ("Bergamo-based") begins the name.
+                if !has_modifier_suffix(l)
+                    || is_initial_token(doc, k)
+                    || is_dotless_initials(doc, k)
+                {
+                    break;
+                }
             } else if is_initial_token(doc, k) || is_dotless_initials(doc, k) {
                 break;
             } else if has_modifier_suffix(l) {
