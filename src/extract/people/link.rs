@@ -74,17 +74,59 @@ fn name_key(doc: &Doc, start: usize, end: usize) -> (u32, u64) {
 
 /// The people introduced so far, by the last and the first words of their names, in order of
 /// introduction, so that linking stays linear in the length of the article.
-#[derive(Default)]
 struct Names<'d> {
-    by_last: HashMap<&'d str, Vec<usize>>,
-    by_first: HashMap<&'d str, Vec<usize>>,
+    by_last: HashMap<&'d str, Ids>,
+    by_first: HashMap<&'d str, Ids>,
+}
+
+impl<'d> Names<'d> {
+    /// Room for the names of up to `n` runs, so that the maps seldom grow.
+    fn with_capacity(n: usize) -> Self {
+        Names {
+            by_last: HashMap::with_capacity_and_hasher(n, Default::default()),
+            by_first: HashMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+}
+
+/// Adds person `e` to those of the word `w` in `map`, last.
+fn add<'d>(map: &mut HashMap<&'d str, Ids>, w: &'d str, e: usize) {
+    match map.entry(w) {
+        std::collections::hash_map::Entry::Occupied(mut ids) => ids.get_mut().push(e),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(Ids::One(e));
+        }
+    }
+}
+
+/// The people of one word of [`Names`], in order of introduction: most words are one
+/// person's, kept with no list of their own.
+enum Ids {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(e) => std::slice::from_ref(e),
+            Ids::Many(ids) => ids,
+        }
+    }
+
+    fn push(&mut self, e: usize) {
+        match self {
+            Ids::One(first) => *self = Ids::Many(vec![*first, e]),
+            Ids::Many(ids) => ids.push(e),
+        }
+    }
 }
 
 impl People {
     /// Decide which runs name people, build the people, and link every mention to one.
     pub(super) fn link(&mut self, doc: &Doc) {
         let cued = self.cue_names(doc);
-        let mut names = Names::default();
+        let mut names = Names::with_capacity(self.runs.len());
         self.link_full_names(doc, &mut names, &cued);
         self.link_single_words(doc, &mut names, &cued);
         self.count_mentions(doc);
@@ -289,9 +331,9 @@ impl People {
     /// "Hillary Rodham Clinton".
     fn same_person(&self, words: &[&str], names: &Names) -> Option<usize> {
         let ids = names.by_last.get(words.last()?)?;
-        ids.iter().copied().find(|&e| {
-            let key: Vec<&str> = self.entities[e].key.iter().map(String::as_str).collect();
-            holds(&key, words) || holds(words, &key)
+        ids.as_slice().iter().copied().find(|&e| {
+            let key = &self.entities[e].key;
+            holds(key, words) || holds(words, key)
         })
     }
 
@@ -308,7 +350,7 @@ impl People {
             return;
         }
         let run = &self.runs[r];
-        names.by_first.entry(words[0]).or_default().push(e);
+        add(&mut names.by_first, words[0], e);
         self.entities[e].key = words.iter().map(|w| w.to_string()).collect();
         self.entities[e].name = name_text(doc, run.name_start, run.name_end);
     }
@@ -329,15 +371,15 @@ impl People {
         };
         let e = self.entities.len();
         let last = words[words.len() - 1];
-        names.by_last.entry(last).or_default().push(e);
+        add(&mut names.by_last, last, e);
         // "Omar Hassan al-Bashir" is "Mr. Bashir" too: a surname joined to its particle by a
         // hyphen goes by the part after it.
         if let Some((p, rest)) = last.split_once('-') {
             if !rest.is_empty() && LEX.name_particles.contains(p) {
-                names.by_last.entry(rest).or_default().push(e);
+                add(&mut names.by_last, rest, e);
             }
         }
-        names.by_first.entry(words[0]).or_default().push(e);
+        add(&mut names.by_first, words[0], e);
         self.entities.push(Entity {
             key: words.iter().map(|w| w.to_string()).collect(),
             name: name_text(doc, run.name_start, run.name_end),
@@ -372,10 +414,11 @@ impl People {
             let w = doc.low(k);
             // (a thing's name, unless the surname of a person introduced in full)
             if cued.thing(doc, k, k + 1)
-                && !names
-                    .by_last
-                    .get(w)
-                    .is_some_and(|ids| ids.iter().any(|&e| self.entities[e].key.len() > 1))
+                && !names.by_last.get(w).is_some_and(|ids| {
+                    ids.as_slice()
+                        .iter()
+                        .any(|&e| self.entities[e].key.len() > 1)
+                })
             {
                 continue;
             }
@@ -445,7 +488,7 @@ impl People {
         let w = doc.low(k);
         let lex = doc.tokens[k].lex;
         let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
-        let surnamed: &[usize] = names.by_last.get(w).map_or(&[], Vec::as_slice);
+        let surnamed: &[usize] = names.by_last.get(w).map_or(&[], Ids::as_slice);
         let honorific = run.honorific && !lex.any(Flags::FUNCTION_WORD);
         if common && !honorific && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
             return None;
@@ -454,7 +497,7 @@ impl People {
             return self.of_surname(doc, r, surnamed);
         }
         let by_given = names.by_first.get(w).and_then(|ids| {
-            ids.iter().copied().find(|&e| {
+            ids.as_slice().iter().copied().find(|&e| {
                 let key = &self.entities[e].key;
                 key.first().is_some_and(|k| k == w) && key.len() > 1
             })
@@ -471,7 +514,7 @@ impl People {
             return None;
         }
         let e = self.entities.len();
-        names.by_last.entry(w).or_default().push(e);
+        add(&mut names.by_last, w, e);
         self.entities.push(Entity {
             key: vec![w.to_string()],
             name: doc.word(k).to_string(),
@@ -669,11 +712,16 @@ impl People {
             || facts
                 .alone
                 .get_or_insert_with(|| {
-                    self.runs
-                        .iter()
-                        .filter(|r| r.name_end == r.name_start + 1)
-                        .map(|r| doc.low(r.name_start))
-                        .collect()
+                    // (room for every run's word at once: the set is not grown)
+                    let mut alone =
+                        HashSet::with_capacity_and_hasher(self.runs.len(), Default::default());
+                    alone.extend(
+                        self.runs
+                            .iter()
+                            .filter(|r| r.name_end == r.name_start + 1)
+                            .map(|r| doc.low(r.name_start)),
+                    );
+                    alone
                 })
                 .contains(last);
         if signed {
@@ -948,13 +996,17 @@ fn is_initial(w: &str) -> bool {
 /// Whether the name of lower-case words `big` holds every word of `small`: each word is one
 /// of its words, or an initial of one of its words but the last ("m" of "mark waugh", not of
 /// "steve waugh").
-fn holds(big: &[&str], small: &[&str]) -> bool {
+/// (Either side may be a person's key of owned words: the words are compared as `&str`.)
+fn holds<B: AsRef<str>, S: AsRef<str>>(big: &[B], small: &[S]) -> bool {
     let (Some((_, given)), true) = (big.split_last(), !big.is_empty()) else {
         return false;
     };
-    small.iter().all(|w| {
-        big.contains(w)
-            || (is_initial(w) && given.iter().any(|g| g.chars().next() == w.chars().next()))
+    small.iter().map(AsRef::as_ref).all(|w| {
+        big.iter().any(|b| b.as_ref() == w)
+            || (is_initial(w)
+                && given
+                    .iter()
+                    .any(|g| g.as_ref().chars().next() == w.chars().next()))
     })
 }
 
@@ -962,14 +1014,24 @@ fn holds(big: &[&str], small: &[&str]) -> bool {
 /// with the same first letter and not at the last letter alone ("mukerjee" and "mukherjee",
 /// "bryne" and "byrne"; not "clark" and "clarke").
 pub(super) fn one_letter_off(a: &str, b: &str) -> bool {
+    // (ASCII words, as most are, are compared by their bytes, their characters one to one;
+    // others by their characters, decoded into lists)
+    if a.is_ascii() && b.is_ascii() {
+        return letter_off(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    letter_off(&a, &b)
+}
+
+/// [`one_letter_off`] of two words as lists of characters.
+fn letter_off<C: PartialEq>(a: &[C], b: &[C]) -> bool {
     if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[common..], &b[common..]);
-    let same_tail = |x: &[char], y: &[char]| x == y;
+    let same_tail = |x: &[C], y: &[C]| x == y;
     let off = match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
             same_tail(&ra[1..], &rb[1..])
