@@ -589,20 +589,23 @@ impl People {
     /// buffer, kept only when new); a person whose fuller name appeared later keeps only the
     /// full form.
     fn count_mentions(&mut self, doc: &Doc) {
-        let mut form = String::new();
         for run in &self.runs {
             if let Some(e) = run.entity {
-                write_name_text(doc, run.name_start, run.name_end, &mut form);
                 let ent = &mut self.entities[e];
                 ent.mentions += 1;
-                if form != ent.name && !ent.forms.contains(&form) {
-                    ent.forms.push(form.clone());
+                // (most mentions write the name or a form already kept: compared with them where
+                // the words lie, and written out only when new)
+                let (a, b) = (run.name_start, run.name_end);
+                if !is_name_text(doc, a, b, &ent.name)
+                    && !ent.forms.iter().any(|f| is_name_text(doc, a, b, f))
+                {
+                    ent.forms.push(name_text(doc, a, b));
                 }
             }
         }
         for ent in &mut self.entities {
-            let name = ent.name.clone();
-            ent.forms.retain(|f| *f != name);
+            let Entity { name, forms, .. } = ent;
+            forms.retain(|f| f != name);
         }
     }
 
@@ -1191,12 +1194,42 @@ fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
         if !s.is_empty() {
             s.push(' ');
         }
-        let w = doc.word(t);
-        let stop = t + 1 == end
-            && w.strip_suffix('.')
-                .is_some_and(|b| b.chars().count() >= 3 && !b.contains('.'));
-        s.push_str(if stop { &w[..w.len() - 1] } else { w });
+        s.push_str(name_word(doc, t, end));
     }
+}
+
+/// Word `t` of a name that ends before token `end`, as [`write_name_text`] writes it.
+fn name_word<'a>(doc: &Doc<'a>, t: usize, end: usize) -> &'a str {
+    let w = doc.word(t);
+    let stop = t + 1 == end
+        && w.strip_suffix('.')
+            .is_some_and(|b| b.chars().count() >= 3 && !b.contains('.'));
+    if stop {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+/// Whether `s` is the [`name_text`] of tokens `start..end`: its words compared where they lie,
+/// with no copy (a space before each word but when nothing was written before it).
+fn is_name_text(doc: &Doc, start: usize, end: usize, s: &str) -> bool {
+    let (mut rest, mut written) = (s, false);
+    for t in start..end {
+        if written {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let w = name_word(doc, t, end);
+        let Some(r) = rest.strip_prefix(w) else {
+            return false;
+        };
+        rest = r;
+        written |= !w.is_empty();
+    }
+    rest.is_empty()
 }
 
 /// Whether a country or place in brackets follows the run ending before `end`: "Ludmila
@@ -1274,4 +1307,31 @@ fn speech_adjacent(doc: &Doc, i: usize) -> bool {
 /// Whether a token is a word of the verbs of saying.
 fn speech_verb(t: &Token) -> bool {
     t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name compared where its words lie is the name as written out, and no other text.
+    #[test]
+    fn name_text_compared_in_place() {
+        let doc =
+            Doc::new("Prime Minister Hun Sen. Charles G. met J.R.R. Tolkien and Ann Lee's aide.");
+        let p = People::find(&doc);
+        assert!(!p.runs.is_empty());
+        for run in &p.runs {
+            let (a, b) = (run.name_start, run.name_end);
+            let text = name_text(&doc, a, b);
+            assert!(is_name_text(&doc, a, b, &text), "{text:?}");
+            assert!(!is_name_text(&doc, a, b, &format!("{text} ")), "{text:?}");
+            assert!(!is_name_text(&doc, a, b, &format!("{text}.")), "{text:?}");
+            if let Some(shorter) = text.get(..text.len().saturating_sub(1)) {
+                assert!(
+                    !is_name_text(&doc, a, b, shorter) || text.is_empty(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
 }

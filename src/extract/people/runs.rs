@@ -21,8 +21,8 @@ impl People {
                 i += 1;
                 continue;
             }
-            let end = run_end(doc, i);
-            let mut run = Run::read(doc, i, end, &mut buf);
+            let (end, joined) = run_end(doc, i);
+            let mut run = Run::read(doc, i, end, joined, &mut buf);
             run.cues = Cues::of(doc, &run);
             let idx = self.runs.len() as u32;
             for t in i..end {
@@ -36,9 +36,11 @@ impl People {
 
 /// One past the last token of the run that starts with the name token `start`: name words of
 /// its sentence, up to a possessive or a day ("Insulza Monday"), with up to two particles or
-/// "of" between them.
+/// "of" between them; and whether such words join two of its words (else every word of the
+/// run is a name word, none of them "of", which is in lower case).
 #[inline]
-fn run_end(doc: &Doc, start: usize) -> usize {
+fn run_end(doc: &Doc, start: usize) -> (usize, bool) {
+    let mut joined = false;
     let n = doc.tokens.len();
     let mut sent = doc.tokens[start].sent;
     let mut end = start + 1;
@@ -59,11 +61,12 @@ fn run_end(doc: &Doc, start: usize) -> usize {
         }
         if k > end && k < n && is_name_token(doc, k) && doc.tokens[k].sent == sent {
             end = k + 1;
+            joined = true;
         } else {
             break;
         }
     }
-    end
+    (end, joined)
 }
 
 /// Whether the one-word run at `start`, a given name that ends a line of a text laid out a
@@ -82,8 +85,9 @@ fn wraps_to_next_line(doc: &Doc, start: usize) -> bool {
 }
 
 impl Run {
-    /// The run of tokens `start..end` and the name inside it (`buf` is room for its words).
-    fn read(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Run {
+    /// The run of tokens `start..end` and the name inside it (`joined`: particles or "of" join
+    /// some of its words, see [`run_end`]; `buf` is room for its words).
+    fn read(doc: &Doc, start: usize, end: usize, joined: bool, buf: &mut String) -> Run {
         let mut run = Run {
             start,
             end,
@@ -150,9 +154,12 @@ impl Run {
         {
             run.name_start = run.name_end;
         }
-        // "Dale Whitaker of Wyoming": the name stops at "of".
-        if let Some(k) = (run.name_start..run.name_end).find(|&k| word_is(doc, k, "of")) {
-            run.name_end = k;
+        // "Dale Whitaker of Wyoming": the name stops at "of" (only a word that joins two
+        // others may be one).
+        if joined {
+            if let Some(k) = (run.name_start..run.name_end).find(|&k| word_is(doc, k, "of")) {
+                run.name_end = k;
+            }
         }
         while run.name_end > run.name_start
             && is_name_suffix(doc.low(run.name_end - 1))
