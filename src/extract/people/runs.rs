@@ -362,10 +362,10 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
 
 /// Whether the capitalised word at token `i` may be a word of a name: not an acronym, a code
 /// or words glued together (see [`is_name_token`]). (Kept out of line, so that the test of
-/// the token's kind before it is inlined in its callers.)
+/// the token's kind before it is inlined in its callers; and short, the words it does not
+/// settle by their bytes' classes left to [`is_name_word_by_case`].)
 #[inline(never)]
 fn is_name_word(doc: &Doc, i: usize) -> bool {
-    let t = &doc.tokens[i];
     // (A lower-case letter, as names have, settles it without counting; a digit says a code
     // or a model, "Page A1", "Dell G3", never a name. Words are glued only where a capital
     // follows a lower-case letter: a word with no capital after its first lower-case letter is
@@ -380,10 +380,21 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     if seen & ByteClass::DIGIT != 0 {
         return false;
     }
-    if seen & ByteClass::LOWER != 0 {
-        return !(after & ByteClass::UPPER != 0 && glued_words(doc.word(i)));
+    if seen & ByteClass::LOWER != 0 && after & ByteClass::UPPER == 0 {
+        return true;
     }
+    is_name_word_by_case(doc, i, seen & ByteClass::LOWER != 0)
+}
+
+/// [`is_name_word`] of a word with no digit that is all capitals, or has a capital after a
+/// lower-case letter (`lower`): few words.
+#[inline(never)]
+fn is_name_word_by_case(doc: &Doc, i: usize, lower: bool) -> bool {
+    let t = &doc.tokens[i];
     let w = doc.word(i);
+    if lower {
+        return !glued_words(w);
+    }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
         w.bytes().fold((0, 0), |(l, u), b| {
