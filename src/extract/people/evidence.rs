@@ -520,7 +520,25 @@ fn issue_manager_before(doc: &Doc, start: usize) -> bool {
 /// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
 /// a stock
 /// ticker, as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
+/// (Each sign opens with "and", a suffix or a mark "&", "<" or "(": the next token's lists, or
+/// a mark's byte, settle most names here, in the caller, see [`firm_sign_follows`].)
+#[inline]
 fn firm_follows(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_some_and(|next| match next.shape {
+        Shape::Number => false,
+        Shape::Word => {
+            next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE) && firm_sign_follows(doc, end)
+        }
+        Shape::Punct => {
+            matches!(doc.text.as_bytes()[next.start], b'&' | b'<' | b'(')
+                && firm_sign_follows(doc, end)
+        }
+    })
+}
+
+/// [`firm_follows`], read from the next token on.
+#[inline(never)]
+fn firm_sign_follows(doc: &Doc, end: usize) -> bool {
     let Some(next) = doc.tokens.get(end) else {
         return false;
     };

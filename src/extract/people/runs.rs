@@ -563,16 +563,22 @@ fn is_regnal(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// Whether token `i` is a lower-case particle joined to a surname by a hyphen ("al-Saadani",
 /// "el-Baradei"), which continues a name.
+#[inline]
 fn is_particle_name(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.shape != Shape::Word || t.cap {
         return false;
     }
-    // (the particle before the first hyphen is no longer than the longest: a word whose first
-    // bytes hold no hyphen has none, and is not sliced)
-    let Some(dash) = word_bytes(doc, i)
+    // (the particle before the first hyphen starts with the word's first byte, and is no
+    // longer than the longest particle that does, see [`PARTICLES_BY_FIRST`]: a word whose
+    // first bytes hold no hyphen has none, and is not sliced)
+    let bytes = word_bytes(doc, i);
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let Some(dash) = bytes
         .iter()
-        .take(*LONGEST_PARTICLE + 1)
+        .take(PARTICLES_BY_FIRST[usize::from(first)] + 1)
         .position(|&b| b == b'-')
     else {
         return false;
@@ -932,11 +938,17 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
 /// ("Writer Marcia Dunn", "Executive Bob Iger"): a role noun that is no given name nor a
 /// place's word, a given name after it and a word more that ends no place's or firm's name
 /// (not "Executive Orders", "Court Philippe Chatrier", "Mother Emanuel Church").
+/// (The run's length and the word's lists here, in the caller: they settle most words; the
+/// look-ups out of line.)
 #[inline]
 fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
-    k + 2 < end
-        && doc.tokens[k].lex.any(Flags::ROLE_NOUN)
-        && !LEX.venues.contains(doc.low(k))
+    k + 2 < end && doc.tokens[k].lex.any(Flags::ROLE_NOUN) && role_before_listed_name(doc, k, end)
+}
+
+/// [`role_before_name`] of a role noun with two words or more after it.
+#[inline(never)]
+fn role_before_listed_name(doc: &Doc, k: usize, end: usize) -> bool {
+    !LEX.venues.contains(doc.low(k))
         && !LEX.venues.contains(doc.low(end - 1))
         && !doc.tokens[end - 1].lex.is_non_person_word()
         && doc.name_lex(k).first_name().is_none()
@@ -947,20 +959,27 @@ fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
 #[inline]
 pub(super) fn is_particle(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    // (a word longer than every particle is none of them, without the look-up)
+    // (a word longer than every particle that starts with its first byte is none of them,
+    // without the look-up: most words, "said", "and", "has")
     t.shape == Shape::Word
         && !t.cap
-        && t.end - t.start <= *LONGEST_PARTICLE
+        && word_bytes(doc, i)
+            .first()
+            .is_some_and(|&b| t.end - t.start <= PARTICLES_BY_FIRST[usize::from(b)])
         && LEX.name_particles.contains(doc.word(i))
 }
 
-/// The length in bytes of the longest particle of a name ([`is_particle`]).
-static LONGEST_PARTICLE: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
-    LEX.name_particles
-        .iter()
-        .map(|p| p.len())
-        .max()
-        .unwrap_or(0)
+/// For each byte, the length in bytes of the longest particle of a name ([`is_particle`]) that
+/// starts with it (0 when none does).
+static PARTICLES_BY_FIRST: std::sync::LazyLock<[usize; 256]> = std::sync::LazyLock::new(|| {
+    let mut longest = [0; 256];
+    for p in LEX.name_particles.iter() {
+        if let Some(&b) = p.as_bytes().first() {
+            let l = &mut longest[usize::from(b)];
+            *l = (*l).max(p.len());
+        }
+    }
+    longest
 });
 
 /// The gender a lower-case title tells ("mrs", "spokesman"), if it tells one.
