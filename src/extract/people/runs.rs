@@ -162,7 +162,7 @@ impl Run {
             }
         }
         while run.name_end > run.name_start
-            && is_name_suffix(doc.low(run.name_end - 1))
+            && is_name_suffix_at(doc, run.name_end - 1)
             && !is_regnal(doc, run.name_start, run.name_end)
         {
             run.name_end -= 1;
@@ -548,11 +548,22 @@ fn is_roman(w: &str) -> bool {
 /// [`crate::extract::lexicon::Lexicon::name_suffixes`]).
 #[inline]
 fn is_name_suffix(l: &str) -> bool {
-    /// The length of the longest suffix.
-    static LONGEST: std::sync::LazyLock<usize> =
-        std::sync::LazyLock::new(|| LEX.name_suffixes.iter().map(|s| s.len()).max().unwrap_or(0));
     // (a word longer than every suffix is none of them: most names are, and skip the look-up)
-    l.len() <= *LONGEST && LEX.name_suffixes.contains(l)
+    l.len() <= *LONGEST_SUFFIX && LEX.name_suffixes.contains(l)
+}
+
+/// The length of the longest suffix of a name ([`is_name_suffix`]).
+static LONGEST_SUFFIX: std::sync::LazyLock<usize> =
+    std::sync::LazyLock::new(|| LEX.name_suffixes.iter().map(|s| s.len()).max().unwrap_or(0));
+
+/// Whether the word at token `k` is a name's suffix ([`is_name_suffix`] of its lower-case
+/// form). An ASCII word's lower-case form is as long as the word, but for a trailing dot: one
+/// longer than every suffix, as most names are, is none, its lower-case form not read.
+#[inline]
+fn is_name_suffix_at(doc: &Doc, k: usize) -> bool {
+    let word = word_bytes(doc, k);
+    let bare = word.strip_suffix(b".").unwrap_or(word);
+    (bare.len() <= *LONGEST_SUFFIX || !bare.is_ascii()) && is_name_suffix(doc.low(k))
 }
 
 /// Whether the name of tokens `start..end` is a given name and a regnal numeral ("Henry
@@ -879,6 +890,7 @@ fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
 /// Whether the run of tokens `start..end` opens with a possessive determiner: a work's title
 /// or a thing's name ("My Beautiful Laundrette", "My Fair Lady", "His Dark Materials"), never
 /// a person's.
+#[inline]
 fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
     // (each is a function word: the word's lists settle most words before it is read)
     end > start + 1
@@ -1014,6 +1026,13 @@ pub(super) fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String
     if end > start && !doc.tokens[start].lex.any(Flags::PHRASE_START) {
         return Flags::default();
     }
+    joined_lists(doc, start, end, buf)
+}
+
+/// [`phrase_lists`] of a phrase that may be on them, looked up (out of line: the tests before
+/// settle most runs in the caller).
+#[inline(never)]
+fn joined_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
     LEX.word_lists(joined_low(doc, start, end, buf))
 }
 
