@@ -136,6 +136,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             _ => None,
         };
         me.headline_speaker = me.quoted_in_headline(headline);
+        // (room for an event and a subject at every verb at once)
+        me.events.reserve(may_speak.len());
+        me.subjects.reserve(may_speak.len());
         // (a verb of saying is never in a quote: `speech_verb_at` tells only words outside)
         for i in may_speak {
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
