@@ -81,6 +81,17 @@ pub(crate) struct Attributor<'d, 'a> {
     /// Whether a description given to no one is being resolved (see
     /// [`Attributor::described_person`]): its search back does not start another.
     resolving: std::cell::Cell<bool>,
+    /// The subjects that [`Attributor::new`] found for the verbs it read, by the verb's token,
+    /// in text order: the attribution of each quote asks again for the subjects of the verbs
+    /// around it (see [`Attributor::subject_of`]). Only those found from speech events all
+    /// known then (see `Attributor::peeked`).
+    subjects: Vec<(usize, Option<Speaker>)>,
+    /// While [`Attributor::new`] gathers the speech events: the verb whose subject is being
+    /// found (the events before it are known, the others not yet); after, `usize::MAX`.
+    frontier: std::cell::Cell<usize>,
+    /// Whether the subject being found read the speech events at the frontier or past it
+    /// (see [`Attributor::events_in`]): it may differ once they are known, and is not kept.
+    peeked: std::cell::Cell<bool>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -99,6 +110,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             sole_main: None,
             headline_speaker: None,
             resolving: std::cell::Cell::new(false),
+            subjects: Vec::new(),
+            frontier: std::cell::Cell::new(usize::MAX),
+            peeked: std::cell::Cell::new(false),
         };
         // (Only a word on the list or the first of a two-word verb can be one: the flags settle
         // most tokens without a call.) The same pass notes where a speech event may be: at a
@@ -122,11 +136,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             _ => None,
         };
         me.headline_speaker = me.quoted_in_headline(headline);
+        // (room for an event and a subject at every verb at once)
+        me.events.reserve(may_speak.len());
+        me.subjects.reserve(may_speak.len());
         // (a verb of saying is never in a quote: `speech_verb_at` tells only words outside)
         for i in may_speak {
             // (a person who spoke, speaks: who speaks last for the quotes that stand alone
             // after, though the verb attributes none itself)
+            me.frontier.set(i);
+            me.peeked.set(false);
             let subject = me.subject_of(i);
+            if !me.peeked.get() {
+                me.subjects.push((i, subject.clone()));
+            }
             if !me.is_verb(i) && !matches!(subject, Some(Speaker::Person(..))) {
                 continue;
             }
@@ -137,6 +159,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 me.events.push((i, sp));
             }
         }
+        me.frontier.set(usize::MAX);
         me
     }
 

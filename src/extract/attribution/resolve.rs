@@ -2,8 +2,11 @@
 //! husband" to the last man who spoke, "the mayor" to the person the article introduced with
 //! that title or description, "the ministry" to the organisation named before.
 
+use std::borrow::Cow;
+
 use super::{Attributor, Speaker, ROLE_PREPOSITIONS};
 use crate::extract::lexicon::{Flags, Gender, LEX};
+use crate::extract::people::word_bytes;
 use crate::extract::text::Shape;
 
 /// How far back, in paragraphs, the issuer of "the report" is looked for: news names the
@@ -440,8 +443,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && start > self.main_clause_start(start) + 2
     }
 
-    /// The speech events whose verb stands in tokens `start..end`, in order.
+    /// The speech events whose verb stands in tokens `start..end`, in order. (While
+    /// [`Attributor::new`] gathers them, a range that reaches the verb whose subject is being
+    /// found, or past it, is noted: the events there are not all known yet, see
+    /// `Attributor::peeked`.)
     pub(super) fn events_in(&self, start: usize, end: usize) -> &[(usize, Speaker)] {
+        if end > self.frontier.get() {
+            self.peeked.set(true);
+        }
         let from = self.events.partition_point(|(v, _)| *v < start);
         let to = self.events.partition_point(|(v, _)| *v < end);
         &self.events[from..to.max(from)]
@@ -840,18 +849,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The people of the article whose surname the headline gives.
     pub(super) fn named_in_headline(&self, headline: &str) -> Vec<usize> {
-        let words: Vec<String> = headline
+        // (the headline's words in lower case: an ASCII word, as most are, compared with a
+        // surname byte by byte in lower case, with no copy; another written out in lower case)
+        let words: Vec<Cow<str>> = headline
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase())
+            .map(|w| {
+                if w.is_ascii() {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(w.to_lowercase())
+                }
+            })
             .collect();
+        let in_headline = |k: &str| {
+            words.iter().any(|w| match w {
+                Cow::Borrowed(w) => {
+                    w.len() == k.len()
+                        && w.bytes()
+                            .zip(k.bytes())
+                            .all(|(a, b)| a.to_ascii_lowercase() == b)
+                }
+                Cow::Owned(w) => w == k,
+            })
+        };
         self.people
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, ent)| {
-                ent.mentions > 0 && ent.key.last().is_some_and(|k| words.contains(k))
-            })
+            .filter(|(_, ent)| ent.mentions > 0 && ent.key.last().is_some_and(|k| in_headline(k)))
             .map(|(e, _)| e)
             .collect()
     }
@@ -892,7 +918,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             for t in from..run.name_start {
                 let tok = &doc.tokens[t];
                 if (tok.shape == Shape::Word && tok.lex.any(Flags::TITLE | Flags::NATIONALITY))
-                    || doc.word(t).ends_with("-year-old")
+                    || word_bytes(doc, t).ends_with(b"-year-old")
                 {
                     out.push((self.low(t), e, run.start));
                 }

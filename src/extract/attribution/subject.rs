@@ -25,7 +25,24 @@ const WHEN_AFTER_SPEAKER: [&str; 9] = [
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The subject of the speech verb at `v`: "Smith said", "Smith, 45, said", "said Smith",
     /// "Smith also said"; `None` when the verb has no subject of its own.
+    ///
+    /// The subject that [`Attributor::new`] found for the verb, when it kept one (see
+    /// `Attributor::subjects`): a subject depends only on the article, its people and the
+    /// speech events, and `new` keeps those it found from events all known then. Else, and
+    /// while a description is being resolved (see [`Attributor::described_person`]: a search
+    /// then is cut short, and may find another subject), found afresh
+    /// ([`Attributor::find_subject_of`]).
     pub(super) fn subject_of(&self, v: usize) -> Option<Speaker> {
+        if !self.resolving.get() {
+            if let Ok(k) = self.subjects.binary_search_by_key(&v, |&(t, _)| t) {
+                return self.subjects[k].1.clone();
+            }
+        }
+        self.find_subject_of(v)
+    }
+
+    /// The subject of the speech verb at `v`, found afresh (see [`Attributor::subject_of`]).
+    fn find_subject_of(&self, v: usize) -> Option<Speaker> {
         let doc = self.doc;
         // A participle ("..., saying") has no subject of its own: the clause's is used; but
         // whom "quoted … as saying" names speaks.

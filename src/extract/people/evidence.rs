@@ -5,7 +5,7 @@
 //! article (see `link`).
 
 use super::runs::{is_initial_token, opens_clause};
-use super::Run;
+use super::{punct_is, word_bytes, word_is, Run};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
@@ -53,7 +53,6 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
     };
-    let next = doc.tokens.get(end);
     // (the next word's lower-case form is read only where a test needs it: most runs are
     // settled by the word's lists or kind first)
     let next_is_low = low_word(end);
@@ -125,15 +124,15 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     if poss && several && !given_name_at(doc, start) && surname_of_named_person(doc, end) {
         return true;
     }
-    let punct = |c: char| next.is_some_and(|t| t.shape == Shape::Punct) && doc.is(end, c);
-    (several && punct('(') && initials_in_brackets(doc, run))
+    let punct = |mark: u8| punct_is(doc, end, mark);
+    (several && punct(b'(') && initials_in_brackets(doc, run))
         || (several
-            && (punct(',')
+            && (punct(b',')
                 || (next_is_low
                     && doc.tokens[end].lex.any(Flags::FUNCTION_WORD)
                     && matches!(doc.low(end), "and" | "or"))
                 || start.checked_sub(1).is_some_and(|b| {
-                    doc.is(b, ',')
+                    punct_is(doc, b, b',')
                         || (doc.tokens[b].lex.any(Flags::FUNCTION_WORD)
                             && matches!(doc.low(b), "and" | "or"))
                 }))
@@ -209,7 +208,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
             && low_word(b - 1)
             && !doc.tokens[b - 1].poss
             && doc.tokens[b - 1].lex.any(Flags::THING_KIND)
-            && doc.is(b, ',')
+            && punct_is(doc, b, b',')
             && !next_ed();
     }
     // (every word this asks for but "year" and "season" is a function word: the word's lists,
@@ -279,7 +278,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
                 && {
                     let p = &doc.tokens[b - 1];
                     p.shape == Shape::Number
-                        || doc.is(b - 1, '%')
+                        || punct_is(doc, b - 1, b'%')
                         || (p.shape == Shape::Word
                             && !p.lex.any(Flags::FUNCTION_WORD)
                             && !TRUSTED_IN.contains(&doc.low(b - 1)))
@@ -329,7 +328,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
 /// line-up of surnames "Lo Cicero, Ongaro, Castrogiovanni;").
 fn listed_with_firms(doc: &Doc, run: &Run) -> bool {
     let and = |i: usize| doc.tokens[i].shape == Shape::Word && matches!(doc.low(i), "and" | "or");
-    let sep = |i: usize| doc.is(i, ',') || and(i);
+    let sep = |i: usize| punct_is(doc, i, b',') || and(i);
     // A single capitalised word that no list of names has: "Google", "MSN".
     let firm = |i: usize| {
         let t = &doc.tokens[i];
@@ -432,13 +431,13 @@ fn role_as(doc: &Doc, run: &Run) -> bool {
 /// is followed by no such word.
 fn model_code_at(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Word)
-        && doc.word(i).bytes().any(|b| b.is_ascii_digit())
+        && word_bytes(doc, i).iter().any(u8::is_ascii_digit)
 }
 
 /// Whether a state's or province's abbreviation follows the name ending before `end` after a
 /// comma, as news writes a town: "Cherry Hill, N.J.", "El Centro, Calif.".
 fn state_follows(doc: &Doc, end: usize) -> bool {
-    if !doc.is(end, ',')
+    if !punct_is(doc, end, b',')
         || doc
             .tokens
             .get(end + 1)
@@ -447,7 +446,8 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
         return false;
     }
     // (the word's dot may be part of it or stand apart, glued to it)
-    let dotted = doc.word(end + 1).ends_with('.') || (doc.is(end + 2, '.') && doc.glued(end + 1));
+    let dotted =
+        doc.word(end + 1).ends_with('.') || (punct_is(doc, end + 2, b'.') && doc.glued(end + 1));
     dotted
         && LEX
             .state_abbreviations
@@ -463,7 +463,7 @@ fn unit_of_follows(doc: &Doc, end: usize) -> bool {
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
             && words.contains(&doc.low(i))
     };
-    doc.is(end, ',')
+    punct_is(doc, end, b',')
         && word(end + 1, &["a", "an"])
         && word(
             end + 2,
@@ -520,7 +520,25 @@ fn issue_manager_before(doc: &Doc, start: usize) -> bool {
 /// firm's suffix in capitals or in brackets ("Okuma Works LTD", "Cheung Kong (Holdings)"), or
 /// a stock
 /// ticker, as wires give it after a listed company ("Heinz <HNZ.N>", "Acme (NYSE: ACM)").
+/// (Each sign opens with "and", a suffix or a mark "&", "<" or "(": the next token's lists, or
+/// a mark's byte, settle most names here, in the caller, see [`firm_sign_follows`].)
+#[inline]
 fn firm_follows(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_some_and(|next| match next.shape {
+        Shape::Number => false,
+        Shape::Word => {
+            next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE) && firm_sign_follows(doc, end)
+        }
+        Shape::Punct => {
+            matches!(doc.text.as_bytes()[next.start], b'&' | b'<' | b'(')
+                && firm_sign_follows(doc, end)
+        }
+    })
+}
+
+/// [`firm_follows`], read from the next token on.
+#[inline(never)]
+fn firm_sign_follows(doc: &Doc, end: usize) -> bool {
     let Some(next) = doc.tokens.get(end) else {
         return false;
     };
@@ -563,16 +581,16 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
                     .get(end + 1)
                     .is_some_and(|t| t.shape == Shape::Word)
                     && doc.word(end + 1).bytes().all(|b| !b.is_ascii_lowercase())
-                    && (doc.is(end + 2, '>') || doc.is(end + 2, '.'))
+                    && (punct_is(doc, end + 2, b'>') || punct_is(doc, end + 2, b'.'))
             }
             // "Cheung Kong (Holdings) Ltd", "Acme (NYSE: ACM)"
             '(' => {
                 (doc.tokens
                     .get(end + 1)
                     .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::CORPORATE))
-                    && doc.is(end + 2, ')'))
+                    && punct_is(doc, end + 2, b')'))
                     || (word_is(end + 1, &["nyse", "nasdaq", "lse", "tsx", "asx", "amex"])
-                        && doc.is(end + 2, ':'))
+                        && punct_is(doc, end + 2, b':'))
             }
             _ => false,
         },
@@ -584,7 +602,7 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
 /// when the name opens with no given name, up to three ("Smith Barney, Harris Upham and Co").
 fn partner_of_firm(doc: &Doc, end: usize, start: usize) -> bool {
     // (the comma first: most names have none after them, and need no look-up of a given name)
-    if !doc.is(end, ',') {
+    if !punct_is(doc, end, b',') {
         return false;
     }
     let most = if given_name_at(doc, start) { 1 } else { 3 };
@@ -602,10 +620,10 @@ fn partner_of_firm(doc: &Doc, end: usize, start: usize) -> bool {
 /// words after it.
 fn in_firm_marks(doc: &Doc, run: &Run) -> bool {
     run.start > 0
-        && doc.is(run.start - 1, '<')
+        && punct_is(doc, run.start - 1, b'<')
         && (run.end..(run.end + 6).min(doc.tokens.len()))
-            .take_while(|&k| !doc.is(k, '<'))
-            .any(|k| doc.is(k, '>'))
+            .take_while(|&k| !punct_is(doc, k, b'<'))
+            .any(|k| punct_is(doc, k, b'>'))
 }
 
 /// Whether a price or an amount stands right before token `start`, as before a product or a
@@ -625,7 +643,9 @@ fn priced(doc: &Doc, start: usize) -> bool {
     let mut k = start;
     while k > 0
         && (doc.tokens[k - 1].shape == Shape::Number
-            || (k < start && (doc.is(k - 1, ',') || doc.is(k - 1, '.')) && doc.glued(k - 1)))
+            || (k < start
+                && (punct_is(doc, k - 1, b',') || punct_is(doc, k - 1, b'.'))
+                && doc.glued(k - 1)))
     {
         k -= 1;
     }
@@ -655,7 +675,10 @@ fn model_number_before(doc: &Doc, start: usize) -> bool {
 /// "Hewlett Packard (HP)".
 fn initials_in_brackets(doc: &Doc, run: &Run) -> bool {
     let end = run.end;
-    if run.name_end - run.name_start < 2 || !doc.is(end, '(') || !doc.is(end + 2, ')') {
+    if run.name_end - run.name_start < 2
+        || !punct_is(doc, end, b'(')
+        || !punct_is(doc, end + 2, b')')
+    {
         return false;
     }
     let Some(t) = doc.tokens.get(end + 1) else {
@@ -713,14 +736,14 @@ fn scorecard_slot(doc: &Doc, run: &Run) -> bool {
         doc.tokens
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.end - t.start <= 3)
-            && matches!(doc.word(i), "b" | "c" | "st" | "lbw")
+            && matches!(word_bytes(doc, i), b"b" | b"c" | b"st" | b"lbw")
     };
     let (start, end) = (run.start, run.end);
     let number_after = doc
         .tokens
         .get(end)
         .is_some_and(|t| t.shape == Shape::Number);
-    let after_mark = start > 0 && mark(start - 1) && doc.word(start - 1) != "lbw";
+    let after_mark = start > 0 && mark(start - 1) && !word_is(doc, start - 1, "lbw");
     (after_mark && (number_after || mark(end)))
         || (mark(end)
             && doc
@@ -732,8 +755,8 @@ fn scorecard_slot(doc: &Doc, run: &Run) -> bool {
 /// Whether a person's role stands in brackets right after the name ending before `end`, as in
 /// team line-ups: "Arjuna Ranatunga ( captain )".
 fn role_in_brackets(doc: &Doc, end: usize) -> bool {
-    doc.is(end, '(')
-        && doc.is(end + 2, ')')
+    punct_is(doc, end, b'(')
+        && punct_is(doc, end + 2, b')')
         && doc.tokens.get(end + 1).is_some_and(|t| {
             t.shape == Shape::Word && !t.cap && is_person_role(t.lex, doc.low(end + 1))
         })
@@ -760,8 +783,8 @@ fn role_in_apposition_before(doc: &Doc, run: &Run) -> bool {
     run.name_start == k
         && run.name_end > k + 1
         && k >= 2
-        && doc.is(k - 1, ',')
-        && doc.is(run.end, ',')
+        && punct_is(doc, k - 1, b',')
+        && punct_is(doc, run.end, b',')
         && person_role_word(doc, k - 2)
         && doc.low(k - 2) != "parent"
 }
@@ -805,7 +828,7 @@ fn posted_to_place_before(doc: &Doc, run: &Run) -> bool {
 /// Rights, a global petition", "the city of Arbil, a senior official said", "sailors and
 /// Marines, 6,000 servicemen").
 fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
-    if !doc.is(end, ',') {
+    if !punct_is(doc, end, b',') {
         return false;
     }
     let Some(t) = doc.tokens.get(end + 1) else {
@@ -817,7 +840,7 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
                 .get(i + 1)
                 .is_none_or(|n| n.start > doc.tokens[i].end)
         };
-        return doc.word(end + 1).len() <= 3 && doc.is(end + 2, ',') && spaced(end + 2);
+        return doc.word(end + 1).len() <= 3 && punct_is(doc, end + 2, b',') && spaced(end + 2);
     }
     if !(t.shape == Shape::Word && !t.cap && matches!(doc.low(end + 1), "a" | "an" | "the")) {
         return false;

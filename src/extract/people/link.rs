@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::runs::{
     is_initial_token, is_participle, is_particle, month_as_given_name, phrase_lists, surname_he,
 };
-use super::{Entity, People, Run};
+use super::{punct_is, word_bytes, Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
 
@@ -74,17 +74,59 @@ fn name_key(doc: &Doc, start: usize, end: usize) -> (u32, u64) {
 
 /// The people introduced so far, by the last and the first words of their names, in order of
 /// introduction, so that linking stays linear in the length of the article.
-#[derive(Default)]
 struct Names<'d> {
-    by_last: HashMap<&'d str, Vec<usize>>,
-    by_first: HashMap<&'d str, Vec<usize>>,
+    by_last: HashMap<&'d str, Ids>,
+    by_first: HashMap<&'d str, Ids>,
+}
+
+impl<'d> Names<'d> {
+    /// Room for the names of up to `n` runs, so that the maps seldom grow.
+    fn with_capacity(n: usize) -> Self {
+        Names {
+            by_last: HashMap::with_capacity_and_hasher(n, Default::default()),
+            by_first: HashMap::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+}
+
+/// Adds person `e` to those of the word `w` in `map`, last.
+fn add<'d>(map: &mut HashMap<&'d str, Ids>, w: &'d str, e: usize) {
+    match map.entry(w) {
+        std::collections::hash_map::Entry::Occupied(mut ids) => ids.get_mut().push(e),
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(Ids::One(e));
+        }
+    }
+}
+
+/// The people of one word of [`Names`], in order of introduction: most words are one
+/// person's, kept with no list of their own.
+enum Ids {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(e) => std::slice::from_ref(e),
+            Ids::Many(ids) => ids,
+        }
+    }
+
+    fn push(&mut self, e: usize) {
+        match self {
+            Ids::One(first) => *self = Ids::Many(vec![*first, e]),
+            Ids::Many(ids) => ids.push(e),
+        }
+    }
 }
 
 impl People {
     /// Decide which runs name people, build the people, and link every mention to one.
     pub(super) fn link(&mut self, doc: &Doc) {
         let cued = self.cue_names(doc);
-        let mut names = Names::default();
+        let mut names = Names::with_capacity(self.runs.len());
         self.link_full_names(doc, &mut names, &cued);
         self.link_single_words(doc, &mut names, &cued);
         self.count_mentions(doc);
@@ -169,10 +211,15 @@ impl People {
         let mut shaped: Vec<usize> = Vec::new();
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
+            // (a name of one word has fewer than two words but its particles: the words are
+            // not read)
+            if run.blocked || run.name_end < run.name_start + 2 {
+                continue;
+            }
             let core = (run.name_start..run.name_end)
                 .filter(|&t| !is_particle(doc, t))
                 .count();
-            if run.blocked || !(2..=4).contains(&core) {
+            if !(2..=4).contains(&core) {
                 continue;
             }
             words.clear();
@@ -284,9 +331,9 @@ impl People {
     /// "Hillary Rodham Clinton".
     fn same_person(&self, words: &[&str], names: &Names) -> Option<usize> {
         let ids = names.by_last.get(words.last()?)?;
-        ids.iter().copied().find(|&e| {
-            let key: Vec<&str> = self.entities[e].key.iter().map(String::as_str).collect();
-            holds(&key, words) || holds(words, &key)
+        ids.as_slice().iter().copied().find(|&e| {
+            let key = &self.entities[e].key;
+            holds(key, words) || holds(words, key)
         })
     }
 
@@ -303,7 +350,7 @@ impl People {
             return;
         }
         let run = &self.runs[r];
-        names.by_first.entry(words[0]).or_default().push(e);
+        add(&mut names.by_first, words[0], e);
         self.entities[e].key = words.iter().map(|w| w.to_string()).collect();
         self.entities[e].name = name_text(doc, run.name_start, run.name_end);
     }
@@ -324,15 +371,15 @@ impl People {
         };
         let e = self.entities.len();
         let last = words[words.len() - 1];
-        names.by_last.entry(last).or_default().push(e);
+        add(&mut names.by_last, last, e);
         // "Omar Hassan al-Bashir" is "Mr. Bashir" too: a surname joined to its particle by a
         // hyphen goes by the part after it.
         if let Some((p, rest)) = last.split_once('-') {
             if !rest.is_empty() && LEX.name_particles.contains(p) {
-                names.by_last.entry(rest).or_default().push(e);
+                add(&mut names.by_last, rest, e);
             }
         }
-        names.by_first.entry(words[0]).or_default().push(e);
+        add(&mut names.by_first, words[0], e);
         self.entities.push(Entity {
             key: words.iter().map(|w| w.to_string()).collect(),
             name: name_text(doc, run.name_start, run.name_end),
@@ -367,14 +414,15 @@ impl People {
             let w = doc.low(k);
             // (a thing's name, unless the surname of a person introduced in full)
             if cued.thing(doc, k, k + 1)
-                && !names
-                    .by_last
-                    .get(w)
-                    .is_some_and(|ids| ids.iter().any(|&e| self.entities[e].key.len() > 1))
+                && !names.by_last.get(w).is_some_and(|ids| {
+                    ids.as_slice()
+                        .iter()
+                        .any(|&e| self.entities[e].key.len() > 1)
+                })
             {
                 continue;
             }
-            self.runs[r].entity = self.single_word_person(doc, r, names, own.contains(&w));
+            self.runs[r].entity = self.single_word_person(doc, r, names, &own);
         }
     }
 
@@ -388,7 +436,7 @@ impl People {
         while first < self.runs.len() {
             // (most runs are followed by no comma: no list starts there)
             let run = &self.runs[first];
-            if !(doc.is(run.end, ',') || doc.is(run.end, ';')) {
+            if !(punct_is(doc, run.end, b',') || punct_is(doc, run.end, b';')) {
                 first += 1;
                 continue;
             }
@@ -425,22 +473,22 @@ impl People {
     /// The person the one-word name of run `r` is: the person introduced in full with that
     /// surname (the one the context points to when several have it, see [`People::of_surname`])
     /// or given name, or whose surname it spells with a letter off ("Mr Mukerjee" for Pranab
-    /// Mukherjee); else a new person when the word is one in its own right (`own_right`, see
-    /// [`own_right`]) at any of its mentions. A common word ("Park") is a person only as the
-    /// surname of one introduced in full, or after an honorific.
+    /// Mukherjee); else a new person when the word is one in its own right at any of its
+    /// mentions (one of `own`, see [`own_right`]; looked up only then). A common word ("Park")
+    /// is a person only as the surname of one introduced in full, or after an honorific.
     fn single_word_person<'d>(
         &mut self,
         doc: &'d Doc,
         r: usize,
         names: &mut Names<'d>,
-        own_right: bool,
+        own: &[&str],
     ) -> Option<usize> {
         let run = &self.runs[r];
         let k = run.name_start;
         let w = doc.low(k);
         let lex = doc.tokens[k].lex;
         let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
-        let surnamed: &[usize] = names.by_last.get(w).map_or(&[], Vec::as_slice);
+        let surnamed: &[usize] = names.by_last.get(w).map_or(&[], Ids::as_slice);
         let honorific = run.honorific && !lex.any(Flags::FUNCTION_WORD);
         if common && !honorific && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
             return None;
@@ -449,7 +497,7 @@ impl People {
             return self.of_surname(doc, r, surnamed);
         }
         let by_given = names.by_first.get(w).and_then(|ids| {
-            ids.iter().copied().find(|&e| {
+            ids.as_slice().iter().copied().find(|&e| {
                 let key = &self.entities[e].key;
                 key.first().is_some_and(|k| k == w) && key.len() > 1
             })
@@ -462,11 +510,11 @@ impl People {
                 return Some(e);
             }
         }
-        if !own_right {
+        if !own.contains(&w) {
             return None;
         }
         let e = self.entities.len();
-        names.by_last.entry(w).or_default().push(e);
+        add(&mut names.by_last, w, e);
         self.entities.push(Entity {
             key: vec![w.to_string()],
             name: doc.word(k).to_string(),
@@ -541,20 +589,23 @@ impl People {
     /// buffer, kept only when new); a person whose fuller name appeared later keeps only the
     /// full form.
     fn count_mentions(&mut self, doc: &Doc) {
-        let mut form = String::new();
         for run in &self.runs {
             if let Some(e) = run.entity {
-                write_name_text(doc, run.name_start, run.name_end, &mut form);
                 let ent = &mut self.entities[e];
                 ent.mentions += 1;
-                if form != ent.name && !ent.forms.contains(&form) {
-                    ent.forms.push(form.clone());
+                // (most mentions write the name or a form already kept: compared with them where
+                // the words lie, and written out only when new)
+                let (a, b) = (run.name_start, run.name_end);
+                if !is_name_text(doc, a, b, &ent.name)
+                    && !ent.forms.iter().any(|f| is_name_text(doc, a, b, f))
+                {
+                    ent.forms.push(name_text(doc, a, b));
                 }
             }
         }
         for ent in &mut self.entities {
-            let name = ent.name.clone();
-            ent.forms.retain(|f| *f != name);
+            let Entity { name, forms, .. } = ent;
+            forms.retain(|f| f != name);
         }
     }
 
@@ -592,9 +643,7 @@ impl People {
         }
         // Initials alone are no person's name: a name has a word of two letters or more ("E D
         // and F Man", a firm; "J. R.").
-        if (run.name_start..run.name_end)
-            .all(|t| doc.word(t).chars().count() == 1 || is_initial_token(doc, t))
-        {
+        if (run.name_start..run.name_end).all(|t| is_one_char(doc, t) || is_initial_token(doc, t)) {
             return Verdict::No;
         }
         // "on Gull Point", "at Grace Road": a venue's word last names a place unless the
@@ -666,11 +715,16 @@ impl People {
             || facts
                 .alone
                 .get_or_insert_with(|| {
-                    self.runs
-                        .iter()
-                        .filter(|r| r.name_end == r.name_start + 1)
-                        .map(|r| doc.low(r.name_start))
-                        .collect()
+                    // (room for every run's word at once: the set is not grown)
+                    let mut alone =
+                        HashSet::with_capacity_and_hasher(self.runs.len(), Default::default());
+                    alone.extend(
+                        self.runs
+                            .iter()
+                            .filter(|r| r.name_end == r.name_start + 1)
+                            .map(|r| doc.low(r.name_start)),
+                    );
+                    alone
                 })
                 .contains(last);
         if signed {
@@ -820,13 +874,13 @@ fn list_gap(doc: &Doc, a: usize, b: usize) -> bool {
     let t = &doc.tokens[a];
     let opens = match t.shape {
         Shape::Punct => true,
-        Shape::Number => doc.is(a + 1, ',') || doc.is(a + 1, ';'),
+        Shape::Number => punct_is(doc, a + 1, b',') || punct_is(doc, a + 1, b';'),
         Shape::Word => matches!(doc.low(a), "and" | "or"),
     };
     if !opens {
         return false;
     }
-    let bracket = (a..b).any(|k| doc.is(k, '(') || doc.is(k, ')'));
+    let bracket = (a..b).any(|k| punct_is(doc, k, b'(') || punct_is(doc, k, b')'));
     let mut sep = bracket;
     for k in a..b {
         let t = &doc.tokens[k];
@@ -931,6 +985,12 @@ fn evidence_around(doc: &Doc, run: &Run) -> bool {
         || place_in_brackets(doc, run.end)
 }
 
+/// Whether token `t` is one character (a character is four bytes at most: a longer word is
+/// settled without decoding it).
+fn is_one_char(doc: &Doc, t: usize) -> bool {
+    word_bytes(doc, t).len() <= 4 && doc.word(t).chars().count() == 1
+}
+
 /// Whether a word of a name is an initial: one character.
 fn is_initial(w: &str) -> bool {
     w.chars().count() == 1
@@ -939,13 +999,17 @@ fn is_initial(w: &str) -> bool {
 /// Whether the name of lower-case words `big` holds every word of `small`: each word is one
 /// of its words, or an initial of one of its words but the last ("m" of "mark waugh", not of
 /// "steve waugh").
-fn holds(big: &[&str], small: &[&str]) -> bool {
+/// (Either side may be a person's key of owned words: the words are compared as `&str`.)
+fn holds<B: AsRef<str>, S: AsRef<str>>(big: &[B], small: &[S]) -> bool {
     let (Some((_, given)), true) = (big.split_last(), !big.is_empty()) else {
         return false;
     };
-    small.iter().all(|w| {
-        big.contains(w)
-            || (is_initial(w) && given.iter().any(|g| g.chars().next() == w.chars().next()))
+    small.iter().map(AsRef::as_ref).all(|w| {
+        big.iter().any(|b| b.as_ref() == w)
+            || (is_initial(w)
+                && given
+                    .iter()
+                    .any(|g| g.as_ref().chars().next() == w.chars().next()))
     })
 }
 
@@ -953,14 +1017,24 @@ fn holds(big: &[&str], small: &[&str]) -> bool {
 /// with the same first letter and not at the last letter alone ("mukerjee" and "mukherjee",
 /// "bryne" and "byrne"; not "clark" and "clarke").
 pub(super) fn one_letter_off(a: &str, b: &str) -> bool {
+    // (ASCII words, as most are, are compared by their bytes, their characters one to one;
+    // others by their characters, decoded into lists)
+    if a.is_ascii() && b.is_ascii() {
+        return letter_off(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    letter_off(&a, &b)
+}
+
+/// [`one_letter_off`] of two words as lists of characters.
+fn letter_off<C: PartialEq>(a: &[C], b: &[C]) -> bool {
     if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[common..], &b[common..]);
-    let same_tail = |x: &[char], y: &[char]| x == y;
+    let same_tail = |x: &[C], y: &[C]| x == y;
     let off = match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
             same_tail(&ra[1..], &rb[1..])
@@ -1062,7 +1136,7 @@ fn holds_office(doc: &Doc, run: &Run) -> bool {
         p -= 1;
     }
     !(p >= 2
-        && doc.is(p - 1, ',')
+        && punct_is(doc, p - 1, b',')
         && doc.tokens[p - 2].cap
         && doc.tokens[p - 2].shape == Shape::Word)
 }
@@ -1120,22 +1194,52 @@ fn write_name_text(doc: &Doc, start: usize, end: usize, s: &mut String) {
         if !s.is_empty() {
             s.push(' ');
         }
-        let w = doc.word(t);
-        let stop = t + 1 == end
-            && w.strip_suffix('.')
-                .is_some_and(|b| b.chars().count() >= 3 && !b.contains('.'));
-        s.push_str(if stop { &w[..w.len() - 1] } else { w });
+        s.push_str(name_word(doc, t, end));
     }
+}
+
+/// Word `t` of a name that ends before token `end`, as [`write_name_text`] writes it.
+fn name_word<'a>(doc: &Doc<'a>, t: usize, end: usize) -> &'a str {
+    let w = doc.word(t);
+    let stop = t + 1 == end
+        && w.strip_suffix('.')
+            .is_some_and(|b| b.chars().count() >= 3 && !b.contains('.'));
+    if stop {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+/// Whether `s` is the [`name_text`] of tokens `start..end`: its words compared where they lie,
+/// with no copy (a space before each word but when nothing was written before it).
+fn is_name_text(doc: &Doc, start: usize, end: usize, s: &str) -> bool {
+    let (mut rest, mut written) = (s, false);
+    for t in start..end {
+        if written {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let w = name_word(doc, t, end);
+        let Some(r) = rest.strip_prefix(w) else {
+            return false;
+        };
+        rest = r;
+        written |= !w.is_empty();
+    }
+    rest.is_empty()
 }
 
 /// Whether a country or place in brackets follows the run ending before `end`: "Ludmila
 /// Engquist ( Sweden )", as results tables name athletes.
 fn place_in_brackets(doc: &Doc, end: usize) -> bool {
-    if !doc.is(end, '(') {
+    if !punct_is(doc, end, b'(') {
         return false;
     }
     for k in end + 2..(end + 5).min(doc.tokens.len()) {
-        if doc.is(k, ')') {
+        if punct_is(doc, k, b')') {
             let mut buf = String::new();
             return phrase_lists(doc, end + 1, k, &mut buf).any(Flags::PLACE | Flags::NATIONALITY);
         }
@@ -1146,14 +1250,14 @@ fn place_in_brackets(doc: &Doc, end: usize) -> bool {
 /// Whether the name whose run ends before token `end` is followed by an appositive that
 /// describes a person: "X, a lawyer ...", "X, 45, ...", "X, who ...".
 fn appositive_follows(doc: &Doc, end: usize) -> bool {
-    if !doc.is(end, ',') {
+    if !punct_is(doc, end, b',') {
         return false;
     }
     let Some(t) = doc.tokens.get(end + 1) else {
         return false;
     };
     if t.shape == Shape::Number {
-        return doc.is(end + 2, ',');
+        return punct_is(doc, end + 2, b',');
     }
     let w = doc.low(end + 1);
     let role = t.lex.any(Flags::ROLE_NOUN | Flags::TITLE);
@@ -1179,10 +1283,10 @@ fn appositive_speaker(doc: &Doc, run: &Run) -> bool {
     let end = run.name_end;
     run.name_start == run.start
         && run.start > 1
-        && doc.is(run.start - 1, ',')
+        && punct_is(doc, run.start - 1, b',')
         && doc.tokens[run.start - 2].shape == Shape::Word
         && !doc.tokens[run.start - 2].cap
-        && doc.is(end, ',')
+        && punct_is(doc, end, b',')
         && doc
             .tokens
             .get(end + 1)
@@ -1203,4 +1307,31 @@ fn speech_adjacent(doc: &Doc, i: usize) -> bool {
 /// Whether a token is a word of the verbs of saying.
 fn speech_verb(t: &Token) -> bool {
     t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name compared where its words lie is the name as written out, and no other text.
+    #[test]
+    fn name_text_compared_in_place() {
+        let doc =
+            Doc::new("Prime Minister Hun Sen. Charles G. met J.R.R. Tolkien and Ann Lee's aide.");
+        let p = People::find(&doc);
+        assert!(!p.runs.is_empty());
+        for run in &p.runs {
+            let (a, b) = (run.name_start, run.name_end);
+            let text = name_text(&doc, a, b);
+            assert!(is_name_text(&doc, a, b, &text), "{text:?}");
+            assert!(!is_name_text(&doc, a, b, &format!("{text} ")), "{text:?}");
+            assert!(!is_name_text(&doc, a, b, &format!("{text}.")), "{text:?}");
+            if let Some(shorter) = text.get(..text.len().saturating_sub(1)) {
+                assert!(
+                    !is_name_text(&doc, a, b, shorter) || text.is_empty(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
 }

@@ -12,7 +12,33 @@ pub(crate) use evidence::Cues;
 pub(crate) use runs::is_date_word;
 
 use super::lexicon::{Gender, LEX};
-use super::text::Doc;
+use super::text::{Doc, Shape};
+
+/// The bytes of token `i` of `doc`, those of [`Doc::word`] (read with no test of the
+/// characters' boundaries that a slice of the text makes).
+#[inline]
+pub(crate) fn word_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
+    let t = &doc.tokens[i];
+    &doc.text.as_bytes()[t.start..t.end]
+}
+
+/// Whether token `i` of `doc` is written `w` (whether [`Doc::word`] is `w`): its length
+/// first, its bytes only then (most tokens differ in length from the short words asked about).
+#[inline]
+pub(crate) fn word_is(doc: &Doc, i: usize, w: &str) -> bool {
+    let t = &doc.tokens[i];
+    t.end - t.start == w.len() && word_bytes(doc, i) == w.as_bytes()
+}
+
+/// Whether token `i` of `doc` is the ASCII punctuation mark `mark` (what [`Doc::is`] tells of
+/// it): the token's first byte is the mark's.
+#[inline]
+pub(crate) fn punct_is(doc: &Doc, i: usize, mark: u8) -> bool {
+    debug_assert!(mark.is_ascii());
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.shape == Shape::Punct && doc.text.as_bytes().get(t.start) == Some(&mark))
+}
 
 /// A run of capitalised words, and the person it names, if it names one.
 #[derive(Debug, Clone)]

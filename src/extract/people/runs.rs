@@ -4,7 +4,7 @@
 //! blocked.
 
 use super::link::one_letter_off;
-use super::{Cues, People, Run};
+use super::{punct_is, word_bytes, word_is, Cues, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::text::{is_initials, Doc, Shape};
 
@@ -21,8 +21,8 @@ impl People {
                 i += 1;
                 continue;
             }
-            let end = run_end(doc, i);
-            let mut run = Run::read(doc, i, end, &mut buf);
+            let (end, joined) = run_end(doc, i);
+            let mut run = Run::read(doc, i, end, joined, &mut buf);
             run.cues = Cues::of(doc, &run);
             let idx = self.runs.len() as u32;
             for t in i..end {
@@ -36,9 +36,11 @@ impl People {
 
 /// One past the last token of the run that starts with the name token `start`: name words of
 /// its sentence, up to a possessive or a day ("Insulza Monday"), with up to two particles or
-/// "of" between them.
+/// "of" between them; and whether such words join two of its words (else every word of the
+/// run is a name word, none of them "of", which is in lower case).
 #[inline]
-fn run_end(doc: &Doc, start: usize) -> usize {
+fn run_end(doc: &Doc, start: usize) -> (usize, bool) {
+    let mut joined = false;
     let n = doc.tokens.len();
     let mut sent = doc.tokens[start].sent;
     let mut end = start + 1;
@@ -54,16 +56,17 @@ fn run_end(doc: &Doc, start: usize) -> usize {
             continue;
         }
         let mut k = end;
-        while k < n && k - end < 2 && (is_particle(doc, k) || (k == end && doc.word(k) == "of")) {
+        while k < n && k - end < 2 && (is_particle(doc, k) || (k == end && word_is(doc, k, "of"))) {
             k += 1;
         }
         if k > end && k < n && is_name_token(doc, k) && doc.tokens[k].sent == sent {
             end = k + 1;
+            joined = true;
         } else {
             break;
         }
     }
-    end
+    (end, joined)
 }
 
 /// Whether the one-word run at `start`, a given name that ends a line of a text laid out a
@@ -82,8 +85,9 @@ fn wraps_to_next_line(doc: &Doc, start: usize) -> bool {
 }
 
 impl Run {
-    /// The run of tokens `start..end` and the name inside it (`buf` is room for its words).
-    fn read(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Run {
+    /// The run of tokens `start..end` and the name inside it (`joined`: particles or "of" join
+    /// some of its words, see [`run_end`]; `buf` is room for its words).
+    fn read(doc: &Doc, start: usize, end: usize, joined: bool, buf: &mut String) -> Run {
         let mut run = Run {
             start,
             end,
@@ -150,12 +154,15 @@ impl Run {
         {
             run.name_start = run.name_end;
         }
-        // "Dale Whitaker of Wyoming": the name stops at "of".
-        if let Some(k) = (run.name_start..run.name_end).find(|&k| doc.word(k) == "of") {
-            run.name_end = k;
+        // "Dale Whitaker of Wyoming": the name stops at "of" (only a word that joins two
+        // others may be one).
+        if joined {
+            if let Some(k) = (run.name_start..run.name_end).find(|&k| word_is(doc, k, "of")) {
+                run.name_end = k;
+            }
         }
         while run.name_end > run.name_start
-            && is_name_suffix(doc.low(run.name_end - 1))
+            && is_name_suffix_at(doc, run.name_end - 1)
             && !is_regnal(doc, run.name_start, run.name_end)
         {
             run.name_end -= 1;
@@ -250,6 +257,16 @@ impl Run {
                     break;
                 }
                 field.get_or_insert(k);
+            } else if k + 1 == self.name_end && self.end == self.name_end {
+                // The run's last word, the only one left (as in most runs): the tests below
+                // but the first two need a word after it, and the last holds, so an initial or
+                // any word but a modifier ("Bergamo-based") begins the name.
+                if !has_modifier_suffix(l)
+                    || is_initial_token(doc, k)
+                    || is_dotless_initials(doc, k)
+                {
+                    break;
+                }
             } else if is_initial_token(doc, k) || is_dotless_initials(doc, k) {
                 break;
             } else if has_modifier_suffix(l) {
@@ -345,26 +362,38 @@ fn is_name_token(doc: &Doc, i: usize) -> bool {
 
 /// Whether the capitalised word at token `i` may be a word of a name: not an acronym, a code
 /// or words glued together (see [`is_name_token`]). (Kept out of line, so that the test of
-/// the token's kind before it is inlined in its callers.)
+/// the token's kind before it is inlined in its callers; and short, the words it does not
+/// settle by their bytes' classes left to [`is_name_word_by_case`].)
 #[inline(never)]
 fn is_name_word(doc: &Doc, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    let w = doc.word(i);
     // (A lower-case letter, as names have, settles it without counting; a digit says a code
     // or a model, "Page A1", "Dell G3", never a name. Words are glued only where a capital
     // follows a lower-case letter: a word with no capital after its first lower-case letter is
-    // no glued words, see [`glued_words`].)
-    let (mut lower, mut digit, mut camel) = (false, false, false);
-    for b in w.bytes() {
-        camel |= lower && b.is_ascii_uppercase();
-        lower |= b.is_ascii_lowercase();
-        digit |= b.is_ascii_digit();
+    // no glued words, see [`glued_words`]. The bytes' classes are read from a table, see
+    // [`ByteClass`]: `after` gets the upper-case bit of a byte after a lower-case one.)
+    let (mut seen, mut after) = (0u8, 0u8);
+    for &b in word_bytes(doc, i) {
+        let class = ByteClass::OF[usize::from(b)];
+        after |= (seen << 1) & class;
+        seen |= class;
     }
-    if digit {
+    if seen & ByteClass::DIGIT != 0 {
         return false;
     }
+    if seen & ByteClass::LOWER != 0 && after & ByteClass::UPPER == 0 {
+        return true;
+    }
+    is_name_word_by_case(doc, i, seen & ByteClass::LOWER != 0)
+}
+
+/// [`is_name_word`] of a word with no digit that is all capitals, or has a capital after a
+/// lower-case letter (`lower`): few words.
+#[inline(never)]
+fn is_name_word_by_case(doc: &Doc, i: usize, lower: bool) -> bool {
+    let t = &doc.tokens[i];
+    let w = doc.word(i);
     if lower {
-        return !(camel && glued_words(w));
+        return !glued_words(w);
     }
     // ALL-CAPS words longer than an initial are acronyms or shouting headlines, not names.
     let (letters, upper) = if w.is_ascii() {
@@ -389,6 +418,36 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
             && i > 0
             && doc.tokens[i - 1].cap
             && doc.name_lex(i - 1).first_name().is_some())
+}
+
+/// The class of a byte for [`is_name_word`]: an ASCII lower-case letter, an ASCII upper-case
+/// letter (the lower-case bit shifted by one), an ASCII digit, or none (the bytes of other
+/// characters too).
+struct ByteClass;
+
+impl ByteClass {
+    const LOWER: u8 = 1;
+    const UPPER: u8 = Self::LOWER << 1;
+    const DIGIT: u8 = 4;
+    /// Each byte's class.
+    const OF: [u8; 256] = {
+        let mut of = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            of[b] = if byte.is_ascii_lowercase() {
+                Self::LOWER
+            } else if byte.is_ascii_uppercase() {
+                Self::UPPER
+            } else if byte.is_ascii_digit() {
+                Self::DIGIT
+            } else {
+                0
+            };
+            b += 1;
+        }
+        of
+    };
 }
 
 /// Whether the word `w` is words glued together, as a page's pop-ups and link labels leave
@@ -489,11 +548,22 @@ fn is_roman(w: &str) -> bool {
 /// [`crate::extract::lexicon::Lexicon::name_suffixes`]).
 #[inline]
 fn is_name_suffix(l: &str) -> bool {
-    /// The length of the longest suffix.
-    static LONGEST: std::sync::LazyLock<usize> =
-        std::sync::LazyLock::new(|| LEX.name_suffixes.iter().map(|s| s.len()).max().unwrap_or(0));
     // (a word longer than every suffix is none of them: most names are, and skip the look-up)
-    l.len() <= *LONGEST && LEX.name_suffixes.contains(l)
+    l.len() <= *LONGEST_SUFFIX && LEX.name_suffixes.contains(l)
+}
+
+/// The length of the longest suffix of a name ([`is_name_suffix`]).
+static LONGEST_SUFFIX: std::sync::LazyLock<usize> =
+    std::sync::LazyLock::new(|| LEX.name_suffixes.iter().map(|s| s.len()).max().unwrap_or(0));
+
+/// Whether the word at token `k` is a name's suffix ([`is_name_suffix`] of its lower-case
+/// form). An ASCII word's lower-case form is as long as the word, but for a trailing dot: one
+/// longer than every suffix, as most names are, is none, its lower-case form not read.
+#[inline]
+fn is_name_suffix_at(doc: &Doc, k: usize) -> bool {
+    let word = word_bytes(doc, k);
+    let bare = word.strip_suffix(b".").unwrap_or(word);
+    (bare.len() <= *LONGEST_SUFFIX || !bare.is_ascii()) && is_name_suffix(doc.low(k))
 }
 
 /// Whether the name of tokens `start..end` is a given name and a regnal numeral ("Henry
@@ -504,15 +574,29 @@ fn is_regnal(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// Whether token `i` is a lower-case particle joined to a surname by a hyphen ("al-Saadani",
 /// "el-Baradei"), which continues a name.
+#[inline]
 fn is_particle_name(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.shape != Shape::Word || t.cap {
         return false;
     }
+    // (the particle before the first hyphen starts with the word's first byte, and is no
+    // longer than the longest particle that does, see [`PARTICLES_BY_FIRST`]: a word whose
+    // first bytes hold no hyphen has none, and is not sliced)
+    let bytes = word_bytes(doc, i);
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let Some(dash) = bytes
+        .iter()
+        .take(PARTICLES_BY_FIRST[usize::from(first)] + 1)
+        .position(|&b| b == b'-')
+    else {
+        return false;
+    };
     let w = doc.word(i);
-    w.split_once('-').is_some_and(|(p, rest)| {
-        LEX.name_particles.contains(p) && rest.starts_with(|c: char| c.is_uppercase())
-    })
+    let (p, rest) = (&w[..dash], &w[dash + 1..]);
+    LEX.name_particles.contains(p) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether "He" at token `k`, opening a sentence before one capitalised word that no list
@@ -522,13 +606,13 @@ fn is_particle_name(doc: &Doc, i: usize) -> bool {
 pub(super) fn surname_he(doc: &Doc, k: usize, left: usize) -> bool {
     let after = k + 2;
     left == 2
-        && doc.word(k) == "He"
+        && word_is(doc, k, "He")
         && doc.tokens[k + 1].lex == Flags::default()
         && doc.name_lex(k + 1) == Flags::default()
         && doc
             .tokens
             .get(after)
-            .is_some_and(|t| doc.is(after, ',') || t.lex.any(Flags::SPEECH_VERB))
+            .is_some_and(|t| punct_is(doc, after, b',') || t.lex.any(Flags::SPEECH_VERB))
 }
 
 /// Whether the word at token `k`, the first of a run of `left` words or more, is glued to the
@@ -598,7 +682,7 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     let shaped = (l.len() >= 6 && l.ends_with("ing"))
         || (l.len() >= 5 && l.ends_with("ly"))
         || is_participle(l);
-    let object = left == 2 && (doc.is(k + 2, ',') || doc.tokens[k + 1].poss);
+    let object = left == 2 && (punct_is(doc, k + 2, b',') || doc.tokens[k + 1].poss);
     opens
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
 }
@@ -660,7 +744,7 @@ fn has_modifier_suffix(l: &str) -> bool {
 /// (a scorecard's "J Smith 45" keeps its initial: one word follows it).
 fn roster_position(doc: &Doc, k: usize, end: usize) -> bool {
     end >= k + 3
-        && doc.word(k).len() == 1
+        && word_bytes(doc, k).len() == 1
         && (k == 0 || doc.tokens[k - 1].para != doc.tokens[k].para)
         && doc
             .tokens
@@ -757,7 +841,7 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
     let Some(mut b) = start.checked_sub(1) else {
         return false;
     };
-    let the = word(b) && doc.word(b) == "the";
+    let the = word(b) && word_is(doc, b, "the");
     if the {
         let Some(p) = b.checked_sub(1) else {
             return false;
@@ -765,7 +849,9 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
         b = p;
     }
     // ("Chief of Staff to Hu Jintao" names the person served, not an office's field)
-    if !word(b) || !(matches!(doc.word(b), "of" | "for") || (the && doc.word(b) == "to")) {
+    if !word(b)
+        || !(word_is(doc, b, "of") || word_is(doc, b, "for") || (the && word_is(doc, b, "to")))
+    {
         return false;
     }
     let sent = doc.tokens[start].sent;
@@ -777,7 +863,7 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
         if t.cap && t.lex.any(Flags::TITLE) && !LEX.title_modifiers.contains(doc.low(j)) {
             return true;
         }
-        if !t.cap && !matches!(doc.word(j), "of" | "and") {
+        if !(t.cap || word_is(doc, j, "of") || word_is(doc, j, "and")) {
             return false;
         }
     }
@@ -790,11 +876,11 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
 #[inline]
 fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
     let mut b = start;
-    if b > 0 && doc.word(b - 1) == "the" {
+    if b > 0 && word_is(doc, b - 1, "the") {
         b -= 1;
     }
     b >= 2
-        && doc.word(b - 1) == "of"
+        && word_is(doc, b - 1, "of")
         && doc.tokens[b - 2].shape == Shape::Word
         && !doc.tokens[b - 2].cap
         && doc.tokens[b - 2].lex.any(Flags::TITLE)
@@ -804,6 +890,7 @@ fn lower_title_of_precedes(doc: &Doc, start: usize) -> bool {
 /// Whether the run of tokens `start..end` opens with a possessive determiner: a work's title
 /// or a thing's name ("My Beautiful Laundrette", "My Fair Lady", "His Dark Materials"), never
 /// a person's.
+#[inline]
 fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
     // (each is a function word: the word's lists settle most words before it is read)
     end > start + 1
@@ -816,13 +903,33 @@ fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// Whether a word as written is the name of a day or a month ("Monday", "January").
 pub(crate) fn is_date_word(w: &str) -> bool {
-    LEX.day_and_month_names.contains(w.trim_end_matches('.'))
+    /// The lengths of the shortest and the longest day or month, and the bytes they start
+    /// with: a word of another length, or that starts with another byte, is none of them,
+    /// without the look-up.
+    static SHAPES: std::sync::LazyLock<(usize, usize, [bool; 256])> =
+        std::sync::LazyLock::new(|| {
+            let (mut short, mut long, mut first) = (usize::MAX, 0, [false; 256]);
+            for w in LEX.day_and_month_names.iter() {
+                short = short.min(w.len());
+                long = long.max(w.len());
+                if let Some(&b) = w.as_bytes().first() {
+                    first[usize::from(b)] = true;
+                }
+            }
+            (short, long, first)
+        });
+    let w = w.trim_end_matches('.');
+    let (short, long, first) = &*SHAPES;
+    (*short..=*long).contains(&w.len())
+        && w.as_bytes().first().is_none_or(|&b| first[usize::from(b)])
+        && LEX.day_and_month_names.contains(w)
 }
 
 /// An initial, or initials: each one capital letter and a dot ("J.", "H.W.", "J.R.R.").
 #[inline]
 pub(super) fn is_initial_token(doc: &Doc, i: usize) -> bool {
-    is_initials(doc.word(i))
+    // (initials end with a dot: most words do not, and are not sliced)
+    word_bytes(doc, i).last() == Some(&b'.') && is_initials(doc.word(i))
 }
 
 /// Whether the initials at token `i` are a place's or an organisation's, not a person's: before
@@ -833,9 +940,9 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
         .tokens
         .get(i + 1)
         .is_some_and(|t| t.lex.any(Flags::TITLE));
-    let placed = i
-        .checked_sub(1)
-        .is_some_and(|b| doc.is(b, ',') || matches!(doc.low(b), "in" | "at" | "from" | "near"));
+    let placed = i.checked_sub(1).is_some_and(|b| {
+        punct_is(doc, b, b',') || matches!(doc.low(b), "in" | "at" | "from" | "near")
+    });
     titled || placed
 }
 
@@ -843,11 +950,17 @@ fn place_initials(doc: &Doc, i: usize) -> bool {
 /// ("Writer Marcia Dunn", "Executive Bob Iger"): a role noun that is no given name nor a
 /// place's word, a given name after it and a word more that ends no place's or firm's name
 /// (not "Executive Orders", "Court Philippe Chatrier", "Mother Emanuel Church").
+/// (The run's length and the word's lists here, in the caller: they settle most words; the
+/// look-ups out of line.)
 #[inline]
 fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
-    k + 2 < end
-        && doc.tokens[k].lex.any(Flags::ROLE_NOUN)
-        && !LEX.venues.contains(doc.low(k))
+    k + 2 < end && doc.tokens[k].lex.any(Flags::ROLE_NOUN) && role_before_listed_name(doc, k, end)
+}
+
+/// [`role_before_name`] of a role noun with two words or more after it.
+#[inline(never)]
+fn role_before_listed_name(doc: &Doc, k: usize, end: usize) -> bool {
+    !LEX.venues.contains(doc.low(k))
         && !LEX.venues.contains(doc.low(end - 1))
         && !doc.tokens[end - 1].lex.is_non_person_word()
         && doc.name_lex(k).first_name().is_none()
@@ -857,21 +970,29 @@ fn role_before_name(doc: &Doc, k: usize, end: usize) -> bool {
 /// Whether token `i` is a lower-case particle of a name ("van", "de").
 #[inline]
 pub(super) fn is_particle(doc: &Doc, i: usize) -> bool {
-    /// The length of the longest particle.
-    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
-        LEX.name_particles
-            .iter()
-            .map(|p| p.len())
-            .max()
-            .unwrap_or(0)
-    });
     let t = &doc.tokens[i];
-    // (a word longer than every particle is none of them, without the look-up)
+    // (a word longer than every particle that starts with its first byte is none of them,
+    // without the look-up: most words, "said", "and", "has")
     t.shape == Shape::Word
         && !t.cap
-        && t.end - t.start <= *LONGEST
+        && word_bytes(doc, i)
+            .first()
+            .is_some_and(|&b| t.end - t.start <= PARTICLES_BY_FIRST[usize::from(b)])
         && LEX.name_particles.contains(doc.word(i))
 }
+
+/// For each byte, the length in bytes of the longest particle of a name ([`is_particle`]) that
+/// starts with it (0 when none does).
+static PARTICLES_BY_FIRST: std::sync::LazyLock<[usize; 256]> = std::sync::LazyLock::new(|| {
+    let mut longest = [0; 256];
+    for p in LEX.name_particles.iter() {
+        if let Some(&b) = p.as_bytes().first() {
+            let l = &mut longest[usize::from(b)];
+            *l = (*l).max(p.len());
+        }
+    }
+    longest
+});
 
 /// The gender a lower-case title tells ("mrs", "spokesman"), if it tells one.
 fn title_gender(lower: &str) -> Gender {
@@ -905,6 +1026,13 @@ pub(super) fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String
     if end > start && !doc.tokens[start].lex.any(Flags::PHRASE_START) {
         return Flags::default();
     }
+    joined_lists(doc, start, end, buf)
+}
+
+/// [`phrase_lists`] of a phrase that may be on them, looked up (out of line: the tests before
+/// settle most runs in the caller).
+#[inline(never)]
+fn joined_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
     LEX.word_lists(joined_low(doc, start, end, buf))
 }
 

@@ -99,19 +99,25 @@ impl<'d, 'a> Reader<'d, 'a> {
             spans: Vec::new(),
             singles: None,
         };
-        let n = doc.tokens.len();
+        let tokens = &doc.tokens[..];
+        let n = tokens.len();
         let mut i = 0;
         while i < n {
-            if i > 0 && doc.tokens[i].para != doc.tokens[i - 1].para && reader.goes_on_at(i) {
+            if i > 0 && tokens[i].para != tokens[i - 1].para && reader.goes_on_at(i) {
                 // (the new paragraph's opening mark is skipped)
                 i += 1;
                 continue;
             }
-            i += if doc.tokens[i].shape == Shape::Punct {
-                reader.mark(i)
-            } else {
-                1
-            };
+            if tokens[i].shape == Shape::Punct {
+                i += reader.mark(i);
+                continue;
+            }
+            i += 1;
+            // (the words and numbers after it in its paragraph, most tokens, are passed over
+            // in one go: nothing is read at them)
+            while i < n && tokens[i].shape != Shape::Punct && tokens[i].para == tokens[i - 1].para {
+                i += 1;
+            }
         }
         if let Some(quote) = reader.open.take() {
             if reader.at_para_start(quote.open) || reader.ends_like_speech(&quote, n) {

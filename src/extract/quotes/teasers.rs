@@ -24,10 +24,14 @@ pub(crate) fn teasers(texts: &[String], fragment: &[bool]) -> Vec<bool> {
         .collect();
     (0..n)
         .map(|k| {
-            fragment[k]
-                && window(k).zip(&folded[window(k)]).any(|(j, other)| {
-                    j != k && other.len() > folded[k].len() && other.contains(folded[k].as_str())
+            fragment[k] && {
+                // (one searcher for the fragment's words, for every quote near it)
+                let words = folded[k].as_str();
+                let finder = memchr::memmem::Finder::new(words);
+                window(k).zip(&folded[window(k)]).any(|(j, other)| {
+                    j != k && other.len() > words.len() && finder.find(other.as_bytes()).is_some()
                 })
+            }
         })
         .collect()
 }
