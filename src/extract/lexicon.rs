@@ -522,6 +522,18 @@ impl Lexicon {
     }
 }
 
+/// Whether a verb of saying of two words whose second word is token `second` ends there: not
+/// before "to" ("went on to win", "put it to him"), and, for one that ends in "on", only before
+/// a mark ("she went on: “…”", "“…,” he went on."; not "the Senate went on recess").
+pub(crate) fn two_word_verb_ends(doc: &crate::extract::text::Doc, second: usize) -> bool {
+    let Some(after) = doc.tokens.get(second + 1) else {
+        return true;
+    };
+    // (a mark after it ends it)
+    after.shape != crate::extract::text::Shape::Word
+        || (doc.word(second + 1) != "to" && doc.word(second) != "on")
+}
+
 /// `word` in lower case, without a trailing dot: the word itself when it is lower-case ASCII
 /// already, else its lower-cased copy in `buf` (reused to avoid an allocation per look-up).
 /// Use the returned value: `buf` is left untouched when no copy is needed.

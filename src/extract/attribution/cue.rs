@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::resolve::Subject;
 use super::{Attributor, Speaker, AUXILIARIES};
-use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::lexicon::{two_word_verb_ends, Flags, LEX};
 use crate::extract::quotes::QuotedSpan;
 use crate::extract::text::Shape;
 
@@ -48,10 +48,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // read.)
         if t.lex.any(Flags::TWO_WORD_VERB) {
             let (w, next) = (doc.word(i), doc.tokens.get(i + 1).map(|_| doc.word(i + 1)));
-            if LEX
-                .two_word_verbs
-                .iter()
-                .any(|&(first, second)| w == first && next == Some(second))
+            if two_word_verb_ends(doc, i + 1)
+                && LEX
+                    .two_word_verbs
+                    .iter()
+                    .any(|&(first, second)| w == first && next == Some(second))
             {
                 return true;
             }

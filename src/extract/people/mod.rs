@@ -445,6 +445,11 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // a preposition
+            (
+                "Ada Okoro spoke. Absent Okoro's plan, the board waited.",
+                &[("Ada Okoro", 2)],
+            ),
             // an office's word last is the office alone; a surname or an honorific last is a
             // name's
             (

@@ -3,13 +3,24 @@
 //! corpora annotate them); but not excerpts of a book, nor two statements.
 
 use super::QuotedSpan;
-use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::lexicon::{two_word_verb_ends, Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
-/// Whether token `t` is a speech verb or "according" (the lists are read first: a bit test).
+/// Whether token `t` is a speech verb, the first word of one of two ("went on"), or
+/// "according" (the lists are read first: a bit test).
 fn speech_verb_or_according(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.lex.any(Flags::SPEECH_VERB) || (tok.shape == Shape::Word && doc.low(t) == "according")
+    tok.lex.any(Flags::SPEECH_VERB)
+        || (tok.lex.any(Flags::TWO_WORD_VERB) && two_word_verb(doc, t))
+        || (tok.shape == Shape::Word && doc.low(t) == "according")
+}
+
+/// Whether tokens `t` and `t + 1` are a verb of saying of two words ("went on"; not "went on
+/// to …", see [`crate::extract::lexicon::two_word_verb_ends`]).
+fn two_word_verb(doc: &Doc, t: usize) -> bool {
+    let next = (t + 1 < doc.tokens.len()).then(|| doc.word(t + 1));
+    (LEX.two_word_verbs.iter()).any(|&(first, second)| doc.word(t) == first && next == Some(second))
+        && two_word_verb_ends(doc, t + 1)
 }
 
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
@@ -62,8 +73,11 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     // (an abbreviation may end the sentence: "after a forum in Fort Mill, S.C. “B.”")
     let period = doc.is(last, '.')
         || (doc.tokens[last].shape == Shape::Word && doc.word(last).ends_with('.'));
-    // A colon introduces a new statement ("..., she said, adding:").
-    if !(doc.is(last, ',') || period || doc.is(last, '—')) {
+    // A colon introduces a new statement ("..., she said, adding:"). A short attribution may
+    // lack its comma (“A,” she said “b.”).
+    let bare_verb =
+        gap.1 - gap.0 <= 4 && speech_verb_or_according(doc, last) && doc.is(last_of(doc, a), ',');
+    if !(doc.is(last, ',') || period || doc.is(last, '—') || bare_verb) {
         return false;
     }
     let verbs = (gap.0..gap.1)
@@ -71,8 +85,9 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
         .count();
     // One attribution, not two ("he said, adding,"); it may be long when it opens the gap
     // ("said X, 24, from Y, who ...").
-    let opens_with_attribution =
-        (gap.0..(gap.0 + 6).min(gap.1)).any(|t| speech_verb_or_according(doc, t));
+    let opens_with_attribution = (gap.0..(gap.0 + 6).min(gap.1))
+        .any(|t| speech_verb_or_according(doc, t))
+        || speaker_then_verb(doc, gap);
     let limit = if opens_with_attribution || verbs == 1 {
         45
     } else {
@@ -86,6 +101,25 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
         && !second_statement(doc, gap)
         && !(period && attributed_after(doc, b))
         && !(period && writing(doc, gap) && from_book(doc, a.open))
+}
+
+/// “A,” Graham, a former candidate, told …: whether the gap opens with a name set off by a
+/// comma, an appositive or a relative clause closed by another, and then its first verb of
+/// saying (the words after it may hold nouns of the verbs' list: "when a dozen states held …").
+fn speaker_then_verb(doc: &Doc, gap: (usize, usize)) -> bool {
+    let Some(verb) = (gap.0..gap.1).find(|&t| speech_verb_or_according(doc, t)) else {
+        return false;
+    };
+    // The name: one or two capitalised words, then the comma that opens the appositive.
+    let name_comma = (gap.0 + 1..(gap.0 + 3).min(verb)).find(|&t| doc.is(t, ','));
+    name_comma.is_some_and(|comma| {
+        (gap.0..comma).all(|t| doc.tokens[t].shape == Shape::Word && doc.tokens[t].cap)
+            && verb - gap.0 <= 16
+            && verb > comma + 2
+            && doc.is(verb - 1, ',')
+            && !(comma + 1..verb - 1)
+                .any(|t| doc.tokens[t].shape == Shape::Punct && !doc.is(t, ',') && !doc.is(t, '-'))
+    })
 }
 
 /// Whether `a` and `b` are in one paragraph, or `b` is the whole of the next: “A,” she
@@ -188,9 +222,16 @@ fn one_clause(doc: &Doc, gap: (usize, usize), period: bool) -> bool {
         && !tokens.clone().any(|t| doc.tokens[t].in_quote)
 }
 
-/// “A,” he said, adding, “B.”: a second verb starts a second statement.
+/// “A,” he said, adding, “B.”: a second verb starts a second statement (not “A,” he said,
+/// adding that …. “B.”, where what is added is reported).
 fn second_statement(doc: &Doc, gap: (usize, usize)) -> bool {
-    (gap.0..gap.1).any(|t| doc.tokens[t].shape == Shape::Word && doc.word(t) == "adding")
+    (gap.0..gap.1).any(|t| {
+        doc.tokens[t].shape == Shape::Word
+            && doc.word(t) == "adding"
+            // (what is added in reported speech, a sentence ended before the next part, is no
+            // second quote: "adding that …. “B.”"; but "adding that if …, “b”" quotes it)
+            && !(t + 1 < gap.1 && doc.word(t + 1) == "that" && doc.is(gap_last_mark(doc, gap), '.'))
+    })
 }
 
 /// “A,” she said. “B,” she said.: whether `b` has an attribution of its own, a lower-case verb
@@ -290,6 +331,34 @@ mod tests {
                 &["A, | B,"],
             ),
             ("“A,” he said, adding, “B.”", &["A,", "B."]),
+            (
+                "“A,” she said, adding that they will work hard. “B.”",
+                &["A, | B."],
+            ),
+            (
+                "“A,” she wrote, adding that if they lose, “b.”",
+                &["A,", "b."],
+            ),
+            // an appositive between the name and the verb; nouns on the verbs' list after it
+            (
+                "“A,” Graham, a former candidate, told CBS News, when a dozen states held contests to choose party nominees. “B.”",
+                &["A, | B."],
+            ),
+            (
+                "“A,” Val Anderson, who works at a heating firm in Sacramento, said on a media call set up by the unions. “B.”",
+                &["A, | B."],
+            ),
+            // ... not a list of names, nor a sentence of the writer's
+            (
+                "“A,” Graham, Lee and Cruz, the three candidates, met. It states the case and reports it in full. “B.”",
+                &["A,", "B."],
+            ),
+            // an attribution that lacks its comma
+            ("“A,” she said “b.”", &["A, | b."]),
+            // ... not two fragments of reported speech
+            ("He insisted it was “a”, he admitted “b.”", &["a", "b."]),
+            ("She said it was “a” and said “b.”", &["a", "b."]),
+            ("“A,” Trump went on, as if he had not heard. “B.”", &["A, | B."]),
             ("“A,” she said, but later, “B.”", &["A,", "B."]),
             (
                 "“A,” said Roy Dunn, who voted for X but not Y. “B.”",
