@@ -522,16 +522,22 @@ impl Lexicon {
     }
 }
 
-/// Whether a verb of saying of two words whose second word is token `second` ends there: not
-/// before "to" ("went on to win", "put it to him"), and, for one that ends in "on", only before
-/// a mark ("she went on: “…”", "“…,” he went on."; not "the Senate went on recess").
-pub(crate) fn two_word_verb_ends(doc: &crate::extract::text::Doc, second: usize) -> bool {
-    let Some(after) = doc.tokens.get(second + 1) else {
-        return true;
-    };
-    // (a mark after it ends it)
-    after.shape != crate::extract::text::Shape::Word
-        || (doc.word(second + 1) != "to" && doc.word(second) != "on")
+/// Whether tokens `t` and `t + 1` are a verb of saying of two words ([`Lexicon::two_word_verbs`]:
+/// "shot back", "went on") that ends there: not before "to" ("went on to win", "put it to
+/// him"), and, for one that ends in "on", only before a mark ("she went on: “…”", "“…,” he
+/// went on."; not "the Senate went on recess"). (The first word's flags are read first: most
+/// words begin none.)
+pub(crate) fn two_word_verb_at(doc: &crate::extract::text::Doc, t: usize) -> bool {
+    use crate::extract::text::Shape;
+    if !doc.tokens[t].lex.any(Flags::TWO_WORD_VERB) || t + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let (first, second) = (doc.word(t), doc.word(t + 1));
+    // (a mark after it, or the text's end, ends it)
+    let ends = doc.tokens.get(t + 2).is_none_or(|after| {
+        after.shape != Shape::Word || (doc.word(t + 2) != "to" && second != "on")
+    });
+    ends && (LEX.two_word_verbs.iter()).any(|&(f, s)| first == f && second == s)
 }
 
 /// `word` in lower case, without a trailing dot: the word itself when it is lower-case ASCII

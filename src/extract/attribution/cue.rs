@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::resolve::Subject;
 use super::{Attributor, Speaker, AUXILIARIES};
-use crate::extract::lexicon::{two_word_verb_ends, Flags, LEX};
+use crate::extract::lexicon::{two_word_verb_at, Flags, LEX};
 use crate::extract::quotes::QuotedSpan;
 use crate::extract::text::Shape;
 
@@ -44,18 +44,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if t.shape != Shape::Word || t.in_quote {
             return false;
         }
-        // (The flags say whether the word may begin a verb of two words: the others are not
-        // read.)
-        if t.lex.any(Flags::TWO_WORD_VERB) {
-            let (w, next) = (doc.word(i), doc.tokens.get(i + 1).map(|_| doc.word(i + 1)));
-            if two_word_verb_ends(doc, i + 1)
-                && LEX
-                    .two_word_verbs
-                    .iter()
-                    .any(|&(first, second)| w == first && next == Some(second))
-            {
-                return true;
-            }
+        if two_word_verb_at(doc, i) {
+            return true;
         }
         t.lex.any(Flags::SPEECH_VERB)
             && t.end - t.start <= 12

@@ -3,7 +3,7 @@
 //! corpora annotate them); but not excerpts of a book, nor two statements.
 
 use super::QuotedSpan;
-use crate::extract::lexicon::{two_word_verb_ends, Flags, LEX};
+use crate::extract::lexicon::{two_word_verb_at, Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
 /// Whether token `t` is a speech verb, the first word of one of two ("went on"), or
@@ -11,16 +11,8 @@ use crate::extract::text::{Doc, Shape};
 fn speech_verb_or_according(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
     tok.lex.any(Flags::SPEECH_VERB)
-        || (tok.lex.any(Flags::TWO_WORD_VERB) && two_word_verb(doc, t))
+        || two_word_verb_at(doc, t)
         || (tok.shape == Shape::Word && doc.low(t) == "according")
-}
-
-/// Whether tokens `t` and `t + 1` are a verb of saying of two words ("went on"; not "went on
-/// to …", see [`crate::extract::lexicon::two_word_verb_ends`]).
-fn two_word_verb(doc: &Doc, t: usize) -> bool {
-    let next = (t + 1 < doc.tokens.len()).then(|| doc.word(t + 1));
-    (LEX.two_word_verbs.iter()).any(|&(first, second)| doc.word(t) == first && next == Some(second))
-        && two_word_verb_ends(doc, t + 1)
 }
 
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
