@@ -318,6 +318,15 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
                     "analyst" | "analysts" | "economist" | "economists"
                 )
         }
+        // "your Echo Dot.", "its Mercedes Smart,", "his Davis Cup": what someone owns, plays
+        // in or makes is a thing. A name that qualifies a noun may be a person's ("their
+        // Clinton counterparts", "his Tony Blair impression"), so there only one of several
+        // words that opens with no given name ("its Alfa Romeo brand"); after "her", which
+        // may be its object ("told her Blair would"), never one word.
+        "my" | "your" | "his" | "its" | "our" | "their" | "her" => {
+            let several = run.name_end > start + 1;
+            (several || l != "her") && (!next_is_low || (several && !given_name_at(doc, start)))
+        }
         _ => false,
     }
 }

@@ -832,6 +832,22 @@ mod tests {
                 &[],
             ),
             ("Siemens said it would sell.", &[]),
+            // what someone owns or makes (but a person's name that qualifies a noun, or is the
+            // object of "her")
+            ("Ask your Echo Dot. Echo Dot sales rose.", &[]),
+            ("Fiat sold its Alfa Romeo brand.", &[]),
+            (
+                "Bill Clinton spoke. They met their Clinton counterparts.",
+                &[("Bill Clinton", 2)],
+            ),
+            (
+                "He did his Tony Blair impression. Tony Blair laughed.",
+                &[("Tony Blair", 2)],
+            ),
+            (
+                "Tony Blair spoke. I told her Blair would win.",
+                &[("Tony Blair", 2)],
+            ),
             // a title alone in quotation marks, unless it opens with a given name
             (
                 "It is like “Temple Run,” but longer. Temple Run fans wait.",
