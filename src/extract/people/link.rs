@@ -924,6 +924,10 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
             // "Pedro I": a regnal numeral.
             continue;
         }
+        if k == 0 && month_as_given_name(doc, run.name_start, run.name_end) {
+            // "Jan de Vries": a month's abbreviation as a given name.
+            continue;
+        }
         let common_surname = k == 1
             && two
             && given

@@ -426,6 +426,9 @@ mod tests {
             // capitalised and chained particles
             ("Al Unser Jr. led.", &[("Al Unser", 1)]),
             ("Edwin van der Sar saved it.", &[("Edwin van der Sar", 1)]),
+            // a month's abbreviation as a given name, before a particle too
+            ("Jan de Vries said no.", &[("Jan de Vries", 1)]),
+            ("Jan van der Berg said no.", &[("Jan van der Berg", 1)]),
             // accents do not hide a given name
             ("Zoë Brandt agreed.", &[("Zoë Brandt", 1)]),
         ];

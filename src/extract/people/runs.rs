@@ -783,19 +783,24 @@ fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
 
 /// Whether the word at token `k` is a month's abbreviation used as a given name ("Mar Hicks",
 /// "Dec Donnelly"): no number stands beside it, as one does beside a date ("Mar 5", "5 Mar"),
-/// and one listed surname follows it, the last word of the run ending before `end`.
+/// and one listed surname follows it, the last word of the run ending before `end`; or a
+/// particle and the rest of a surname follow it, as no date's word is followed ("Jan de Vries",
+/// "Jan van der Berg").
 #[inline]
 pub(super) fn month_as_given_name(doc: &Doc, k: usize, end: usize) -> bool {
     let number = |i: usize| doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Number);
-    k + 2 == end
-        && matches!(
-            doc.word(k),
-            "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec"
-        )
-        && !k.checked_sub(1).is_some_and(number)
+    let surname = || {
+        (k + 2 == end
+            && doc.name_lex(k + 1).any(Flags::SURNAME)
+            && doc.name_lex(k + 1).first_name().is_none())
+            || (k + 3 <= end && is_particle(doc, k + 1))
+    };
+    matches!(
+        doc.word(k),
+        "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec"
+    ) && !k.checked_sub(1).is_some_and(number)
         && !number(k + 2)
-        && doc.name_lex(k + 1).any(Flags::SURNAME)
-        && doc.name_lex(k + 1).first_name().is_none()
+        && surname()
 }
 
 /// Whether the lower-case word `l` is shaped like a past participle ("injured", "offered",
