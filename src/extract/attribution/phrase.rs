@@ -832,6 +832,11 @@ mod tests {
                 "“We deny it,” a spokesman for the campaign said.",
                 &[("We deny it,", Some("a spokesman for the campaign"), None)],
             ),
+            // a role for a named body (the name after "for" is no subject; its role is)
+            (
+                "WeWork cut jobs. “We deny it,” a spokeswoman for WeWork said.",
+                &[("We deny it,", Some("a spokeswoman for WeWork"), None)],
+            ),
             // "said Sunday" names when, not who
             (
                 "“Troops are not the answer,” Ben Rhodes, a deputy adviser, said Sunday. “No.”",

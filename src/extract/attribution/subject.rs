@@ -85,8 +85,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(person);
         }
         match self.np_ending_at(p) {
-            // "A source speaking to Fox News said": a name after a preposition is no subject.
-            Some(Speaker::Named(_)) if self.after_preposition(p, false) => self.sentence_subject(v),
+            // "A source speaking to Fox News said": a name after a preposition is no subject;
+            // but the role it follows is ("a spokeswoman for WeWork said").
+            Some(Speaker::Named(_)) if self.after_preposition(p, false) => {
+                self.role_for_person(p).or_else(|| self.sentence_subject(v))
+            }
             // "The authors of the research published in the journal JAMA Psychiatry argued"
             Some(Speaker::Named(_))
                 if self.after_preposition(p, true) && self.opens_with_determiner(v) =>
@@ -281,10 +284,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         opens.then(|| self.np_ending_at(head)).flatten()
     }
 
-    /// The person described by their role towards the person whose name ends at token `p`: "a
-    /// spokesman for Ann Lee", "the aide to Lyng", "a lawyer for Bo Ray", "a person close to Ann
-    /// Lee" (a role noun or a kin word, "for", "to" or "of", and the name), as written from the
-    /// determiner before the role.
+    /// The person described by their role towards the person or body whose name ends at token
+    /// `p`: "a spokesman for Ann Lee", "the aide to Lyng", "a lawyer for Bo Ray", "a person
+    /// close to Ann Lee", "a spokeswoman for WeWork" (a role noun or a kin word, "for", "to" or
+    /// "of", and the name), as written from the determiner before the role.
     fn role_for_person(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let run = self.people.run_at(p)?;
