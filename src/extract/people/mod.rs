@@ -580,6 +580,15 @@ mod tests {
                 &[("Alick Brennan-Smith", 1)],
             ),
             ("The Minister for Home Affairs said so.", &[]),
+            // a body's word ends the field before a name no list has
+            (
+                "Minister of Foreign Affairs Louw Alberts said so.",
+                &[("Louw Alberts", 1)],
+            ),
+            (
+                "Director General of Mineral and Energy Affairs Louw Alberts said so.",
+                &[("Louw Alberts", 1)],
+            ),
             ("He was CEO of Omni Consumer Products.", &[]),
             ("The Secretary of Homeland Security came.", &[]),
             // a lower-case title before "of": its field, then the name

@@ -242,7 +242,7 @@ impl Run {
                 if k + 1 < self.name_end
                     && !is_particle(doc, k)
                     && l != "of"
-                    && doc.name_lex(k).first_name().is_some()
+                    && (doc.name_lex(k).first_name().is_some() || self.field_ended_before(doc, k))
                 {
                     break;
                 }
@@ -251,7 +251,7 @@ impl Run {
                 // the field of the office, up to a given name that a surname follows.
                 if k + 1 < self.name_end
                     && !is_particle(doc, k)
-                    && doc.name_lex(k).first_name().is_some()
+                    && (doc.name_lex(k).first_name().is_some() || self.field_ended_before(doc, k))
                 {
                     found = true;
                     break;
@@ -302,6 +302,16 @@ impl Run {
             }
             _ => !domain,
         }
+    }
+
+    /// Whether an office's field ends before token `k` though no given name of the lists opens
+    /// the name: a body's word ends the field, and the two words or more from `k` to the end of
+    /// the name are none ("Minister of Foreign Affairs Louw Alberts").
+    fn field_ended_before(&self, doc: &Doc, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.name_end
+            && doc.tokens[k - 1].lex.any(Flags::ORG_WORD)
+            && (k..self.name_end).all(|i| !doc.tokens[i].lex.is_non_person_word())
     }
 
     /// Whether the name begins at token `k`, no prefix: the last word of the run, a word that
