@@ -589,6 +589,8 @@ mod tests {
                 "Director General of Mineral and Energy Affairs Louw Alberts said so.",
                 &[("Louw Alberts", 1)],
             ),
+            // (one word, if a verb of saying follows)
+            ("Secretary of State Rice said so.", &[("Rice", 1)]),
             ("He was CEO of Omni Consumer Products.", &[]),
             ("The Secretary of Homeland Security came.", &[]),
             // a lower-case title before "of": its field, then the name

@@ -239,19 +239,19 @@ impl Run {
                 // "Writer Marcia Dunn": a role before a full name.
                 self.titled = true;
             } else if office {
-                if k + 1 < self.name_end
-                    && !is_particle(doc, k)
+                if !is_particle(doc, k)
                     && l != "of"
-                    && (doc.name_lex(k).first_name().is_some() || self.field_ended_before(doc, k))
+                    && ((k + 1 < self.name_end && doc.name_lex(k).first_name().is_some())
+                        || self.field_ended_before(doc, k))
                 {
                     break;
                 }
             } else if domain {
                 // "Minister for Home Affairs Ann Lee", "Leader of the Opposition Keir Starmer":
                 // the field of the office, up to a given name that a surname follows.
-                if k + 1 < self.name_end
-                    && !is_particle(doc, k)
-                    && (doc.name_lex(k).first_name().is_some() || self.field_ended_before(doc, k))
+                if !is_particle(doc, k)
+                    && ((k + 1 < self.name_end && doc.name_lex(k).first_name().is_some())
+                        || self.field_ended_before(doc, k))
                 {
                     found = true;
                     break;
@@ -305,11 +305,19 @@ impl Run {
     }
 
     /// Whether an office's field ends before token `k` though no given name of the lists opens
-    /// the name: a body's word ends the field, and the two words or more from `k` to the end of
-    /// the name are none ("Minister of Foreign Affairs Louw Alberts").
+    /// the name: a body's word ends the field, and the words from `k` to the end of the name
+    /// are none of a body's, two or more ("Minister of Foreign Affairs Louw Alberts"), or one
+    /// that a verb of saying follows ("Minister of Mines and Energy Subroto told").
     fn field_ended_before(&self, doc: &Doc, k: usize) -> bool {
+        let spoke = || {
+            self.end == self.name_end
+                && doc
+                    .tokens
+                    .get(self.end)
+                    .is_some_and(|t| !t.cap && t.lex.any(Flags::SPEECH_VERB))
+        };
         k > 0
-            && k + 1 < self.name_end
+            && (k + 1 < self.name_end || (k + 1 == self.name_end && spoke()))
             && doc.tokens[k - 1].lex.any(Flags::ORG_WORD)
             && (k..self.name_end).all(|i| !doc.tokens[i].lex.is_non_person_word())
     }
