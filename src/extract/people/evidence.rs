@@ -33,8 +33,7 @@ impl Cues {
         let character = role_as(doc, run);
         // (a firm's role overrides the title its noun makes: "sole manager Dale Kessel", ",
         // a unit of")
-        let firm = issue_manager_before(doc, run.name_start)
-            || (run.name_end == run.end && unit_of_follows(doc, run.end));
+        let firm = issue_manager_before(doc, run.name_start) || unit_of_follows(doc, run.name_end);
         Cues {
             thing: character || firm || thing_cue(doc, run),
             person: !character && !firm && person_cue(doc, run),
@@ -464,14 +463,26 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
 }
 
 /// Whether ", a unit of", ", a subsidiary of" (a division, an affiliate, an arm) follows the
-/// name ending before token `end`: "Stauffer Seeds, a unit of Stauffer Chemical Co".
-fn unit_of_follows(doc: &Doc, end: usize) -> bool {
+/// name ending before token `end`, or its place after "of": "Stauffer Seeds, a unit of
+/// Stauffer Chemical Co", "Burlington Menswear of New York City, a division of".
+fn unit_of_follows(doc: &Doc, mut end: usize) -> bool {
     let word = |i: usize, words: &[&str]| {
         doc.tokens
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
             && words.contains(&doc.low(i))
     };
+    if word(end, &["of"]) {
+        let capitalised = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+        };
+        let place = (end + 1..end + 5).take_while(|&i| capitalised(i)).count();
+        if place > 0 {
+            end += 1 + place;
+        }
+    }
     punct_is(doc, end, b',')
         && word(end + 1, &["a", "an"])
         && word(

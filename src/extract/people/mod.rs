@@ -700,6 +700,10 @@ mod tests {
             // a unit of a firm; a bank that manages a bond issue
             ("It bought Dale Kessel, a unit of Fenn Chemical Co.", &[]),
             (
+                "Dale Kessel of New York City, a division of Fenn Chemical Co, won.",
+                &[],
+            ),
+            (
                 "The notes were priced, lead manager Swiss Halbank said.",
                 &[],
             ),
