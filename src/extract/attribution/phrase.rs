@@ -498,7 +498,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .get(run.end)
                     .is_some_and(|n| n.shape == Shape::Word && !n.cap && n.lex.is_role_noun())
                     && self.name_after_role(run).is_none();
-                if run.entity.is_some() && !doc.tokens[run.end - 1].poss && !modifies {
+                // (and a name that opens a firm's of partners: "said Carroll McEntee and
+                // McGinley analyst Brian Singer")
+                let partner = || {
+                    self.is_word(run.end, "and")
+                        && self
+                            .people
+                            .run_at(run.end + 1)
+                            .filter(|r| r.start == run.end + 1)
+                            .is_some_and(|r| self.name_after_role(r).is_some())
+                };
+                if run.entity.is_some() && !doc.tokens[run.end - 1].poss && !modifies && !partner()
+                {
                     return k;
                 }
                 // (a name that is no person's, or a possessor's: part of the description)
@@ -831,6 +842,11 @@ mod tests {
             (
                 "“We deny it,” a spokesman for the campaign said.",
                 &[("We deny it,", Some("a spokesman for the campaign"), None)],
+            ),
+            // a firm of partners before the role and the name
+            (
+                "“Oil is firm,” said Carroll McEntee and McGinley analyst Brian Singer.",
+                &[("Oil is firm,", Some("Brian Singer"), Some("Brian Singer"))],
             ),
             // a role for a named body (the name after "for" is no subject; its role is)
             (
