@@ -576,12 +576,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // (a name inside the phrase is not whom it names: "a longtime adviser to Trump")
         let in_name = self.people.run_at(end).is_some_and(|r| r.entity.is_some());
+        let last = self.described_phrase_end(start, end);
         if !in_name {
-            if let Some(person @ Speaker::Person(..)) = self.np_ending_at(end) {
-                return Some((person, end));
+            // (a writing's or a body's noun alone after "the" refers back as it does before
+            // the verb: "“…,” said the report." is the IMF's when "the report said" would be)
+            let the_noun = || {
+                let head = self.low(end);
+                end == start + 1
+                    && last == end
+                    && self.is_word(start, "the")
+                    && (LEX.authored_nouns.contains(head) || LEX.organisation_heads.contains(head))
+            };
+            match self.np_ending_at(end) {
+                Some(person @ Speaker::Person(..)) => return Some((person, end)),
+                Some(named @ Speaker::Named(_)) if the_noun() => return Some((named, end)),
+                _ => {}
             }
         }
-        let last = self.described_phrase_end(start, end);
         let text = doc.text[doc.tokens[start].start..doc.tokens[last].end].to_string();
         Some((Speaker::Named(text), last))
     }
@@ -609,11 +620,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // off", but "a retired teacher"; so is a word that looks like a verb further on)
             let verb_after_head = (end + 1 == p && end > start && !tp.cap && lw.ends_with("ed"))
                 || (k >= 2 && self.verb_like(p));
-            // (a verb of saying right after the determiner is a noun when its author follows:
-            // "a report from Marlow Capital", "a note by …")
+            // (a verb of saying right after the determiner is a noun when its author follows,
+            // or, after an inverted verb, the sentence's punctuation: "a report from Marlow
+            // Capital", "a note by …", "“…,” said the report.")
+            let inverted = || {
+                start > 0
+                    && doc.tokens[start - 1].lex.any(Flags::SPEECH_VERB)
+                    && doc
+                        .tokens
+                        .get(p + 1)
+                        .is_none_or(|n| n.shape == Shape::Punct)
+            };
             let noun_after_determiner = k == 1
                 && tp.lex.is_role_noun()
-                && (self.is_word(p + 1, "from") || self.is_word(p + 1, "by"));
+                && (self.is_word(p + 1, "from") || self.is_word(p + 1, "by") || inverted());
             if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap && !noun_after_determiner)
                 || matches!(lw, "who" | "which" | "that" | "whose")
                 || verb_after_head
@@ -842,6 +862,16 @@ mod tests {
             (
                 "“We deny it,” a spokesman for the campaign said.",
                 &[("We deny it,", Some("a spokesman for the campaign"), None)],
+            ),
+            // a writing's noun that is a verb of saying too, after an inverted verb
+            (
+                "“Regan failed,” said the report. “It is over.”",
+                &[("Regan failed, It is over.", Some("the report"), None)],
+            ),
+            // ... and refers back as it does before the verb
+            (
+                "Copy protection firm Macrovision says it works. “It is good,” said the firm.",
+                &[("It is good,", Some("Macrovision"), None)],
             ),
             // a firm of partners before the role and the name
             (
