@@ -699,8 +699,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     self.is_word(start, "in")
                         && (start + 1..(start + 4).min(*v)).any(|k| self.is_word(k, head))
                 };
-                (after.any(|k| self.is_word(k, "in")) && after.any(|k| self.is_word(k, head)))
-                    || opening()
+                // (a study may be named another way: "the OECD said in an annual review …
+                // the report said"; not a statement, a letter: "said in a statement … the
+                // report said" are two writings)
+                const STUDIES: &[&str] = &["report", "review", "study", "survey", "paper"];
+                let writing = |k: usize| {
+                    self.is_word(k, head)
+                        || (STUDIES.contains(&head) && STUDIES.contains(&self.low(k)))
+                };
+                (after.any(|k| self.is_word(k, "in")) && after.any(writing)) || opening()
             })
             .map(|(_, sp)| sp.clone());
         let speaker = said_in.or_else(|| {
@@ -1722,6 +1729,15 @@ mod tests {
             (
                 "Two soldiers were killed in a crash, the US military said in a statement. “The cause is under investigation,” the statement said.",
                 &[("The cause is under investigation,", Some("the US military"), None)],
+            ),
+            // (a study named another way; but not a statement for a report)
+            (
+                "Jobs will go, the OECD said in an annual review. “Demand is weak,” the report said.",
+                &[("Demand is weak,", Some("the OECD"), None)],
+            ),
+            (
+                "Jobs will go, the OECD said in a statement. “Demand is weak,” the report said.",
+                &[("Demand is weak,", Some("the report"), None)],
             ),
             // (or in a phrase that opens the sentence of the verb)
             (
