@@ -6,7 +6,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::runs::{
-    is_initial_token, is_participle, is_particle, month_as_given_name, phrase_lists, surname_he,
+    has_modifier_suffix, is_initial_token, is_participle, is_particle, month_as_given_name,
+    phrase_lists, surname_he,
 };
 use super::{punct_is, word_bytes, Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
@@ -629,7 +630,11 @@ impl People {
             return Verdict::No;
         }
         let last_lex = doc.tokens[run.name_end - 1].lex;
-        if words.contains(&"of") || last_lex.any(Flags::CORPORATE) {
+        // ("Hong Kong-listed firms": a modifier ends no name)
+        if words.contains(&"of")
+            || last_lex.any(Flags::CORPORATE)
+            || has_modifier_suffix(words[words.len() - 1])
+        {
             return Verdict::No;
         }
         // "Industry and Foreign Trade Secretary announced": an office's word last, and no

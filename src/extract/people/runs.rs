@@ -734,7 +734,7 @@ fn misspelt_common_word(l: &str) -> bool {
 
 /// Whether the lower-case word `l` ends with the suffix of a modifier ("bergamo-based",
 /// "state-owned"; see [`crate::extract::lexicon::Lexicon::modifier_suffixes`]).
-fn has_modifier_suffix(l: &str) -> bool {
+pub(super) fn has_modifier_suffix(l: &str) -> bool {
     /// The suffixes, and the last bytes they end with.
     static SUFFIXES: std::sync::LazyLock<(Vec<&'static str>, [bool; 256])> =
         std::sync::LazyLock::new(|| {
