@@ -419,7 +419,7 @@ mod tests {
             ("The cottage on Gull Point will open.", &[]),
             // modifiers and days are not part of a name
             ("Bergamo-based Atalanta won.", &[]),
-            ("Shares of Hong Kong-listed firms rose.", &[]),
+            ("Investors bought Hong Kong-listed shares.", &[]),
             (
                 "Jose Miguel Insulza Monday said no.",
                 &[("Jose Miguel Insulza", 1)],
