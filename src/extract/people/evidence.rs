@@ -404,7 +404,7 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     let opens = run.start.checked_sub(1).is_some_and(|b| {
         doc.glued(b) && punct(b, &['“', '"', '‘', '«']) && (b == 0 || !doc.glued(b - 1))
     });
-    if !opens || given_name_at(doc, run.name_start) {
+    if !opens {
         return false;
     }
     let mut k = run.end;
@@ -419,7 +419,18 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     if punct(k, &[',', '.', '!', '?']) {
         k += 1;
     }
-    punct(k, &['”', '"', '’', '»']) && doc.glued(k - 1)
+    if !(punct(k, &['”', '"', '’', '»']) && doc.glued(k - 1)) {
+        return false;
+    }
+    // (a given name first is a nickname's or a title's; a title's when another title in marks
+    // follows: "“Mary Poppins” and “Bambi.”")
+    let joined = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| {
+            (t.shape == Shape::Word && matches!(doc.low(j), "and" | "or")) || doc.is(j, ',')
+        })
+    };
+    !given_name_at(doc, run.name_start)
+        || (joined(k + 1) && punct(k + 2, &['“', '"', '‘', '«']) && doc.glued(k + 2))
 }
 
 /// Whether the whole run of `run` follows "role as" or "roles as": a character of a work

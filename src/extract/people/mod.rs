@@ -873,6 +873,9 @@ mod tests {
                 &[],
             ),
             ("Try “Batman Arkham VR” ($20) today.", &[]),
+            // (a given name first, when another title in marks follows)
+            ("It has “Mary Poppins” and “Bambi.”", &[]),
+            ("The man known as “John Doe” spoke.", &[("John Doe", 1)]),
             // a kind of thing opens the name
             (
                 "Hurricane Sandy hit New York. Sandy flooded the subway.",
