@@ -430,6 +430,12 @@ mod tests {
             // a month's abbreviation as a given name, before a particle too
             ("Jan de Vries said no.", &[("Jan de Vries", 1)]),
             ("Jan van der Berg said no.", &[("Jan van der Berg", 1)]),
+            // given names of Persian and Ukrainian news (the census lacks them)
+            (
+                "Arash Sigarchi and Mojtaba Saminejad are in prison.",
+                &[("Arash Sigarchi", 1), ("Mojtaba Saminejad", 1)],
+            ),
+            ("Andriy Shevchenko scored.", &[("Andriy Shevchenko", 1)]),
             // accents do not hide a given name
             ("Zoë Brandt agreed.", &[("Zoë Brandt", 1)]),
         ];
