@@ -228,16 +228,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Whether "I", "me" or "my" stands outside quotes in tokens `start..end`: the sentence is
     /// itself someone's words, not narration about a third person.
     fn first_person_in(&self, start: usize, end: usize) -> bool {
+        (start..end).any(|t| !self.doc.tokens[t].in_quote && self.first_person_at(t))
+    }
+
+    /// Whether the words of `quote` speak in the first person ("as low as I've ever seen").
+    fn first_person_quoted(&self, quote: &QuotedSpan) -> bool {
+        (quote.first()..quote.last_piece_end()).any(|t| self.first_person_at(t))
+    }
+
+    /// Whether token `t` is "I", "me" or "my" (or "I'm", "I've").
+    fn first_person_at(&self, t: usize) -> bool {
         let doc = self.doc;
-        (start..end).any(|t| {
-            let tok = &doc.tokens[t];
-            tok.shape == Shape::Word
-                && !tok.in_quote
-                && matches!(
-                    doc.word(t),
-                    "I" | "me" | "my" | "I'm" | "I’m" | "I've" | "I’ve"
-                )
-        })
+        doc.tokens[t].shape == Shape::Word
+            && matches!(
+                doc.word(t),
+                "I" | "me" | "my" | "I'm" | "I’m" | "I've" | "I’ve"
+            )
     }
 
     /// The speaker of the quote before, when both quote phrases of one sentence: "… an
@@ -273,8 +279,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// where that quote closed, in its paragraph, when the sentence opens with a word that
     /// points back to what was said and names no one before the phrase: "“She has the best
     /// friends,” Bill Clinton said. That makes her “a trustworthy person, by definition.”"
-    /// (`left`: the words before the quote). Not a term of a word or three, which the sentence
-    /// may use for itself ("That could trigger the “contested convention” scenario").
+    /// (`left`: the words before the quote); or names no one at all before a phrase that
+    /// speaks in the first person: "“I was shocked,” said Tyler Besecker. The price is “as low
+    /// as I've ever seen.”" Not a term of a word or three, which the sentence may use for
+    /// itself ("That could trigger the “contested convention” scenario").
     pub(super) fn carried_on(
         &self,
         quote: &QuotedSpan,
@@ -287,15 +295,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let p = prev?;
         let open = quote.open;
         let start = self.sentence_start(open);
+        let first_person = || {
+            self.people
+                .runs_within(start, open)
+                .iter()
+                .all(|r| r.entity.is_none())
+                && self.first_person_quoted(quote)
+        };
         (left.fragment
             && p.para == doc.tokens[open].para
             && doc.tokens[p.close].sent + 1 == doc.tokens[open].sent
-            && POINTING_BACK.contains(&self.low(start))
-            && self
-                .people
-                .runs_within(start, open)
-                .iter()
-                .all(|r| r.start == start && r.end == start + 1)
+            && ((POINTING_BACK.contains(&self.low(start))
+                && self
+                    .people
+                    .runs_within(start, open)
+                    .iter()
+                    .all(|r| r.start == start && r.end == start + 1))
+                || first_person())
             && (start..open).all(|t| !doc.tokens[t].in_quote && !self.is_verb(t))
             && (quote.first()..quote.last_piece_end())
                 .filter(|&t| doc.tokens[t].shape == Shape::Word)
@@ -390,6 +406,14 @@ mod tests {
             (
                 "Ann Lee met Ivo Hale. Ivo Hale spoke of a “positive campaign” on Monday.",
                 &[],
+            ),
+            // a phrase in the first person quoted in the next sentence, which names no one
+            (
+                "“I was shocked,” said Ivo Hale. The price is “as low as I've ever seen.”",
+                &[
+                    ("I was shocked,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("as low as I've ever seen.", Some("Ivo Hale"), Some("Ivo Hale")),
+                ],
             ),
             // a phrase quoted in the next sentence, which points back to what was said: the
             // speaker's still; not a term of a few words that the sentence uses for itself
