@@ -598,6 +598,15 @@ mod tests {
             ),
             // (one word, if a verb of saying follows)
             ("Secretary of State Rice said so.", &[("Rice", 1)]),
+            // (a field of two, the run opening with a body's word; not two people)
+            (
+                "Indonesian Minister of Mines and Energy Subroto told reporters so.",
+                &[("Subroto", 1)],
+            ),
+            (
+                "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky spoke.",
+                &[("Ted Cruz", 1), ("Rand Paul", 1)],
+            ),
             ("He was CEO of Omni Consumer Products.", &[]),
             ("The Secretary of Homeland Security came.", &[]),
             // a lower-case title before "of": its field, then the name

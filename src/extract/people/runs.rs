@@ -864,6 +864,21 @@ fn office_precedes(doc: &Doc, start: usize) -> bool {
     let Some(mut b) = start.checked_sub(1) else {
         return false;
     };
+    // (back over the first part of a field of two, when a body's word opens the run:
+    // "Minister of Mines and Energy Subroto"; not "Senator Ann Lee of Texas and Senator Bo Ray")
+    if word(b) && word_is(doc, b, "and") && doc.tokens[start].lex.any(Flags::ORG_WORD) {
+        let mut k = b;
+        while k > 0 && b - k < 3 && word(k - 1) && doc.tokens[k - 1].cap {
+            k -= 1;
+        }
+        if k < b
+            && k > 0
+            && word(k - 1)
+            && (word_is(doc, k - 1, "of") || word_is(doc, k - 1, "for"))
+        {
+            b = k - 1;
+        }
+    }
     let the = word(b) && word_is(doc, b, "the");
     if the {
         let Some(p) = b.checked_sub(1) else {
