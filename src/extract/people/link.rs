@@ -1078,14 +1078,8 @@ fn own_right(doc: &Doc, run: &Run, cued_person: impl Fn() -> bool, runs: &[Run])
     }
     // (an office's field before the name ends its title: "Minister of Mines and Energy
     // Subroto told", a verb of saying after the one word)
-    let field_office = || {
-        run.title_at.is_none()
-            && run.end == k + 1
-            && doc
-                .tokens
-                .get(run.end)
-                .is_some_and(|t| !t.cap && t.lex.any(Flags::SPEECH_VERB))
-    };
+    let field_office =
+        || run.title_at.is_none() && run.end == k + 1 && run.verb_of_saying_follows(doc);
     (run.titled && (holds_office(doc, run) || field_office()))
         || (k > 0 && k == run.start && is_kin(doc, k - 1))
         || (speech_adjacent(doc, k)

@@ -309,17 +309,18 @@ impl Run {
     /// are none of a body's, two or more ("Minister of Foreign Affairs Louw Alberts"), or one
     /// that a verb of saying follows ("Minister of Mines and Energy Subroto told").
     fn field_ended_before(&self, doc: &Doc, k: usize) -> bool {
-        let spoke = || {
-            self.end == self.name_end
-                && doc
-                    .tokens
-                    .get(self.end)
-                    .is_some_and(|t| !t.cap && t.lex.any(Flags::SPEECH_VERB))
-        };
+        let spoke = || self.end == self.name_end && self.verb_of_saying_follows(doc);
         k > 0
             && (k + 1 < self.name_end || (k + 1 == self.name_end && spoke()))
             && doc.tokens[k - 1].lex.any(Flags::ORG_WORD)
             && (k..self.name_end).all(|i| !doc.tokens[i].lex.is_non_person_word())
+    }
+
+    /// Whether a verb of saying, in lower case, follows the run ("Subroto told").
+    pub(super) fn verb_of_saying_follows(&self, doc: &Doc) -> bool {
+        doc.tokens
+            .get(self.end)
+            .is_some_and(|t| !t.cap && t.lex.any(Flags::SPEECH_VERB))
     }
 
     /// Whether the name begins at token `k`, no prefix: the last word of the run, a word that
