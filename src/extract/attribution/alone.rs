@@ -295,23 +295,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let p = prev?;
         let open = quote.open;
         let start = self.sentence_start(open);
-        let first_person = || {
-            self.people
-                .runs_within(start, open)
-                .iter()
-                .all(|r| r.entity.is_none())
-                && self.first_person_quoted(quote)
-        };
+        // (the names before the phrase: one word opening the sentence, or no person's)
+        let runs = self.people.runs_within(start, open);
         (left.fragment
             && p.para == doc.tokens[open].para
             && doc.tokens[p.close].sent + 1 == doc.tokens[open].sent
             && ((POINTING_BACK.contains(&self.low(start))
-                && self
-                    .people
-                    .runs_within(start, open)
-                    .iter()
-                    .all(|r| r.start == start && r.end == start + 1))
-                || first_person())
+                && runs.iter().all(|r| r.start == start && r.end == start + 1))
+                || (runs.iter().all(|r| r.entity.is_none()) && self.first_person_quoted(quote)))
             && (start..open).all(|t| !doc.tokens[t].in_quote && !self.is_verb(t))
             && (quote.first()..quote.last_piece_end())
                 .filter(|&t| doc.tokens[t].shape == Shape::Word)

@@ -239,20 +239,13 @@ impl Run {
                 // "Writer Marcia Dunn": a role before a full name.
                 self.titled = true;
             } else if office {
-                if !is_particle(doc, k)
-                    && l != "of"
-                    && ((k + 1 < self.name_end && doc.name_lex(k).first_name().is_some())
-                        || self.field_ended_before(doc, k))
-                {
+                if l != "of" && self.name_after_field_at(doc, k) {
                     break;
                 }
             } else if domain {
                 // "Minister for Home Affairs Ann Lee", "Leader of the Opposition Keir Starmer":
                 // the field of the office, up to a given name that a surname follows.
-                if !is_particle(doc, k)
-                    && ((k + 1 < self.name_end && doc.name_lex(k).first_name().is_some())
-                        || self.field_ended_before(doc, k))
-                {
+                if self.name_after_field_at(doc, k) {
                     found = true;
                     break;
                 }
@@ -302,6 +295,15 @@ impl Run {
             }
             _ => !domain,
         }
+    }
+
+    /// Whether the name opens at token `k`, after an office's field: a given name that more of
+    /// the name follows, or a word the field ends before (see
+    /// [`Run::field_ended_before`]); never a particle.
+    fn name_after_field_at(&self, doc: &Doc, k: usize) -> bool {
+        !is_particle(doc, k)
+            && ((k + 1 < self.name_end && doc.name_lex(k).first_name().is_some())
+                || self.field_ended_before(doc, k))
     }
 
     /// Whether an office's field ends before token `k` though no given name of the lists opens
