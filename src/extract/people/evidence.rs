@@ -72,11 +72,15 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         return true;
     }
     // "Hurricane Sandy", "Band Aid": a kind of thing opens the name (but not a given name:
-    // "Charity Lee").
+    // "Charity Lee"); so does a number's word ("the Million Man March", "Anne of a Thousand
+    // Days").
     if start == run.start
         && several
-        && doc.tokens[start].lex.any(Flags::THING_KIND)
-        && !given_name_at(doc, start)
+        && ((doc.tokens[start].lex.any(Flags::THING_KIND) && !given_name_at(doc, start))
+            || matches!(
+                doc.low(start),
+                "hundred" | "thousand" | "million" | "billion"
+            ))
     {
         return true;
     }
@@ -88,8 +92,12 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     if next_is_low && !poss {
         let lex = doc.tokens[end].lex;
         // "the Golden Globe nomination", "the Middle Way group" (but one word may be a
-        // person's surname: "the Trump nomination").
-        if several && lex.any(Flags::THING_HEAD) {
+        // person's surname: "the Trump nomination"); "the Democracy Wall movement" (but not
+        // a name that opens with a given name: "the Bernie Sanders movement").
+        if several
+            && (lex.any(Flags::THING_HEAD)
+                || (doc.low(end) == "movement" && !given_name_at(doc, start)))
+        {
             return true;
         }
         // "Harry Potter director Alfonso Cuaron".
@@ -258,7 +266,8 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         t.shape == Shape::Word && t.cap && t.lex.any(Flags::ORG_WORD) && !t.lex.any(Flags::TITLE)
     };
     match l {
-        "of" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
+        // ("the Commission on Presidential Debates", "the Council on Foreign Relations")
+        "of" | "on" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
         "for" if b > 0 && body_word(b - 1) => !given_name_at(doc, start),
         // "62% in Sheffield Hallam", "offices in Kentish Town": a name of several words after
         // "in" and a word or a number, none of them a given name, is a place's or a firm's

@@ -897,6 +897,27 @@ mod tests {
                 &[],
             ),
             ("Charity Lee spoke.", &[("Charity Lee", 1)]),
+            // a number's word opens the name
+            ("He led last year's Million Man March to Washington.", &[]),
+            ("She starred in Anne of a Thousand Days.", &[]),
+            // a movement's name
+            (
+                "Wang, a veteran of the 1979 Democracy Wall movement, was jailed.",
+                &[],
+            ),
+            (
+                "Bernie Sanders spoke. The Bernie Sanders movement grew.",
+                &[("Bernie Sanders", 2)],
+            ),
+            // a body's field after "on"
+            ("The Commission on Presidential Debates said so.", &[]),
+            // "major" in lower case is no title; "Major" before a body's word opens its name
+            ("It is a summary of major Indonesian stories.", &[]),
+            ("Major League Baseball standings were out.", &[]),
+            ("Major Tom Smith spoke.", &[("Tom Smith", 1)]),
+            // a month that ends a stretch of months
+            ("From January to June Comelf exported more.", &[]),
+            ("June Smith spoke.", &[("June Smith", 1)]),
             (
                 "It ran in the journal Nature Medicine. Nature Medicine said so.",
                 &[],

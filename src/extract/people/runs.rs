@@ -116,11 +116,12 @@ impl Run {
             // (a modifier of titles is a title itself after "his" or "her": "his deputy Ann Lee";
             // not after "its", a firm's: "its former European Steel Mill Merchandising unit")
             let owned = start > 1 && matches!(doc.low(start - 2), "his" | "her");
-            // (not "miss" in lower case, the verb: "will miss Sunday's final"; nor a title's
-            // possessive, whose office owns what follows: "Prime Minister's Questions",
-            // "Editor's Note")
+            // (not "miss" in lower case, the verb: "will miss Sunday's final", nor "major",
+            // the adjective: "major Indonesian newspapers"; nor a title's possessive, whose
+            // office owns what follows: "Prime Minister's Questions", "Editor's Note")
             if (owned || !LEX.title_modifiers.contains(prev))
                 && prev != "miss"
+                && prev != "major"
                 && !doc.tokens[start - 1].poss
             {
                 run.titled = true;
@@ -130,11 +131,12 @@ impl Run {
         run.strip_prefixes(doc);
         run.after_title_inside(doc);
         // "The Geneva Motor Show": one word left after a body's word, on no list of names, is
-        // the rest of the body's name (not "Motor City Madman Ted Nugent", "Labour's Abbott").
+        // the rest of the body's name (not "Motor City Madman Ted Nugent", "Labour's Abbott"),
+        // and so after a title that opens the run ("Major League Baseball").
         let k = run.name_start;
         if run.name_end == k + 1
             && k > start
-            && !run.titled
+            && (!run.titled || (run.title_at == Some(start) && k == start + 2))
             && doc.tokens[k - 1].lex.any(Flags::ORG_WORD)
             && !doc.tokens[k - 1].lex.any(Flags::TITLE)
             && !doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME)
@@ -649,6 +651,14 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     let lex = doc.tokens[k].lex;
     let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
     if prev.is_some_and(|p| p.shape == Shape::Number) && is_date_word(doc.word(k)) {
+        return true;
+    }
+    // "from January to June Comelf": a month that ends a stretch of months.
+    if k >= 2
+        && is_date_word(doc.word(k))
+        && matches!(doc.low(k - 1), "to" | "and" | "through" | "until" | "till")
+        && is_date_word(doc.word(k - 2))
+    {
         return true;
     }
     let l = doc.low(k);
