@@ -645,12 +645,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// introduced as that: the one the sentences before are about, as for "the 28-year-old"
     /// ([`Attributor::person_before`]), when they spoke last, in the paragraph or the one
     /// before ("“…,” Van Der Beek said. ¶ “…,” said the actor."). Not for a body ("the
-    /// ministry"), a group ("the crowd", "the MPs"), a thing or a writing ("the magazine", "the
+    /// ministry"), a group ("the crowd", "the MPs", "the men"), a thing or a writing ("the magazine", "the
     /// complaint"), nor one who speaks of or to others ("the spokesman", "the host":
     /// [`crate::extract::lexicon::Lexicon::not_the_one_before`]); nor for one the article gave another title ("Home
-    /// Secretary David Blunkett" is not "the prime minister").
+    /// Secretary David Blunkett" is not "the prime minister"; a courtesy title, "Mr Brown", is
+    /// none).
     fn person_of_role(&self, end: usize, head: &str) -> Option<Speaker> {
-        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let plural = (head.ends_with('s') && !head.ends_with("ss"))
+            || matches!(head, "men" | "women" | "people" | "children");
         let lex = self.doc.tokens[end].lex;
         let someone = lex.any(Flags::TITLE | Flags::WORK_ROLE | Flags::ROLE_NOUN)
             && !lex.any(Flags::ORG_WORD | Flags::NON_NAME | Flags::THING_KIND | Flags::THING_HEAD);
@@ -663,12 +665,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let e = self.person_before(end)?;
-        let titled = self.descriptions.iter().any(|&(_, o, _)| o == e);
-        let para = self.doc.tokens[end].para;
-        let spoke_last = self.events_in(0, end).last().is_some_and(|(v, sp)| {
-            self.doc.tokens[*v].para + 1 >= para && matches!(sp, Speaker::Person(o, _) if *o == e)
-        });
-        (!titled && spoke_last).then_some(Speaker::Person(e, None))
+        // A courtesy title is no office ("Mr Brown" may be "the chancellor"), but one named
+        // so may be anyone's colleague: no one else may be named since they spoke, nor in the
+        // paragraph ("Mr Blunkett was joined by Tony Blair. Mr Blunkett said …. The prime
+        // minister said" is Blair).
+        const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
+        let (mut titled, mut courtesy) = (false, false);
+        for &(h, o, _) in &self.descriptions {
+            if o == e {
+                let c = COURTESY.contains(&h.trim_end_matches('.'));
+                courtesy |= c;
+                titled |= !c;
+            }
+        }
+        let doc = self.doc;
+        let para = doc.tokens[end].para;
+        let Some(&(v, Speaker::Person(o, _))) = self.events_in(0, end).last() else {
+            return None;
+        };
+        let spoke_last = o == e && doc.tokens[v].para + 1 >= para;
+        let alone = || {
+            let runs = &self.people.runs;
+            let para_start = doc.tokens[..end].partition_point(|t| t.para < para);
+            let from = v.min(para_start);
+            runs[..runs.partition_point(|r| r.start < end)]
+                .iter()
+                .rev()
+                .take_while(|r| r.start >= from)
+                .all(|r| r.entity.is_none_or(|o| o == e))
+        };
+        (!titled && spoke_last && (!courtesy || alone())).then_some(Speaker::Person(e, None))
     }
 
     /// Who issued the writing that "the `head`" at token `at` ("the statement", "the report")
@@ -1643,6 +1669,23 @@ mod tests {
                 &[
                     ("Crime is down,", Some("Ann Lee"), Some("Ann Lee")),
                     ("Crime is falling fast,", Some("the prime minister"), None),
+                ],
+            ),
+            // (a courtesy title is none, when no one else is named since or in the paragraph)
+            (
+                "Gordon Brown visited Tanzania.\n\nMr Brown said the UK would act. “We make this offer,” the chancellor said.",
+                &[("We make this offer,", Some("Gordon Brown"), Some("Gordon Brown"))],
+            ),
+            (
+                "David Blunkett visited a school.\n\nMr Blunkett was joined by Tony Blair. Mr Blunkett said crime fell. “We need police,” the prime minister said.",
+                &[("We need police,", Some("the prime minister"), None)],
+            ),
+            // (nor a group: "the men")
+            (
+                "“It is no good,” said Terry Telford. “It was brilliant,” the men said.",
+                &[
+                    ("It is no good,", Some("Terry Telford"), Some("Terry Telford")),
+                    ("It was brilliant,", Some("the men"), None),
                 ],
             ),
             (
