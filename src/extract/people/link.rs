@@ -182,11 +182,12 @@ impl People {
             if suffixed(run) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end - 1));
-                // (a firm of partners goes by the first two: "Dean Witter Reynolds Inc" is
-                // "Dean Witter")
-                if run.name_end - run.name_start == 4 {
+                // (a firm of partners, or of a name and its trade, goes by the first two: "Dean
+                // Witter Reynolds Inc" is "Dean Witter", "Mitchell Hutchins Asset Management
+                // Inc" is "Mitchell Hutchins")
+                if run.name_end - run.name_start >= 4 {
                     cued.things
-                        .push(name_key(doc, run.name_start, run.name_end - 2));
+                        .push(name_key(doc, run.name_start, run.name_start + 2));
                 }
             }
         }

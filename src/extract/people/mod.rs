@@ -697,6 +697,20 @@ mod tests {
                 "Units went to Rosen Lyle and Ross Inc, the broker. Rosen Lyle said so.",
                 &[],
             ),
+            (
+                "Marlow Hutchins Asset Management Inc said so. Marlow Hutchins said so.",
+                &[],
+            ),
+            ("Turkish Sugar Factories said bids were due.", &[]),
+            // a firm named after the town of the dateline
+            (
+                "BANGOR, Maine, March 3 - Bangor Hydro said it filed for a rate cut.",
+                &[],
+            ),
+            (
+                "BANGOR, Maine, March 3 - Ann Lee said it filed for a rate cut.",
+                &[("Ann Lee", 1)],
+            ),
             ("Verno Holding said it would sell.", &[]),
             ("Kessel Laboratories Limited said it had a loss.", &[]),
             ("Dale Kessel Limited Partnership said it would pay.", &[]),
