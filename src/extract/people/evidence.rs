@@ -132,7 +132,8 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         return true;
     }
     let punct = |mark: u8| punct_is(doc, end, mark);
-    (several && punct(b'(') && initials_in_brackets(doc, run))
+    (run.name_end == end && punct(b',') && kind_in_apposition(doc, end))
+        || (several && punct(b'(') && initials_in_brackets(doc, run))
         || (several
             && (punct(b',')
                 || (next_is_low
@@ -386,6 +387,59 @@ fn listed_with_firms(doc: &Doc, run: &Run) -> bool {
         i = j + 1;
     }
     with_and && (2..=5).contains(&others)
+}
+
+/// Whether a kind of thing stands in apposition after the comma at token `end`: "Inherent
+/// Resolve, the U.S. military operation against", "Franz Ferdinand, the Glasgow band," (not
+/// "Ann Lee, the film director,", "Ann Lee, the film's star,", "Joe Lee, a football
+/// specialist").
+fn kind_in_apposition(doc: &Doc, end: usize) -> bool {
+    let lower = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+    };
+    if !lower(end + 1) || !matches!(doc.low(end + 1), "a" | "an" | "the") {
+        return false;
+    }
+    for k in end + 2..doc.tokens.len().min(end + 8) {
+        let t = &doc.tokens[k];
+        if t.shape == Shape::Punct {
+            return false;
+        }
+        if t.cap || t.shape != Shape::Word {
+            continue;
+        }
+        // (the phrase's head comes before its first function word: not "the godfather of the
+        // group")
+        if t.lex.any(Flags::FUNCTION_WORD) || is_person_role(t.lex, doc.low(k)) {
+            return false;
+        }
+        // (and the kind ends the phrase: "the Glasgow band,", "the military operation
+        // against"; not "a football specialist", "a policy maker who", nor a clause's
+        // subject after a phrase: "Directed by Ann Lee, the film was")
+        if t.lex.any(Flags::THING_KIND) {
+            return !t.poss
+                && doc.tokens.get(k + 1).is_none_or(|n| {
+                    n.shape == Shape::Punct
+                        || (lower(k + 1)
+                            && matches!(
+                                doc.low(k + 1),
+                                "of" | "against"
+                                    | "in"
+                                    | "for"
+                                    | "from"
+                                    | "with"
+                                    | "on"
+                                    | "at"
+                                    | "that"
+                                    | "which"
+                                    | "whose"
+                            ))
+                });
+        }
+    }
+    false
 }
 
 /// Whether a lower-case noun names a kind of thing that bears a name ("film", "band").

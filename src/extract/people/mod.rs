@@ -911,6 +911,27 @@ mod tests {
                 &[],
             ),
             ("Charity Lee spoke.", &[("Charity Lee", 1)]),
+            // a kind of thing in apposition
+            (
+                "A spokesperson for Inherent Resolve, the U.S. military operation against IS, said so.",
+                &[],
+            ),
+            (
+                "He runs Lyle Meyer, a research firm. Lyle Meyer grew.",
+                &[],
+            ),
+            (
+                "Directed by Antoine Fuqua, the film was panned.",
+                &[("Antoine Fuqua", 1)],
+            ),
+            (
+                "Gianni Agnelli, the godfather of the group, spoke.",
+                &[("Gianni Agnelli", 1)],
+            ),
+            (
+                "Gene Sperling, a longtime policy maker who advises her, spoke.",
+                &[("Gene Sperling", 1)],
+            ),
             // a number's word opens the name
             ("He led last year's Million Man March to Washington.", &[]),
             ("She starred in Anne of a Thousand Days.", &[]),
