@@ -57,6 +57,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     let next_is_low = low_word(end);
     let several = run.name_end > start + 1;
     if quoted_alone(doc, run)
+        || quoted_title(doc, run)
         || model_code_at(doc, end)
         || (run.name_end == end
             && (state_follows(doc, end)
@@ -494,6 +495,45 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     };
     !given_name_at(doc, run.name_start)
         || (joined(k + 1) && punct(k + 2, &['“', '"', '‘', '«']) && doc.glued(k + 2))
+}
+
+/// Whether `run` is part of a title of several names that a pair of quotation marks holds,
+/// joined by "and", "of" or "the": "the “Free Mojtaba and Arash Day”", "“Ann Lee and the
+/// Comets”". (News puts a person's name in marks only as a nickname, alone.)
+fn quoted_title(doc: &Doc, run: &Run) -> bool {
+    let joins = |i: usize, words: &[&str]| {
+        doc.tokens.get(i).is_some_and(|t| {
+            (t.shape == Shape::Word && !t.cap && words.contains(&doc.low(i))) || doc.is(i, '&')
+        })
+    };
+    let connector = |i: usize| joins(i, &["and", "of"]);
+    // (most runs have no connector beside them: that settles them; not "the", which joins a
+    // nickname to a name: "“Harry the Nazi”")
+    if !(run.start.checked_sub(1).is_some_and(connector) || connector(run.end)) {
+        return false;
+    }
+    // (names, not a sentence's words: "“That's Jeb Bush and Marco Rubio.”")
+    let part = |i: usize| {
+        joins(i, &["and", "of", "the"])
+            || doc.tokens.get(i).is_some_and(|t| {
+                (t.shape == Shape::Word && t.cap && !t.lex.any(Flags::FUNCTION_WORD))
+                    || t.shape == Shape::Number
+            })
+    };
+    let mut a = run.start;
+    while a > 0 && run.start - a < 6 && part(a - 1) {
+        a -= 1;
+    }
+    let mut z = run.end;
+    while z < doc.tokens.len() && z - run.end < 6 && part(z) {
+        z += 1;
+    }
+    let opens = a > 0 && ['“', '"', '‘', '«'].iter().any(|&c| doc.is(a - 1, c)) && doc.glued(a - 1);
+    if doc.is(z, ',') || doc.is(z, '.') {
+        z += 1;
+    }
+    let closes = ['”', '"', '’', '»'].iter().any(|&c| doc.is(z, c)) && doc.glued(z - 1);
+    opens && closes && !joins(a, &["and", "of", "the"]) && !connector(run.end.max(z - 1))
 }
 
 /// Whether the whole run of `run` follows "role as" or "roles as": a character of a work

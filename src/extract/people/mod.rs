@@ -911,6 +911,19 @@ mod tests {
                 &[],
             ),
             ("Charity Lee spoke.", &[("Charity Lee", 1)]),
+            // a title of several names in quotation marks
+            (
+                "Bloggers marked the “Free Kaveh and Arash Day”. Arash Sigarchi is in prison.",
+                &[("Arash Sigarchi", 1)],
+            ),
+            (
+                "The paper said “Harry the Nazi.” Prince Harry apologised.",
+                &[("Harry", 2)],
+            ),
+            (
+                "He said: “That's Jeb Bush and Marco Rubio.”",
+                &[("Jeb Bush", 1), ("Marco Rubio", 1)],
+            ),
             // a kind of thing in apposition
             (
                 "A spokesperson for Inherent Resolve, the U.S. military operation against IS, said so.",
