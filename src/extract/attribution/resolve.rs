@@ -1004,7 +1004,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The organisation that "the `head`" at token `at` refers back to: the latest capitalised
     /// run containing the head word ("the Ministry of Health" for "the ministry"), else the
-    /// latest organisation that spoke, within the last three paragraphs.
+    /// latest organisation that spoke, within the last three paragraphs; else the one firm
+    /// (a name with a firm's suffix) that spoke before, if no other organisation did.
     pub(super) fn organisation_before(&self, at: usize, head: &str) -> Option<String> {
         let doc = self.doc;
         let para = doc.tokens[at].para;
@@ -1035,7 +1036,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !LEX.organisation_heads.contains(head) {
             return None;
         }
-        self.events_in(0, at)
+        let events = self.events_in(0, at);
+        events
             .iter()
             .rev()
             .take_while(|(pos, _)| near(*pos))
@@ -1051,6 +1053,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     Some(n.clone())
                 }
                 _ => None,
+            })
+            .or_else(|| {
+                // Further back, the one firm that spoke before, as a wire story's "the
+                // company" is the one its first paragraph names ("Union Carbide Corp said …"
+                // ten paragraphs before "the company said"); not one of two, nor a body with
+                // no firm's suffix ("the group" is not "the National Rifle Association").
+                let firm = |n: &str| {
+                    n.split(' ').any(|w| {
+                        LEX.corporate_suffixes
+                            .contains(w.trim_end_matches('.').to_lowercase().as_str())
+                    })
+                };
+                let mut named = events.iter().take(200).filter_map(|(_, sp)| match sp {
+                    Speaker::Named(n) if is_organisation_name(n) => Some(n),
+                    _ => None,
+                });
+                let first = named.next()?;
+                (firm(first) && named.all(|n| n == first)).then(|| first.clone())
             })
     }
 
@@ -1301,6 +1321,15 @@ mod tests {
             (
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
+            ),
+            // (further back, the one firm that spoke)
+            (
+                "Acme Corp said its debt rose.\n\nSales fell.\n\nCosts rose.\n\nPrices fell.\n\nThe company said, “We did well.”",
+                &[("We did well.", Some("Acme Corp"), None)],
+            ),
+            (
+                "Acme Corp said its debt rose. Brill Inc said it would bid.\n\nSales fell.\n\nCosts rose.\n\nPrices fell.\n\nThe company said, “We did well.”",
+                &[("We did well.", Some("The company"), None)],
             ),
             (
                 "John Wells met Mary Hale. “It went well,” she said.",
