@@ -645,11 +645,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// introduced as that: the one the sentences before are about, as for "the 28-year-old"
     /// ([`Attributor::person_before`]), when they spoke last, in the paragraph or the one
     /// before ("“…,” Van Der Beek said. ¶ “…,” said the actor."). Not for a body ("the
-    /// ministry"), a group ("the crowd", "the MPs", "the men"), a thing or a writing ("the magazine", "the
-    /// complaint"), nor one who speaks of or to others ("the spokesman", "the host":
-    /// [`crate::extract::lexicon::Lexicon::not_the_one_before`]); nor for one the article gave another title ("Home
-    /// Secretary David Blunkett" is not "the prime minister"; a courtesy title, "Mr Brown", is
-    /// none).
+    /// ministry"), a group ("the crowd", "the MPs", "the men"), a thing or a writing ("the
+    /// magazine", "the complaint"), nor one who speaks of or to others ("the spokesman", "the
+    /// host": [`crate::extract::lexicon::Lexicon::not_the_one_before`]); nor for one the
+    /// article gave another title ("Home Secretary David Blunkett" is not "the prime
+    /// minister"; a courtesy title, "Mr Brown", is none).
     fn person_of_role(&self, end: usize, head: &str) -> Option<Speaker> {
         let plural = (head.ends_with('s') && !head.ends_with("ss"))
             || matches!(head, "men" | "women" | "people" | "children");

@@ -390,6 +390,12 @@ fn listed_with_firms(doc: &Doc, run: &Run) -> bool {
     with_and && (2..=5).contains(&others)
 }
 
+/// Words after a noun that end the phrase it heads and carry on the sentence: the noun is
+/// the phrase's head ("the military operation against", "a research firm that").
+const PHRASE_GOES_ON: &[&str] = &[
+    "of", "against", "in", "for", "from", "with", "on", "at", "that", "which", "whose",
+];
+
 /// Whether a kind of thing stands in apposition after the comma at token `end`: "Inherent
 /// Resolve, the U.S. military operation against", "Franz Ferdinand, the Glasgow band," (not
 /// "Ann Lee, the film director,", "Ann Lee, the film's star,", "Joe Lee, a football
@@ -423,20 +429,7 @@ fn kind_in_apposition(doc: &Doc, end: usize) -> bool {
             return !t.poss
                 && doc.tokens.get(k + 1).is_none_or(|n| {
                     n.shape == Shape::Punct
-                        || (lower(k + 1)
-                            && matches!(
-                                doc.low(k + 1),
-                                "of" | "against"
-                                    | "in"
-                                    | "for"
-                                    | "from"
-                                    | "with"
-                                    | "on"
-                                    | "at"
-                                    | "that"
-                                    | "which"
-                                    | "whose"
-                            ))
+                        || (lower(k + 1) && PHRASE_GOES_ON.contains(&doc.low(k + 1)))
                 });
         }
     }
@@ -456,6 +449,11 @@ fn given_name_at(doc: &Doc, i: usize) -> bool {
         && doc.name_lex(i).first_name().is_some()
 }
 
+/// Quotation marks that open a quote.
+const OPENING_MARKS: &[char] = &['“', '"', '‘', '«'];
+/// Quotation marks that close a quote.
+const CLOSING_MARKS: &[char] = &['”', '"', '’', '»'];
+
 /// Whether `run` fills a pair of quotation marks, maybe with a few more capitalised words or
 /// numbers and a stop, and opens with no given name: the title of a work or a product ("like
 /// “Temple Run,” but", "“Batman Arkham VR” ($20)"), not a person, whom news names in
@@ -465,9 +463,10 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     // closes when glued to what comes before it: straight marks are told apart so.)
     let punct = |k: usize, marks: &[char]| marks.iter().any(|&c| doc.is(k, c));
     // (glued first: most words before a run stand apart from it, and that settles it)
-    let opens = run.start.checked_sub(1).is_some_and(|b| {
-        doc.glued(b) && punct(b, &['“', '"', '‘', '«']) && (b == 0 || !doc.glued(b - 1))
-    });
+    let opens = run
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| doc.glued(b) && punct(b, OPENING_MARKS) && (b == 0 || !doc.glued(b - 1)));
     if !opens {
         return false;
     }
@@ -483,7 +482,7 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
     if punct(k, &[',', '.', '!', '?']) {
         k += 1;
     }
-    if !(punct(k, &['”', '"', '’', '»']) && doc.glued(k - 1)) {
+    if !(punct(k, CLOSING_MARKS) && doc.glued(k - 1)) {
         return false;
     }
     // (a given name first is a nickname's or a title's; a title's when another title in marks
@@ -494,7 +493,7 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
         })
     };
     !given_name_at(doc, run.name_start)
-        || (joined(k + 1) && punct(k + 2, &['“', '"', '‘', '«']) && doc.glued(k + 2))
+        || (joined(k + 1) && punct(k + 2, OPENING_MARKS) && doc.glued(k + 2))
 }
 
 /// Whether `run` is part of a title of several names that a pair of quotation marks holds,
@@ -528,11 +527,11 @@ fn quoted_title(doc: &Doc, run: &Run) -> bool {
     while z < doc.tokens.len() && z - run.end < 6 && part(z) {
         z += 1;
     }
-    let opens = a > 0 && ['“', '"', '‘', '«'].iter().any(|&c| doc.is(a - 1, c)) && doc.glued(a - 1);
+    let opens = a > 0 && OPENING_MARKS.iter().any(|&c| doc.is(a - 1, c)) && doc.glued(a - 1);
     if doc.is(z, ',') || doc.is(z, '.') {
         z += 1;
     }
-    let closes = ['”', '"', '’', '»'].iter().any(|&c| doc.is(z, c)) && doc.glued(z - 1);
+    let closes = CLOSING_MARKS.iter().any(|&c| doc.is(z, c)) && doc.glued(z - 1);
     opens && closes && !joins(a, &["and", "of", "the"]) && !connector(run.end.max(z - 1))
 }
 
