@@ -578,18 +578,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let in_name = self.people.run_at(end).is_some_and(|r| r.entity.is_some());
         let last = self.described_phrase_end(start, end);
         if !in_name {
-            // (a writing's or a body's noun alone after "the" refers back as it does before
-            // the verb: "“…,” said the report." is the IMF's when "the report said" would be)
-            let the_noun = || {
+            // (a noun alone after "the" refers back as it does before the verb: "“…,” said
+            // the report." is the IMF's when "the report said" would be; "said the spokesman"
+            // is the spokesman for the body described before)
+            let the_noun = |n: &str| {
                 let head = self.low(end);
                 end == start + 1
                     && last == end
                     && self.is_word(start, "the")
-                    && (LEX.authored_nouns.contains(head) || LEX.organisation_heads.contains(head))
+                    && (LEX.authored_nouns.contains(head)
+                        || LEX.organisation_heads.contains(head)
+                        || !n.eq_ignore_ascii_case(
+                            &doc.text[doc.tokens[start].start..doc.tokens[end].end],
+                        ))
             };
             match self.np_ending_at(end) {
                 Some(person @ Speaker::Person(..)) => return Some((person, end)),
-                Some(named @ Speaker::Named(_)) if the_noun() => return Some((named, end)),
+                Some(Speaker::Named(n)) if the_noun(&n) => return Some((Speaker::Named(n), end)),
                 _ => {}
             }
         }

@@ -339,6 +339,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return None;
             }
             let (det, head) = self.described_one(v, sp)?;
+            // (a role that tells another gender: "A Conservative spokeswoman said …. “…,” he
+            // said" is not she)
+            if LEX.gendered_titles.get(head).is_some_and(|&hg| hg != g) {
+                return None;
+            }
             let introduced = det != "the"
                 || self
                     .events_in(0, start)
@@ -373,9 +378,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 named = true;
             }
         }
-        // "A spokesperson for Delta Airlines": the role before the name of whom it speaks for
+        // "A spokesperson for Delta Airlines", "a spokesman for the Home Office": the role
+        // before the name of whom it speaks for
         let mut k = head;
         while k > 0 && doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap {
+            k -= 1;
+        }
+        if k > 1 && k < head && self.low(k) == "the" {
             k -= 1;
         }
         if named && k < head && k > 0 && ROLE_PREPOSITIONS.contains(&self.low(k)) {
@@ -625,7 +634,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return self
                 .organisation_before(start, head)
                 .map(Speaker::Named)
-                .or_else(|| self.person_of_role(end, head));
+                .or_else(|| self.person_of_role(end, head))
+                // (a bare "the spokesman": "the Tory finance spokesman" is another)
+                .or_else(|| {
+                    (end == start + 1)
+                        .then(|| self.described_speaker_before(start, head))
+                        .flatten()
+                });
         };
         let others: Vec<usize> = described.filter(|&e| e != first).collect();
         if others.is_empty() {
@@ -639,6 +654,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take(500)
             .find_map(|r| r.entity.filter(|&e| e == first || others.contains(&e)));
         Some(Speaker::Person(last.unwrap_or(first), None))
+    }
+
+    /// The speaker described before with the noun `head` and the body they speak for, whom
+    /// "the `head`" at token `at` refers back to: the latest who spoke within the paragraph and
+    /// the [`READ_BACK`] before ("A spokesman for the Home Office said …. “…,” said the
+    /// spokesman."; "The Vodafone spokesman said …. “…,” the spokesman said").
+    fn described_speaker_before(&self, at: usize, head: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        self.events_in(0, at)
+            .iter()
+            .rev()
+            .take_while(|(v, _)| doc.tokens[*v].para + READ_BACK >= para)
+            .take(50)
+            .find_map(|(_, sp)| match sp {
+                Speaker::Named(n)
+                    if n.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                        && n.split(' ')
+                            .skip(1)
+                            .any(|w| w.starts_with(char::is_uppercase)) =>
+                {
+                    Some(sp.clone())
+                }
+                _ => None,
+            })
     }
 
     /// The person "the `head`" (its noun at token `end`) stands for when no one was
@@ -1321,6 +1361,24 @@ mod tests {
             (
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
+            ),
+            // "the spokesman": the one described before with the body he speaks for
+            (
+                "A spokesman for the Home Office said it was wrong. “We will act,” said the spokesman.",
+                &[("We will act,", Some("A spokesman for the Home Office"), None)],
+            ),
+            (
+                "A spokesman for the Home Office said it was wrong. “We will act,” the Tory finance spokesman said.",
+                &[("We will act,", Some("the Tory finance spokesman"), None)],
+            ),
+            // ("he" is not a spokeswoman)
+            (
+                "A spokesman for the Data Office said it was marketing. A Tory spokeswoman said the party kept the rules. “It may not be,” he said.",
+                &[("It may not be,", Some("A spokesman for the Data Office"), None)],
+            ),
+            (
+                "A Tory spokeswoman said the party kept the rules. A spokesman for the Data Office said it was marketing. “It may not be,” he said.",
+                &[("It may not be,", Some("A spokesman for the Data Office"), None)],
             ),
             // (further back, the one firm that spoke)
             (
