@@ -72,6 +72,11 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     {
         return true;
     }
+    // "BANGOR, Maine - Bangor Hydro said": a name of several words that opens with the place
+    // of the text's dateline is a firm's or a team's named after the town.
+    if several && start > 0 && dateline_place(doc) == Some(doc.low(start)) {
+        return true;
+    }
     // "Hurricane Sandy", "Band Aid": a kind of thing opens the name (but not a given name:
     // "Charity Lee"); so does a number's word ("the Million Man March", "Anne of a Thousand
     // Days").
@@ -388,6 +393,18 @@ fn listed_with_firms(doc: &Doc, run: &Run) -> bool {
         i = j + 1;
     }
     with_and && (2..=5).contains(&others)
+}
+
+/// The place of the dateline that opens the text, when it is one word in capitals before a
+/// comma, a dash or a bracket ("BANGOR, Maine, March 3 -", "CORNING, N.Y."), in lower case.
+fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
+    let first = doc.tokens.first()?;
+    let word = doc.word(0);
+    (first.shape == Shape::Word
+        && word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
+    .then(|| doc.low(0))
 }
 
 /// Words after a noun that end the phrase it heads and carry on the sentence: the noun is

@@ -13,7 +13,6 @@ impl People {
     /// "van der Sar", "Bank of England") and the name inside it.
     pub(super) fn find_runs(&mut self, doc: &Doc) {
         let mut buf = String::new();
-        let place = dateline_place(doc);
         let mut i = 0;
         // (Only capitalised words start a run: the others are skipped by their bits.)
         while let Some(c) = doc.next_cap_word(i) {
@@ -25,15 +24,6 @@ impl People {
             let (end, joined) = run_end(doc, i);
             let mut run = Run::read(doc, i, end, joined, &mut buf);
             run.cues = Cues::of(doc, &run);
-            // "BANGOR, Maine - Bangor Hydro said": a name of several words that opens with the
-            // place of the text's dateline is a firm's or a team's named after the town.
-            if !run.cues.person
-                && run.name_end > run.name_start + 1
-                && run.name_start > 0
-                && place.is_some_and(|p| doc.low(run.name_start) == p)
-            {
-                run.cues.thing = true;
-            }
             let idx = self.runs.len() as u32;
             for t in i..end {
                 self.run_of[t] = idx;
@@ -42,18 +32,6 @@ impl People {
             i = end;
         }
     }
-}
-
-/// The place of the dateline that opens the text, when it is one word in capitals before a
-/// comma, a dash or a bracket ("BANGOR, Maine, March 3 -", "CORNING, N.Y."), in lower case.
-fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
-    let first = doc.tokens.first()?;
-    let word = doc.word(0);
-    (first.shape == Shape::Word
-        && word.len() >= 3
-        && word.bytes().all(|b| b.is_ascii_uppercase())
-        && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
-    .then(|| doc.low(0))
 }
 
 /// One past the last token of the run that starts with the name token `start`: name words of
