@@ -15,6 +15,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument};
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -536,6 +537,8 @@ impl Sink<'_, '_> {
             self.reporter.skip(&path, skip);
         }
         self.summary.unchanged += batch.unchanged;
+        // The batch's deletions and documents go to the writer as one group (see [`Sink::run`]).
+        let mut ops = Vec::with_capacity(batch.candidates.len());
         for (c, result) in batch.candidates.iter().zip(results) {
             match result {
                 FileResult::Articles(docs, problems) => {
@@ -548,16 +551,20 @@ impl Sink<'_, '_> {
                         .written
                         .must_delete(&c.file.key, known, WrittenBy::File)
                     {
-                        self.writer.delete_term(self.store.file_term(&c.file.key));
+                        ops.push(UserOperation::Delete(self.store.file_term(&c.file.key)));
                     }
                     for d in docs {
                         self.summary.indexed += 1;
                         self.summary.quotes += d.quotes;
                         self.since_commit += 1;
-                        self.writer.add_document(d.doc)?;
+                        ops.push(UserOperation::Add(d.doc));
                     }
                 }
-                FileResult::Records => self.write_records(&c.file.path, opts, pool)?,
+                FileResult::Records => {
+                    // (what came before the records file first, in the order found)
+                    self.run(std::mem::take(&mut ops))?;
+                    self.write_records(&c.file.path, opts, pool)?;
+                }
                 FileResult::Unchanged => self.summary.unchanged += 1,
                 FileResult::Unread(unread) => self.reporter.unread(&c.file.path, unread),
             }
@@ -565,6 +572,16 @@ impl Sink<'_, '_> {
                 break;
             }
         }
+        self.run(ops)
+    }
+
+    /// Hand a group of deletions and documents to the index writer, in order, as one message
+    /// to its threads: a message per document woke an indexing thread per document, and made
+    /// the threads take turns at every one.
+    fn run(&mut self, ops: Vec<UserOperation>) -> Result<()> {
+        self.writer
+            .run(ops)
+            .context("handing the documents to the index writer")?;
         Ok(())
     }
 
@@ -603,6 +620,7 @@ impl Sink<'_, '_> {
                     .map(|(n, line)| (*n, record_doc(store, known, line, outlet)))
                     .collect()
             });
+            let mut ops = Vec::with_capacity(read.len());
             for (line, result) in read {
                 match result {
                     Ok(RecordDoc::Article { key, id, doc }) => {
@@ -613,12 +631,12 @@ impl Sink<'_, '_> {
                         }
                         let known = known.stamps.contains_key(&key);
                         if self.written.must_delete(&key, known, WrittenBy::Records) {
-                            self.writer.delete_term(store.file_term(&key));
+                            ops.push(UserOperation::Delete(store.file_term(&key)));
                         }
                         self.summary.indexed += 1;
                         self.summary.quotes += doc.quotes;
                         self.since_commit += 1;
-                        self.writer.add_document(doc.doc)?;
+                        ops.push(UserOperation::Add(doc.doc));
                     }
                     Ok(RecordDoc::Unchanged(key)) => {
                         if self.written.unchanged.insert(xxh3_64(key.as_bytes())) {
@@ -629,6 +647,7 @@ impl Sink<'_, '_> {
                     Err(why) => self.reporter.fail(path, Some(line), Fault::Record(why)),
                 }
             }
+            self.run(ops)?;
             if self.commit_due(opts.commit_every) {
                 self.commit()?;
             }
