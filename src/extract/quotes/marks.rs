@@ -192,6 +192,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             return 1;
         }
+        // A straight double mark typed for an apostrophe, as some wire archives have it
+        // ("Nigeria"s", "don"t"), opens and closes nothing.
+        if c == '"' && self.typed_for_apostrophe(i) {
+            return 1;
+        }
         let mut width = 1;
         if c == '\''
             && doc.tokens.get(i + 1).is_some_and(|n| n.start == t.end)
@@ -236,6 +241,25 @@ impl<'d, 'a> Reader<'d, 'a> {
             self.nested_straight = 0;
         }
         width
+    }
+
+    /// Whether the straight double mark at token `i` stands for an apostrophe: a word touches
+    /// it before, and after it, touching it too, the end of a possessive or a contraction
+    /// ("Nigeria"s", "don"t", "we"re") that ends there.
+    fn typed_for_apostrophe(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let touching_word = |k: usize| {
+            doc.tokens.get(k).is_some_and(|n| n.shape == Shape::Word)
+                && (if k < i { doc.glued(k) } else { doc.glued(i) })
+        };
+        i > 0
+            && touching_word(i - 1)
+            && touching_word(i + 1)
+            && matches!(doc.word(i + 1), "s" | "t" | "re" | "ve" | "ll" | "d" | "m")
+            && !doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| n.start == doc.tokens[i + 1].end && n.shape != Shape::Punct)
     }
 
     /// Whether a word or a number stands right before token `i`.
@@ -523,6 +547,11 @@ mod tests {
             (
                 "\"He called it \"madness\" and left,\" she said.",
                 &["He called it \"madness\" and left,"],
+            ),
+            // a mark typed for an apostrophe is none
+            (
+                "Crudes such as Nigeria\"s.\n\nSome of Venezuela\"s grades, he said. \"We don\"t sell,\" he said.",
+                &["We don\"t sell,"],
             ),
             // a closing mark with nothing open is stray (inches)
             ("He is 6ft 2\" tall. \"Yes,\" he said.", &["Yes,"]),
