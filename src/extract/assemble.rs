@@ -7,7 +7,7 @@ use crate::article::{Person, Quote};
 use crate::extract::attribution::{Attributed, Attributor, Speaker};
 use crate::extract::people::People;
 use crate::extract::quotes::{self, QuotedSpan};
-use crate::extract::text::Doc;
+use crate::extract::text::{Doc, Shape};
 
 /// The quotes of the article, in text order, from the quotes `attributed` (of `spans`) less
 /// the teasers of a longer quote; and how many quotes each person of `people` said.
@@ -125,7 +125,10 @@ impl CharOffsets<'_> {
     }
 }
 
-/// The words of a span, pieces joined by a space, whitespace folded.
+/// The words of a span, pieces joined by a space, whitespace folded; but pieces that the
+/// article's own words part, where the first stops short of any mark ("“… persuade the
+/// Palestinians” to hold up their plans, Indyk said. “That has …”"), are joined by an
+/// ellipsis: the words left out ran on the sentence.
 fn span_text(doc: &Doc, span: &QuotedSpan) -> String {
     let mut out = String::new();
     let mut push = |w: &str| {
@@ -134,10 +137,15 @@ fn span_text(doc: &Doc, span: &QuotedSpan) -> String {
         }
         out.push_str(w);
     };
+    let mut last: Option<usize> = None;
     for &(a, b) in &span.pieces {
         if b <= a {
             continue;
         }
+        if last.is_some_and(|end| cut_short(doc, end, a)) {
+            push("…");
+        }
+        last = Some(b);
         let piece = &doc.text[doc.tokens[a].start..doc.tokens[b - 1].end];
         // ASCII text whose every space is one ' ' (most quotes) is its own words joined.
         if is_singly_spaced_ascii(piece) {
@@ -153,6 +161,14 @@ fn span_text(doc: &Doc, span: &QuotedSpan) -> String {
         }
     }
     out
+}
+
+/// Whether a piece of a quote that ends before token `end` stops short, the next piece
+/// starting at token `next`: it ends with a word, and words of the article stand before the
+/// next piece.
+fn cut_short(doc: &Doc, end: usize, next: usize) -> bool {
+    doc.tokens[end - 1].shape != Shape::Punct
+        && doc.tokens[end..next].iter().any(|t| t.shape == Shape::Word)
 }
 
 /// Whether `s` is ASCII with no whitespace but single spaces between other characters.
@@ -193,6 +209,40 @@ mod tests {
                     ("With boats?", Some("Tom Okoro"), Some("Tom Okoro")),
                     ("Including with boats, yes,", Some("Ann Lee"), Some("Ann Lee")),
                 ],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// The parts of a quote that its attribution splits are joined by a space; by an ellipsis
+    /// where the first stops short of any mark, the sentence running on outside the marks.
+    #[test]
+    fn parts_joined() {
+        let cases: Cases = &[
+            (
+                "“We are going up,” Ann Lee said, “and we are not stopping.”",
+                &[(
+                    "We are going up, and we are not stopping.",
+                    Some("Ann Lee"),
+                    Some("Ann Lee"),
+                )],
+            ),
+            (
+                "“It is hard to see what could persuade them” to wait, Ann Lee said. “That has nothing to do with talks.”",
+                &[(
+                    "It is hard to see what could persuade them … That has nothing to do with talks.",
+                    Some("Ann Lee"),
+                    Some("Ann Lee"),
+                )],
+            ),
+            // the paragraphs of one quote are joined by a space, whatever their last word
+            (
+                "Ann Lee said: “We lost the vote\n\n“We go on.”",
+                &[(
+                    "We lost the vote We go on.",
+                    Some("Ann Lee"),
+                    Some("Ann Lee"),
+                )],
             ),
         ];
         check(cases);
