@@ -3,10 +3,26 @@
 //! witnesses who asked not to be named"), past titles and descriptions before a name ("said
 //! undecided Republican voter Stephanie Hooton").
 
+use super::resolve::is_organisation_name;
 use super::{Attributor, Speaker, CLOSE_TO};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::{is_initials, Doc, Shape};
+
+/// Roles that speak for a body: "a company spokesman", "a ministry official" is the voice of
+/// the company or ministry.
+const VOICES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spokespeople",
+    "official",
+    "officials",
+    "representative",
+    "representatives",
+];
 
 impl<'d, 'a> Attributor<'d, 'a> {
     /// The speaker noun phrase ending at token `end` (inclusive), if any: a pronoun, a name, an
@@ -281,6 +297,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return self.kin_speaker(end, g);
             }
         }
+        if let Some(body) = self.body_voiced(start, end, head) {
+            return Some(body);
+        }
         if !LEX.is_role_noun(head) {
             return None;
         }
@@ -300,12 +319,41 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(Speaker::Named(text))
     }
 
+    /// "A company spokesman", "the company's statement" (tokens `start..=end`, `head` the
+    /// last word in lower case): the organisation whose voice the phrase is, when a body's noun
+    /// after the determiner tells it, and the article named that body before (see
+    /// [`Attributor::organisation_before`], [`Attributor::organisation_it`]).
+    fn body_voiced(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let body = start + 1;
+        if end != start + 2
+            || !LEX.determiners.contains(self.low(start))
+            || doc.tokens[body].cap
+            || !(VOICES.contains(&head) || LEX.authored_nouns.contains(head))
+        {
+            return None;
+        }
+        let noun = self.low(body);
+        if !LEX.organisation_heads.contains(noun) {
+            return None;
+        }
+        self.organisation_before(start, noun)
+            .map(Speaker::Named)
+            .or_else(|| self.organisation_it(start))
+    }
+
     /// The author of a writing named by its possessor and its noun (tokens `start` and `end`):
-    /// "her statement" is the woman's the pronoun refers to, "Lee's letter" Lee's; not a
-    /// thing's ("the company's statement"), nor a description's ("her campaign's statement").
+    /// "her statement" is the woman's the pronoun refers to, "Lee's letter" Lee's; "the Bank's
+    /// proposal" the Bank's (the fuller name the article gave it before: "the Bank of
+    /// England", when it is a name of several words on no list); not a description's ("her
+    /// campaign's statement"). (A body's noun in lower case is read by
+    /// [`Attributor::body_voiced`]: "the company's statement".)
     pub(super) fn author_of(&self, start: usize, end: usize) -> Option<Speaker> {
         let doc = self.doc;
-        if end != start + 1 || !LEX.authored_nouns.contains(self.low(end)) {
+        if !LEX.authored_nouns.contains(self.low(end)) {
+            return None;
+        }
+        if end != start + 1 {
             return None;
         }
         let pronoun = match self.low(start) {
@@ -318,8 +366,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let possessor = &doc.tokens[start];
         let run = self.people.run_at(start)?;
-        let e = run.entity?;
-        (possessor.cap && possessor.poss && run.end == end).then_some(Speaker::Person(e, None))
+        if !(possessor.cap && possessor.poss && run.end == end) {
+            return None;
+        }
+        if let Some(e) = run.entity {
+            return Some(Speaker::Person(e, None));
+        }
+        // An organisation's: a body's noun alone ("the Bank's") is the body named before with
+        // it, else the name as written ("Acme's", "the Labour Party's").
+        let single = run.end == run.start + 1;
+        let noun = self.low(start);
+        if single && LEX.organisation_heads.contains(noun) {
+            if let Some(body) = self.organisation_before(run.start, noun) {
+                return Some(Speaker::Named(body));
+            }
+        }
+        let name = self.text_with_the(self.organisation_start(run.start), start);
+        (is_organisation_name(&name) || !single).then_some(Speaker::Named(name))
     }
 
     /// Whether `head`, the word at token `end`, may end a role: not a determiner, an adverb or a

@@ -1362,6 +1362,25 @@ mod tests {
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
             ),
+            // "a company spokeswoman", "the company's statement", "Acme's letter": the
+            // organisation's voice
+            (
+                "Acme Corp said sales rose. Its shares fell. “We will not sell,” a company spokeswoman said.",
+                &[("We will not sell,", Some("Acme Corp"), None)],
+            ),
+            (
+                "Acme Corp said sales rose. The company's statement said: “Costs will fall.”",
+                &[("Costs will fall.", Some("Acme Corp"), None)],
+            ),
+            (
+                "Shares fell. “Costs will fall,” Acme's letter said.",
+                &[("Costs will fall,", Some("Acme"), None)],
+            ),
+            // (nobody named before: the phrase as written)
+            (
+                "Shares fell. “We will not sell,” a company spokeswoman said.",
+                &[("We will not sell,", Some("a company spokeswoman"), None)],
+            ),
             // "the spokesman": the one described before with the body he speaks for
             (
                 "A spokesman for the Home Office said it was wrong. “We will act,” said the spokesman.",
