@@ -72,6 +72,16 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     {
         return true;
     }
+    // "Royal Bank of Canada": a name that "of" cuts off its run, a body's word last, is the
+    // body's.
+    if several
+        && run.name_end < end
+        && word_is(doc, run.name_end, "of")
+        && doc.tokens[last].lex.any(Flags::ORG_WORD)
+        && !doc.tokens[last].lex.any(Flags::TITLE)
+    {
+        return true;
+    }
     // "BANGOR, Maine - Bangor Hydro said": a name of several words that opens with the place
     // of the text's dateline is a firm's or a team's named after the town.
     if several && start > 0 && dateline_place(doc) == Some(doc.low(start)) {

@@ -455,6 +455,11 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // a place's possessive after a full name opens the clause after it
+            (
+                "Deng Xiaoping told visiting U.S. Secretary of State George Shultz China's troubles were over.",
+                &[("Deng Xiaoping", 1), ("George Shultz", 1)],
+            ),
             // a preposition
             (
                 "Ada Okoro spoke. Absent Okoro's plan, the board waited.",
@@ -751,6 +756,15 @@ mod tests {
                 "Bombay broker Dinesh Walji said so.",
                 &[("Dinesh Walji", 1)],
             ),
+            // a body's word before "of" names the body, and so every mention of its name
+            (
+                "Loans came from Royal Bank of Canada. Royal Bank said so.",
+                &[],
+            ),
+            (
+                "Dale Whitaker of Wyoming spoke. Whitaker said so.",
+                &[("Dale Whitaker", 2)],
+            ),
         ]);
     }
 
@@ -758,6 +772,9 @@ mod tests {
     #[test]
     fn places_and_bands_named_like_people() {
         check(&[
+            // a geological formation, a refinery
+            ("Oil was found in its Clinton Sandstone formation.", &[]),
+            ("Work on the Salina Cruz refinery began.", &[]),
             ("She was taken to Lorne Abbott hospital on Monday.", &[]),
             ("Work at Kora Linda mine resumed.", &[]),
             ("They bought German Gaston Roux missiles.", &[]),
