@@ -120,6 +120,15 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         if lex.any(Flags::WORK_ROLE) && given_name_at(doc, end + 1) {
             return true;
         }
+        // "a Bear Stearns analyst": a market's analysts and dealers work for a firm (but "a
+        // Blair aide" works for a person).
+        if several
+            && MARKET_ROLES.contains(&doc.low(end))
+            && run.start > 0
+            && matches!(doc.low(run.start - 1), "a" | "an" | "one" | "the")
+        {
+            return true;
+        }
         // "Franz Ferdinand were": a plural verb after a name alone that opens its clause (not
         // "Ann and Bob Lee were", "an injury to Mary Joe Fernandez have").
         // (all three are function words: the word's lists tell most others apart first)
@@ -416,6 +425,22 @@ fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
         && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
     .then(|| doc.low(0))
 }
+
+/// The jobs of a market's people, who work for firms: "a Bear Stearns analyst".
+const MARKET_ROLES: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "broker",
+    "brokers",
+];
 
 /// Words after a noun that end the phrase it heads and carry on the sentence: the noun is
 /// the phrase's head ("the military operation against", "a research firm that").

@@ -756,6 +756,17 @@ mod tests {
                 "Bombay broker Dinesh Walji said so.",
                 &[("Dinesh Walji", 1)],
             ),
+            // a firm's trade or goods last; a market's job after a firm's name
+            ("Shares of Barry Citrus Products rose.", &[]),
+            ("The lights were by Dale Kessel Design.", &[]),
+            (
+                "Rates will rise, said Tom Hale, a Dale Kessel analyst.",
+                &[("Tom Hale", 1)],
+            ),
+            (
+                "Rates will rise, said a Tony Blair aide.",
+                &[("Tony Blair", 1)],
+            ),
             // a body's word before "of" names the body, and so every mention of its name
             (
                 "Loans came from Royal Bank of Canada. Royal Bank said so.",
@@ -772,7 +783,9 @@ mod tests {
     #[test]
     fn places_and_bands_named_like_people() {
         check(&[
-            // a geological formation, a refinery
+            // a rate, a hotel, a geological formation, a refinery
+            ("The weekly Treasury Bill rate rose.", &[]),
+            ("Fans of its Art Deco hotels came.", &[]),
             ("Oil was found in its Clinton Sandstone formation.", &[]),
             ("Work on the Salina Cruz refinery began.", &[]),
             ("She was taken to Lorne Abbott hospital on Monday.", &[]),
