@@ -275,7 +275,11 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         return true;
     }
     if !function_word {
-        return false;
+        // "a band called Franz Ferdinand", "a mission named Europa Clipper"
+        return matches!(doc.low(b), "called" | "named" | "dubbed")
+            && b > 0
+            && low_word(b - 1)
+            && doc.tokens[b - 1].lex.any(Flags::THING_KIND);
     }
     let l = doc.low(b);
     let kinds = |i: usize| {

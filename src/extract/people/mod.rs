@@ -880,6 +880,11 @@ mod tests {
     #[test]
     fn things_named_like_people() {
         check(&[
+            // a kind of thing, then "called" or "named"; a ship, a mission
+            ("NASA is building a mission called Europa Clipper.", &[]),
+            ("It hired a firm named Cambridge Analytica.", &[]),
+            ("A man named Tom Okoro said so.", &[("Tom Okoro", 1)]),
+            ("The German liner Wilhelm Gustloff sank.", &[]),
             ("The film Vera Drake won. Vera Drake took the prize.", &[]),
             (
                 "Vera Drake star Imelda Staunton smiled. Vera Drake won.",
