@@ -235,7 +235,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The text of tokens `start..=end`, with a "the" before them.
-    fn text_with_the(&self, mut start: usize, end: usize) -> String {
+    pub(super) fn text_with_the(&self, mut start: usize, end: usize) -> String {
         if start > 0 && self.is_word(start - 1, "the") {
             start -= 1;
         }
@@ -322,7 +322,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "A company spokesman", "the company's statement" (tokens `start..=end`, `head` the
     /// last word in lower case): the organisation whose voice the phrase is, when a body's noun
     /// after the determiner tells it, and the article named that body before (see
-    /// [`Attributor::organisation_before`], [`Attributor::organisation_it`]).
+    /// [`Attributor::organisation_before`], [`Attributor::organisation_it`]), or the sentence
+    /// before opens with its name (see [`Attributor::body_opening_sentence_before`]).
     fn body_voiced(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
         let doc = self.doc;
         let body = start + 1;
@@ -340,6 +341,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.organisation_before(start, noun)
             .map(Speaker::Named)
             .or_else(|| self.organisation_it(start))
+            .or_else(|| self.body_opening_sentence_before(start))
     }
 
     /// The author of a writing named by its possessor and its noun (tokens `start` and `end`):

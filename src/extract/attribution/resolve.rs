@@ -1128,6 +1128,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .or_else(|| self.organisation_spoke_since(c, at))
     }
 
+    /// "WeWork is based in New York. A company spokesperson said": the name that opens the
+    /// sentence before token `at` as its subject (a lower-case word follows it), when it is no
+    /// person's, on no list of places or outlets, an organisation's name as written (see
+    /// [`is_organisation_name`]), and, a word alone, on no list and no plural.
+    pub(super) fn body_opening_sentence_before(&self, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let (c, end) = self.sentence_before_outside_quotes(at)?;
+        let s = if self.is_word(c, "the") { c + 1 } else { c };
+        let run = self
+            .people
+            .run_at(s)
+            .filter(|r| r.start == s && r.end < end)?;
+        if run.entity.is_some() || run.blocked {
+            return None;
+        }
+        // (a word alone is a name when it is on no list and no plural: not "Shares fell")
+        let w = doc.word(s);
+        if run.end == s + 1
+            && (doc.tokens[s].lex != Flags::default() || (w.ends_with('s') && !w.ends_with("ss")))
+        {
+            return None;
+        }
+        let next = &doc.tokens[run.end];
+        let name = self.text_with_the(s, run.end - 1);
+        (next.shape == Shape::Word && !next.cap && is_organisation_name(&name))
+            .then_some(Speaker::Named(name))
+    }
+
     /// The nearest sentence before token `at` that opens outside a quote, in the paragraph or
     /// the one before (past its opening punctuation): its first word and its end.
     fn sentence_before_outside_quotes(&self, at: usize) -> Option<(usize, usize)> {
@@ -1375,6 +1403,15 @@ mod tests {
             (
                 "Shares fell. “Costs will fall,” Acme's letter said.",
                 &[("Costs will fall,", Some("Acme"), None)],
+            ),
+            // (the subject of the sentence before, a name that is no person's nor a place's)
+            (
+                "Acme is based in Leeds. A company spokesperson said that “we are cooperating.”",
+                &[("we are cooperating.", Some("Acme"), None)],
+            ),
+            (
+                "Tom Okoro is based in Leeds. A company spokesperson said that “we are cooperating.”",
+                &[("we are cooperating.", Some("A company spokesperson"), None)],
             ),
             // (nobody named before: the phrase as written)
             (
