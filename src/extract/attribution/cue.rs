@@ -53,6 +53,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || i == 0
                 || doc.tokens[i - 1].sent != t.sent)
             && !self.noun_at(i)
+            && !self.before_infinitive(i)
+    }
+
+    /// Whether the verb at token `i` begins to do something rather than speaks: "the won should
+    /// begin to move" (but "she began, “…”").
+    fn before_infinitive(&self, i: usize) -> bool {
+        matches!(self.low(i), "begin" | "began" | "begins" | "begun") && self.is_word(i + 1, "to")
     }
 
     /// Whether the word at token `i`, on the list of verbs of saying, is a noun there: after a
@@ -1113,6 +1120,15 @@ mod tests {
     #[test]
     fn views_writings_and_reach() {
         let cases: Cases = &[
+            // "begin to" begins to do, it says nothing: the subject of "said" speaks
+            (
+                "Ed Bray spoke. He said that the south Korean Won should begin to move, “otherwise Korea will suffer.”",
+                &[("otherwise Korea will suffer.", Some("Ed Bray"), Some("Ed Bray"))],
+            ),
+            (
+                "Ed Bray rose. He began, “Friends, we won.”",
+                &[("Friends, we won.", Some("Ed Bray"), Some("Ed Bray"))],
+            ),
             (
                 "John Bolton spoke. “It is an across-the-board failure” from trade to defence, in Bolton’s view.",
                 &[(
