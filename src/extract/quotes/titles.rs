@@ -76,6 +76,19 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     if word_count == 0 {
         return true;
     }
+    // "a shareholder rights plan, or “poison pill,”": another name that glosses a thing.
+    let o = sp.open;
+    if word_count <= 3
+        && sp.joined.is_none()
+        && o >= 3
+        && doc.tokens[o - 1].shape == Shape::Word
+        && doc.low(o - 1) == "or"
+        && (doc.is(o - 2, ',') || doc.is(o - 2, '('))
+        && doc.tokens[o - 3].shape == Shape::Word
+        && !doc.tokens[o - 3].cap
+    {
+        return true;
+    }
     // A cue word just before the opening mark.
     for k in 1..=3 {
         let Some(p) = sp.open.checked_sub(k) else {
@@ -154,6 +167,11 @@ mod tests {
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
+            // another name that glosses a thing is none, though its sentence has a speaker
+            (
+                "Acme Corp said it adopted a shareholder rights plan, or “poison pill,” to fend off the bid.",
+                &[],
+            ),
             // a work's noun before a verb that introduces the quotation is the speaker's name;
             // before one that names, the noun's title
             (
