@@ -67,6 +67,30 @@ fn medium_of_speech(doc: &Doc, p: usize) -> bool {
     doc.tokens[k].lex.any(Flags::SPEECH_VERB) && !doc.tokens[k].in_quote
 }
 
+/// Whether span `sp` (of `word_count` words) is a heading: a paragraph of six words at most in
+/// marks, with no stop nor comma at their end, and nothing else but a list's number (and its
+/// dot or bracket) before them.
+fn heading(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
+    let (a, b) = (sp.first(), sp.last_piece_end());
+    if word_count > 6 || sp.joined.is_some() || sp.pieces.len() > 1 || b <= a {
+        return false;
+    }
+    let para = doc.tokens[sp.open].para;
+    let in_para = |i: usize| doc.tokens.get(i).is_some_and(|t| t.para == para);
+    let mut k = sp.open;
+    while k > 0 && in_para(k - 1) {
+        k -= 1;
+        let t = &doc.tokens[k];
+        if !(t.shape == Shape::Number || doc.is(k, '.') || doc.is(k, ')')) {
+            return false;
+        }
+    }
+    // (the closing mark, and no word, ends the paragraph)
+    let ends_para =
+        !in_para(b + 2) && (b..b + 2).all(|i| !in_para(i) || doc.tokens[i].shape == Shape::Punct);
+    (doc.tokens[b - 1].shape != Shape::Punct || doc.is(b - 1, ')')) && ends_para
+}
+
 /// Whether span `s` names a work or is a scare quote rather than speech.
 pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     let (a, b) = (sp.first(), sp.last_piece_end());
@@ -87,6 +111,11 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
         && doc.tokens[o - 3].shape == Shape::Word
         && !doc.tokens[o - 3].cap
     {
+        return true;
+    }
+    // A heading in marks: a line that is the quote alone (a list's number before it at most),
+    // a few words with no stop nor comma ("6. “The Gordon problem”").
+    if heading(doc, sp, word_count) {
         return true;
     }
     // A cue word just before the opening mark.
@@ -167,6 +196,24 @@ mod tests {
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
+            // a heading in marks is no speech of the paragraph before's speaker
+            (
+                "“We met often,” Ann Lee said.\n\n6. “The Gordon problem”\n\nHill had called it that.",
+                &[("We met often,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "“We met often,” Ann Lee said.\n\n“We need to listen”\n\nThe rights date from 1998.",
+                &[("We met often,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (a paragraph that is a sentence in marks is speech, and goes on the quote before)
+            (
+                "“We met often,” Ann Lee said.\n\n“We need to listen.”\n\nThe rights date from 1998.",
+                &[(
+                    "We met often, We need to listen.",
+                    Some("Ann Lee"),
+                    Some("Ann Lee"),
+                )],
+            ),
             // another name that glosses a thing is none, though its sentence has a speaker
             (
                 "Acme Corp said it adopted a shareholder rights plan, or “poison pill,” to fend off the bid.",
