@@ -8,7 +8,7 @@ use super::cue::LeftContext;
 use super::resolve::{is_name, is_organisation_name, Subject};
 use super::{Attributor, Speaker};
 use crate::extract::lexicon::LEX;
-use crate::extract::quotes::QuotedSpan;
+use crate::extract::quotes::{opening, QuotedSpan};
 use crate::extract::text::Shape;
 
 /// The speaker of the quote before a quote, where that quote opened (its paragraph) and where
@@ -204,7 +204,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn statement_before(&self, open: usize) -> Option<(usize, Speaker)> {
         const ISSUED: [&str; 6] = ["issued", "released", "sent", "posted", "published", "put"];
         let doc = self.doc;
-        let last = open.checked_sub(1)?;
+        let mut last = open.checked_sub(1)?;
+        // (from a quote's first word, back past its opening mark, which a straight mark's
+        // sentence holds: "\"…,\" the statement said")
+        while last > 0
+            && doc.tokens[last].shape == Shape::Punct
+            && (opening(doc.first_char(last)) || doc.is(last, '"'))
+        {
+            last -= 1;
+        }
         let start = self.sentence_start(last);
         if doc.tokens[start].para + 1 < doc.tokens[open].para {
             return None;
@@ -564,6 +572,12 @@ mod tests {
             (
                 "The protesters released a statement on Tuesday.\n\n“We will be back.”",
                 &[("We will be back.", None, None)],
+            ),
+            // ... and so the writing named after the quote, in straight marks too: "“…,” the
+            // statement said"
+            (
+                "The Tass news agency issued a statement on Monday.\n\n\"The talks were useful,\" the statement said.",
+                &[("The talks were useful,", Some("The Tass news agency"), None)],
             ),
             // an organisation that spoke in the sentence right before
             (
