@@ -885,6 +885,11 @@ mod tests {
             ("It hired a firm named Cambridge Analytica.", &[]),
             ("A man named Tom Okoro said so.", &[("Tom Okoro", 1)]),
             ("The German liner Wilhelm Gustloff sank.", &[]),
+            ("It has 79 planes on the aircraft carrier Carl Vinson.", &[]),
+            (
+                "Talks were held with the Sant Egidio Community, an Italian Catholic organisation.",
+                &[],
+            ),
             ("The film Vera Drake won. Vera Drake took the prize.", &[]),
             (
                 "Vera Drake star Imelda Staunton smiled. Vera Drake won.",
