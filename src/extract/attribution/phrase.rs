@@ -119,19 +119,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let t = &doc.tokens[end];
         let w = doc.word(end);
-        let plural = w.ends_with('s') && !w.ends_with("ss");
         // (nor an indefinite pronoun: "Someone called it a “quiet revolution”")
         let low = self.low(end);
         let indefinite = ["some", "any", "every", "no"].iter().any(|d| {
             low.strip_prefix(d)
                 .is_some_and(|r| matches!(r, "one" | "body"))
         });
-        if t.shape != Shape::Word
-            || t.lex != Flags::default()
-            || plural
-            || indefinite
-            || w.len() < 3
-        {
+        if !self.unlisted_singular(end) || indefinite || w.len() < 3 {
             return None;
         }
         let v = (end + 1..doc.tokens.len().min(end + 4))
@@ -139,6 +133,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .find(|&v| self.is_verb(v))?;
         (self.subject_end_before(v) == Some(end) && self.finite(v))
             .then(|| Speaker::Named(w.to_string()))
+    }
+
+    /// Whether token `i` is a word on none of the lexicon's lists and no plural, as a name
+    /// standing alone is ("Oxfam", "WeWork"; not "Protesters", "Shares").
+    pub(super) fn unlisted_singular(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let w = self.doc.word(i);
+        let plural = w.ends_with('s') && !w.ends_with("ss");
+        t.shape == Shape::Word && t.lex == Flags::default() && !plural
     }
 
     /// Where the name of an organisation that ends with the capitalised run starting at token

@@ -1144,10 +1144,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         // (a word alone is a name when it is on no list and no plural: not "Shares fell")
-        let w = doc.word(s);
-        if run.end == s + 1
-            && (doc.tokens[s].lex != Flags::default() || (w.ends_with('s') && !w.ends_with("ss")))
-        {
+        if run.end == s + 1 && !self.unlisted_singular(s) {
             return None;
         }
         let next = &doc.tokens[run.end];

@@ -462,7 +462,7 @@ fn kind_in_apposition(doc: &Doc, end: usize) -> bool {
             .get(i)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap)
     };
-    if !lower(end + 1) || !matches!(doc.low(end + 1), "a" | "an" | "the") {
+    if !article_at(doc, end + 1) {
         return false;
     }
     for k in end + 2..doc.tokens.len().min(end + 8) {
@@ -1031,7 +1031,7 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
         };
         return doc.word(end + 1).len() <= 3 && punct_is(doc, end + 2, b',') && spaced(end + 2);
     }
-    if !(t.shape == Shape::Word && !t.cap && matches!(doc.low(end + 1), "a" | "an" | "the")) {
+    if !article_at(doc, end + 1) {
         return false;
     }
     let mut role = false;
@@ -1054,6 +1054,15 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
         role = !t.cap && is_person_role(t.lex, doc.low(k));
     }
     role
+}
+
+/// Whether token `i` is an article in lower case, as an appositive after a comma opens
+/// ("Ada Frei, the former minister,", "Franz Ferdinand, the Glasgow band,").
+fn article_at(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+        && matches!(doc.low(i), "a" | "an" | "the")
 }
 
 /// Whether a lower-case word is a role only a person has: a title ("minister", "spokesman") or

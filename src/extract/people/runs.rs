@@ -171,14 +171,15 @@ impl Run {
         }
         // "told George Shultz China's troubles were over": a place's possessive that ends a
         // full name, and is no surname, opens the clause after it.
-        let last = run.name_end.wrapping_sub(1);
-        if run.name_end >= run.name_start + 3
-            && doc.tokens[last].poss
-            && doc.tokens[last].lex.any(Flags::PLACE)
-            && !doc.name_lex(last).any(Flags::SURNAME)
-            && doc.name_lex(run.name_start).first_name().is_some()
-        {
-            run.name_end = last;
+        if run.name_end >= run.name_start + 3 {
+            let last = run.name_end - 1;
+            if doc.tokens[last].poss
+                && doc.tokens[last].lex.any(Flags::PLACE)
+                && !doc.name_lex(last).any(Flags::SURNAME)
+                && doc.name_lex(run.name_start).first_name().is_some()
+            {
+                run.name_end = last;
+            }
         }
         run
     }
