@@ -57,9 +57,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether the verb at token `i` begins to do something rather than speaks: "the won should
-    /// begin to move" (but "she began, “…”").
+    /// begin to move" (but "she began, “…”"); or is a passive before an infinitive, which
+    /// names no speaker: "what is predicted to result from “exogenic” processes", "he was said
+    /// to be “furious”" (but "it was announced to the crowd: “…”").
     fn before_infinitive(&self, i: usize) -> bool {
-        matches!(self.low(i), "begin" | "began" | "begins" | "begun") && self.is_word(i + 1, "to")
+        let doc = self.doc;
+        if !self.is_word(i + 1, "to") {
+            return false;
+        }
+        if matches!(self.low(i), "begin" | "began" | "begins" | "begun") {
+            return true;
+        }
+        let passive = i > 0
+            && !self.low(i).ends_with("ing")
+            && matches!(
+                self.low(i - 1),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
+        passive
+            && doc.tokens.get(i + 2).is_some_and(|t| {
+                t.shape == Shape::Word
+                    && !t.cap
+                    && !LEX.determiners.contains(self.low(i + 2))
+                    && !LEX.pronouns.contains_key(self.low(i + 2))
+            })
     }
 
     /// Whether the word at token `i`, on the list of verbs of saying, is a noun there: after a
@@ -1128,6 +1149,20 @@ mod tests {
             (
                 "Ed Bray rose. He began, “Friends, we won.”",
                 &[("Friends, we won.", Some("Ed Bray"), Some("Ed Bray"))],
+            ),
+            // a passive before an infinitive names no speaker: the term is nobody's
+            (
+                "Ann Lee spoke. The Kestrel chairman Ivo Hale was said to be “furious” with her.",
+                &[],
+            ),
+            (
+                "Ivo Hale measured it. It is higher than what is predicted to result from “exogenic” processes.",
+                &[],
+            ),
+            // (not a progressive)
+            (
+                "Now Ivo Hale is promising to create “a big spectacle” in Kestrel.",
+                &[("a big spectacle", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             (
                 "John Bolton spoke. “It is an across-the-board failure” from trade to defence, in Bolton’s view.",
