@@ -72,6 +72,11 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     if !(doc.is(last, ',') || period || doc.is(last, '—') || bare_verb) {
         return false;
     }
+    // "called him a “liar” and said, “…”": a gap that opens with "and" goes on with the
+    // sentence's next verb, it does not interrupt one statement.
+    if doc.tokens[gap.0].shape == Shape::Word && doc.low(gap.0) == "and" {
+        return false;
+    }
     let verbs = (gap.0..gap.1)
         .filter(|&t| speech_verb_or_according(doc, t))
         .count();
@@ -287,6 +292,15 @@ mod tests {
             ("“A,” she said. “B.”", &["A, | B."]),
             ("“A,” she said. Then she left. “B.”", &["A,", "B."]),
             ("“A,” she wrote. “B.”", &["A, | B."]),
+            // a gap that goes on with the sentence's next verb: two statements
+            (
+                "He called her a “liar” and said, “we will win.”",
+                &["liar", "we will win."],
+            ),
+            (
+                "She pledged to “act now” and set out her plans. “B.”",
+                &["act now", "B."],
+            ),
             ("In her book: “A,” she wrote. “B.”", &["A,", "B."]),
             (
                 "“I say, ‘Thanks,’” she said. “B.”",
