@@ -52,7 +52,9 @@ pub struct Quote {
     /// speaker's canonical name, followed by the description the attribution gives, if any
     /// ("Ben Ott, a labor economist at the Policy Institute", "Tammy Baldwin of Wisconsin");
     /// or the speaker as the article names them ("the campaign") when they are not a person
-    /// of the article; `None` when nobody can be attributed.
+    /// of the article, an organisation by its name when its spokesman or its writing speaks
+    /// ("a Sony spokesman", "the Treasury report": "Sony", "Treasury"); `None` when nobody can
+    /// be attributed.
     pub speaker: Option<String>,
     /// The speaker's canonical name when the speaker is a person of the article (one of
     /// [`Article::people`]), whatever the attribution calls them.

@@ -48,7 +48,11 @@ pub(super) fn quotes(
                     Some(name.clone()),
                 )
             }
-            Some(Speaker::Named(n)) => (Some(n.clone()), None),
+            // ("a Sony spokesman" speaks for Sony)
+            Some(Speaker::Named(n)) => (
+                Some(attributor.voiced_body(n).unwrap_or(n).to_string()),
+                None,
+            ),
             None => (None, None),
         };
         let span = &spans[q.span];

@@ -1198,7 +1198,7 @@ mod tests {
             // a writing's noun on the list of verbs of saying, before one: the verb's subject
             (
                 "“More study is needed,” the DOT report said.",
-                &[("More study is needed,", Some("the DOT report"), None)],
+                &[("More study is needed,", Some("DOT"), None)],
             ),
             (
                 "“Growth will slow,” the annual report says.",

@@ -25,6 +25,48 @@ const VOICES: &[&str] = &[
 ];
 
 impl<'d, 'a> Attributor<'d, 'a> {
+    /// "A Sony spokesman", "the Treasury brief", "a Ministry of Agriculture official": the
+    /// body whose voice or writing a speaker as written (`n`) is, named between its determiner
+    /// and its noun, when that name is an organisation's (see [`is_organisation_name`]): not
+    /// only places or nationalities ("a U.S. official", "a British official") and no person's
+    /// of the article ("a Trump spokesman").
+    pub(crate) fn voiced_body<'n>(&self, n: &'n str) -> Option<&'n str> {
+        let (first, rest) = n.split_once(' ')?;
+        let (body, last) = rest.rsplit_once(' ')?;
+        // (an article, not a possessive: "our Pokemon review" is the outlet's; a noun in lower
+        // case: "the Beige Book" is a writing's name)
+        let article = matches!(
+            first.to_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        );
+        if !article
+            || !last.starts_with(char::is_lowercase)
+            || !(VOICES.contains(&last) || LEX.authored_nouns.contains(last))
+        {
+            return None;
+        }
+        let cap = |w: &str| w.starts_with(char::is_uppercase);
+        let words: Vec<&str> = body.split(' ').collect();
+        let joined = words
+            .iter()
+            .all(|&w| cap(w) || matches!(w, "of" | "and" | "&" | "for" | "the"));
+        if !(joined
+            && words.first().is_some_and(|&w| cap(w))
+            && words.last().is_some_and(|&w| cap(w)))
+        {
+            return None;
+        }
+        let only_places = words.iter().filter(|&&w| cap(w)).all(|w| {
+            let low = w.to_lowercase();
+            LEX.places.contains(low.as_str()) || LEX.nationalities.contains(low.as_str())
+        });
+        let a_person =
+            self.people.entities.iter().any(|e| {
+                e.name == body || e.key.last().is_some_and(|s| body.eq_ignore_ascii_case(s))
+            });
+        (!only_places && !a_person && is_organisation_name(body)).then_some(body)
+    }
+
     /// The speaker noun phrase ending at token `end` (inclusive), if any: a pronoun, a name, an
     /// acronym, or a role ("the senator", "a spokeswoman for the campaign", "officials").
     pub(super) fn np_ending_at(&self, end: usize) -> Option<Speaker> {
@@ -936,6 +978,32 @@ mod tests {
                 "“We deny it,” a spokesman for the campaign said.",
                 &[("We deny it,", Some("a spokesman for the campaign"), None)],
             ),
+            // a body's spokesman or writing named by its name is the body's voice
+            (
+                "“We deny it,” a Kestrel Bank spokeswoman said.",
+                &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            (
+                "A Kestrel Bank spokesman said the deal was off. “We deny it,” the spokesman said.",
+                &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            (
+                "“Rates will rise,” the Ministry of Finance report said.",
+                &[("Rates will rise,", Some("Ministry of Finance"), None)],
+            ),
+            // (not a place's, a nation's or a person's, nor a writing's name or our writing)
+            (
+                "“We deny it,” a U.S. official said.",
+                &[("We deny it,", Some("a U.S. official"), None)],
+            ),
+            (
+                "Ivo Hale spoke. “We deny it,” a Hale spokesman said.",
+                &[("We deny it,", Some("a Hale spokesman"), None)],
+            ),
+            (
+                "“Rates will rise,” the Beige Book said.",
+                &[("Rates will rise,", Some("the Beige Book"), None)],
+            ),
             // a writing's noun that is a verb of saying too, after an inverted verb
             (
                 "“Regan failed,” said the report. “It is over.”",
@@ -1023,7 +1091,7 @@ mod tests {
                 "A State Department official said, “We will not speak to it.”",
                 &[(
                     "We will not speak to it.",
-                    Some("A State Department official"),
+                    Some("State Department"),
                     None,
                 )],
             ),

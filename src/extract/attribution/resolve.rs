@@ -1665,7 +1665,7 @@ mod tests {
             // a described speaker of the sentence before, not a person named further back
             (
                 "Masaki Shimazu, a bond manager, said rates fell. A ministry official said it would act. The Finance Ministry official said markets must change. “No market can stand still,” he said.",
-                &[("No market can stand still,", Some("The Finance Ministry official"), None)],
+                &[("No market can stand still,", Some("Finance Ministry"), None)],
             ),
             // ... also one who speaks for a body ("a spokesperson for Delta Airlines")
             (
