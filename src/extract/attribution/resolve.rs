@@ -14,6 +14,13 @@ use crate::extract::text::Shape;
 /// “…,” the report said").
 const READ_BACK: u32 = 8;
 
+/// Verbs in the past that end in no "-ed", after an organisation's name opening a sentence:
+/// "The White House put out a statement."
+const IRREGULAR_PASTS: [&str; 20] = [
+    "has", "had", "is", "was", "put", "sent", "gave", "made", "took", "found", "held", "set",
+    "won", "lost", "paid", "sold", "bought", "brought", "came", "went",
+];
+
 /// Nouns that name a news outlet as "the …" ("the paper said"): see
 /// [`Attributor::outlet_before`].
 const OUTLET_NOUNS: [&str; 10] = [
@@ -1225,8 +1232,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     Speaker::Named(n) if is_organisation_name(n) => Some(n),
                     _ => None,
                 });
+                // (the same firm by a shorter name too: "Union Carbide Corp said …. Union
+                // Carbide sold …")
                 let first = named.next()?;
-                (firm(first) && named.all(|n| n == first)).then(|| first.clone())
+                let same = |n: &str| {
+                    let (short, long) = if n.len() <= first.len() {
+                        (n, first.as_str())
+                    } else {
+                        (first.as_str(), n)
+                    };
+                    long.strip_prefix(short)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                };
+                (firm(first) && named.all(|n| same(n))).then(|| first.clone())
             })
     }
 
@@ -1355,6 +1373,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && !t.cap
                 && (self.is_verb(next)
                     || self.low(next).ends_with("ed")
+                    || IRREGULAR_PASTS.contains(&self.low(next))
                     || LEX.between_speaker_and_verb.contains(self.low(next)))
         });
         let name = doc.text[doc.tokens[c].start..doc.tokens[next - 1].end].to_string();
@@ -1974,6 +1993,16 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // (its verb may have no "-ed": "put", "sent", "sold", "has")
+            (
+                "The Fenwick Harbour Trust put out a statement. “Stay away at night,” it said.",
+                &[("Stay away at night,", Some("The Fenwick Harbour Trust"), None)],
+            ),
+            // "the company" is the one firm that spoke, by its full name or a shorter one
+            (
+                "Kestrel Widgets Corp said its debt fell.\n\nThe company also said its debt was cut by sales. Kestrel Widgets sold its battery unit. In June, it offered new shares.\n\nProfit rose.\n\nSales rose.\n\nCosts fell.\n\nIn a statement, the company said it recovered, adding, “We are well.”",
+                &[("We are well.", Some("Kestrel Widgets Corp"), None)],
             ),
             // ... or the organisation that spoke last, past a sentence opened otherwise
             (
