@@ -182,6 +182,17 @@ impl People {
             if suffixed(run) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end - 1));
+                // (with the words the name lost at its start, which a firm's name keeps:
+                // "Southwestern Bell Corp" is "Southwestern Bell" too)
+                if run.start < run.name_start
+                    && (run.start..run.name_start).all(|t| {
+                        doc.tokens[t].shape == Shape::Word
+                            && doc.tokens[t].cap
+                            && !doc.tokens[t].lex.any(Flags::TITLE)
+                    })
+                {
+                    cued.things.push(name_key(doc, run.start, run.name_end - 1));
+                }
                 // (a firm of partners, or of a name and its trade, goes by the first two: "Dean
                 // Witter Reynolds Inc" is "Dean Witter", "Mitchell Hutchins Asset Management
                 // Inc" is "Mitchell Hutchins")

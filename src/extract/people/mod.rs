@@ -914,6 +914,11 @@ mod tests {
                 &[],
             ),
             ("Siemens AG rose. Siemens said so.", &[]),
+            // (a firm's name keeps the words a person's would lose at its start)
+            (
+                "DALLAS, March 3 - Southwestern Bell Corp <SBC> said it will raise rates. Southwestern Bell said so.",
+                &[],
+            ),
             ("Sun Co's Sun Refining unit rose.", &[]),
             (
                 "The Golden Globe nomination came. Golden Globe voters met.",
