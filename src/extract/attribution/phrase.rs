@@ -455,10 +455,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn role_start(&self, end: usize) -> usize {
         let doc = self.doc;
         let sent = doc.tokens[end].sent;
-        for k in 1..=5 {
+        // (past the marks of a work's title, which are no quote: "the “Pose” actor")
+        let mut marks = 0;
+        for k in 1..=7 {
             let Some(p) = end.checked_sub(k) else { break };
             let tp = &doc.tokens[p];
-            if tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
+            let title_mark = tp.shape == Shape::Punct
+                && !tp.in_quote
+                && marks < 2
+                && matches!(doc.first_char(p), '“' | '”' | '"');
+            if title_mark {
+                marks += 1;
+                continue;
+            }
+            if k - marks > 5 || tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
                 break;
             }
             let w = self.low(p);
@@ -471,7 +481,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap) || LEX.speaker_phrase_stops.contains(w) {
                 break;
             }
-            if !tp.cap && k >= 4 {
+            if !tp.cap && k - marks >= 4 {
                 break;
             }
         }

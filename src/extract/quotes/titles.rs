@@ -113,6 +113,30 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     {
         return true;
     }
+    // A work's name that qualifies a noun, between an article and the noun: "the “Pose” actor",
+    // "a “Star Wars” fan".
+    let after = sp.close + 1;
+    if word_count <= 4
+        && sp.joined.is_none()
+        && o > 0
+        && matches!(doc.low(o - 1), "the" | "a" | "an")
+        && words().all(|i| doc.tokens[i].cap)
+        && doc
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.para == doc.tokens[o].para)
+    {
+        return true;
+    }
+    // A programme's name of one word after "on": "said on “DWTS.”", "appeared on “Today”".
+    if word_count == 1
+        && sp.joined.is_none()
+        && o > 0
+        && doc.low(o - 1) == "on"
+        && words().all(|i| doc.tokens[i].cap)
+    {
+        return true;
+    }
     // A heading in marks: a line that is the quote alone (a list's number before it at most),
     // a few words with no stop nor comma ("6. “The Gordon problem”").
     if heading(doc, sp, word_count) {
@@ -196,6 +220,25 @@ mod tests {
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
+            // a work's or a campaign's name between an article and its noun, a programme's of
+            // one word after "on": the attribution reads past it
+            (
+                "Tom Reed is a star. “I love it,” the “Pose” actor said on “DWTS.”",
+                &[("I love it,", Some("the “Pose” actor"), None)],
+            ),
+            (
+                "Ann Lee said the “Remain” campaign would win.",
+                &[],
+            ),
+            (
+                "“I don't know,” said Ann Lee before a “No-B.S.” barbecue. “It is amnesty.”",
+                &[("I don't know, It is amnesty.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (not a word in marks of the sentence's speaker, after no article)
+            (
+                "Ann Lee said the plan was “Dangerous” for all.",
+                &[("Dangerous", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a heading in marks is no speech of the paragraph before's speaker
             (
                 "“We met often,” Ann Lee said.\n\n6. “The Gordon problem”\n\nHill had called it that.",
