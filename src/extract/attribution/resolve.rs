@@ -14,9 +14,9 @@ use crate::extract::text::Shape;
 /// “…,” the report said").
 const READ_BACK: u32 = 8;
 
-/// Verbs in the past that end in no "-ed", after an organisation's name opening a sentence:
-/// "The White House put out a statement."
-const IRREGULAR_PASTS: [&str; 20] = [
+/// Verbs with no "-ed" that may follow an organisation's name opening a sentence, as its verb:
+/// "The White House put out a statement", "Acme has denied it".
+const VERBS_WITHOUT_ED: [&str; 20] = [
     "has", "had", "is", "was", "put", "sent", "gave", "made", "took", "found", "held", "set",
     "won", "lost", "paid", "sold", "bought", "brought", "came", "went",
 ];
@@ -678,18 +678,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .filter(|(h, _, _)| *h == head)
             .map(|&(_, e, _)| e);
         let Some(first) = described.next() else {
+            // ("the paper" is a writing's issuer first, else a newspaper)
+            let outlet = || {
+                OUTLET_NOUNS
+                    .contains(&head)
+                    .then(|| self.outlet_before(start))
+                    .flatten()
+            };
             if LEX.authored_nouns.contains(head) {
-                return self.issuer_of(start, head).or_else(|| {
-                    OUTLET_NOUNS
-                        .contains(&head)
-                        .then(|| self.outlet_before(start))
-                        .flatten()
-                });
+                return self.issuer_of(start, head).or_else(outlet);
             }
-            if OUTLET_NOUNS.contains(&head) {
-                if let Some(outlet) = self.outlet_before(start) {
-                    return Some(outlet);
-                }
+            if let Some(outlet) = outlet() {
+                return Some(outlet);
             }
             return self
                 .organisation_before(start, head)
@@ -1373,7 +1373,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && !t.cap
                 && (self.is_verb(next)
                     || self.low(next).ends_with("ed")
-                    || IRREGULAR_PASTS.contains(&self.low(next))
+                    || VERBS_WITHOUT_ED.contains(&self.low(next))
                     || LEX.between_speaker_and_verb.contains(self.low(next)))
         });
         let name = doc.text[doc.tokens[c].start..doc.tokens[next - 1].end].to_string();
