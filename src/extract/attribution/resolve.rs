@@ -624,7 +624,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             (n.shape == Shape::Word && !n.cap)
                 || (n.shape == Shape::Punct && !self.opens_quote_after(after))
         });
-        (!doc.tokens[after - 1].poss && next_ok).then_some(Subject::Person(e, run.start))
+        // (not a name that qualifies a noun: "the Nakasone cabinet will resign")
+        (!doc.tokens[after - 1].poss && next_ok && !self.attributive(run.start, run.end))
+            .then_some(Subject::Person(e, run.start))
     }
 
     /// Whether token `k` may stand in a description before a name that is a sentence's
@@ -1744,6 +1746,11 @@ mod tests {
     #[test]
     fn pronouns_by_subject() {
         let cases: Cases = &[
+            // a name that qualifies a noun is no sentence's subject: "he" is who said it
+            (
+                "Premier Ivo Hale spoke. Professor Ken Sato spoke too.\n\nTo win back the parties, the Hale cabinet will have to resign, Sato said.\n\n“The members will return,” he said.",
+                &[("The members will return,", Some("Ken Sato"), Some("Ken Sato"))],
+            ),
             // a chain of "he" subjects carries the speaker on past three paragraphs, over
             // a man named only as the object of a preposition
             (
