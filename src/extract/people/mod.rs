@@ -455,6 +455,11 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // a state's or a city's demonym, as a nation's, is no part of the name
+            (
+                "Former House speaker and Ohioan Ada Okoro headlined a reception.",
+                &[("Ada Okoro", 1)],
+            ),
             // a place's possessive after a full name opens the clause after it
             (
                 "Deng Xiaoping told visiting U.S. Secretary of State George Shultz China's troubles were over.",
