@@ -1134,7 +1134,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take_while(|r| doc.tokens[r.start].para + 3 >= para)
             .take(500)
             .find(|r| {
-                let last = self.without_possessive(r.end - 1);
+                // (a possessive's token ends before its "'s": "Rolling Stone's" ends "Stone")
+                let last = doc.word(r.end - 1);
                 let name = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
                 r.entity.is_none()
                     && a_name(r)
@@ -1144,27 +1145,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         || r.start.checked_sub(1).is_some_and(noun_at)
                         || noun_at(r.end))
             })
-            .map(|r| {
-                let s = if r.start > 0 && self.is_word(r.start - 1, "the") {
-                    r.start - 1
-                } else {
-                    r.start
-                };
-                let end = doc.tokens[r.end - 1].start + self.without_possessive(r.end - 1).len();
-                Speaker::Named(doc.text[doc.tokens[s].start..end].to_string())
-            })
-    }
-
-    /// The word at token `t` without the possessive ending it has ("Rolling Stone's": "Stone").
-    fn without_possessive(&self, t: usize) -> &'a str {
-        let w = self.doc.word(t);
-        if !self.doc.tokens[t].poss {
-            return w;
-        }
-        ["'s", "’s", "'", "’"]
-            .iter()
-            .find_map(|p| w.strip_suffix(p))
-            .unwrap_or(w)
+            .map(|r| Speaker::Named(self.text_with_the(r.start, r.end - 1)))
     }
 
     /// The organisation that "the `head`" at token `at` refers back to: the latest capitalised
@@ -1175,13 +1156,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let near = |t: usize| doc.tokens[t].para + 3 >= para;
-        let text_of = |start: usize, end: usize| {
-            let mut s = start;
-            if s > 0 && self.is_word(s - 1, "the") {
-                s -= 1;
-            }
-            doc.text[doc.tokens[s].start..doc.tokens[end - 1].end].to_string()
-        };
         let runs = &self.people.runs;
         let upto = runs.partition_point(|r| r.end <= at);
         for run in runs[..upto]
@@ -1195,7 +1169,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && (run.start..run.end).any(|t| self.low(t) == head)
                 && run.end - run.start > 1
             {
-                return Some(text_of(run.start, run.end));
+                return Some(self.text_with_the(run.start, run.end - 1));
             }
         }
         if !LEX.organisation_heads.contains(head) {
