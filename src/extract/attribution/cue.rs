@@ -35,6 +35,12 @@ pub(super) struct LeftContext {
 /// before its speaker's name: "«…», a ajouté Laurent Fabius", "“…”, ha dicho Pedro Sánchez".
 const AUXILIARIES_ABROAD: [&str; 6] = ["a", "ha", "hat", "heeft", "avait", "aveva"];
 
+/// Verbs of thinking among the verbs of saying: whom a report says believes something is not
+/// always who speaks (see `Attributor::reporter_of_view`).
+const VIEW_VERBS: [&str; 6] = [
+    "believe", "believes", "believed", "think", "thinks", "thought",
+];
+
 impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn speech_verb_at(&self, i: usize) -> bool {
         let doc = self.doc;
@@ -540,9 +546,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         if self.is_verb(p) {
-            return self
+            let subject = self
                 .subject_of(p)
                 .or_else(|| self.subject_of_verb_before(p, left.start));
+            return self.reported_view(p, left.start, subject);
         }
         if let Some(speaker) = self.name_and_past_verb_before(quote.open, p) {
             return Some(speaker);
@@ -620,10 +627,41 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .or_else(|| self.subject_of_verb_before(v, left.start))
                 .or_else(|| self.clause_subject(v));
             if subject.is_some() {
-                return subject;
+                return self.reported_view(v, left.start, subject);
             }
         }
         None
+    }
+
+    /// The speaker of a quote that the verb at `v`, whose subject is `subject`, attributes:
+    /// the subject, or, when it is a body or a thing whose view a person reports, the person
+    /// (see [`Attributor::reporter_of_view`]).
+    fn reported_view(&self, v: usize, from: usize, subject: Option<Speaker>) -> Option<Speaker> {
+        match subject {
+            Some(Speaker::Named(_)) => self.reporter_of_view(v, from).or(subject),
+            _ => subject,
+        }
+    }
+
+    /// Who reports a view that a verb of thinking at `v` gives a body or a thing: "Fitzwater
+    /// said the administration believed its budget would …, “and that's our course.”" (the
+    /// words are Fitzwater's, who says what the administration believes). A person, the
+    /// subject of a verb of saying a few words before (back to `from`), whose reported clause
+    /// the view's subject opens: no punctuation and no other verb between.
+    fn reporter_of_view(&self, v: usize, from: usize) -> Option<Speaker> {
+        if !VIEW_VERBS.contains(&self.low(v)) {
+            return None;
+        }
+        let doc = self.doc;
+        let u = (from.max(v.saturating_sub(7))..v)
+            .rev()
+            .take_while(|&u| doc.tokens[u].shape == Shape::Word && !doc.tokens[u].in_quote)
+            .find(|&u| self.is_verb(u))?;
+        if VIEW_VERBS.contains(&self.low(u)) || self.is_asking(u) {
+            return None;
+        }
+        self.subject_of(u)
+            .filter(|s| matches!(s, Speaker::Person(..)))
     }
 
     /// Whether the verb of saying at `v` stands in a condition that a comma closes before the
@@ -1207,6 +1245,20 @@ mod tests {
             (
                 "Peter Hale spoke. Hale was asked by host Bill Maher, who has long supported Hale but once dismissed the story about the tax returns, “Now, has the story moved on?”",
                 &[("Now, has the story moved on?", Some("Bill Maher"), Some("Bill Maher"))],
+            ),
+            // a body's view that a person reports is the person's words
+            (
+                "Tom Okoro met reporters. Okoro said the administration believed its budget would show the way to cut the deficit without a tax rise “and that’s our course.”",
+                &[("and that’s our course.", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "Ann Lee of Hutton spoke. She says GM apparently believes “they can handle a buyback.”",
+                &[("they can handle a buyback.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // ... not a view the reporter's clause holds at a distance
+            (
+                "Supporters of Ann Lee would argue that her pitch fits, given that polls show majorities of voters believe the country is on the “wrong track” now.",
+                &[("wrong track", Some("voters"), None)],
             ),
             // a verb of saying in a condition attributes nothing
             (
