@@ -623,8 +623,17 @@ struct MainText {
     url: Option<String>,
 }
 
+/// Elements that a page shows only on hovering or on request, by the class names web pages
+/// use for them: a person's hover card beside a link to their page ("Rep. Ann Lee" followed by
+/// the card's "Ann Lee", her photo and the headlines of stories about her), a tooltip, a
+/// popover. Their text is no part of the article, and glued to it would make names of it.
+/// (Within the body: a page's root may carry such a class among the features it enables.)
+const HOVER_CARDS: &str = "body [class*=rollover-people-block], body [class*=hovercard], \
+    body [class*=hover-card], body [class*=tooltip], body [class*=popover], body [role=tooltip]";
+
 /// The main text of a page (`doc`, parsed from `html`), with what Readability finds beside it.
 fn main_text(html: &str, doc: Document) -> MainText {
+    doc.select(HOVER_CARDS).remove();
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -753,6 +762,31 @@ pub(super) fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::En
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hover_cards_are_no_text_of_the_article() {
+        let para = "The council met on Monday to weigh the plan for the harbour, which has divided the town for a year.";
+        let page = |inner: &str| {
+            format!(
+                "<html class=\"has-tooltips\"><body><article><h1>Harbour plan</h1><p>{para}</p>\
+                 <p>Rep. <span class=\"rollover-people\"><a href=\"/people/ann-lee\">Ann Lee</a>{inner}</span> \
+                 (D-N.Y.) said the plan would go ahead after the vote next week.</p><p>{para}</p></article></body></html>"
+            )
+        };
+        let cases = [
+            "<span class=\"rollover-people-block\"><a>Ann Lee</a><a>Lee doubles down on harbour vote</a></span>",
+            "<span class=\"name-tooltip\">Ann Lee, representative since 2019</span>",
+            "<span role=\"tooltip\">Ann Lee, representative since 2019</span>",
+        ];
+        for inner in cases {
+            let found = read(&page(inner), None);
+            let text = found.text.unwrap_or_default();
+            assert!(
+                text.contains("Rep. Ann Lee (D-N.Y.) said the plan"),
+                "{inner:?}: {text:?}"
+            );
+        }
+    }
 
     #[test]
     fn site_furniture_is_no_paragraph_of_the_article() {
