@@ -97,6 +97,10 @@ pub(crate) struct Lexicon {
     /// Given names with their gender: `first_names.txt`, `extra_first_names.txt`,
     /// `intl_first_names.txt`.
     pub(crate) first_names: HashMap<&'static str, Gender>,
+    /// The given names that only `intl_first_names.txt` holds, whose gender is the one most
+    /// of the locales give: an article's pronouns may tell another (see
+    /// `People::genders_from_pronouns`).
+    pub(crate) intl_only_names: HashSet<&'static str>,
     /// Surnames: `surnames.txt`, `intl_surnames.txt`.
     pub(crate) surnames: Words,
     pub(crate) titles: Words,
@@ -383,6 +387,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             first_names: Self::first_names(),
+            intl_only_names: Self::intl_only_names(),
             surnames: Words::load_all(&[data!("surnames.txt"), data!("intl_surnames.txt")]),
             titles: Words::load(data!("titles.txt")),
             speech_verbs: Words::load(data!("speech_verbs.txt")),
@@ -464,6 +469,17 @@ impl Lexicon {
             first_names.entry(name).or_insert(g);
         }
         first_names
+    }
+
+    /// The given names of `intl_first_names.txt` that neither English list holds.
+    fn intl_only_names() -> HashSet<&'static str> {
+        let mut english = HashMap::default();
+        gendered(data!("first_names.txt"), &mut english);
+        gendered(data!("extra_first_names.txt"), &mut english);
+        gender_list(data!("intl_first_names.txt"))
+            .into_keys()
+            .filter(|n| !english.contains_key(n))
+            .collect()
     }
 
     /// The table of the flags of every word of the lists other than names.

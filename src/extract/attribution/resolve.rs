@@ -1720,6 +1720,17 @@ mod tests {
     #[test]
     fn pronouns_by_subject() {
         let cases: Cases = &[
+            // the article's "she" tells the gender of a given name that the lists give men
+            // abroad ("Ilhan" in Turkey) ...
+            (
+                "Rep. Ann Lee (D-N.Y.) linked the attack to a host's comments.\n\nIlhan Omar asked for compassion in a letter, saying she did not think a severe sentence would help. She added, “We must teach the defendant love.”",
+                &[("We must teach the defendant love.", Some("Ilhan Omar"), Some("Ilhan Omar"))],
+            ),
+            // ... but not of an English given name, whose "she" may be another's
+            (
+                "Bill Lee spoke first.\n\nBill Lee said she was the most amazing person. Ann Lee smiled.\n\nBill Lee waved.\n\n“I have known her for years,” he said.",
+                &[("I have known her for years,", Some("Bill Lee"), Some("Bill Lee"))],
+            ),
             // a name that qualifies a noun is no sentence's subject: "he" is who said it
             (
                 "Premier Ivo Hale spoke. Professor Ken Sato spoke too.\n\nTo win back the parties, the Hale cabinet will have to resign, Sato said.\n\n“The members will return,” he said.",

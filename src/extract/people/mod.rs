@@ -107,7 +107,75 @@ impl People {
         };
         people.find_runs(doc);
         people.link(doc);
+        people.genders_from_pronouns(doc);
         people
+    }
+
+    /// The gender the article's own pronouns give a person whose title tells none: "Omar
+    /// asked for compassion …, saying she did not think …" makes Ilhan Omar a woman, though
+    /// the given name is a man's in Turkey, and tells the gender of a name the lists do not
+    /// know. A sentence votes when a person's name opens it (not as a possessive) and a "he"
+    /// or "she" (his, her …) follows, outside quotes, before any other person is named; a
+    /// person whom the sentences vote for one gender only, and not against a title, has it.
+    fn genders_from_pronouns(&mut self, doc: &Doc) {
+        let mut votes = vec![(0u32, 0u32); self.entities.len()];
+        let mut titled = vec![false; self.entities.len()];
+        for run in &self.runs {
+            if let Some(e) = run.entity {
+                titled[e] |= run.title_gender != Gender::Unknown;
+            }
+        }
+        let mut k = 0;
+        while k < self.runs.len() {
+            let run = &self.runs[k];
+            k += 1;
+            let Some(e) = run.entity else { continue };
+            let sent = doc.tokens[run.start].sent;
+            let opens = run.start == 0 || doc.tokens[run.start - 1].sent != sent;
+            if !opens || doc.tokens[run.end - 1].poss || doc.tokens[run.start].in_quote {
+                continue;
+            }
+            let mut i = run.end;
+            while let Some(t) = doc.tokens.get(i) {
+                if t.sent != sent {
+                    break;
+                }
+                if let Some(other) = self.run_at(i) {
+                    if other.entity.is_some_and(|o| o != e) && !doc.tokens[other.end - 1].poss {
+                        break;
+                    }
+                }
+                if !t.in_quote && t.shape == Shape::Word {
+                    match doc.low(i) {
+                        "he" | "himself" => {
+                            votes[e].0 += 1;
+                            break;
+                        }
+                        "she" | "herself" => {
+                            votes[e].1 += 1;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                i += 1;
+            }
+        }
+        for (e, ent) in self.entities.iter_mut().enumerate() {
+            let voted = match votes[e] {
+                (0, 0) => continue,
+                (_, 0) => Gender::Male,
+                (0, _) => Gender::Female,
+                _ => continue,
+            };
+            // (an English given name tells the gender better than a pronoun that may be
+            // another's: "Bill Clinton said she was …")
+            let open = ent.gender == Gender::Unknown
+                || ent.key.len() > 1 && LEX.intl_only_names.contains(ent.key[0].as_str());
+            if open && !titled[e] {
+                ent.gender = voted;
+            }
+        }
     }
 
     /// Completes a person whom the body names by surname alone with the given name that the
