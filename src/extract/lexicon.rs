@@ -180,6 +180,8 @@ pub(crate) struct Lexicon {
     pub(crate) pronouns: HashMap<&'static str, Gender>,
     /// Nouns of family relations, with their gender.
     pub(crate) kin: HashMap<&'static str, Gender>,
+    /// Short forms of given names with the full names they stand for: `diminutives.txt`.
+    pub(crate) diminutives: HashSet<(&'static str, &'static str)>,
     /// Determiners that open a described speaker.
     pub(crate) determiners: Words,
     /// Adverbs and auxiliaries between a speaker and the verb.
@@ -432,6 +434,9 @@ impl Lexicon {
             writing_verbs: Words::load(data!("writing_verbs.txt")),
             pronouns: gender_list(data!("pronouns.txt")),
             kin: gender_list(data!("kin.txt")),
+            diminutives: lines(data!("diminutives.txt"))
+                .filter_map(|l| l.split_once('\t'))
+                .collect(),
             determiners: Words::load(data!("determiners.txt")),
             between_speaker_and_verb: Words::load(data!("between_speaker_and_verb.txt")),
             not_speaker_heads: Words::load(data!("not_speaker_heads.txt")),
@@ -623,6 +628,12 @@ impl Lexicon {
     }
 
     /// Gender of a given name, if it is one (accents ignored: "josé" is "jose").
+    /// Whether the lower-case given name `short` is a short form of `full` ("pat",
+    /// "patrick").
+    pub(crate) fn is_short_form(&self, short: &str, full: &str) -> bool {
+        self.diminutives.contains(&(short, full))
+    }
+
     pub(crate) fn first_name(&self, lower: &str) -> Option<Gender> {
         if let Some(g) = self.first_names.get(lower) {
             return Some(*g);

@@ -346,7 +346,7 @@ impl People {
         let ids = names.by_last.get(words.last()?)?;
         ids.as_slice().iter().copied().find(|&e| {
             let key = &self.entities[e].key;
-            holds(key, words) || holds(words, key)
+            holds(key, words) || holds(words, key) || short_form_of(key, words)
         })
     }
 
@@ -1032,6 +1032,20 @@ fn holds<B: AsRef<str>, S: AsRef<str>>(big: &[B], small: &[S]) -> bool {
                     .iter()
                     .any(|g| g.as_ref().chars().next() == w.chars().next()))
     })
+}
+
+/// Whether two names of lower-case words are one person's, one of them with a short form of the
+/// other's given name: "pat carlineo" and "patrick w. carlineo" (the words after the given
+/// names as [`holds`] has them).
+fn short_form_of<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
+    let (Some((ga, ra)), Some((gb, rb))) = (a.split_first(), b.split_first()) else {
+        return false;
+    };
+    let (ga, gb) = (ga.as_ref(), gb.as_ref());
+    !ra.is_empty()
+        && !rb.is_empty()
+        && (LEX.is_short_form(ga, gb) || LEX.is_short_form(gb, ga))
+        && (holds(ra, rb) || holds(rb, ra))
 }
 
 /// Whether two words differ by one letter changed, added or dropped, or two letters swapped,

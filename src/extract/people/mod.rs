@@ -403,6 +403,20 @@ mod tests {
                 "Sen. Rita Delgado voted. Delgado said no.",
                 &[("Rita Delgado", 2)],
             ),
+            // a short form of the given name, the same surname: one person, by the fuller name
+            (
+                "Psychologist Dave Collins was appointed. “David Collins is a leader,” Ann Lee said.",
+                &[("Dave Collins", 2), ("Ann Lee", 1)],
+            ),
+            (
+                "“Pat Carlineo is passionate,” his lawyer said. Patrick W. Carlineo pleaded guilty.",
+                &[("Patrick W. Carlineo", 2)],
+            ),
+            // ... not two given names that are no such pair
+            (
+                "Dan Regan spoke. Don Regan left.",
+                &[("Dan Regan", 1), ("Don Regan", 1)],
+            ),
             (
                 "Ivanka Trump called. Ivanka waited.",
                 &[("Ivanka Trump", 2)],
