@@ -34,6 +34,13 @@ pub struct Known {
     pub archive_outlet: Option<String>,
 }
 
+/// Whether two lower-case given names are the same name, one of them a short form of the
+/// other ("pat" and "patrick", "chuck" and "charles"), by the extraction's list of English
+/// short forms.
+pub fn short_form_pair(a: &str, b: &str) -> bool {
+    lexicon::LEX.is_short_form(a, b) || lexicon::LEX.is_short_form(b, a)
+}
+
 /// Extract an article from plain text: the first non-empty line is the headline (a caption
 /// line repeating it right after is skipped), the rest is the body.
 pub fn extract(text: &str) -> Article {

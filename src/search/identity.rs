@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::extract::short_form_pair;
 use crate::fold::lower_words;
 
 /// Articles a full name must have before a surname alone is counted for it.
@@ -56,19 +57,30 @@ impl Identity {
                 .push((words, name.as_str(), *n));
         }
         for names in by_surname.values_mut() {
-            names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(b.2.cmp(&a.2)));
+            names.sort_by(|a, b| {
+                b.0.len()
+                    .cmp(&a.0.len())
+                    .then(b.2.cmp(&a.2))
+                    .then(a.1.cmp(b.1))
+            });
             id.merge_surname(names);
         }
         id
     }
 
-    /// Counts the shorter names of one surname (`names`, fullest first) for the full name that
-    /// holds them and dominates the others that do.
+    /// Counts the shorter names of one surname (`names`, fullest first, then by articles) for
+    /// the full name that holds them and dominates the others that do, and a name whose given
+    /// name is a short form or the full form of a better-known one's for that one.
     fn merge_surname(&mut self, names: &[Named]) {
         for (i, (short, short_name, _)) in names.iter().enumerate() {
-            // The fuller names that hold every word of this one.
+            // The fuller names that hold every word of this one, and the names as full whose
+            // given name this one shortens or writes out ("Steve Gerrard", "Steven Gerrard"):
+            // of those, the one with more articles comes first.
             let holders: Vec<usize> = (0..i)
-                .filter(|&j| names[j].0.len() > short.len() && holds(&names[j].0, short))
+                .filter(|&j| {
+                    (names[j].0.len() > short.len() && holds(&names[j].0, short))
+                        || given_name_varies(&names[j].0, short)
+                })
                 .collect();
             // (names already counted for another are not holders of their own)
             let heads: Vec<usize> = holders
@@ -149,6 +161,21 @@ fn holds(big: &[String], small: &[String]) -> bool {
     })
 }
 
+/// Whether the names of lower-case words `big` and `small` differ in their given names, one a
+/// short form of the other, `big` holding the words after `small`'s ("steven gerrard" and
+/// "steve gerrard", "patrick j leahy" and "pat leahy", "bernie ebbers" and "bernard ebbers").
+fn given_name_varies(big: &[String], small: &[String]) -> bool {
+    match (big.split_first(), small.split_first()) {
+        (Some((a, big_rest)), Some((b, small_rest))) => {
+            !small_rest.is_empty()
+                && big.len() >= small.len()
+                && short_form_pair(a, b)
+                && holds(big_rest, small_rest)
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +213,20 @@ mod tests {
             ),
             // a full name known from too few articles
             (&[("Ann Lee", 3), ("Lee", 4)], &[("Lee", 4), ("Ann Lee", 3)]),
+            // a given name and its short form, one of them well known: that one
+            (
+                &[("Steven Gerrard", 15), ("Steve Gerrard", 1), ("Gerrard", 5)],
+                &[("Steven Gerrard", 21)],
+            ),
+            (
+                &[("Bernie Ebbers", 9), ("Bernard Ebbers", 2)],
+                &[("Bernie Ebbers", 11)],
+            ),
+            // ... neither well known: they stay apart
+            (
+                &[("James Morrison", 1), ("Jim Morrison", 1)],
+                &[("James Morrison", 1), ("Jim Morrison", 1)],
+            ),
             // two given names never merge
             (
                 &[("Mark Waugh", 9), ("Steve Waugh", 8)],
