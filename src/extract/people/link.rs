@@ -690,16 +690,27 @@ impl People {
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
             return Verdict::No;
         }
-        // Names of groups, works and things, told by their words when nothing marks a person
-        // (no given name first, no cue, no title):
+        // Names of groups, works, firms and things, told by their words when nothing marks a
+        // person (no given name first, no cue, no title):
         // - "Auto Workers", "Scissor Sisters", "Gun Owners": a plural of a role's, a body's or
         //   a kind's noun last (not "David Boies", "Barry Bonds": a given name first, or a
         //   surname of the lists);
         // - "Redemption Song", "Harbour Film": a kind of work's or thing's noun last;
         // - "Interbank Offered Rates", "Value Added Tax": a past participle inside (a
         //   participle-shaped word on the lists of names, "Quested", is a surname).
+        // A firm's branch: a place's name last that is no surname of the lists, after a
+        // word that is no given name or two words more ("Nissan North America", "Porsche Cars
+        // North America", "Sony Music Japan"; not "Jack London", "Ann Lee Washington")
+        let last = run.name_end - 1;
+        if (!given || words.len() >= 3)
+            && !cued_person
+            && !run.titled
+            && doc.tokens[last].lex.any(Flags::PLACE)
+            && !doc.name_lex(last).any(Flags::SURNAME)
+        {
+            return Verdict::No;
+        }
         if !given && !cued_person && !run.titled {
-            let last = run.name_end - 1;
             let group = !doc.name_lex(last).any(Flags::SURNAME)
                 && plural_of_common_noun(words[words.len() - 1], buf);
             let thing = doc.tokens[last].lex.any(Flags::THING_KIND);

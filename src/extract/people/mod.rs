@@ -422,6 +422,12 @@ mod tests {
                 &[("Ivanka Trump", 2)],
             ),
             ("Shares of Morgan Stanley fell in New York.", &[]),
+            // a firm's branch: a place's name last
+            (
+                "Porsche Cars North America said it sold 1,815 cars. Nissan North America said sales rose.",
+                &[],
+            ),
+            ("Jack London wrote it. Ann Lee Washington said so.", &[("Jack London", 1), ("Ann Lee Washington", 1)]),
             (
                 "The Green Party and the White House met at Grace Road.",
                 &[],
