@@ -1302,6 +1302,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (*v >= c && (is_organisation_name(n) || is_described_body(n))).then(|| sp.clone())
     }
 
+    /// Whether token `next` is a verb in the past, or a word that stands between a speaker and
+    /// their verb ("also"), as after an organisation's name that opens its sentence.
+    fn past_verb_follows(&self, next: usize) -> bool {
+        self.doc.tokens.get(next).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.cap
+                && (self.is_verb(next)
+                    || self.low(next).ends_with("ed")
+                    || VERBS_WITHOUT_ED.contains(&self.low(next))
+                    || LEX.between_speaker_and_verb.contains(self.low(next)))
+        })
+    }
+
+    /// The word at token `c` when it is a short form in capitals that the text gave a name in
+    /// brackets before ("the Gulf News Agency (GNA) said …. GNA gave no details"): a body's,
+    /// never a person's.
+    fn short_form_given_before(&self, c: usize) -> Option<String> {
+        let doc = self.doc;
+        let t = doc.tokens.get(c)?;
+        let word = &doc.text[t.start..t.end];
+        let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+        (capitals && doc.text[..t.start].contains(&format!("({word})"))).then(|| word.to_string())
+    }
+
     /// The organisation that is the subject of the sentence opening at token `c` (and ending
     /// before `end`), or of its main clause past a short phrase and its comma ("Last week, the
     /// firm denied"), before token `at` (see [`Attributor::organisation_opening`]).
@@ -1334,6 +1358,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .flatten()
                 .map(Speaker::Named);
         }
+        if !the {
+            if let Some(short) = self.short_form_given_before(c) {
+                return self
+                    .past_verb_follows(c + 1)
+                    .then_some(Speaker::Named(short));
+            }
+        }
         // (the run may hold "The", or start after it; a single word is a name that spoke)
         let run = self
             .people
@@ -1344,14 +1375,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let next = run.end;
-        let verb_follows = doc.tokens.get(next).is_some_and(|t| {
-            t.shape == Shape::Word
-                && !t.cap
-                && (self.is_verb(next)
-                    || self.low(next).ends_with("ed")
-                    || VERBS_WITHOUT_ED.contains(&self.low(next))
-                    || LEX.between_speaker_and_verb.contains(self.low(next)))
-        });
+        let verb_follows = self.past_verb_follows(next);
         let name = doc.text[doc.tokens[c].start..doc.tokens[next - 1].end].to_string();
         let spoke = || {
             self.events_in(0, at)
@@ -1985,6 +2009,11 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // (a short form in capitals that the text gave a name in brackets)
+            (
+                "Ministers met, the Fenwick News Agency (FNA) said.\n\nFNA gave no details of the talks. It said only, “The ministers discussed the market.”",
+                &[("The ministers discussed the market.", Some("FNA"), None)],
             ),
             // (its verb may have no "-ed": "put", "sent", "sold", "has")
             (
