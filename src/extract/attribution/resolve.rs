@@ -680,6 +680,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .filter(|(h, _, _)| *h == head)
             .map(|&(_, e, _)| e);
         let Some(first) = described.next() else {
+            if let Some(e) = self.abbreviated_title_of(start, end, head) {
+                return Some(Speaker::Person(e, None));
+            }
             // ("the paper" is a writing's issuer first, else a newspaper)
             let outlet = || {
                 OUTLET_NOUNS
@@ -716,6 +719,54 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take(500)
             .find_map(|r| r.entity.filter(|&e| e == first || others.contains(&e)));
         Some(Speaker::Person(last.unwrap_or(first), None))
+    }
+
+    /// The person "the `head`" (tokens `start..=end`, no word between) refers back to when
+    /// the article gave no one that noun but its abbreviation as a title ("Sen. Ann Lee …
+    /// “…,” the senator said"): of those so titled before, the one the sentences before are
+    /// about ([`Attributor::person_before`]), or, when they are about no one, the one named
+    /// last. Not when the sentences before are about someone else, who may hold the office
+    /// untitled ("Sen. Joni Ernst … Marco Rubio took questions. “…,” the senator said"), nor
+    /// for a described holder ("the Florida senator").
+    fn abbreviated_title_of(&self, start: usize, end: usize, head: &str) -> Option<usize> {
+        let short = match head {
+            "senator" => "sen",
+            "governor" => "gov",
+            "representative" | "congressman" | "congresswoman" => "rep",
+            "general" => "gen",
+            "colonel" => "col",
+            "sergeant" => "sgt",
+            "professor" => "prof",
+            "superintendent" => "supt",
+            "inspector" => "insp",
+            "detective" => "det",
+            "commander" => "cmdr",
+            "admiral" => "adm",
+            "captain" => "capt",
+            _ => return None,
+        };
+        if end != start + 1 {
+            return None;
+        }
+        let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
+        let titled: Vec<usize> = self.descriptions[..upto]
+            .iter()
+            .filter(|(h, _, _)| *h == short)
+            .map(|&(_, e, _)| e)
+            .collect();
+        if titled.is_empty() {
+            return None;
+        }
+        if let Some(p) = self.person_before(end) {
+            return titled.contains(&p).then_some(p);
+        }
+        let runs = &self.people.runs;
+        let before = runs.partition_point(|r| r.end <= start);
+        runs[..before]
+            .iter()
+            .rev()
+            .take(500)
+            .find_map(|r| r.entity.filter(|e| titled.contains(e)))
     }
 
     /// The speaker described before with the noun `head` and the body they speak for, whom
@@ -1945,6 +1996,25 @@ mod tests {
     #[test]
     fn last_of_the_described() {
         let cases: Cases = &[
+            // an office's abbreviation as a title: "the senator", "the governor"
+            (
+                "Sen. Ann Lee spoke in Iowa on Monday.\n\n“I apologize to nobody for that,” the senator said.",
+                &[("I apologize to nobody for that,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Gov. Ivo Hale met donors. He praised the plan.\n\n“I commend them,” the governor said.",
+                &[("I commend them,", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // ... not when the sentences before are about another, who may hold it untitled
+            (
+                "Sen. Ann Lee spoke in Iowa on Monday.\n\nBo Ray took questions in Miami. “We will win,” the senator said.",
+                &[("We will win,", Some("the senator"), None)],
+            ),
+            // ... nor for a described holder
+            (
+                "Sen. Ann Lee spoke in Iowa on Monday.\n\n“We will win,” the Florida senator said.",
+                &[("We will win,", Some("the Florida senator"), None)],
+            ),
             // "the …" no one was introduced as: the one the sentences before are about, when
             // they spoke last; not one who speaks for them, nor a thing
             (
