@@ -691,7 +691,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .flatten()
             };
             if LEX.authored_nouns.contains(head) {
-                return self.issuer_of(start, head).or_else(outlet);
+                return self
+                    .issuer_of(start, head)
+                    .or_else(|| self.named_writing_before(start, head))
+                    .or_else(outlet);
             }
             if let Some(outlet) = outlet() {
                 return Some(outlet);
@@ -848,6 +851,45 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .all(|r| r.entity.is_none_or(|o| o == e))
         };
         (!titled && spoke_last && (!courtesy || alone())).then_some(Speaker::Person(e, None))
+    }
+
+    /// The body whose name stood before the writing's noun `head` when the article named the
+    /// writing, in the paragraph of token `at` or the three before: "The Tower Commission
+    /// report was released …. “…,” the report said" is the Tower Commission's. An
+    /// organisation's name of two words or more, not a person's nor a place's alone.
+    fn named_writing_before(&self, at: usize, head: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let runs = &self.people.runs;
+        let upto = runs.partition_point(|r| r.end <= at);
+        let run = runs[..upto]
+            .iter()
+            .rev()
+            .take_while(|r| doc.tokens[r.start].para + 3 >= para)
+            .take(200)
+            .find(|r| {
+                r.end < at
+                    && doc.tokens[r.end].shape == Shape::Word
+                    && !doc.tokens[r.end].cap
+                    && self.low(r.end) == head
+            })?;
+        let s = if self.is_word(run.start, "the") {
+            run.start + 1
+        } else {
+            run.start
+        };
+        // (a name of two words or more: not a platform's, a day's or a cut name's one word,
+        // "a Facebook post", "Friday's editorial")
+        if run.entity.is_some() || run.blocked || run.end < s + 2 {
+            return None;
+        }
+        let name = self.text_with_the(s, run.end - 1);
+        let only_places = (s..run.end).all(|t| {
+            doc.tokens[t]
+                .lex
+                .any(Flags::PLACE | Flags::NATIONALITY | Flags::FUNCTION_WORD)
+        });
+        (!only_places && is_organisation_name(&name)).then_some(Speaker::Named(name))
     }
 
     /// Who issued the writing that "the `head`" at token `at` ("the statement", "the report")
@@ -1394,6 +1436,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let the = self.is_word(c, "the");
         if !the && LEX.determiners.contains(self.low(c)) {
             return None;
+        }
+        // "The Tower Commission report was released. The report may also undermine …. “…,”
+        // it said": the body that issued the writing
+        if the && LEX.authored_nouns.contains(self.low(c + 1)) && !self.doc.tokens[c + 1].cap {
+            return self.named_writing_before(c, self.low(c + 1));
         }
         // "The utility said …. It pointed out": the organisation "the utility" refers to
         if the
@@ -2079,6 +2126,20 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // a writing the article named with its body's name: the body's
+            (
+                "The Fenwick Harbour Commission report was released on Thursday.\n\n“Staff did not tell him,” the report said.",
+                &[("Staff did not tell him,", Some("The Fenwick Harbour Commission"), None)],
+            ),
+            (
+                "The Fenwick Harbour Commission report was released on Thursday.\n\nThe report may also hurt the mayor. “Staff did not tell him,” it said.",
+                &[("Staff did not tell him,", Some("The Fenwick Harbour Commission"), None)],
+            ),
+            // (not one word's, a day's or a platform's: "Friday's editorial")
+            (
+                "The Friday editorial was sharp.\n\n“Staff did not tell him,” the editorial said.",
+                &[("Staff did not tell him,", Some("the editorial"), None)],
             ),
             // (a short form in capitals that the text gave a name in brackets)
             (
