@@ -92,6 +92,54 @@ fn heading(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
 }
 
 /// Whether span `s` names a work or is a scare quote rather than speech.
+/// Nouns that take a name in quotation marks before them: "the “one country, two systems”
+/// formula", "“put” options", "the “zero tolerance” policy".
+const NAMING_NOUNS: [&str; 24] = [
+    "formula",
+    "policy",
+    "doctrine",
+    "principle",
+    "slogan",
+    "label",
+    "motto",
+    "mantra",
+    "catchphrase",
+    "hashtag",
+    "nickname",
+    "moniker",
+    "option",
+    "options",
+    "strategy",
+    "scheme",
+    "programme",
+    "program",
+    "initiative",
+    "concept",
+    "model",
+    "brand",
+    "rule",
+    "rules",
+];
+
+/// Whether the words of tokens `a..b` read as a speaker's description rather than a name: a
+/// degree word first ("less painful", "very good"), "but" or "and" between adjectives ("firm
+/// but fair"), or a last word with an adjective's ending ("rigid", "disastrous").
+fn describes_as_adjective(doc: &Doc, a: usize, b: usize) -> bool {
+    const DEGREE: [&str; 6] = ["more", "less", "most", "least", "very", "too"];
+    const ENDINGS: [&str; 10] = [
+        "ful", "ous", "ive", "able", "ible", "al", "ic", "id", "less", "ish",
+    ];
+    let words: Vec<usize> = (a..b)
+        .filter(|&i| doc.tokens[i].shape == Shape::Word)
+        .collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    DEGREE.contains(&doc.low(first))
+        || words.iter().any(|&i| matches!(doc.low(i), "but" | "and"))
+        || ENDINGS.iter().any(|e| doc.low(last).ends_with(e))
+}
+
 pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     let (a, b) = (sp.first(), sp.last_piece_end());
     // The words of the span (counted and walked, not collected).
@@ -125,6 +173,23 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
             .tokens
             .get(after)
             .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.para == doc.tokens[o].para)
+    {
+        return true;
+    }
+    // A name given to a policy, a scheme or a kind of thing, before the noun it names: "the
+    // “one country, two systems” formula", "buy “put” options", "the “zero tolerance”
+    // policy" (a noun that takes a name: not an adjective a speaker used, "a “firm but fair”
+    // system").
+    if word_count <= 5
+        && sp.joined.is_none()
+        && !(a..b).any(|i| doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?'))
+        && doc.tokens.get(after).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.cap
+                && t.para == doc.tokens[o].para
+                && NAMING_NOUNS.contains(&doc.low(after))
+        })
+        && !describes_as_adjective(doc, a, b)
     {
         return true;
     }
@@ -225,6 +290,21 @@ mod tests {
             (
                 "Tom Reed is a star. “I love it,” the “Pose” actor said on “DWTS.”",
                 &[("I love it,", Some("the “Pose” actor"), None)],
+            ),
+            // a name before the noun of a policy or a kind of thing is a term ...
+            (
+                "Ann Lee said China is committed to the “one country, two systems” formula.",
+                &[],
+            ),
+            ("Ann Lee's paper urged farmers to buy “put” options.", &[]),
+            // ... not a speaker's adjective before one
+            (
+                "Ann Lee promised a “firm but fair” policy on immigration.",
+                &[("firm but fair", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee said give and take would replace more “rigid” rules.",
+                &[("rigid", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             (
                 "Ann Lee said the “Remain” campaign would win.",
