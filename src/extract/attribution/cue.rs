@@ -638,9 +638,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// (see [`Attributor::reporter_of_view`]).
     fn reported_view(&self, v: usize, from: usize, subject: Option<Speaker>) -> Option<Speaker> {
         match subject {
-            Some(Speaker::Named(_)) => self.reporter_of_view(v, from).or(subject),
+            Some(Speaker::Named(_)) => self
+                .reporter_of_view(v, from)
+                .or_else(|| self.reporter_of_forecast(v, from))
+                .or(subject),
             _ => subject,
         }
+    }
+
+    /// Who reports what a body or a thing would say or do, a modal before its verb at `v`:
+    /// "Yeutter said yesterday that if the community went ahead, the United States would
+    /// respond “vigorously”" (no one has responded: the word is Yeutter's). A person, the
+    /// subject of the nearest verb of saying before in the sentence (back to `from`), itself
+    /// no verb after a modal.
+    fn reporter_of_forecast(&self, v: usize, from: usize) -> Option<Speaker> {
+        const MODALS: [&str; 8] = [
+            "would", "will", "could", "should", "might", "may", "must", "can",
+        ];
+        let modal = |k: usize| k > 0 && MODALS.contains(&self.low(k - 1));
+        if !modal(v) {
+            return None;
+        }
+        let from = from.max(self.sentence_start(v));
+        let u = (from..v)
+            .rev()
+            .find(|&u| self.is_verb(u) && !self.doc.tokens[u].in_quote)?;
+        if modal(u) || self.is_asking(u) {
+            return None;
+        }
+        self.subject_of(u)
+            .filter(|s| matches!(s, Speaker::Person(..)))
     }
 
     /// Who reports a view that a verb of thinking at `v` gives a body or a thing: "Fitzwater
@@ -1254,6 +1281,15 @@ mod tests {
             (
                 "Ann Lee of Hutton spoke. She says GM apparently believes “they can handle a buyback.”",
                 &[("they can handle a buyback.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // what a body would say or do, in a person's report, is the person's word
+            (
+                "Tom Okoro said yesterday that if the council went ahead with the tax, the United States would respond “vigorously” to protect its rights.",
+                &[("vigorously", Some("Tom Okoro"), Some("Tom Okoro"))],
+            ),
+            (
+                "Speaking after the meeting, Ann Lee said the Kestrel Bank would offer “a menu of securities” to investors.",
+                &[("a menu of securities", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // ... not a view the reporter's clause holds at a distance
             (
