@@ -1326,7 +1326,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// spoke last since that sentence, or the body or writing described with "the" that did
     /// (see [`Attributor::organisation_spoke_since`]).
     pub(super) fn organisation_it(&self, at: usize) -> Option<Speaker> {
-        let (c, end) = self.sentence_before_outside_quotes(at)?;
+        let Some((c, end)) = self.sentence_before_outside_quotes(at) else {
+            // (the paragraph before all quote and attribution: "“…,” the report said. ¶ “…,”
+            // it said" is who spoke there)
+            let doc = self.doc;
+            let para = doc.tokens[at].para;
+            let c = doc.tokens[..at].partition_point(|t| t.para + 1 < para);
+            return self.organisation_spoke_since(c, at);
+        };
         self.organisation_subject(c, end, at)
             .or_else(|| self.organisation_spoke_since(c, at))
     }
@@ -2126,6 +2133,14 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // "it" after a paragraph that is all quote and attribution: who spoke there
+            (
+                "Imports will rise, the Fenwick Harbour Trust said in its annual report.\n\n“Imports rose in 1986,” the report said.\n\n“This pattern will continue,” it said.",
+                &[
+                    ("Imports rose in 1986,", Some("the Fenwick Harbour Trust"), None),
+                    ("This pattern will continue,", Some("the Fenwick Harbour Trust"), None),
+                ],
             ),
             // a writing the article named with its body's name: the body's
             (
