@@ -254,6 +254,49 @@ impl<'d, 'a> Attributor<'d, 'a> {
             )
     }
 
+    /// The person whose report the sentence before gives, for a phrase in the first person
+    /// quoted in a sentence that goes on with that report, naming no one and with no verb of
+    /// saying of its own: "He said that while U.S. officials …. ¶ Also the financing
+    /// mechanisms had to be discussed “because we can't stay as we were.”" (`left`: the words
+    /// before the quote).
+    pub(super) fn report_goes_on(&self, quote: &QuotedSpan, left: &LeftContext) -> Option<Speaker> {
+        let doc = self.doc;
+        let open = quote.open;
+        let start = self.sentence_start(open);
+        // (a sentence that opens with a new thing for subject turns from the report: "The
+        // photo quotes Romans 8:31 – “If God is for us …”"; nor one that names another speaker by a role: "a question came from a member of the
+        // audience: “…”")
+        if !left.fragment
+            || matches!(self.low(start), "the" | "a" | "an")
+            || (start..open).any(|t| {
+                let tok = &doc.tokens[t];
+                tok.in_quote || self.is_verb(t) || (tok.lex.is_role_noun() && !tok.cap)
+            })
+            || self
+                .people
+                .runs_within(start, open)
+                .iter()
+                .any(|r| r.entity.is_some())
+        {
+            return None;
+        }
+        let we = (quote.first()..quote.last_piece_end()).any(|t| {
+            doc.tokens[t].shape == Shape::Word
+                && matches!(
+                    doc.low(t),
+                    "i" | "me" | "my" | "we" | "us" | "our" | "i'm" | "i’m" | "we're" | "we’re"
+                )
+        });
+        let before = self.sentence_start(start.checked_sub(1)?);
+        if !we || doc.tokens[before].para + 1 < doc.tokens[start].para {
+            return None;
+        }
+        match self.events_in(before, start).last() {
+            Some((_, sp @ Speaker::Person(..))) => Some(sp.clone()),
+            _ => None,
+        }
+    }
+
     /// The speaker of the quote before, when both quote phrases of one sentence: "… an
     /// “independent legal opinion”, not subject to “political negotiation”" (`left`: the words
     /// before the quote).
@@ -397,6 +440,20 @@ mod tests {
     #[test]
     fn quotes_standing_alone() {
         let cases: Cases = &[
+            // a phrase in the first person in a sentence that goes on with a person's report
+            (
+                "Finance Minister Ivo Hale spoke. He said that while officials understood, the banks did not.\n\nAlso the financing had to be discussed “because we can't stay as we were.”",
+                &[("because we can't stay as we were.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
+            // ... not in a sentence that turns to a new thing, nor in the third person
+            (
+                "Ann Lee spoke. She said her son was well.\n\nThe photo quotes Romans 8:31 – “If God is for us, who can be against us?”",
+                &[("If God is for us, who can be against us?", None, None)],
+            ),
+            (
+                "Finance Minister Ivo Hale spoke. He said that while officials understood, the banks did not.\n\nAlso the financing had to be discussed “because the banks cannot wait.”",
+                &[],
+            ),
             // who spoke last, though "spoke" tells no words; it credits no term of its sentence
             (
                 "Ann Lee met Ivo Hale.\n\nIvo Hale spoke only in vague terms during the interview.\n\n“We have to do something.”",

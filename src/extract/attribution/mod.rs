@@ -338,6 +338,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .or_else(|| self.same_sentence(quote, &left, prev))
             .or_else(|| self.said_of_subject(quote, prev))
             .or_else(|| self.carried_on(quote, &left, prev))
+            .or_else(|| self.report_goes_on(quote, &left))
             .or_else(|| self.subject_before_colon(quote, &left))
             .or_else(|| self.signature_after(right.close_at))
             .or_else(|| self.short_sentence_before(quote, &left))
