@@ -716,7 +716,8 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
     doc.tokens.get(end).is_some_and(|next| match next.shape {
         Shape::Number => false,
         Shape::Word => {
-            next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE) && firm_sign_follows(doc, end)
+            (next.cap || next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE))
+                && firm_sign_follows(doc, end)
         }
         Shape::Punct => {
             matches!(doc.text.as_bytes()[next.start], b'&' | b'<' | b'(')
@@ -751,6 +752,17 @@ fn firm_sign_follows(doc: &Doc, end: usize) -> bool {
     // opens none.)
     match next.shape {
         Shape::Number => false,
+        // (a unit's letters before the suffix: "E.F. Hutton LBO Inc")
+        Shape::Word if next.cap && !next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE) => {
+            let w = doc.word(end);
+            (2..=5).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && doc.tokens.get(end + 1).is_some_and(|t| {
+                    t.shape == Shape::Word
+                        && t.lex.any(Flags::CORPORATE)
+                        && matches!(doc.low(end + 1), "inc" | "ltd" | "corp" | "plc" | "llc")
+                })
+        }
         // ("and" is a function word, the suffixes are on the list of them: the word's lists
         // settle most words before it is read)
         Shape::Word if !next.lex.any(Flags::FUNCTION_WORD | Flags::CORPORATE) => false,

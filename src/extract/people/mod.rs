@@ -787,6 +787,16 @@ mod tests {
             ("<Kessel Drake and Partners> said it sold.", &[]),
             ("Heinz <HNZ.N> rose. Ann Lee <said> so.", &[("Ann Lee", 1)]),
             ("Tai Wing (Holdings) Ltd said profits rose.", &[]),
+            // a unit's letters between the firm's name and its suffix
+            (
+                "The bid by R.T. Dunmore LBO Inc was raised. A deal was struck with Dunmore.",
+                &[],
+            ),
+            // (not a body's word that ends a list of names: "P. Kerr, UCD ML Group")
+            (
+                "Data by D. Lowe and P. Kerr, UCD ML Group. P. Kerr said so.",
+                &[("D. Lowe", 1), ("P. Kerr", 2)],
+            ),
             (
                 "Dale Witter Reynolds Inc, the brokerage, said so. Dale Witter said so.",
                 &[],
