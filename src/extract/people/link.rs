@@ -500,7 +500,7 @@ impl People {
         let k = run.name_start;
         let w = doc.low(k);
         let lex = doc.tokens[k].lex;
-        let common = lex.is_non_person_word() || lex.any(Flags::OUTLET);
+        let common = lex.is_non_person_word() || lex.any(Flags::OUTLET) || firm_ending(doc, k, w);
         let surnamed: &[usize] = names.by_last.get(w).map_or(&[], Ids::as_slice);
         let honorific = run.honorific && !lex.any(Flags::FUNCTION_WORD);
         if common && !honorific && !surnamed.iter().any(|&e| self.entities[e].key.len() > 1) {
@@ -645,6 +645,8 @@ impl People {
         // ("Hong Kong-listed firms": a modifier ends no name)
         if words.contains(&"of")
             || last_lex.any(Flags::CORPORATE)
+            || (firm_ending(doc, run.name_end - 1, words[words.len() - 1])
+                && doc.name_lex(run.name_start).first_name().is_none())
             || has_modifier_suffix(words[words.len() - 1])
         {
             return Verdict::No;
@@ -1043,6 +1045,16 @@ fn holds<B: AsRef<str>, S: AsRef<str>>(big: &[B], small: &[S]) -> bool {
                     .iter()
                     .any(|g| g.as_ref().chars().next() == w.chars().next()))
     })
+}
+
+/// Whether the lower-case word `w` ends as firms' names do and no name of the lists does:
+/// "citibank", "genossenschaftsbank", "bancorp", "rentcorp", "omnicom", "viacom". (A name
+/// that a given name opens is a person's whatever its end: "Dana Milbank".)
+fn firm_ending(doc: &Doc, t: usize, w: &str) -> bool {
+    const ENDINGS: [&str; 4] = ["bank", "bancorp", "corp", "com"];
+    w.len() > 5
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && !doc.name_lex(t).any(Flags::SURNAME | Flags::FIRST_NAME)
 }
 
 /// Whether two names of lower-case words are one person's, one of them with a short form of the

@@ -787,6 +787,13 @@ mod tests {
             ("<Kessel Drake and Partners> said it sold.", &[]),
             ("Heinz <HNZ.N> rose. Ann Lee <said> so.", &[("Ann Lee", 1)]),
             ("Tai Wing (Holdings) Ltd said profits rose.", &[]),
+            // a firm's ending in one word of the name: a bank's, a corporation's
+            (
+                "The letter came from committee chairman Citibank. Coastal Bancorp said so.",
+                &[],
+            ),
+            // (a given name first: a person's whatever the end)
+            ("Dana Milbank wrote it.", &[("Dana Milbank", 1)]),
             // a unit's letters between the firm's name and its suffix
             (
                 "The bid by R.T. Dunmore LBO Inc was raised. A deal was struck with Dunmore.",
