@@ -857,15 +857,18 @@ fn priced(doc: &Doc, start: usize) -> bool {
 }
 
 /// Whether a product's model number stands right before token `start`, after its brand or
-/// line ("the iPhone 11 Pro Max"): a number after a word with a capital that is no month or day
-/// ("March 5 Ann Lee" may name a person). (A name that opens with a given name or an initial is
+/// line ("the iPhone 11 Pro Max"), or digits alone after "the" ("the 911 Turbo Targa", not
+/// "the 101-year-old Torao Toshitsune"): a number after a word with a capital that is no month
+/// or day ("March 5 Ann Lee" may name a person). (A name that opens with a given name or an initial is
 /// a person's: a scorecard's "Sri Lanka 237 A. Gurusinha 42".)
 fn model_number_before(doc: &Doc, start: usize) -> bool {
     start > 1
         && doc.tokens[start - 1].shape == Shape::Number
         && !doc.glued(start - 1)
         && doc.tokens[start - 2].shape == Shape::Word
-        && doc.word(start - 2).chars().any(char::is_uppercase)
+        && (doc.word(start - 2).chars().any(char::is_uppercase)
+            || (matches!(doc.word(start - 2), "the" | "its" | "their")
+                && doc.word(start - 1).bytes().all(|b| b.is_ascii_digit())))
         && !LEX
             .day_and_month_names
             .contains(doc.word(start - 2).trim_end_matches('.'))

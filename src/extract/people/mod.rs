@@ -787,6 +787,16 @@ mod tests {
             ("<Kessel Drake and Partners> said it sold.", &[]),
             ("Heinz <HNZ.N> rose. Ann Lee <said> so.", &[("Ann Lee", 1)]),
             ("Tai Wing (Holdings) Ltd said profits rose.", &[]),
+            // a model after "the" and its number: a product
+            (
+                "New prices are 41,440 dlrs for the 911 Coupe, 43,590 dlrs for the 911 Targa, and 47,895 dlrs for the 911 Cabriolet.\n\nThe company also raised prices to 63,295 dlrs for the 911 Turbo Coupe, to 71,035 dlrs on the 911 Turbo Targa, and to 78,415 dlrs on the 911 Turbo Cabriolet.",
+                &[],
+            ),
+            // (not after an age: "the 101-year-old Torao Toshitsune")
+            (
+                "And the 101-year-old Torao Toshitsune has eaten raw fish every day. Mr Toshitsune is one of Japan's centenarians.",
+                &[("Torao Toshitsune", 2)],
+            ),
             // a firm's ending in one word of the name: a bank's, a corporation's
             (
                 "The letter came from committee chairman Citibank. Coastal Bancorp said so.",
