@@ -535,6 +535,13 @@ impl<'a> Doc<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// Whether token `i` is a word that reads `w` in lower case ([`Doc::low`]): "and",
+    /// "according". False past the last token.
+    #[inline]
+    pub(crate) fn is_low(&self, i: usize, w: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.shape == Shape::Word) && self.low(i) == w
+    }
+
     /// Token `i` in lower case, without a trailing dot (see [`lower`]).
     #[inline]
     pub(crate) fn low(&self, i: usize) -> &str {

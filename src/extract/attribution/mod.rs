@@ -204,11 +204,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether token `i` is the word `w` (lower case, without a trailing dot).
     fn is_word(&self, i: usize, w: &str) -> bool {
-        self.doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word)
-            && self.low(i) == w
+        self.doc.is_low(i, w)
     }
 
     /// Whether the quote stands within its sentence right after a word (no comma or colon

@@ -10,9 +10,7 @@ use crate::extract::text::{Doc, Shape};
 /// "according" (the lists are read first: a bit test).
 fn speech_verb_or_according(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.lex.any(Flags::SPEECH_VERB)
-        || two_word_verb_at(doc, t)
-        || (tok.shape == Shape::Word && doc.low(t) == "according")
+    tok.lex.any(Flags::SPEECH_VERB) || two_word_verb_at(doc, t) || doc.is_low(t, "according")
 }
 
 /// Join the parts of one statement that its attribution splits: “A,” she said, “b.” and
@@ -74,7 +72,7 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     }
     // "called him a “liar” and said, “…”": a gap that opens with "and" goes on with the
     // sentence's next verb, it does not interrupt one statement.
-    if doc.tokens[gap.0].shape == Shape::Word && doc.low(gap.0) == "and" {
+    if doc.is_low(gap.0, "and") {
         return false;
     }
     let verbs = (gap.0..gap.1)
