@@ -628,10 +628,10 @@ impl Lexicon {
     }
 
     /// Gender of a given name, if it is one (accents ignored: "josé" is "jose").
-    /// Whether the lower-case given name `short` is a short form of `full` ("pat",
-    /// "patrick").
-    pub(crate) fn is_short_form(&self, short: &str, full: &str) -> bool {
-        self.diminutives.contains(&(short, full))
+    /// Whether two lower-case given names are one name, either a short form of the other
+    /// ("pat" and "patrick", "charles" and "chuck").
+    pub(crate) fn short_form_pair(&self, a: &str, b: &str) -> bool {
+        self.diminutives.contains(&(a, b)) || self.diminutives.contains(&(b, a))
     }
 
     pub(crate) fn first_name(&self, lower: &str) -> Option<Gender> {

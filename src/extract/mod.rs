@@ -38,7 +38,7 @@ pub struct Known {
 /// other ("pat" and "patrick", "chuck" and "charles"), by the extraction's list of English
 /// short forms.
 pub fn short_form_pair(a: &str, b: &str) -> bool {
-    lexicon::LEX.is_short_form(a, b) || lexicon::LEX.is_short_form(b, a)
+    lexicon::LEX.short_form_pair(a, b)
 }
 
 /// Extract an article from plain text: the first non-empty line is the headline (a caption

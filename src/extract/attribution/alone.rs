@@ -264,8 +264,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let open = quote.open;
         let start = self.sentence_start(open);
         // (a sentence that opens with a new thing for subject turns from the report: "The
-        // photo quotes Romans 8:31 – “If God is for us …”"; nor one that names another speaker by a role: "a question came from a member of the
-        // audience: “…”")
+        // photo quotes Romans 8:31 – “If God is for us …”"; so does one that names another
+        // speaker by a role: "a question came from a member of the audience: “…”")
         if !left.fragment
             || matches!(self.low(start), "the" | "a" | "an")
             || (start..open).any(|t| {

@@ -859,20 +859,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// organisation's name of two words or more, not a person's nor a place's alone.
     fn named_writing_before(&self, at: usize, head: &str) -> Option<Speaker> {
         let doc = self.doc;
-        let para = doc.tokens[at].para;
-        let runs = &self.people.runs;
-        let upto = runs.partition_point(|r| r.end <= at);
-        let run = runs[..upto]
-            .iter()
-            .rev()
-            .take_while(|r| doc.tokens[r.start].para + 3 >= para)
-            .take(200)
-            .find(|r| {
-                r.end < at
-                    && doc.tokens[r.end].shape == Shape::Word
-                    && !doc.tokens[r.end].cap
-                    && self.low(r.end) == head
-            })?;
+        let run = self.runs_back(at).take(200).find(|r| {
+            r.end < at
+                && doc.tokens[r.end].shape == Shape::Word
+                && !doc.tokens[r.end].cap
+                && self.low(r.end) == head
+        })?;
         let s = if self.is_word(run.start, "the") {
             run.start + 1
         } else {
@@ -1204,9 +1196,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// newspaper"); not a person's.
     fn outlet_before(&self, at: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let para = doc.tokens[at].para;
-        let runs = &self.people.runs;
-        let upto = runs.partition_point(|r| r.end <= at);
         let noun_at = |t: usize| {
             doc.tokens.get(t).is_some_and(|tok| {
                 tok.shape == Shape::Word && !tok.cap && OUTLET_NOUNS.contains(&self.low(t))
@@ -1221,10 +1210,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || LEX.determiners.contains(self.low(t)))
             })
         };
-        runs[..upto]
-            .iter()
-            .rev()
-            .take_while(|r| doc.tokens[r.start].para + 3 >= para)
+        self.runs_back(at)
             .take(500)
             .find(|r| {
                 // (a possessive's token ends before its "'s": "Rolling Stone's" ends "Stone")
@@ -1241,6 +1227,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .map(|r| Speaker::Named(self.text_with_the(r.start, r.end - 1)))
     }
 
+    /// The runs that end before token `at`, the latest first, that start in its paragraph or
+    /// the three before: where "the paper", "the report" or "the ministry" looks for the name
+    /// it refers back to.
+    fn runs_back(&self, at: usize) -> impl Iterator<Item = &'d Run> + '_ {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let runs = &self.people.runs;
+        let upto = runs.partition_point(|r| r.end <= at);
+        runs[..upto]
+            .iter()
+            .rev()
+            .take_while(move |r| doc.tokens[r.start].para + 3 >= para)
+    }
+
     /// The organisation that "the `head`" at token `at` refers back to: the latest capitalised
     /// run containing the head word ("the Ministry of Health" for "the ministry"), else the
     /// latest organisation that spoke, within the last three paragraphs; else the one firm
@@ -1249,14 +1249,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let near = |t: usize| doc.tokens[t].para + 3 >= para;
-        let runs = &self.people.runs;
-        let upto = runs.partition_point(|r| r.end <= at);
-        for run in runs[..upto]
-            .iter()
-            .rev()
-            .take_while(|r| near(r.start))
-            .take(500)
-        {
+        for run in self.runs_back(at).take(500) {
             if run.entity.is_none()
                 && !run.blocked
                 && (run.start..run.end).any(|t| self.low(t) == head)

@@ -1064,10 +1064,9 @@ fn short_form_of<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
     let (Some((ga, ra)), Some((gb, rb))) = (a.split_first(), b.split_first()) else {
         return false;
     };
-    let (ga, gb) = (ga.as_ref(), gb.as_ref());
     !ra.is_empty()
         && !rb.is_empty()
-        && (LEX.is_short_form(ga, gb) || LEX.is_short_form(gb, ga))
+        && LEX.short_form_pair(ga.as_ref(), gb.as_ref())
         && (holds(ra, rb) || holds(rb, ra))
 }
 

@@ -115,21 +115,15 @@ impl People {
     /// asked for compassion …, saying she did not think …" makes Ilhan Omar a woman, though
     /// the given name is a man's in Turkey, and tells the gender of a name the lists do not
     /// know. A sentence votes when a person's name opens it (not as a possessive) and a "he"
-    /// or "she" (his, her …) follows, outside quotes, before any other person is named; a
-    /// person whom the sentences vote for one gender only, and not against a title, has it.
+    /// or "she" ("himself", "herself") follows, outside quotes, before any other person is
+    /// named; a person whom the sentences vote for one gender only, and whom no title gives
+    /// one, has it.
     fn genders_from_pronouns(&mut self, doc: &Doc) {
         let mut votes = vec![(0u32, 0u32); self.entities.len()];
         let mut titled = vec![false; self.entities.len()];
         for run in &self.runs {
-            if let Some(e) = run.entity {
-                titled[e] |= run.title_gender != Gender::Unknown;
-            }
-        }
-        let mut k = 0;
-        while k < self.runs.len() {
-            let run = &self.runs[k];
-            k += 1;
             let Some(e) = run.entity else { continue };
+            titled[e] |= run.title_gender != Gender::Unknown;
             let sent = doc.tokens[run.start].sent;
             let opens = run.start == 0 || doc.tokens[run.start - 1].sent != sent;
             if !opens || doc.tokens[run.end - 1].poss || doc.tokens[run.start].in_quote {
