@@ -115,7 +115,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The speaker that the capitalised `run` names when it ends at token `end`: its person,
     /// else the run as written ("the White House"), but for a lone word opening a sentence.
-    fn run_ending_at(&self, run: &Run, end: usize) -> Option<Speaker> {
+    pub(super) fn run_ending_at(&self, run: &Run, end: usize) -> Option<Speaker> {
         let doc = self.doc;
         if let Some(e) = run.entity {
             return Some(Speaker::Person(e, Some(run.name_end)));

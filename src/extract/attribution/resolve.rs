@@ -1397,7 +1397,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether token `next` is a verb in the past, or a word that stands between a speaker and
     /// their verb ("also"), as after an organisation's name that opens its sentence.
-    fn past_verb_follows(&self, next: usize) -> bool {
+    pub(super) fn past_verb_follows(&self, next: usize) -> bool {
         self.doc.tokens.get(next).is_some_and(|t| {
             t.shape == Shape::Word
                 && !t.cap

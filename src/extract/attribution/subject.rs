@@ -851,6 +851,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 
+    /// A name on no list that opens the clause starting at token `i` (or follows a short
+    /// phrase of place or time there: "At the debate, Sanders compared"), right before its
+    /// verb in the past: the clause's subject as written ("Sanders", "Delta"), for a
+    /// participle before `at` that lost its own ("…, saying"). Not a pronoun, a day or another
+    /// word that names no one, nor a participle glued to a name.
+    fn named_clause_subject(&self, run: &Run, i: usize, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if run.entity.is_some() || run.end >= at || !self.past_verb_follows(run.end) {
+            return None;
+        }
+        let after_opening_phrase = run.start > i + 1
+            && doc.is(run.start - 1, ',')
+            && LEX.listener_prepositions.contains(self.low(i))
+            && !(i..run.start - 1).any(|k| doc.is(k, ','));
+        if !(run.start == i || after_opening_phrase) {
+            return None;
+        }
+        let names_no_one = (run.start..run.end).any(|k| {
+            doc.tokens[k].lex.any(Flags::NON_NAME)
+                || is_date_word(doc.word(k))
+                || LEX.pronouns.contains_key(self.low(k))
+        }) || matches!(self.low(run.start), "i" | "we" | "you" | "they" | "it")
+            // (a participle glued to the name after it: "Saying Britain must change, Mr Howard
+            // argues")
+            || (run.end > run.start + 1 && self.low(run.start).ends_with("ing"));
+        if names_no_one {
+            return None;
+        }
+        self.run_ending_at(run, run.end - 1)
+    }
+
     /// The first speaker-like noun phrase of the sentence of token `at`, before `at`: the
     /// subject of a clause whose verb lost its own ("..., saying", "and warned that").
     pub(super) fn clause_subject(&self, at: usize) -> Option<Speaker> {
@@ -887,6 +918,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 if let Some(e) = run.entity {
                     return Some(Speaker::Person(e, Some(run.name_end)));
+                }
+                if let Some(s) = self.named_clause_subject(run, i, at) {
+                    return Some(s);
                 }
                 continue;
             }
@@ -1071,6 +1105,28 @@ mod tests {
             (
                 "Band member Flea shared the news on Monday, writing “It feels great.”",
                 &[("It feels great.", Some("Band member"), None)],
+            ),
+            // ... a name on no list that opens the clause, or follows a phrase of place or time,
+            // right before its verb, as written; not a pronoun, a day, or a participle glued on
+            (
+                "At the debate, Okoro compared himself to Lee, saying, “I take no fees.”",
+                &[("I take no fees.", Some("Okoro"), None)],
+            ),
+            (
+                "Fenwick Rail welcomed the news, saying the plan was “doing the right thing.”",
+                &[("doing the right thing.", Some("Fenwick Rail"), None)],
+            ),
+            (
+                "Wednesday brought the news, saying, “We are doing the right thing for all.”",
+                &[("We are doing the right thing for all.", None, None)],
+            ),
+            (
+                "Saying Fenwick must change, Okoro argued the state was “too big.”",
+                &[("too big.", Some("Okoro"), None)],
+            ),
+            (
+                "In March, We took on staff, saying, “They are the best we could find.”",
+                &[("They are the best we could find.", None, None)],
             ),
             // ... but a person's response is theirs, and a title is no modifier
             (
