@@ -41,8 +41,8 @@ fn introduces(doc: &Doc, p: usize, open: usize) -> bool {
 }
 
 /// Whether the noun at token `p`, followed by a colon or comma, is what a verb of saying
-/// before it speaks to or in: "told the Sun newspaper:", "wrote in the paper,", "said in a
-/// report:".
+/// before it speaks to, in or of: "told the Sun newspaper:", "wrote in the paper,", "said in a
+/// report:", "said of the episode,", "wrote about the film:".
 fn medium_of_speech(doc: &Doc, p: usize) -> bool {
     if !(doc.is(p + 1, ':') || doc.is(p + 1, ',')) {
         return false;
@@ -58,7 +58,7 @@ fn medium_of_speech(doc: &Doc, p: usize) -> bool {
             break;
         }
     }
-    if matches!(doc.low(k), "in" | "to") {
+    if matches!(doc.low(k), "in" | "to" | "of" | "about" | "on") {
         let Some(v) = k.checked_sub(1) else {
             return false;
         };
@@ -362,7 +362,17 @@ mod tests {
                 "Ann Lee wrote in the Kestrel Gazette newspaper, “we were wrong.”",
                 &[("we were wrong.", Some("Ann Lee"), Some("Ann Lee"))],
             ),
+            // ... or of, or about
+            (
+                "Ann Lee said of the episode, “I do not like it at all.”",
+                &[("I do not like it at all.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee wrote about the film: “It bored me to tears.”",
+                &[("It bored me to tears.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             ("Ann Lee wrote in her memoir, “Breaking the Waves,” of her youth.", &[]),
+            ("Ann Lee spoke of her new book, “Breaking the Waves.”", &[]),
             ("Ann Lee told the paper “a lie” last week.", &[]),
             ("The newspaper calls it “the pearl” of the region.", &[]),
             // titles of shows after an outlet's name, even ending the sentence
