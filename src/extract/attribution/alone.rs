@@ -353,13 +353,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && doc.tokens[p.close].sent + 1 == doc.tokens[open].sent
             && ((POINTING_BACK.contains(&self.low(start))
                 && runs.iter().all(|r| r.start == start && r.end == start + 1))
-                || (runs.iter().all(|r| r.entity.is_none()) && self.first_person_quoted(quote)))
+                || (runs.iter().all(|r| r.entity.is_none())
+                    && (self.first_person_quoted(quote) || self.main_clause_quoted(quote))))
             && (start..open).all(|t| !doc.tokens[t].in_quote && !self.is_verb(t))
             && (quote.first()..quote.last_piece_end())
                 .filter(|&t| doc.tokens[t].shape == Shape::Word)
                 .nth(TERM_WORDS)
                 .is_some())
         .then(|| p.speaker.clone())
+    }
+
+    /// Whether the quote is the main clause of its sentence, after a clause that a comma
+    /// closes, and ends the sentence: "Unless further rivals quit the race, “it's very
+    /// difficult to see how he is stopped on his way to the nomination.”" (words of the
+    /// speaker before, which the writer's condition frames).
+    fn main_clause_quoted(&self, quote: &QuotedSpan) -> bool {
+        const CLAUSE_WORDS: usize = 8;
+        let doc = self.doc;
+        let open = quote.open;
+        let end = quote.last_piece_end();
+        let ends_sentence = doc.tokens.get(quote.close + 1).is_none_or(|t| {
+            t.sent != doc.tokens[open].sent
+                || t.shape == Shape::Punct && doc.is(quote.close + 1, '.')
+        });
+        open > 0
+            && doc.is(open - 1, ',')
+            && self.opens_clause(self.sentence_start(open))
+            && quote.joined.is_none()
+            && ends_sentence
+            && (quote.first()..end)
+                .filter(|&t| doc.tokens[t].shape == Shape::Word)
+                .nth(CLAUSE_WORDS)
+                .is_some()
     }
 
     /// The person that a headline of the form "Name: “…”" quotes ("Cecile Richards: ‘I’m Sick
@@ -470,6 +495,19 @@ mod tests {
                     ("I was shocked,", Some("Ivo Hale"), Some("Ivo Hale")),
                     ("as low as I've ever seen.", Some("Ivo Hale"), Some("Ivo Hale")),
                 ],
+            ),
+            // ... or the main clause of the next sentence after a condition the writer frames,
+            // of clause length (not a phrase after a clause that opens no condition)
+            (
+                "“It is a big moment,” said Ivo Hale. Unless his rivals quit the race, “it is very difficult to see how he is stopped now.”",
+                &[
+                    ("It is a big moment,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("it is very difficult to see how he is stopped now.", Some("Ivo Hale"), Some("Ivo Hale")),
+                ],
+            ),
+            (
+                "“It is a big moment,” said Ivo Hale. Unless his rivals quit, “it is hard.”",
+                &[("It is a big moment,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
             // a phrase quoted in the next sentence, which points back to what was said: the
             // speaker's still; not a term of a few words that the sentence uses for itself
