@@ -388,7 +388,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Whether the verb of saying at `v` goes on with a clause of its own ("said he would",
     /// "says that", "has said the remarks may have been offensive"): it reports those words,
     /// not a quote before it. The clause is told by its subject pronoun or "that" right after
-    /// the verb, or by an auxiliary among the next few words, before any punctuation.
+    /// the verb, or by an auxiliary among the next few words, before any punctuation; not
+    /// after "of", which names what the words were about ("said of the encounter he had last
+    /// week").
     fn reports_clause(&self, v: usize) -> bool {
         let doc = self.doc;
         let word = |t: usize| {
@@ -396,6 +398,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .get(t)
                 .is_some_and(|t| t.shape == Shape::Word && !t.in_quote)
         };
+        if word(v + 1) && self.low(v + 1) == "of" {
+            return false;
+        }
         (word(v + 1)
             && matches!(
                 self.low(v + 1),
@@ -1322,6 +1327,11 @@ mod tests {
             (
                 "Ann Lee wrote to the board. “We are trying to save lives.” Tom Okoro has said he would not give.",
                 &[("We are trying to save lives.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // ... but "said of" names what the words were about: the quote is the words
+            (
+                "Ann Lee wrote to the board. “Can we save lives?” Tom Okoro said of the talks he had last week.",
+                &[("Can we save lives?", Some("Tom Okoro"), Some("Tom Okoro"))],
             ),
         ];
         check(cases);

@@ -223,7 +223,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         // closing mark misused to close the double one (“We can do it.’ Then ...).
         let prev_stop = i > 0 && matches!(doc.first_char(i - 1), '.' | '!' | '?') && prev_touches;
         let double_open = self.open.as_ref().is_some_and(|q| q.kind != '‘');
-        if double_open && c == '‘' && next_is_word {
+        // (a straight single mark that opens a word inside a double quotation opens a nested
+        // one too, whichever mark closes it: “He said, 'We must win.’”)
+        let straight_opener = c == '\''
+            && next_is_word
+            && self.shape(i, after) == MarkShape::Opener
+            && !self.elision(after);
+        if double_open && (c == '‘' || straight_opener) && next_is_word {
             self.nested = true;
         } else if double_open && c == '’' && !next_is_word && self.nested {
             self.nested = false;
@@ -480,6 +486,11 @@ mod tests {
                 &["He said ‘no.’ I left,"],
             ),
             ("“He told me ‘never’,” she said.", &["He told me ‘never’,"]),
+            // a straight single mark opening the inner one, a curly one closing it
+            (
+                "\"He said, 'We must win.’\" Ann Lee said.",
+                &["He said, 'We must win.’"],
+            ),
             ("It was 5 o’clock, the ‘quiet’ hour.", &["quiet"]),
             // an opening single mark typed for an apostrophe inside a word
             (
