@@ -815,8 +815,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let at = if colon { quote.open - 1 } else { quote.open };
+        if colon {
+            if let Some(person) = self.object_before_colon(at) {
+                return Some(person);
+            }
+        }
         self.clause_subject(at)
             .filter(|speaker| matches!(speaker, Speaker::Person(..)))
+    }
+
+    /// The person named right before the colon at token `colon` when the sentence's subject
+    /// is a thing, a determiner and a noun in lower case that is no role: "The timing of
+    /// Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “…”" (where a person
+    /// opens the sentence, as in "Lee attacked Ray: “…”", the subject speaks).
+    fn object_before_colon(&self, colon: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let run = self.people.run_at(colon.checked_sub(1)?)?;
+        let e = run.entity?;
+        let start = self.main_clause_start(colon);
+        let thing = doc.tokens.get(start + 1).is_some_and(|t| {
+            t.shape == Shape::Word && !t.cap && !t.lex.is_role_noun() && !t.lex.any(Flags::TITLE)
+        });
+        (run.end == colon && self.determiner_at(start) && thing && start + 1 < run.start)
+            .then_some(Speaker::Person(e, Some(run.name_end)))
     }
 
     /// A name set before the quote as its label, after a dash: "… caucus - HuffPollster:
@@ -1327,6 +1348,16 @@ mod tests {
             (
                 "Ann Lee wrote to the board. “We are trying to save lives.” Tom Okoro has said he would not give.",
                 &[("We are trying to save lives.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // a person named right before the colon, when the sentence's subject is a thing,
+            // is who speaks; a person who opens the sentence speaks to whom they name there
+            (
+                "Bo Ray and Ann Lee ran. The timing of Ray's surge does not surprise pollster Ann Lee: “Outsiders often surge early in a race.”",
+                &[("Outsiders often surge early in a race.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Bo Ray and Ann Lee ran. Bo Ray attacked Ann Lee: “She has no plan for the state at all.”",
+                &[("She has no plan for the state at all.", Some("Bo Ray"), Some("Bo Ray"))],
             ),
             // ... but "said of" names what the words were about: the quote is the words
             (

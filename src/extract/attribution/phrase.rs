@@ -723,8 +723,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The last role noun (or age, or name) of the phrase opening with the determiner at
-    /// `start`, within eight words and before punctuation, a relative pronoun or a verb of
-    /// saying; `start` when there is none.
+    /// `start`, within eight words (a year among them) and before punctuation, a relative
+    /// pronoun or a verb of saying; `start` when there is none.
     fn described_speaker_end(&self, start: usize) -> usize {
         let doc = self.doc;
         let sent = doc.tokens[start].sent;
@@ -733,6 +733,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let p = start + k;
             let Some(tp) = doc.tokens.get(p) else { break };
             let aged = doc.word(p).ends_with("-year-old");
+            // (a year modifies the role or the name after it: "a 2008 Clinton veteran", "the
+            // 2012 nominee"; not a writing: "a 2013 study by …")
+            let year = tp.shape == Shape::Number
+                && {
+                    let w = doc.word(p);
+                    w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+                }
+                && doc.tokens.get(p + 1).is_some_and(|n| {
+                    n.shape == Shape::Word
+                        && (n.cap || n.lex.is_role_noun())
+                        && !LEX.authored_nouns.contains(self.low(p + 1))
+                });
+            if year && tp.sent == sent && !tp.in_quote {
+                continue;
+            }
             if (tp.shape != Shape::Word && !aged) || tp.sent != sent || tp.in_quote {
                 break;
             }
@@ -866,6 +881,15 @@ mod tests {
             (
                 "Floods hit the north. Oxfam said: “We are seeing a disaster.”",
                 &[("We are seeing a disaster.", Some("Oxfam"), None)],
+            ),
+            // a year inside a description before a role or a name; not before a writing
+            (
+                "Ann Lee ran in 2008. “She didn’t like that,” said a 2008 Lee veteran.",
+                &[("She didn’t like that,", Some("a 2008 Lee veteran"), None)],
+            ),
+            (
+                "According to a 2013 study by economists Ann Lee and Bo Ray, the slump was due to a “major change in trade policy.”",
+                &[("major change in trade policy.", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // a described speaker ends before a word that takes an object or an infinitive,
             // or an adverb: the clause's verb

@@ -709,7 +709,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Whether the word at token `i` is a determiner ("the", "a", "another" …).
-    fn determiner_at(&self, i: usize) -> bool {
+    pub(super) fn determiner_at(&self, i: usize) -> bool {
         self.doc.tokens[i].shape == Shape::Word && LEX.determiners.contains(self.low(i))
     }
 
