@@ -462,6 +462,11 @@ mod tests {
                 "They met at Bedminster, N.J. Roger Ailes came too.",
                 &[("Roger Ailes", 1)],
             ),
+            // (after a comma, only a state's initials are a place's)
+            (
+                "Last week, J.J. Goldberg wrote a column.",
+                &[("J.J. Goldberg", 1)],
+            ),
             ("It is bankrupt in A.C. Others will follow.", &[]),
             (
                 "He asked scholar A.E. Dick Howard.",

@@ -996,15 +996,20 @@ pub(super) fn is_initial_token(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether the initials at token `i` are a place's or an organisation's, not a person's: before
-/// a title ("U.S. Sen. Ann Lee", "U.N. Secretary-General"), after a comma ("Bedminster, N.J.")
-/// or after a preposition of place ("in A.C.").
+/// a title ("U.S. Sen. Ann Lee", "U.N. Secretary-General"), a state's after a comma
+/// ("Bedminster, N.J."; not "Last week, J.J. Goldberg") or after a preposition of place ("in
+/// A.C.").
 fn place_initials(doc: &Doc, i: usize) -> bool {
     let titled = doc
         .tokens
         .get(i + 1)
         .is_some_and(|t| t.lex.any(Flags::TITLE));
     let placed = i.checked_sub(1).is_some_and(|b| {
-        punct_is(doc, b, b',') || matches!(doc.low(b), "in" | "at" | "from" | "near")
+        (punct_is(doc, b, b',')
+            && LEX
+                .state_abbreviations
+                .contains(&format!("{}.", doc.low(i))))
+            || matches!(doc.low(b), "in" | "at" | "from" | "near")
     });
     titled || placed
 }
