@@ -468,6 +468,11 @@ mod tests {
                 &[("J.J. Goldberg", 1)],
             ),
             ("It is bankrupt in A.C. Others will follow.", &[]),
+            // a letter after a kind's noun labels it: no initial
+            (
+                "It rated the units Series A. Moody's actions affect them.",
+                &[],
+            ),
             (
                 "He asked scholar A.E. Dick Howard.",
                 &[("A.E. Dick Howard", 1)],

@@ -444,6 +444,9 @@ fn is_name_word_by_case(doc: &Doc, i: usize, lower: bool) -> bool {
             w.chars().filter(|c| c.is_uppercase()).count(),
         )
     };
+    if letters == 1 && labelled_letter(doc, i) {
+        return false;
+    }
     letters == 1
         || upper < letters
         || (w.len() <= 3 && w.ends_with('.'))
@@ -453,6 +456,30 @@ fn is_name_word_by_case(doc: &Doc, i: usize, lower: bool) -> bool {
             && i > 0
             && doc.tokens[i - 1].cap
             && doc.name_lex(i - 1).first_name().is_some())
+}
+
+/// Whether the one letter at token `i` names a kind or a part after the noun before it, not a
+/// person's initial: "units Series A. Moody's actions", "Class B shares", "Plan B", "Group C".
+fn labelled_letter(doc: &Doc, i: usize) -> bool {
+    const LABELS: [&str; 16] = [
+        "series",
+        "class",
+        "tranche",
+        "type",
+        "grade",
+        "tier",
+        "phase",
+        "plan",
+        "category",
+        "group",
+        "section",
+        "appendix",
+        "exhibit",
+        "schedule",
+        "vitamin",
+        "hepatitis",
+    ];
+    i > 0 && doc.tokens[i - 1].shape == Shape::Word && LABELS.contains(&doc.low(i - 1))
 }
 
 /// The class of a byte for [`is_name_word`]: an ASCII lower-case letter, an ASCII upper-case
