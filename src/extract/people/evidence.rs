@@ -1066,7 +1066,15 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
         if t.lex.any(Flags::THING_KIND | Flags::ORG_WORD) {
             return false;
         }
-        role = !t.cap && is_person_role(t.lex, doc.low(k));
+        // (a rank that is also an adjective, before a noun, is the adjective: "Quotas, the
+        // major device used to stabilize prices,"; the noun may still be a role: "the general
+        // manager")
+        let adjective = matches!(doc.low(k), "major" | "general" | "private")
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.shape == Shape::Word && !n.cap);
+        role = !t.cap && !adjective && is_person_role(t.lex, doc.low(k));
     }
     role
 }

@@ -1444,6 +1444,16 @@ mod tests {
                 &[],
             ),
             ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
+            // a rank that is also an adjective before a noun is the adjective; the noun may be
+            // a role
+            (
+                "Quotas, the major device used to stabilize prices, were suspended.",
+                &[],
+            ),
+            (
+                "Connolly, the general manager, said no.",
+                &[("Connolly", 1)],
+            ),
             // a word that opens a clause is no name
             (
                 "Nevertheless, the Egyptian government has spoken for years about it.",
