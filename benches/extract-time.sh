@@ -11,6 +11,10 @@
 # count of the whole command is no substitute: writing JSON is a large share of it, and runs
 # at several times the instructions per cycle of the extraction.
 set -euo pipefail
+# Builds from before 90984c9 ran their JSON through anstream's scan for terminal styles when
+# stdout was no terminal, a third of the command's time that later builds skip; with
+# CLICOLOR_FORCE=1 they skip it too, so that the runs compare the extraction, not that scan.
+export CLICOLOR_FORCE=1
 [ $# -ge 2 ] || { echo "usage: benches/extract-time.sh CORPUS BIN [BIN...]" >&2; exit 2; }
 corpus=$1; shift
 runs=${RUNS:-5}

@@ -49,7 +49,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 best = Some((at, speaker));
             }
         };
-        if let Some(p) = prev.filter(|p| para <= p.para + 1) {
+        if let Some(p) = prev.filter(|p| para <= p.para + 1 || self.captions_between(p.close, open))
+        {
             offer(p.close, p.speaker.clone());
         }
         // (a person: "Many companies offer services" is no one speaking; or an organisation
@@ -89,6 +90,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// Whether every paragraph between the one where token `close` stands and the one where
+    /// token `open` stands is a caption: a line with no sentence's end nor quotation (a
+    /// photo's caption that a page sets between two paragraphs of one speaker's words:
+    /// "“…,” says Te Kaurinui. ¶ Whangārei Harbour seen from Tamaterau ¶ “…”").
+    fn captions_between(&self, close: usize, open: usize) -> bool {
+        let doc = self.doc;
+        let (from, to) = (doc.tokens[close].para, doc.tokens[open].para);
+        if to <= from + 1 || to > from + 3 {
+            return false;
+        }
+        let mut t = close + 1;
+        // (past the rest of the quote's paragraph)
+        while t < open && doc.tokens[t].para == from {
+            t += 1;
+        }
+        while t < open {
+            let para = doc.tokens[t].para;
+            let mut last = t;
+            while last + 1 < open && doc.tokens[last + 1].para == para {
+                if doc.tokens[last].in_quote {
+                    return false;
+                }
+                last += 1;
+            }
+            let ends_sentence = matches!(
+                doc.first_char(last),
+                '.' | '!' | '?' | '”' | '"' | '’' | ':' | ';' | '…'
+            );
+            if ends_sentence || doc.tokens[last].in_quote {
+                return false;
+            }
+            t = last + 1;
+        }
+        true
     }
 
     /// The last of `events` (in text order) but for one told inside another's report: when
@@ -494,6 +531,22 @@ mod tests {
                 &[
                     ("I was shocked,", Some("Ivo Hale"), Some("Ivo Hale")),
                     ("as low as I've ever seen.", Some("Ivo Hale"), Some("Ivo Hale")),
+                ],
+            ),
+            // a photo's caption between two paragraphs of one speaker's words; not a paragraph
+            // of narration
+            (
+                "“The sea is hurting,” says Ivo Hale.\n\nThe harbour seen from the hill, with mangroves\n\n“We are not foreigners in this land.”",
+                &[
+                    ("The sea is hurting,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("We are not foreigners in this land.", Some("Ivo Hale"), Some("Ivo Hale")),
+                ],
+            ),
+            (
+                "“The sea is hurting,” says Ivo Hale.\n\nThe tribes met on Monday.\n\n“We are not foreigners in this land.”",
+                &[
+                    ("The sea is hurting,", Some("Ivo Hale"), Some("Ivo Hale")),
+                    ("We are not foreigners in this land.", None, None),
                 ],
             ),
             // ... or the main clause of the next sentence after a condition the writer frames,
