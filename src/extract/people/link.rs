@@ -425,6 +425,20 @@ impl People {
             }
             let k = run.name_start;
             let w = doc.low(k);
+            // (a given name and a surname a nickname parts are one person: Thomas "Tip"
+            // O'Neill; the given name waits for its surname)
+            if run.name_end == run.end && nickname_at(doc, run.end).is_some() {
+                continue;
+            }
+            if let Some(g) = (run.start == k)
+                .then(|| given_before_nickname(doc, k))
+                .flatten()
+            {
+                if let Some(e) = self.nicknamed(doc, g, r, names) {
+                    self.runs[r].entity = Some(e);
+                    continue;
+                }
+            }
             // (a thing's name, unless the surname of a person introduced in full)
             if cued.thing(doc, k, k + 1)
                 && !names.by_last.get(w).is_some_and(|ids| {
@@ -437,6 +451,50 @@ impl People {
             }
             self.runs[r].entity = self.single_word_person(doc, r, names, &own);
         }
+    }
+
+    /// The person of a given name (token `g`, a one-word run) and the surname of run `r` that a
+    /// nickname parts (Thomas "Tip" O'Neill): the one introduced with both names before, else a
+    /// new one, named by both ("Thomas O'Neill"). The given name's run is theirs too.
+    fn nicknamed<'d>(
+        &mut self,
+        doc: &'d Doc,
+        g: usize,
+        r: usize,
+        names: &mut Names<'d>,
+    ) -> Option<usize> {
+        let k = self.runs[r].name_start;
+        let (given, last) = (doc.low(g), doc.low(k));
+        let given_run = self
+            .run_of
+            .get(g)
+            .map(|&i| i as usize)
+            .filter(|&i| i < self.runs.len())?;
+        let found = names.by_last.get(last).and_then(|ids| {
+            ids.as_slice()
+                .iter()
+                .copied()
+                .find(|&e| self.entities[e].key.first().is_some_and(|f| f == given))
+        });
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let e = self.entities.len();
+                add(&mut names.by_last, last, e);
+                add(&mut names.by_first, given, e);
+                self.entities.push(Entity {
+                    key: vec![given.to_string(), last.to_string()],
+                    name: format!("{} {}", doc.word(g), name_word(doc, k, k + 1)),
+                    gender: doc.name_lex(g).first_name().unwrap_or(Gender::Unknown),
+                    first_tok: g,
+                    mentions: 0,
+                    forms: Vec::new(),
+                });
+                e
+            }
+        };
+        self.runs[given_run].entity = Some(e);
+        Some(e)
     }
 
     /// Adds to `own` the one-word names listed as a team's line-up is: four or more items
@@ -604,6 +662,10 @@ impl People {
     fn count_mentions(&mut self, doc: &Doc) {
         for run in &self.runs {
             if let Some(e) = run.entity {
+                // (a given name before a nickname is one mention with the surname after it)
+                if run.name_end == run.end && nickname_at(doc, run.end).is_some() {
+                    continue;
+                }
                 let ent = &mut self.entities[e];
                 ent.mentions += 1;
                 // (most mentions write the name or a form already kept: compared with them where
@@ -1017,6 +1079,54 @@ fn evidence_around(doc: &Doc, run: &Run) -> bool {
         || name_speech_adjacent(doc, run)
         || appositive_follows(doc, run.end)
         || place_in_brackets(doc, run.end)
+}
+
+/// The token after a nickname that opens at token `open` inside a name: an opening mark, one
+/// or two capitalised words, a closing mark, then a capitalised word, in one sentence
+/// (Thomas "Tip" O'Neill: at the mark after "Thomas", the token of "O'Neill").
+fn nickname_at(doc: &Doc, open: usize) -> Option<usize> {
+    let sent = doc.tokens.get(open)?.sent;
+    let mark = |i: usize, opening: bool| {
+        doc.tokens.get(i).is_some_and(|t| {
+            t.shape == Shape::Punct
+                && t.sent == sent
+                && if opening {
+                    matches!(doc.first_char(i), '"' | '“' | '‘')
+                } else {
+                    matches!(doc.first_char(i), '"' | '”' | '’')
+                }
+        })
+    };
+    let word = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && t.cap && t.sent == sent)
+    };
+    if !(mark(open, true) && word(open + 1)) {
+        return None;
+    }
+    let close = if mark(open + 2, false) {
+        open + 2
+    } else if word(open + 2) && mark(open + 3, false) {
+        open + 3
+    } else {
+        return None;
+    };
+    word(close + 1).then_some(close + 1)
+}
+
+/// The given name (or initials) before a nickname that ends right before the surname at token
+/// `k` (see [`nickname_at`]).
+fn given_before_nickname(doc: &Doc, k: usize) -> Option<usize> {
+    let open = (k.checked_sub(4)?..=k - 3)
+        .rev()
+        .find(|&o| nickname_at(doc, o) == Some(k))?;
+    let g = open.checked_sub(1)?;
+    let w = doc.word(g);
+    let given = doc.tokens[g].shape == Shape::Word
+        && doc.tokens[g].cap
+        && (doc.name_lex(g).first_name().is_some() || is_initial_token(doc, g));
+    (given && !w.is_empty()).then_some(g)
 }
 
 /// Whether token `t` is one character (a character is four bytes at most: a longer word is

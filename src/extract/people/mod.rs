@@ -1444,6 +1444,16 @@ mod tests {
                 &[],
             ),
             ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
+            // a nickname parts a given name (or initials) and a surname: one person, named by
+            // both, whom the surname alone names later too
+            (
+                "Speaker Thomas \"Tip\" O'Neill said no. O'Neill left.",
+                &[("Thomas O'Neill", 2)],
+            ),
+            (
+                "Sales chief C.N. “Bud” Moore said so.",
+                &[("C.N. Moore", 1)],
+            ),
             // a rank that is also an adjective before a noun is the adjective; the noun may be
             // a role
             (
