@@ -241,6 +241,21 @@ impl People {
                 continue;
             }
             let cued_person = cued.person(doc, run.name_start, run.name_end);
+            // "would make Bridgend Sony's biggest plant": a firm's name the article gives
+            // before a suffix elsewhere ("Sony Corp") ends the run, and no word of the lists of
+            // names opens it: a place glued to the firm's name, not a person ("Tiger Woods"
+            // stays one beside a firm named "Woods").
+            if words.len() == 2
+                && !cued_person
+                && !run.titled
+                && cued.thing(doc, run.name_end - 1, run.name_end)
+                && !doc
+                    .name_lex(run.name_start)
+                    .any(Flags::FIRST_NAME | Flags::SURNAME)
+                && !is_initial_token(doc, run.name_start)
+            {
+                continue;
+            }
             // "La Paz", "El Centro", "Los Alamos": a Spanish article opens a place's or a firm's
             // name, a person's only with a sign of one or as a surname of one introduced in full
             // ("La Russa" of Tony La Russa); "El" opens Arabic given names of three words or

@@ -1444,6 +1444,16 @@ mod tests {
                 &[],
             ),
             ("Connolly, a lawyer, said no.", &[("Connolly", 1)]),
+            // a firm's name the article gives before a suffix ends a run that no word of the
+            // lists of names opens: a place glued to the firm, not a person
+            (
+                "Sony (U.K.) Ltd said it would double capacity at its Bridgend, Wales, factory.\n\nThe expansion would make Bridgend Sony's biggest plant in Europe, a spokesman said.\n\nIt is part of a move by Sony Corp to build nearer its markets.",
+                &[],
+            ),
+            (
+                "Woods Inc said so. Tiger Woods played on Monday.",
+                &[("Tiger Woods", 1)],
+            ),
             // a nickname parts a given name (or initials) and a surname: one person, named by
             // both, whom the surname alone names later too
             (
