@@ -6,8 +6,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::runs::{
-    has_modifier_suffix, is_initial_token, is_participle, is_particle, month_as_given_name,
-    phrase_lists, surname_he,
+    given_before_nickname, has_modifier_suffix, is_initial_token, is_participle, is_particle,
+    month_as_given_name, nickname_at, phrase_lists, surname_he,
 };
 use super::{punct_is, word_bytes, Entity, People, Run};
 use crate::extract::lexicon::{Flags, Gender, LEX};
@@ -1094,54 +1094,6 @@ fn evidence_around(doc: &Doc, run: &Run) -> bool {
         || name_speech_adjacent(doc, run)
         || appositive_follows(doc, run.end)
         || place_in_brackets(doc, run.end)
-}
-
-/// The token after a nickname that opens at token `open` inside a name: an opening mark, one
-/// or two capitalised words, a closing mark, then a capitalised word, in one sentence
-/// (Thomas "Tip" O'Neill: at the mark after "Thomas", the token of "O'Neill").
-fn nickname_at(doc: &Doc, open: usize) -> Option<usize> {
-    let sent = doc.tokens.get(open)?.sent;
-    let mark = |i: usize, opening: bool| {
-        doc.tokens.get(i).is_some_and(|t| {
-            t.shape == Shape::Punct
-                && t.sent == sent
-                && if opening {
-                    matches!(doc.first_char(i), '"' | '“' | '‘')
-                } else {
-                    matches!(doc.first_char(i), '"' | '”' | '’')
-                }
-        })
-    };
-    let word = |i: usize| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && t.cap && t.sent == sent)
-    };
-    if !(mark(open, true) && word(open + 1)) {
-        return None;
-    }
-    let close = if mark(open + 2, false) {
-        open + 2
-    } else if word(open + 2) && mark(open + 3, false) {
-        open + 3
-    } else {
-        return None;
-    };
-    word(close + 1).then_some(close + 1)
-}
-
-/// The given name (or initials) before a nickname that ends right before the surname at token
-/// `k` (see [`nickname_at`]).
-fn given_before_nickname(doc: &Doc, k: usize) -> Option<usize> {
-    let open = (k.checked_sub(4)?..=k - 3)
-        .rev()
-        .find(|&o| nickname_at(doc, o) == Some(k))?;
-    let g = open.checked_sub(1)?;
-    let w = doc.word(g);
-    let given = doc.tokens[g].shape == Shape::Word
-        && doc.tokens[g].cap
-        && (doc.name_lex(g).first_name().is_some() || is_initial_token(doc, g));
-    (given && !w.is_empty()).then_some(g)
 }
 
 /// Whether token `t` is one character (a character is four bytes at most: a longer word is

@@ -9,7 +9,7 @@ mod runs;
 
 pub(crate) use evidence::Cues;
 
-pub(crate) use runs::is_date_word;
+pub(crate) use runs::{given_before_nickname, is_date_word, nickname_at};
 
 use super::lexicon::{Gender, LEX};
 use super::text::{Doc, Shape};

@@ -3,6 +3,7 @@
 
 use super::QuotedSpan;
 use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::people::{given_before_nickname, nickname_at};
 use crate::extract::text::{Doc, Shape};
 
 /// `spans` less the titles of works and scare quotes, whose tokens are no longer marked as
@@ -140,31 +141,13 @@ fn describes_as_adjective(doc: &Doc, a: usize, b: usize) -> bool {
         || ENDINGS.iter().any(|e| doc.low(last).ends_with(e))
 }
 
-/// Whether span `sp` (of `word_count` words) is a nickname set inside a name: one or two
-/// capitalised words in marks right after a given name or initials and right before a
-/// capitalised word, all in one sentence (Thomas "Tip" O'Neill, C.N. "Bud" Moore, Richard
-/// “Dick” Gephardt).
-fn nickname(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
-    let (a, b) = (sp.first(), sp.last_piece_end());
-    let (o, after) = (sp.open, sp.close + 1);
-    if !(1..=2).contains(&word_count) || sp.joined.is_some() || o == 0 {
-        return false;
-    }
-    let word = |i: usize| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && t.cap && t.sent == doc.tokens[o].sent)
-    };
-    let given = |i: usize| {
-        word(i)
-            && (doc.name_lex(i).first_name().is_some() || {
-                let w = doc.word(i);
-                w.ends_with('.')
-                    && w.len() <= 5
-                    && w.chars().filter(|c| c.is_uppercase()).count() >= 1
-            })
-    };
-    (a..b).all(word) && given(o - 1) && word(after)
+/// Whether span `sp` is a nickname set inside a name, between a given name (or initials)
+/// and a surname: Thomas "Tip" O'Neill, C.N. "Bud" Moore (see
+/// [`crate::extract::people::nickname_at`]).
+fn nickname(doc: &Doc, sp: &QuotedSpan) -> bool {
+    sp.joined.is_none()
+        && nickname_at(doc, sp.open)
+            .is_some_and(|surname| given_before_nickname(doc, surname) == Some(sp.open - 1))
 }
 
 pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
@@ -222,7 +205,7 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     }
     // A nickname between a given name (or initials) and a surname: Thomas "Tip" O'Neill,
     // C.N. "Bud" Moore.
-    if nickname(doc, sp, word_count) {
+    if nickname(doc, sp) {
         return true;
     }
     // A programme's name of one word after "on": "said on “DWTS.”", "appeared on “Today”".
