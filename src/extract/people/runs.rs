@@ -1018,7 +1018,18 @@ pub(crate) fn is_date_word(w: &str) -> bool {
 /// The token after a nickname that opens at token `open` inside a name: an opening mark, one
 /// or two capitalised words, a closing mark, then a capitalised word, in one sentence
 /// (Thomas "Tip" O'Neill: at the mark after "Thomas", the token of "O'Neill").
+#[inline]
 pub(crate) fn nickname_at(doc: &Doc, open: usize) -> Option<usize> {
+    // (most tokens after a run are no punctuation: settled by the shape, without a call)
+    if doc.tokens.get(open)?.shape != Shape::Punct {
+        return None;
+    }
+    nickname_after_mark(doc, open)
+}
+
+/// [`nickname_at`] of a punctuation token.
+#[inline(never)]
+fn nickname_after_mark(doc: &Doc, open: usize) -> Option<usize> {
     let sent = doc.tokens.get(open)?.sent;
     let mark = |i: usize, opening: bool| {
         doc.tokens.get(i).is_some_and(|t| {
@@ -1052,6 +1063,10 @@ pub(crate) fn nickname_at(doc: &Doc, open: usize) -> Option<usize> {
 /// The given name (or initials) before a nickname that ends right before the surname at token
 /// `k` (see [`nickname_at`]).
 pub(crate) fn given_before_nickname(doc: &Doc, k: usize) -> Option<usize> {
+    // (a closing mark stands right before the surname: most words have none)
+    if doc.tokens[k.checked_sub(1)?].shape != Shape::Punct {
+        return None;
+    }
     let open = (k.checked_sub(4)?..=k - 3)
         .rev()
         .find(|&o| nickname_at(doc, o) == Some(k))?;
