@@ -409,15 +409,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let open = quote.open;
         let end = quote.last_piece_end();
-        let ends_sentence = doc.tokens.get(quote.close + 1).is_none_or(|t| {
-            t.sent != doc.tokens[open].sent
-                || t.shape == Shape::Punct && doc.is(quote.close + 1, '.')
-        });
         open > 0
             && doc.is(open - 1, ',')
             && self.opens_clause(self.sentence_start(open))
             && quote.joined.is_none()
-            && ends_sentence
+            && self.ends_sentence(quote)
             && (quote.first()..end)
                 .filter(|&t| doc.tokens[t].shape == Shape::Word)
                 .nth(CLAUSE_WORDS)

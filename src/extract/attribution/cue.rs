@@ -714,7 +714,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// Whether the quote ends its sentence: its last word or the mark after it is a full stop,
     /// a question or an exclamation mark.
-    fn ends_sentence(&self, quote: &QuotedSpan) -> bool {
+    pub(super) fn ends_sentence(&self, quote: &QuotedSpan) -> bool {
         let doc = self.doc;
         let stop = |i: usize| doc.is(i, '.') || doc.is(i, '?') || doc.is(i, '!');
         let last = quote.last_piece_end();

@@ -26,6 +26,10 @@ const CLOSE_TO: [&str; 5] = ["close", "closest", "closer", "near", "loyal"];
 /// "chief meteorologist for E.F. Hutton", "an analyst at Morgan Stanley".
 const ROLE_PREPOSITIONS: [&str; 4] = ["for", "of", "at", "with"];
 
+/// Pronouns other than "he" and "she" (lower case): a speaker written so stands for nobody the
+/// article names ("They said", "and I quote").
+const NAMELESS_PRONOUNS: [&str; 5] = ["i", "we", "you", "they", "it"];
+
 /// Verbs that tell that someone spoke, not what they said ("Trump spoke only in evasive
 /// bromides", "Richards also spoke about the case"): no verb of saying, which would credit the
 /// terms of its sentence ("spoke of a “positive campaign”"), but who spoke last for a quote that

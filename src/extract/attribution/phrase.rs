@@ -4,7 +4,7 @@
 //! undecided Republican voter Stephanie Hooton").
 
 use super::resolve::is_organisation_name;
-use super::{Attributor, Speaker, CLOSE_TO};
+use super::{Attributor, Speaker, CLOSE_TO, NAMELESS_PRONOUNS};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::{is_initials, Doc, Shape};
@@ -90,7 +90,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(&g) = LEX.pronouns.get(w) {
                 return self.antecedent_of(end, g);
             }
-            if matches!(w, "i" | "we" | "you" | "they" | "it") {
+            if NAMELESS_PRONOUNS.contains(&w) {
                 return None;
             }
         }

@@ -3,7 +3,7 @@
 //! of the clause a participle belongs to ("..., saying"); never who was told ("told Fox
 //! News"). The speaker's own words are read by [`super::phrase`].
 
-use super::{Attributor, Speaker, CLOSE_TO, ROLE_PREPOSITIONS};
+use super::{Attributor, Speaker, CLOSE_TO, NAMELESS_PRONOUNS, ROLE_PREPOSITIONS};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::Shape;
@@ -872,7 +872,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             doc.tokens[k].lex.any(Flags::NON_NAME)
                 || is_date_word(doc.word(k))
                 || LEX.pronouns.contains_key(self.low(k))
-        }) || matches!(self.low(run.start), "i" | "we" | "you" | "they" | "it")
+        }) || NAMELESS_PRONOUNS.contains(&self.low(run.start))
             // (a participle glued to the name after it: "Saying Britain must change, Mr Howard
             // argues")
             || (run.end > run.start + 1 && self.low(run.start).ends_with("ing"));

@@ -397,22 +397,38 @@ impl People {
             Some(g) if run.title_gender == Gender::Unknown => g,
             _ => run.title_gender,
         };
-        let e = self.entities.len();
-        let last = words[words.len() - 1];
-        add(&mut names.by_last, last, e);
+        let name = name_text(doc, run.name_start, run.name_end);
+        let e = self.new_person(words, name, gender, run.name_start, names);
         // "Omar Hassan al-Bashir" is "Mr. Bashir" too: a surname joined to its particle by a
         // hyphen goes by the part after it.
+        let last = words[words.len() - 1];
         if let Some((p, rest)) = last.split_once('-') {
             if !rest.is_empty() && LEX.name_particles.contains(p) {
                 add(&mut names.by_last, rest, e);
             }
         }
+        e
+    }
+
+    /// A new person of the lower-case words `words` (given name first, surname last), written
+    /// `name`, first named at token `first_tok`: kept under their surname and their given
+    /// name in `names`.
+    fn new_person<'d>(
+        &mut self,
+        words: &[&'d str],
+        name: String,
+        gender: Gender,
+        first_tok: usize,
+        names: &mut Names<'d>,
+    ) -> usize {
+        let e = self.entities.len();
+        add(&mut names.by_last, words[words.len() - 1], e);
         add(&mut names.by_first, words[0], e);
         self.entities.push(Entity {
             key: words.iter().map(|w| w.to_string()).collect(),
-            name: name_text(doc, run.name_start, run.name_end),
+            name,
             gender,
-            first_tok: run.name_start,
+            first_tok,
             mentions: 0,
             forms: Vec::new(),
         });
@@ -480,11 +496,7 @@ impl People {
     ) -> Option<usize> {
         let k = self.runs[r].name_start;
         let (given, last) = (doc.low(g), doc.low(k));
-        let given_run = self
-            .run_of
-            .get(g)
-            .map(|&i| i as usize)
-            .filter(|&i| i < self.runs.len())?;
+        let given_run = self.run_index_at(g)?;
         let found = names.by_last.get(last).and_then(|ids| {
             ids.as_slice()
                 .iter()
@@ -494,18 +506,9 @@ impl People {
         let e = match found {
             Some(e) => e,
             None => {
-                let e = self.entities.len();
-                add(&mut names.by_last, last, e);
-                add(&mut names.by_first, given, e);
-                self.entities.push(Entity {
-                    key: vec![given.to_string(), last.to_string()],
-                    name: format!("{} {}", doc.word(g), name_word(doc, k, k + 1)),
-                    gender: doc.name_lex(g).first_name().unwrap_or(Gender::Unknown),
-                    first_tok: g,
-                    mentions: 0,
-                    forms: Vec::new(),
-                });
-                e
+                let name = format!("{} {}", doc.word(g), name_word(doc, k, k + 1));
+                let gender = doc.name_lex(g).first_name().unwrap_or(Gender::Unknown);
+                self.new_person(&[given, last], name, gender, g, names)
             }
         };
         self.runs[given_run].entity = Some(e);

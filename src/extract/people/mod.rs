@@ -237,8 +237,13 @@ impl People {
 
     /// The run that token `i` belongs to.
     pub(crate) fn run_at(&self, i: usize) -> Option<&Run> {
+        self.runs.get(self.run_index_at(i)?)
+    }
+
+    /// The index in [`People::runs`] of the run that token `i` belongs to.
+    fn run_index_at(&self, i: usize) -> Option<usize> {
         match self.run_of.get(i) {
-            Some(&r) if r != u32::MAX => self.runs.get(r as usize),
+            Some(&r) if (r as usize) < self.runs.len() => Some(r as usize),
             _ => None,
         }
     }

@@ -1071,11 +1071,10 @@ pub(crate) fn given_before_nickname(doc: &Doc, k: usize) -> Option<usize> {
         .rev()
         .find(|&o| nickname_at(doc, o) == Some(k))?;
     let g = open.checked_sub(1)?;
-    let w = doc.word(g);
     let given = doc.tokens[g].shape == Shape::Word
         && doc.tokens[g].cap
         && (doc.name_lex(g).first_name().is_some() || is_initial_token(doc, g));
-    (given && !w.is_empty()).then_some(g)
+    given.then_some(g)
 }
 
 /// An initial, or initials: each one capital letter and a dot ("J.", "H.W.", "J.R.R.").
