@@ -71,6 +71,10 @@ const ANTECEDENT_SENTENCES: usize = 12;
 /// person on past three paragraphs (see `Attributor::antecedent_before`).
 const CHAIN_GAP: usize = 2;
 
+/// How many paragraphs a chain of "it said" may carry an organisation on (see
+/// `Attributor::it_chain`).
+const IT_CHAIN_PARAGRAPHS: u32 = 6;
+
 /// What the subject of a sentence is, when it may be a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Subject {
@@ -1392,7 +1396,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let Speaker::Named(n) = sp else {
             return None;
         };
-        (*v >= c && (is_organisation_name(n) || is_described_body(n))).then(|| sp.clone())
+        let body = is_organisation_name(n) || is_described_body(n);
+        (body && (*v >= c || self.it_chain(*v, at))).then(|| sp.clone())
+    }
+
+    /// Whether "it" carries on from the verb of saying at `v` to token `at` through a chain of
+    /// "it said": every verb of saying between them (one at least) has "it" for its subject,
+    /// after its sentence, within a few paragraphs ("…, the report said. ¶ China is the main supplier, it said. ¶
+    /// “…,” it said": the report's).
+    fn it_chain(&self, v: usize, at: usize) -> bool {
+        let doc = self.doc;
+        if doc.tokens[at].para > doc.tokens[v].para + IT_CHAIN_PARAGRAPHS {
+            return false;
+        }
+        // (the verbs of later sentences: "said in its annual report" is one)
+        let sent = doc.tokens[v].sent;
+        let mut links = (v + 1..at)
+            .filter(|&k| self.is_verb(k) && doc.tokens[k].sent != sent)
+            .peekable();
+        links.peek().is_some()
+            && links.all(|k| {
+                let before = |d: usize| k.checked_sub(d).is_some_and(|b| self.is_word(b, "it"));
+                before(1) || (before(2) && LEX.between_speaker_and_verb.contains(self.low(k - 1)))
+            })
     }
 
     /// Whether token `next` is a verb in the past, or a word that stands between a speaker and
@@ -2134,6 +2160,20 @@ mod tests {
                     ("Imports rose in 1986,", Some("the Fenwick Harbour Trust"), None),
                     ("This pattern will continue,", Some("the Fenwick Harbour Trust"), None),
                 ],
+            ),
+            // ... and on through a chain of "it said" (but not past a verb with another
+            // subject, nor with no "it said" between)
+            (
+                "Imports will rise, the Fenwick Harbour Trust said in its annual report.\n\nSales fell.\n\nChina is the main supplier, it said.\n\n“This pattern will continue,” it said.",
+                &[("This pattern will continue,", Some("the Fenwick Harbour Trust"), None)],
+            ),
+            (
+                "Imports will rise, the Fenwick Harbour Trust said in its annual report.\n\nSales fell.\n\nChina is the main supplier, analysts said.\n\n“This pattern will continue,” it said.",
+                &[("This pattern will continue,", None, None)],
+            ),
+            (
+                "Imports will rise, the Fenwick Harbour Trust said in its annual report.\n\nSales fell.\n\nChina is the main supplier.\n\n“This pattern will continue,” it said.",
+                &[("This pattern will continue,", None, None)],
             ),
             // a writing the article named with its body's name: the body's
             (
