@@ -33,6 +33,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(crate) fn voiced_body<'n>(&self, n: &'n str) -> Option<&'n str> {
         let (first, rest) = n.split_once(' ')?;
         let (body, last) = rest.rsplit_once(' ')?;
+        // (a firm's stock ticker after its name is no part of it: "a Hitachi Ltd <HIT.T>
+        // spokesman")
+        let body = body
+            .rsplit_once(' ')
+            .filter(|(_, w)| w.len() > 2 && w.starts_with('<') && w.ends_with('>'))
+            .map_or(body, |(name, _)| name);
         // (an article, not a possessive: "our Pokemon review" is the outlet's; a noun in lower
         // case: "the Beige Book" is a writing's name)
         let article = matches!(
@@ -457,7 +463,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let sent = doc.tokens[end].sent;
         // (past the marks of a work's title, which are no quote: "the “Pose” actor")
         let mut marks = 0;
-        for k in 1..=7 {
+        let mut skip_to = usize::MAX;
+        for k in 1..=12 {
             let Some(p) = end.checked_sub(k) else { break };
             let tp = &doc.tokens[p];
             let title_mark = tp.shape == Shape::Punct
@@ -467,6 +474,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if title_mark {
                 marks += 1;
                 continue;
+            }
+            if p >= skip_to {
+                continue;
+            }
+            // (past a stock ticker in angle brackets, as Reuters writes one after a firm's
+            // name: "a Hitachi Ltd <HIT.T> spokesman"; its tokens are counted as marks, so
+            // that the words around it reach as far)
+            if tp.shape == Shape::Punct && !tp.in_quote && doc.first_char(p) == '>' {
+                if let Some(q) = (p.saturating_sub(4)..p)
+                    .rev()
+                    .find(|&q| doc.first_char(q) == '<')
+                {
+                    marks += p - q + 1;
+                    skip_to = q;
+                    continue;
+                }
             }
             if k - marks > 5 || tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
                 break;
@@ -1024,6 +1047,11 @@ mod tests {
             (
                 "“Rates will rise,” the Ministry of Finance report said.",
                 &[("Rates will rise,", Some("Ministry of Finance"), None)],
+            ),
+            // (past its stock ticker)
+            (
+                "A Kestrel Bank Ltd <KBL.T> spokesman said “we will wait.”",
+                &[("we will wait.", Some("Kestrel Bank Ltd"), None)],
             ),
             // (not a place's, a nation's or a person's, nor a writing's name or our writing)
             (
