@@ -1048,6 +1048,15 @@ mod tests {
                 "“Rates will rise,” the Ministry of Finance report said.",
                 &[("Rates will rise,", Some("Ministry of Finance"), None)],
             ),
+            // (a person's role after their name, with no comma to close it: the person's)
+            (
+                "“We will wait,” Paul Goosens, head of Preventon told the BBC.",
+                &[(
+                    "We will wait,",
+                    Some("Paul Goosens, head of Preventon"),
+                    Some("Paul Goosens"),
+                )],
+            ),
             // (past its stock ticker)
             (
                 "A Kestrel Bank Ltd <KBL.T> spokesman said “we will wait.”",

@@ -574,6 +574,11 @@ mod tests {
                 &[],
             ),
             ("She holds the Frances Miller Chair at Yale.", &[]),
+            // "head" before a name is its office, as "chief" is
+            (
+                "Fenwick National Bank head Wladyslaw Baka, in talks in Washington, made it clear.",
+                &[("Wladyslaw Baka", 1)],
+            ),
             (
                 "John Major met Cambodian Prime Minister Hun Sen on Friday.",
                 &[("John Major", 1), ("Hun Sen", 1)],
