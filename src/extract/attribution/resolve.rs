@@ -670,6 +670,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .map(|e| Speaker::Person(e, None))
     }
 
+    /// Whether token `k` is "former" or "ex" ("ex-minister" is one token: its first part).
+    fn is_former(&self, k: usize) -> bool {
+        let w = self.low(k);
+        w == "former" || w == "ex" || w.starts_with("ex-")
+    }
+
+    /// Whether "former" stands near the mention at token `at` that a description was read
+    /// from, in its sentence: a few words before it ("Former Bill Clinton pollster Douglas
+    /// Schoen") or in the words after ("Ada Okoro, the former finance minister,").
+    fn former_near(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[at].sent;
+        (at.saturating_sub(5)..(at + 12).min(doc.tokens.len()))
+            .any(|k| doc.tokens[k].sent == sent && self.is_former(k))
+    }
+
     /// Who "the `head`" (tokens `start..=end`) refers back to: the person the article
     /// introduced with that title or description ("the mayor"), else the organisation named
     /// before ("the ministry", "the company").
@@ -677,11 +693,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Ray … Lee spoke. … the senator said" is Lee).
     pub(super) fn referent_of_the(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
         let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
+        // ("the former finance minister" is not who was introduced as the finance minister
+        // now: only a description with "former" near it)
+        let former = (start + 1..end).any(|k| self.is_former(k));
         let mut described = self.descriptions[..upto]
             .iter()
             .rev()
             .take(200)
-            .filter(|(h, _, _)| *h == head)
+            .filter(|(h, _, at)| *h == head && (!former || self.former_near(*at)))
             .map(|&(_, e, _)| e);
         let Some(first) = described.next() else {
             if let Some(e) = self.abbreviated_title_of(start, end, head) {
@@ -2185,6 +2204,20 @@ mod tests {
                     ("Crime is down,", Some("Ann Lee"), Some("Ann Lee")),
                     ("Crime is falling fast,", Some("the prime minister"), None),
                 ],
+            ),
+            // "the former finance minister" is not who holds the office: only a person
+            // introduced as a former one
+            (
+                "Finance Minister Ada Okoro spoke first.\n\nLabour leader Tom Brennan criticised the plan. “This is a hollow promise,” the former finance minister said.",
+                &[("This is a hollow promise,", Some("the former finance minister"), None)],
+            ),
+            (
+                "Former Finance Minister Ada Okoro spoke first.\n\n“This is a hollow promise,” the former finance minister said.",
+                &[("This is a hollow promise,", Some("Ada Okoro"), Some("Ada Okoro"))],
+            ),
+            (
+                "Ada Okoro, the former finance minister, spoke first.\n\n“This is a hollow promise,” the former finance minister said.",
+                &[("This is a hollow promise,", Some("Ada Okoro"), Some("Ada Okoro"))],
             ),
             // (a courtesy title is none, when no one else is named since or in the paragraph)
             (
