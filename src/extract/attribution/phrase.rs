@@ -101,9 +101,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         if let Some(run) = self.people.run_at(end) {
+            if let Some(office) = self.capitalised_office(run, end) {
+                return Some(office);
+            }
             return self.run_ending_at(run, end);
         }
         self.acronym_at(end).or_else(|| self.role_ending_at(end))
+    }
+
+    /// "the President said", "the Prime Minister added": an office written with capitals, as
+    /// many outlets write one held by a person the article named ("President Bola Tinubu"),
+    /// read as "the president" is (see [`Attributor::role_headed_at`]): a run of title words
+    /// only, no name, after "the", ending at `end`; `None` when it refers to no one, so that
+    /// the run is read as written.
+    fn capitalised_office(&self, run: &Run, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if run.entity.is_some()
+            || run.end != end + 1
+            || !run
+                .start
+                .checked_sub(1)
+                .is_some_and(|b| self.is_word(b, "the"))
+            || !(run.start..run.end).all(|t| doc.tokens[t].lex.any(Flags::TITLE))
+        {
+            return None;
+        }
+        match self.role_headed_at(end, self.low(end))? {
+            sp @ Speaker::Person(..) => Some(sp),
+            Speaker::Named(_) => None,
+        }
     }
 
     /// The gender of a pronoun that may name a speaker at token `i`: a lower-case one, or one
@@ -1029,6 +1055,20 @@ mod tests {
             (
                 "“We deny it,” the FBI said.",
                 &[("We deny it,", Some("the FBI"), None)],
+            ),
+            // an office written with capitals is read as in lower case: the person introduced
+            // with it, else the office as written
+            (
+                "Prime Minister Ada Okoro spoke on Monday. “We will act,” the Prime Minister said.",
+                &[("We will act,", Some("Ada Okoro"), Some("Ada Okoro"))],
+            ),
+            (
+                "President Ivo Hale spoke. Vice President Ada Okoro spoke too. “We will act,” the Vice President said.",
+                &[("We will act,", Some("Ada Okoro"), Some("Ada Okoro"))],
+            ),
+            (
+                "“We will act,” the President said.",
+                &[("We will act,", Some("the President"), None)],
             ),
             // a role speaks
             (
