@@ -107,6 +107,8 @@ pub(crate) struct Lexicon {
     /// Verbs of saying.
     pub(crate) speech_verbs: Words,
     pub(crate) org_words: Words,
+    /// Plural nicknames of sports teams (`team_names.txt`), on [`Lexicon::org_words`] too.
+    pub(crate) team_names: Words,
     pub(crate) places: Words,
     pub(crate) nationalities: Words,
     pub(crate) non_names: Words,
@@ -393,7 +395,8 @@ impl Lexicon {
             surnames: Words::load_all(&[data!("surnames.txt"), data!("intl_surnames.txt")]),
             titles: Words::load(data!("titles.txt")),
             speech_verbs: Words::load(data!("speech_verbs.txt")),
-            org_words: Words::load(data!("org_words.txt")),
+            org_words: Words::load_all(&[data!("org_words.txt"), data!("team_names.txt")]),
+            team_names: Words::load(data!("team_names.txt")),
             places: Words::load(data!("places.txt")),
             nationalities: Words::load(data!("nationalities.txt")),
             non_names: Words::load(data!("non_names.txt")),

@@ -1097,6 +1097,11 @@ mod tests {
                     Some("Paul Goosens"),
                 )],
             ),
+            // (a team's nickname alone is its name)
+            (
+                "“We have had an approach,” a Saints spokesman said.",
+                &[("We have had an approach,", Some("Saints"), None)],
+            ),
             // (past its stock ticker)
             (
                 "A Kestrel Bank Ltd <KBL.T> spokesman said “we will wait.”",

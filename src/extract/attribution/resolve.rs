@@ -1624,7 +1624,11 @@ pub(super) fn is_organisation_name(n: &str) -> bool {
     let described = n.split(' ').next().is_some_and(|w| {
         !w.eq_ignore_ascii_case("the") && LEX.determiners.contains(w.to_lowercase().as_str())
     });
-    let bare = !n.contains(' ') && LEX.org_words.contains(n.to_lowercase().as_str());
+    // (a team's nickname alone is its name: "a Saints spokesman")
+    let bare = !n.contains(' ') && {
+        let low = n.to_lowercase();
+        LEX.org_words.contains(&low) && !LEX.team_names.contains(&low)
+    };
     is_name(n) && !is_described_people(n, false) && !described && !bare
 }
 

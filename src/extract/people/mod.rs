@@ -943,6 +943,11 @@ mod tests {
                 &[("Tarun Ebbisham", 1)],
             ),
             ("Try Quill Tomorrow, Lord of the Fens and more.", &[]),
+            // a team's nickname last, though a given name opens the name
+            (
+                "Orlando Pirates beat Fenwick Falcons 2-1 as coach Jose Riveiro watched.",
+                &[("Jose Riveiro", 1)],
+            ),
         ]);
     }
 
