@@ -632,12 +632,39 @@ impl People {
         if fitting.next().is_none() {
             return Some(first);
         }
-        // Several: the one the sentence or the one before names (and no other).
+        // Several: the one the sentence or the one before names (and no other); after a
+        // quote that the name attributes (“…,” Karlsson said; “…,” the younger Karlsson
+        // said), the sentence before the one the quote opens in.
         let sent = doc.tokens[run.start].sent;
+        let closing = (run.start.saturating_sub(3)..run.start).rev().find(|&b| {
+            doc.tokens[b].shape == Shape::Punct
+                && matches!(doc.first_char(b), '”' | '"')
+                && (b + 1..run.start)
+                    .all(|k| doc.tokens[k].shape == Shape::Word && !doc.tokens[k].cap)
+        });
+        // (its opening mark, the one before in the paragraph, which a straight one after a
+        // full stop may leave a sentence of its own)
+        let opened = closing.map_or(run.start, |b| {
+            let para = doc.tokens[b].para;
+            (0..b)
+                .rev()
+                .take_while(|&q| doc.tokens[q].para == para)
+                .find(|&q| {
+                    doc.tokens[q].shape == Shape::Punct && matches!(doc.first_char(q), '“' | '"')
+                })
+                .unwrap_or(b)
+        });
+        let floor = doc.tokens[opened].sent.min(sent).saturating_sub(1);
         let mut named = None;
         for prev in self.runs[..r].iter().rev() {
-            if doc.tokens[prev.start].sent + 1 < sent {
+            let prev_sent = doc.tokens[prev.start].sent;
+            if prev_sent < floor {
                 break;
+            }
+            // (before the quote, not a possessive: "Eric Trump's comments came after his
+            // father unveiled a nickname. “…” Trump tweeted")
+            if prev_sent + 1 < sent && doc.tokens[prev.end - 1].poss {
+                continue;
             }
             let Some(e) = prev.entity else { continue };
             if !surnamed.contains(&e) || !fits(&e) {

@@ -1444,6 +1444,21 @@ mod tests {
                 "Jarek Kujda said so. Mr Kudja said no. His sister Malgorzata Kujda came.",
                 &[("Jarek Kujda", 2), ("Malgorzata Kujda", 1)],
             ),
+            // the one the sentence before names, past the quote the surname attributes (a
+            // straight mark after a full stop may stand as a sentence of its own)
+            (
+                "Erik Karlsson and his son Melker Karlsson scored.\n\nMelker Karlsson said the night was special. \"I dreamed of this,\" Karlsson said.",
+                &[("Erik Karlsson", 1), ("Melker Karlsson", 3)],
+            ),
+            (
+                "Erik Karlsson and his son Melker Karlsson scored.\n\nMelker Karlsson said the night was special. \"I dreamed of this,\" the younger Karlsson said.",
+                &[("Erik Karlsson", 1), ("Melker Karlsson", 3)],
+            ),
+            // (not a possessive there: "Eric Trump's comments")
+            (
+                "Donald Trump spoke. Eric Trump talked on Monday.\n\nEric Trump's comments came after his father unveiled a nickname.\n\n“Will be such fun!” Trump tweeted.",
+                &[("Donald Trump", 2), ("Eric Trump", 2)],
+            ),
         ]);
     }
 
