@@ -86,10 +86,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject;
-            // but the role it follows is ("a spokeswoman for WeWork said").
-            Some(Speaker::Named(_)) if self.after_preposition(p, false) => {
-                self.role_for_person(p).or_else(|| self.sentence_subject(v))
-            }
+            // but the role it follows is ("a spokeswoman for WeWork said"), and so is the
+            // person an open appositive describes ("Ada Brennan, from Fenwick Bank told").
+            Some(Speaker::Named(_)) if self.after_preposition(p, false) => self
+                .role_for_person(p)
+                .or_else(|| self.open_appositive_before(p))
+                .or_else(|| self.sentence_subject(v)),
             // "The authors of the research published in the journal JAMA Psychiatry argued"
             Some(Speaker::Named(_))
                 if self.after_preposition(p, true) && self.opens_with_determiner(v) =>
@@ -385,7 +387,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// (ending at `p`) lies inside it: "Christoph Caselitz, president of the networks division
     /// at the firm says" is Caselitz, not the firm; back over up to two more commas inside
     /// the appositive's names ("H.P. Smith, analyst at Smith Barney, Harris Upham and Co said"
-    /// is Smith): the comma after the person's name opens a role or a described phrase, and
+    /// is Smith): the comma after the person's name opens a role, a described phrase or a body
+    /// they are from ("Ada Brennan, from Fenwick Bank told Reuters"), and
     /// a capitalised word follows each comma after it (not "Ann Lee, former Rep. Bo Ray, lives
     /// there and wrote").
     fn open_appositive_before(&self, p: usize) -> Option<Speaker> {
@@ -401,9 +404,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take(3);
         for comma in commas {
             let next = doc.tokens.get(comma + 1)?;
+            // (or a body the person is from: "Ada Brennan, from Fenwick Bank told Reuters")
+            let from_body = || {
+                matches!(self.low(comma + 1), "from" | "of" | "at" | "with")
+                    && doc
+                        .tokens
+                        .get(comma + 2)
+                        .is_some_and(|t| t.shape == Shape::Word && t.cap)
+            };
             let opens = next.shape == Shape::Word
                 && !next.cap
-                && (next.lex.is_role_noun() || LEX.determiners.contains(self.low(comma + 1)));
+                && (next.lex.is_role_noun()
+                    || LEX.determiners.contains(self.low(comma + 1))
+                    || from_body());
             let run = self.people.run_at(comma.checked_sub(1)?);
             // (a name after a preposition of whom one speaks to or of, or after a participle, is
             // no subject: "In a letter to Ivo Hale, the Kestrel Growers Association stated",
@@ -1320,6 +1333,20 @@ mod tests {
                     "Demand will rise.",
                     Some("Christoph Caselitz, president of the networks division at the firm"),
                     Some("Christoph Caselitz"),
+                )],
+            ),
+            // ... that names the body the person is from, or their role at a body, before
+            // "told" a listener
+            (
+                "“Prices will rise,” Ada Brennan, from Fenwick Bank told Reuters.",
+                &[("Prices will rise,", Some("Ada Brennan"), Some("Ada Brennan"))],
+            ),
+            (
+                "“Prices will rise,” Ada Brennan, an analyst at Fenwick Bank told the BBC.",
+                &[(
+                    "Prices will rise,",
+                    Some("Ada Brennan, an analyst at Fenwick Bank"),
+                    Some("Ada Brennan"),
                 )],
             ),
             // ... whose firm's name holds a comma
