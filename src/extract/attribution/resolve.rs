@@ -718,10 +718,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .issuer_of(start, head)
                     .or_else(|| self.named_writing_before(start, head))
                     .or_else(outlet)
-                    // (the bare "the statement": not "the Treasury statement")
+                    // (the bare "the statement": not "the Treasury statement", nor one whose
+                    // authors an appositive names: "the study, conducted by Doctors Ann Lee
+                    // and Bo Ray, said")
                     .or_else(|| {
-                        (end == start + 1)
-                            .then(|| self.organisation_spoke_last(start, head))
+                        let bare = end == start + 1
+                            && !self.doc.is(end + 1, ',')
+                            && !self.is_word(end + 1, "by");
+                        bare.then(|| self.organisation_spoke_last(start, head))
                             .flatten()
                     });
             }
@@ -2386,6 +2390,10 @@ mod tests {
             (
                 "The Fenwick Gazette said it would lend.\n\n“Marlow is expected to repay the loan,” the statement said.",
                 &[("Marlow is expected to repay the loan,", Some("the statement"), None)],
+            ),
+            (
+                "The Fenwick Harbour Trust said it would lend.\n\n“Marlow will repay,” the study, conducted by Doctors Ann Lee and Bo Ray, said.",
+                &[("Marlow will repay,", Some("the study"), None)],
             ),
             (
                 "The company said it would lend.\n\n“Marlow is expected to repay the loan,” the statement said.",
