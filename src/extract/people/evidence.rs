@@ -65,6 +65,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || partner_of_firm(doc, end, start)))
         || priced(doc, run.start)
         || in_firm_marks(doc, run)
+        || inside_foreign_name(doc, run)
         || (start == run.start
             && model_number_before(doc, start)
             && !given_name_at(doc, start)
@@ -814,6 +815,29 @@ fn partner_of_firm(doc: &Doc, end: usize, start: usize) -> bool {
                 .is_some_and(|t| t.shape == Shape::Word && t.cap)
         })
         .any(|k| firm_follows(doc, k))
+}
+
+/// Whether `run` goes on a capitalised name after a French, Portuguese, Spanish or Italian
+/// article or preposition of the kind that no person's name holds ("Regie Nationale des Usines
+/// Renault", "Jornal do Brasil", "Ministério das Relações Exteriores"), and opens with no given
+/// name: the rest of a body's or a place's name in that language, not a person. (The
+/// particles of names, "de", "da", "di", "van", join their run instead: "Robert de Niro".)
+fn inside_foreign_name(doc: &Doc, run: &Run) -> bool {
+    let s = run.start;
+    s >= 2
+        && doc.tokens[s - 1].shape == Shape::Word
+        && !doc.tokens[s - 1].cap
+        && matches!(
+            doc.low(s - 1),
+            "des" | "du" | "do" | "dos" | "das" | "della" | "delle" | "degli" | "del"
+        )
+        && doc.tokens[s - 2].cap
+        && doc.tokens[s - 2].shape == Shape::Word
+        // (not after a person's given name or initials: "CA del Fava", "Juan del Pino")
+        && !given_name_at(doc, s - 2)
+        && !is_initial_token(doc, s - 2)
+        && !doc.word(s - 2).bytes().all(|b| b.is_ascii_uppercase())
+        && !given_name_at(doc, run.name_start)
 }
 
 /// Whether `run` is written inside angle brackets, as wires mark a firm's name ("<Tarrant

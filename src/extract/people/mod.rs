@@ -943,6 +943,14 @@ mod tests {
                 &[("Tarun Ebbisham", 1)],
             ),
             ("Try Quill Tomorrow, Lord of the Fens and more.", &[]),
+            // the rest of a foreign body's or place's name after "des", "do", "del" (not a
+            // person's after a given name)
+            (
+                "The state-owned Regie Nationale des Usines Renault said profits rose.",
+                &[],
+            ),
+            ("The Parc des Sports Aguilera holds 12,667.", &[]),
+            ("Carlo del Fava, a lock, scored.", &[("Carlo del Fava", 1)]),
             // a team's nickname last, though a given name opens the name
             (
                 "Orlando Pirates beat Fenwick Falcons 2-1 as coach Jose Riveiro watched.",
