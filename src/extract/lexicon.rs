@@ -162,6 +162,8 @@ pub(crate) struct Lexicon {
     pub(crate) state_abbreviations: Words,
     /// Words that open an organisation's or a place's name in other languages ("banco").
     pub(crate) leading_org_words: Words,
+    /// Brands that open products' names (`brands.txt`).
+    pub(crate) brands: Words,
     /// Days and months, capitalised (matched as written).
     pub(crate) day_and_month_names: Words,
 
@@ -429,6 +431,7 @@ impl Lexicon {
             venues: Words::load(data!("venues.txt")),
             state_abbreviations: Words::load(data!("state_abbreviations.txt")),
             leading_org_words: Words::load(data!("leading_org_words.txt")),
+            brands: Words::load(data!("brands.txt")),
             day_and_month_names: Words::load(data!("day_and_month_names.txt")),
             work_cues: Words::load(data!("work_cues.txt")),
             scare_cues: Words::load(data!("scare_cues.txt")),

@@ -951,6 +951,12 @@ mod tests {
             ),
             ("The Parc des Sports Aguilera holds 12,667.", &[]),
             ("Carlo del Fava, a lock, scored.", &[("Carlo del Fava", 1)]),
+            // a brand opens a product's name (but not a person's after it)
+            ("Uber Money lets drivers cash out.", &[]),
+            (
+                "It was posted on Twitter Gary Lineker said.",
+                &[("Gary Lineker", 1)],
+            ),
             // a team's nickname last, though a given name opens the name
             (
                 "Orlando Pirates beat Fenwick Falcons 2-1 as coach Jose Riveiro watched.",

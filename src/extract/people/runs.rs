@@ -34,6 +34,16 @@ impl People {
     }
 }
 
+/// Whether the word at `start` is a brand that opens a product's name ("Nintendo Switch",
+/// "Dolby Atmos") and no given name or surname of the lists ("Porsche", "Dell" are both), and
+/// no given name follows it (a platform glued to a person's name: "píše na Twitter Gary
+/// Lineker").
+fn brand_opens(doc: &Doc, start: usize) -> bool {
+    LEX.brands.contains(doc.low(start))
+        && !doc.name_lex(start).any(Flags::FIRST_NAME | Flags::SURNAME)
+        && doc.name_lex(start + 1).first_name().is_none()
+}
+
 /// One past the last token of the run that starts with the name token `start`: name words of
 /// its sentence, up to a possessive or a day ("Insulza Monday"), with up to two particles or
 /// "of" between them; and whether such words join two of its words (else every word of the
@@ -102,7 +112,8 @@ impl Run {
             blocked: phrase_lists(doc, start, end, buf)
                 .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
                 || owned_title(doc, start, end)
-                || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start))),
+                || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start)))
+                || (end > start + 1 && brand_opens(doc, start)),
         };
         // A lower-case title just before the run ("former president Donald Trump"), in its
         // sentence (not a heading's last word: "Linebacker\n\nPos Player Plays"). (The title's
