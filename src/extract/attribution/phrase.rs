@@ -9,6 +9,10 @@ use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::{is_initials, Doc, Shape};
 
+/// How many paragraphs back a body described in lower case is looked for (see
+/// `Attributor::described_body_spoke`).
+const DESCRIBED_BODY_PARAGRAPHS: u32 = 3;
+
 /// Roles that speak for a body: "a company spokesman", "a ministry official" is the voice of
 /// the company or ministry.
 const VOICES: &[&str] = &[
@@ -418,7 +422,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.organisation_before(start, noun)
             .map(Speaker::Named)
             .or_else(|| self.organisation_it(start))
+            .or_else(|| self.described_body_spoke(start, noun))
             .or_else(|| self.body_opening_sentence_before(start))
+    }
+
+    /// The body described in lower case with the noun `noun` last that spoke last before token
+    /// `at`, within a few paragraphs, as the subject of a verb of saying: "…, the state sugar
+    /// council announced. … A council communique said" is the state sugar council's.
+    fn described_body_spoke(&self, at: usize, noun: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let k = (0..at)
+            .rev()
+            .take_while(|&k| doc.tokens[k].para + DESCRIBED_BODY_PARAGRAPHS >= para)
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                t.shape == Shape::Word
+                    && !t.cap
+                    && !t.in_quote
+                    && self.is_word(k, noun)
+                    && self.is_verb(k + 1)
+            })?;
+        // ("the" and one to three words in lower case before the noun)
+        let the = (k.saturating_sub(4)..k.saturating_sub(1))
+            .rev()
+            .find(|&b| self.is_word(b, "the"))?;
+        let lower = (the + 1..k).all(|b| {
+            let t = &doc.tokens[b];
+            t.shape == Shape::Word && !t.cap
+        });
+        lower
+            .then(|| Speaker::Named(doc.text[doc.tokens[the].start..doc.tokens[k].end].to_string()))
     }
 
     /// The author of a writing named by its possessor and its noun (tokens `start` and `end`):
@@ -1096,6 +1130,16 @@ mod tests {
                     Some("Paul Goosens, head of Preventon"),
                     Some("Paul Goosens"),
                 )],
+            ),
+            // (a body's noun: the body named before, or described in lower case as the
+            // subject of a verb of saying)
+            (
+                "Sugar was sold, the Fenwick Sugar Council said. “We agree,” a council spokesman said.",
+                &[("We agree,", Some("the Fenwick Sugar Council"), None)],
+            ),
+            (
+                "Sugar was sold, the state sugar council announced. A council communique said “the sale was fair.”",
+                &[("the sale was fair.", Some("the state sugar council"), None)],
             ),
             // (a team's nickname alone is its name)
             (
