@@ -824,15 +824,17 @@ fn partner_of_firm(doc: &Doc, end: usize, start: usize) -> bool {
 /// particles of names, "de", "da", "di", "van", join their run instead: "Robert de Niro".)
 fn inside_foreign_name(doc: &Doc, run: &Run) -> bool {
     let s = run.start;
+    // (asked of every run: the shapes of the two words before settle most runs before a word
+    // is read)
     s >= 2
         && doc.tokens[s - 1].shape == Shape::Word
         && !doc.tokens[s - 1].cap
+        && doc.tokens[s - 2].cap
+        && doc.tokens[s - 2].shape == Shape::Word
         && matches!(
             doc.low(s - 1),
             "des" | "du" | "do" | "dos" | "das" | "della" | "delle" | "degli" | "del"
         )
-        && doc.tokens[s - 2].cap
-        && doc.tokens[s - 2].shape == Shape::Word
         // (not after a person's given name or initials: "CA del Fava", "Juan del Pino")
         && !given_name_at(doc, s - 2)
         && !is_initial_token(doc, s - 2)
