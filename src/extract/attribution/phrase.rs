@@ -375,7 +375,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         if let Some(&g) = LEX.kin.get(head) {
             if ["his", "her", "their"].contains(&possessor) {
-                return self.kin_speaker(end, g);
+                return Some(self.kin_speaker(start, end, head, g).unwrap_or_else(|| {
+                    Speaker::Named(doc.text[doc.tokens[start].start..t.end].to_string())
+                }));
             }
         }
         if let Some(body) = self.body_voiced(start, end, head) {

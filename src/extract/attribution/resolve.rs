@@ -655,9 +655,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || w.ends_with("ed"))
     }
 
-    /// The person that "his wife", "her husband" ending at token `end` is: the last person of
-    /// gender `g` who spoke before it (of the last 50 who spoke).
-    pub(super) fn kin_speaker(&self, end: usize, g: Gender) -> Option<Speaker> {
+    /// The person that "his wife", "her father" (tokens `start..=end`, the family noun `head`
+    /// of gender `g` after a possessive) is: the one the article introduced with that noun
+    /// before (see [`Attributor::introduced_as_kin`]); else, when the noun's gender is not the
+    /// possessive's ("his wife", "her husband"), the last person of gender `g` who spoke before
+    /// it (of the last 50 who spoke). Not so for "his father" or "her sister": the last man or
+    /// woman who spoke is most often the one "his" or "her" stands for, whose relative
+    /// speaks now.
+    pub(super) fn kin_speaker(
+        &self,
+        start: usize,
+        end: usize,
+        head: &str,
+        g: Gender,
+    ) -> Option<Speaker> {
+        if let Some(e) = self.introduced_as_kin(start, head) {
+            return Some(Speaker::Person(e, None));
+        }
+        let possessor = match self.low(start) {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        if possessor == g {
+            return None;
+        }
         self.events_in(0, end)
             .iter()
             .rev()
@@ -668,6 +690,58 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
             .find(|e| self.people.entities[*e].gender == g)
             .map(|e| Speaker::Person(e, None))
+    }
+
+    /// The person the article introduced before token `at` as a relative named by the family
+    /// noun `head`, the last so introduced: the noun after a possessive right before their
+    /// name ("His father, Hori Reed,", "her husband Bo Ray") or in an appositive after it
+    /// ("Hori Reed, his father," / "Hori Reed, Tom's father,").
+    fn introduced_as_kin(&self, at: usize, head: &str) -> Option<usize> {
+        let doc = self.doc;
+        let kin_at = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word) && self.low(k) == head
+        };
+        // (a possessive at `k` and the noun after it: "his father", "Tom Reed's father")
+        let kin_after = |k: usize| {
+            if matches!(self.low(k), "his" | "her" | "their") {
+                return kin_at(k + 1);
+            }
+            (k..k + 3)
+                .take_while(|&j| {
+                    doc.tokens
+                        .get(j)
+                        .is_some_and(|t| t.cap && t.shape == Shape::Word)
+                })
+                .find(|&j| doc.tokens[j].poss)
+                .is_some_and(|j| kin_at(j + 1))
+        };
+        self.people
+            .runs
+            .iter()
+            .rev()
+            .filter(|r| r.end <= at)
+            .find_map(|r| {
+                let e = r.entity?;
+                let sent = doc.tokens[r.start].sent;
+                let mut k = r.start;
+                if k > 0 && doc.is(k - 1, ',') {
+                    k -= 1;
+                }
+                let before = k >= 2
+                    && kin_at(k - 1)
+                    && (matches!(self.low(k - 2), "his" | "her" | "their")
+                        || doc.tokens[k - 2].poss && doc.tokens[k - 2].cap)
+                    && doc.tokens[k - 2].sent == sent;
+                // (an appositive closed before the phrase: not "Ivanka Trump, her husband
+                // writes, …", the phrase itself)
+                let after = doc.is(r.end, ',')
+                    && r.end + 1 < at
+                    && doc.tokens[r.end + 1].sent == sent
+                    && kin_after(r.end + 1)
+                    && (r.end + 2..at.min(r.end + 6))
+                        .any(|j| self.low(j) == head && (doc.is(j + 1, ',') || doc.is(j + 1, '.')));
+                (before || after).then_some(e)
+            })
     }
 
     /// Whether token `k` is "former" or "ex" ("ex-minister" is one token: its first part).
@@ -1743,7 +1817,45 @@ mod tests {
             ),
             (
                 "Carl Holm said the shop would close. “We are proud,” his wife said.",
-                &[("We are proud,", None, None)],
+                &[("We are proud,", Some("his wife"), None)],
+            ),
+            // "his father": the person introduced so, never the son who spoke last
+            (
+                "Tom Reed won. His father, Hori Reed, watched. “I won,” Tom said. “He worked hard,” his father said.",
+                &[
+                    ("I won,", Some("Tom Reed"), Some("Tom Reed")),
+                    ("He worked hard,", Some("Hori Reed"), Some("Hori Reed")),
+                ],
+            ),
+            (
+                "Tom Reed won. “I won,” he said. “He worked hard,” his father said.",
+                &[
+                    ("I won,", Some("Tom Reed"), Some("Tom Reed")),
+                    ("He worked hard,", Some("his father"), None),
+                ],
+            ),
+            (
+                "Tom Reed won. Hori Reed, Tom's father, watched. “I won,” Tom said. “He worked hard,” his father said.",
+                &[
+                    ("I won,", Some("Tom Reed"), Some("Tom Reed")),
+                    ("He worked hard,", Some("Hori Reed"), Some("Hori Reed")),
+                ],
+            ),
+            (
+                "Mr Nogar's son Stephen said they were sold. “He kept them,” his son said.",
+                &[("He kept them,", Some("Stephen"), Some("Stephen"))],
+            ),
+            (
+                "Tom Reed won. His mother Ann Reed drove him. “I won,” he said. “He worked hard,” his mother said.",
+                &[
+                    ("I won,", Some("Tom Reed"), Some("Tom Reed")),
+                    ("He worked hard,", Some("Ann Reed"), Some("Ann Reed")),
+                ],
+            ),
+            // (an inverted attribution is no appositive that introduces a relative)
+            (
+                "Jared Kushner said he wrote it. Ivanka Trump, her husband writes, was meant to “convey calm.”",
+                &[("convey calm.", Some("Jared Kushner"), Some("Jared Kushner"))],
             ),
             // "the ministry": the organisation named before, or the one that spoke
             (
