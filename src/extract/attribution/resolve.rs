@@ -14,6 +14,11 @@ use crate::extract::text::Shape;
 /// “…,” the report said").
 const READ_BACK: u32 = 8;
 
+/// How far after a verb of saying "in" and a writing's noun are read for the writing the
+/// speaker issued, in tokens, the verb's included: "the OECD said in its latest Financial
+/// Market Trends report".
+const SAID_IN_WORDS: usize = 9;
+
 /// Verbs with no "-ed" that may follow an organisation's name opening a sentence, as its verb:
 /// "The White House put out a statement", "Acme has denied it".
 const VERBS_WITHOUT_ED: [&str; 20] = [
@@ -961,16 +966,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The body whose name stood before the writing's noun `head` when the article named the
-    /// writing, in the paragraph of token `at` or the three before: "The Tower Commission
-    /// report was released …. “…,” the report said" is the Tower Commission's. An
-    /// organisation's name of two words or more, not a person's nor a place's alone.
+    /// writing, in the paragraph of token `at` or the [`READ_BACK`] before, past the writing
+    /// named again with "The" alone: "The Tower Commission report was released …. “…,” the
+    /// report said" is the Tower Commission's. An organisation's name of two words or more, not
+    /// a person's nor a place's alone.
     fn named_writing_before(&self, at: usize, head: &str) -> Option<Speaker> {
         let doc = self.doc;
-        let run = self.runs_back(at).take(200).find(|r| {
+        // (past the writing named again with "The" alone: "The report saved its scathing
+        // language for Regan")
+        let run = self.runs_back_within(at, READ_BACK).take(200).find(|r| {
             r.end < at
                 && doc.tokens[r.end].shape == Shape::Word
                 && !doc.tokens[r.end].cap
                 && self.low(r.end) == head
+                && !(r.end == r.start + 1 && self.is_word(r.start, "the"))
         })?;
         let s = if self.is_word(run.start, "the") {
             run.start + 1
@@ -1008,9 +1017,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take_while(|(v, _)| doc.tokens[*v].para + READ_BACK >= para)
             .take(50)
             .find(|(v, _)| {
-                let mut after = (v + 1..(v + 6).min(at)).take_while(|&k| {
+                // (not past a clause: "said in a statement on Tuesday that the report …")
+                let mut after = (v + 1..(v + SAID_IN_WORDS).min(at)).take_while(|&k| {
                     let t = &doc.tokens[k];
-                    t.sent == doc.tokens[*v].sent && !t.in_quote
+                    t.sent == doc.tokens[*v].sent && !t.in_quote && !self.is_word(k, "that")
                 });
                 // (or a phrase that opens the sentence: "In a letter to Richard Lyng, NAWG
                 // stated", "In a report the Kiel institute said")
@@ -1027,7 +1037,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     self.is_word(k, head)
                         || (STUDIES.contains(&head) && STUDIES.contains(&self.low(k)))
                 };
-                (after.any(|k| self.is_word(k, "in")) && after.any(writing)) || opening()
+                // ("in" then the writing, only its determiner and modifiers between: "said in
+                // its latest Financial Market Trends report", not "told Reuters in commenting
+                // on the Tower report")
+                let modifier = |k: usize| {
+                    let t = &doc.tokens[k];
+                    t.shape != Shape::Punct
+                        && (t.cap
+                            || LEX.determiners.contains(self.low(k))
+                            || !t.lex.any(Flags::FUNCTION_WORD) && !self.low(k).ends_with("ing"))
+                };
+                after.any(|k| {
+                    self.is_word(k, "in")
+                        && (k + 1..(v + SAID_IN_WORDS).min(at))
+                            .take_while(|&j| doc.tokens[j].sent == doc.tokens[*v].sent)
+                            .find(|&j| !modifier(j) || writing(j))
+                            .is_some_and(writing)
+                }) || opening()
             })
             .map(|(_, sp)| sp.clone());
         let speaker = said_in.or_else(|| {
@@ -1395,6 +1421,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// the three before: where "the paper", "the report" or "the ministry" looks for the name
     /// it refers back to.
     fn runs_back(&self, at: usize) -> impl Iterator<Item = &'d Run> + '_ {
+        self.runs_back_within(at, 3)
+    }
+
+    /// The runs that end before token `at`, the latest first, that start in its paragraph or
+    /// the `paragraphs` before.
+    fn runs_back_within(&self, at: usize, paragraphs: u32) -> impl Iterator<Item = &'d Run> + '_ {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let runs = &self.people.runs;
@@ -1402,7 +1434,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         runs[..upto]
             .iter()
             .rev()
-            .take_while(move |r| doc.tokens[r.start].para + 3 >= para)
+            .take_while(move |r| doc.tokens[r.start].para + paragraphs >= para)
     }
 
     /// The organisation that "the `head`" at token `at` refers back to: the latest capitalised
@@ -1856,6 +1888,19 @@ mod tests {
             (
                 "Jared Kushner said he wrote it. Ivanka Trump, her husband writes, was meant to “convey calm.”",
                 &[("convey calm.", Some("Jared Kushner"), Some("Jared Kushner"))],
+            ),
+            // "the report": the body named with the writing, past the writing named again and
+            // paragraphs later; or the speaker that said it "in" the writing, a title between
+            (
+                "Aides awaited the Tower Commission report.\n\n“Their duty was clear,” the report said.\n\nThe report saved its harshest words for Regan.\n\nRegan stayed.\n\nAides left.\n\n“He took control,” said the report.",
+                &[
+                    ("Their duty was clear,", Some("the Tower Commission"), None),
+                    ("He took control,", Some("the Tower Commission"), None),
+                ],
+            ),
+            (
+                "The OECD said in its latest Financial Market Trends report that markets were calm.\n\n“It remains to be seen,” the report said.",
+                &[("It remains to be seen,", Some("The OECD"), None)],
             ),
             // "the ministry": the organisation named before, or the one that spoke
             (
