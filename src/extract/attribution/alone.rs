@@ -512,6 +512,11 @@ mod tests {
                 "Finance Minister Ivo Hale spoke. He said that while officials understood, the banks did not.\n\nAlso the financing had to be discussed “because the banks cannot wait.”",
                 &[],
             ),
+            // who forecast something spoke: the sentence before is about them
+            (
+                "Kidder analyst Roy Burry raised his rating. Burry forecast earnings of 2.00 dlrs a share. Burry previously had a sell rating. “We're looking at 15 pct growth.”",
+                &[("We're looking at 15 pct growth.", Some("Roy Burry"), Some("Roy Burry"))],
+            ),
             // who spoke last, though "spoke" tells no words; it credits no term of its sentence
             (
                 "Ann Lee met Ivo Hale.\n\nIvo Hale spoke only in vague terms during the interview.\n\n“We have to do something.”",

@@ -1464,8 +1464,12 @@ fn appositive_speaker(doc: &Doc, run: &Run) -> bool {
 /// Whether the name ending at token `i` stands next to a speech verb ("Smith said", "said
 /// Smith"; a capitalised word after the name is a word of it, not a verb: "Gull Point").
 fn speech_adjacent(doc: &Doc, i: usize) -> bool {
+    // (a verb's form after "of" is a participle that qualifies a noun: "1.5 pct of forecast
+    // Gross Domestic Product"; after an article, a noun of speech that the name may still
+    // follow as its speaker's: "a remark Trump made")
+    let qualifies = |p: usize| p.checked_sub(1).is_some_and(|q| doc.is_low(q, "of"));
     i.checked_sub(1)
-        .is_some_and(|p| speech_verb(&doc.tokens[p]))
+        .is_some_and(|p| speech_verb(&doc.tokens[p]) && !qualifies(p))
         || doc
             .tokens
             .get(i + 1)

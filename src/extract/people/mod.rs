@@ -1035,6 +1035,8 @@ mod tests {
         check(&[
             // a kind of thing, then "called" or "named"; a ship, a mission
             ("NASA is building a mission called Europa Clipper.", &[]),
+            // a verb's form after "of" qualifies the name after it, which is no speaker's
+            ("The deficit is 1.5 pct of forecast Gross Domestic Product.", &[]),
             ("It hired a firm named Cambridge Analytica.", &[]),
             ("A man named Tom Okoro said so.", &[("Tom Okoro", 1)]),
             ("The German liner Wilhelm Gustloff sank.", &[]),
