@@ -1902,6 +1902,11 @@ mod tests {
                 "The OECD said in its latest Financial Market Trends report that markets were calm.\n\n“It remains to be seen,” the report said.",
                 &[("It remains to be seen,", Some("The OECD"), None)],
             ),
+            // a writing's noun after its issuer's name: "the Treasury brief said"
+            (
+                "The Treasury proposed a rule.\n\n“Costs will fall,” the Treasury brief said.",
+                &[("Costs will fall,", Some("Treasury"), None)],
+            ),
             // "the ministry": the organisation named before, or the one that spoke
             (
                 "The Ministry of Health published figures. “Cases are falling,” the ministry said.",
