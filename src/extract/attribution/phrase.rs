@@ -879,7 +879,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// role and takes an object or an infinitive ("the Florida senator sought to calm", "the
     /// group seeks to", "One campaign video featured a series"), or an adverb before the verb
     /// ("the commission then took", "the paper also printed").
-    fn verb_like(&self, p: usize) -> bool {
+    pub(super) fn verb_like(&self, p: usize) -> bool {
         let doc = self.doc;
         let t = &doc.tokens[p];
         let w = self.low(p);

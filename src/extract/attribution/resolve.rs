@@ -403,7 +403,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if LEX.gendered_titles.get(head).is_some_and(|&hg| hg != g) {
                 return None;
             }
+            // ("the regional manager for one of the oil companies": a "the" that an unnamed
+            // one's complement follows introduces them too)
+            let unnamed_complement = || {
+                let Speaker::Named(n) = sp else { return false };
+                let words: Vec<&str> = n.split(' ').collect();
+                words.windows(2).any(|w| {
+                    ROLE_PREPOSITIONS.contains(&w[0]) && matches!(w[1], "a" | "an" | "one")
+                })
+            };
             let introduced = det != "the"
+                || unnamed_complement()
                 || self
                     .events_in(0, start)
                     .iter()
@@ -428,6 +438,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         let det = n.split(' ').next()?.to_lowercase();
         let det = *ONE.iter().find(|d| **d == det)?;
+        // ("“…,” said the regional manager for one of the oil companies": the description
+        // after the verb, its head the last word before a preposition or a clause)
+        if doc
+            .tokens
+            .get(v + 1)
+            .is_some_and(|t| t.shape == Shape::Word && n.starts_with(&doc.text[t.start..t.end]))
+            && self.low(v + 1) == det
+        {
+            let head = (v + 2..(v + 6).min(doc.tokens.len()))
+                .take_while(|&k| {
+                    let t = &doc.tokens[k];
+                    t.shape == Shape::Word && !t.lex.any(Flags::FUNCTION_WORD)
+                })
+                .last()?;
+            let w = self.low(head);
+            return (self.one_person_role(head) && !LEX.authored_nouns.contains(w))
+                .then_some((det, w));
+        }
         let mut head = self.subject_end_before(v)?;
         let mut named = n.ends_with(doc.word(head));
         // "An analyst who wanted anonymity said": the head before the relative clause
@@ -1906,6 +1934,22 @@ mod tests {
             (
                 "The Treasury proposed a rule.\n\n“Costs will fall,” the Treasury brief said.",
                 &[("Costs will fall,", Some("Treasury"), None)],
+            ),
+            // a description after an inverted verb, cut at its length, whole to where the
+            // sentence closes; "he added" after it is the one it describes
+            (
+                "Paul Mlotok spoke.\n\n“OPEC must learn,” said the regional manager for one of the major oil companies who spoke on condition that he not be named. “The market is teaching them,” he added.",
+                &[
+                    ("OPEC must learn,", Some("the regional manager for one of the major oil companies"), None),
+                    ("The market is teaching them,", Some("the regional manager for one of the major oil companies"), None),
+                ],
+            ),
+            (
+                "Paul Mlotok spoke.\n\n“It is late,” said a director at one U.K. merchant bank. “We must act,” he added.",
+                &[
+                    ("It is late,", Some("a director at one U.K. merchant bank"), None),
+                    ("We must act,", Some("a director at one U.K. merchant bank"), None),
+                ],
             ),
             // "the ministry": the organisation named before, or the one that spoke
             (

@@ -454,7 +454,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let sentence_initial = v == 0 || doc.tokens[v - 1].sent != doc.tokens[v].sent;
         let (s, end) = self.np_starting_at(v + 1)?;
-        let closes = match doc.tokens.get(end + 1) {
+        let closes_after = |end: usize| match doc.tokens.get(end + 1) {
             None => true,
             Some(t) => {
                 t.para != doc.tokens[end].para
@@ -487,7 +487,44 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && doc.tokens[k + 1].cap
             })
         };
-        (closes || firm_ends()).then_some(s)
+        if closes_after(end) || firm_ends() {
+            return Some(s);
+        }
+        // A description cut at its length runs on to where the sentence closes: "said the
+        // regional manager for one of the major oil companies who spoke on condition …" is
+        // the whole description, as the article wrote it.
+        let Speaker::Named(n) = &s else { return None };
+        if self.people.run_at(end).is_some() {
+            return None;
+        }
+        // (in a preposition's phrase or before one: "for one of the major oil companies", no
+        // verb in it)
+        let in_complement = n.split(' ').skip(1).any(|w| ROLE_PREPOSITIONS.contains(&w))
+            || doc.tokens.get(end + 1).is_some_and(|t| {
+                t.shape == Shape::Word && ROLE_PREPOSITIONS.contains(&self.low(end + 1))
+            });
+        if !in_complement {
+            return None;
+        }
+        let tail = (end + 1..(end + 6).min(doc.tokens.len()))
+            .take_while(|&k| {
+                let t = &doc.tokens[k];
+                let w = self.low(k);
+                t.shape == Shape::Word
+                    && t.sent == doc.tokens[end].sent
+                    && !t.in_quote
+                    && !t.lex.any(Flags::SPEECH_VERB)
+                    && (!t.lex.any(Flags::FUNCTION_WORD)
+                        || LEX.determiners.contains(w)
+                        || ROLE_PREPOSITIONS.contains(&w)
+                        || w == "one")
+                    && !self.verb_like(k)
+            })
+            .last()
+            .filter(|&k| closes_after(k))?;
+        let text = &doc.text[doc.tokens[v + 1].start..doc.tokens[tail].end];
+        text.starts_with(n.as_str())
+            .then(|| Speaker::Named(text.to_string()))
     }
 
     /// Whether the quote that opens at token `mark` goes on from the words before it, as a
