@@ -1035,6 +1035,10 @@ mod tests {
         check(&[
             // a kind of thing, then "called" or "named"; a ship, a mission
             ("NASA is building a mission called Europa Clipper.", &[]),
+            // a facility, a financial instrument; not a person of that surname
+            ("Tests ran at the Defense Department's Ada Validation Facility.", &[]),
+            ("Investors bought Canada Savings Bonds and Treasury Bills.", &[]),
+            ("Barry Bonds hit a home run.", &[("Barry Bonds", 1)]),
             // a verb's form after "of" qualifies the name after it, which is no speaker's
             ("The deficit is 1.5 pct of forecast Gross Domestic Product.", &[]),
             ("It hired a firm named Cambridge Analytica.", &[]),
