@@ -824,6 +824,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return self
                     .issuer_of(start, head)
                     .or_else(|| self.named_writing_before(start, head))
+                    .or_else(|| {
+                        (end == start + 1)
+                            .then(|| self.writing_by_before(start, head))
+                            .flatten()
+                    })
                     .or_else(outlet)
                     // (the bare "the statement": not "the Treasury statement", nor one whose
                     // authors an appositive names: "the study, conducted by Doctors Ann Lee
@@ -1026,6 +1031,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .any(Flags::PLACE | Flags::NATIONALITY | Flags::FUNCTION_WORD)
         });
         (!only_places && is_organisation_name(&name)).then_some(Speaker::Named(name))
+    }
+
+    /// The author of the writing that "the `head`" at token `at` refers back to, named after
+    /// "by" where the article told of it, within [`READ_BACK`] paragraphs: "A study by the
+    /// Brookings Institution found …. “…,” the study said" is the Brookings Institution's. A
+    /// person, or an organisation's name of two words or more.
+    fn writing_by_before(&self, at: usize, head: &str) -> Option<Speaker> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let k = (0..at)
+            .rev()
+            .take_while(|&k| doc.tokens[k].para + READ_BACK >= para)
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                t.shape == Shape::Word
+                    && !t.cap
+                    && !t.in_quote
+                    && self.low(k) == head
+                    && self.is_word(k + 1, "by")
+            })?;
+        let mut s = k + 2;
+        if self.is_word(s, "the") {
+            s += 1;
+        }
+        let run = self.people.run_at(s).filter(|r| r.start == s)?;
+        if let Some(e) = run.entity {
+            return Some(Speaker::Person(e, Some(run.name_end)));
+        }
+        // (a name of two words or more: not a party's adjective before a noun, "by the
+        // Democratic majority of …")
+        let name = self.text_with_the(s, run.end - 1);
+        (run.end >= s + 2 && is_organisation_name(&name)).then_some(Speaker::Named(name))
     }
 
     /// Who issued the writing that "the `head`" at token `at` ("the statement", "the report")
@@ -1929,6 +1966,11 @@ mod tests {
             (
                 "The OECD said in its latest Financial Market Trends report that markets were calm.\n\n“It remains to be seen,” the report said.",
                 &[("It remains to be seen,", Some("The OECD"), None)],
+            ),
+            // a writing told of "by" its authors
+            (
+                "A study by the Brookings Institution found the same.\n\n“Prices will rise,” the study said.",
+                &[("Prices will rise,", Some("the Brookings Institution"), None)],
             ),
             // a writing's noun after its issuer's name: "the Treasury brief said"
             (
