@@ -62,7 +62,8 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         || (run.name_end == end
             && (state_follows(doc, end)
                 || firm_follows(doc, end)
-                || partner_of_firm(doc, end, start)))
+                || partner_of_firm(doc, end, start)
+                || said_in_its(doc, end)))
         || priced(doc, run.start)
         || in_firm_marks(doc, run)
         || inside_foreign_name(doc, run)
@@ -725,6 +726,18 @@ fn firm_follows(doc: &Doc, end: usize) -> bool {
                 && firm_sign_follows(doc, end)
         }
     })
+}
+
+/// Whether a verb of saying and "in its" follow the name ending before token `end`: a body
+/// speaks of its own writing ("Comissaria Smith said in its weekly review"), a person of "his"
+/// or "her".
+fn said_in_its(doc: &Doc, end: usize) -> bool {
+    end + 2 < doc.tokens.len()
+        && doc.tokens[end].shape == Shape::Word
+        && !doc.tokens[end].cap
+        && doc.tokens[end].lex.any(Flags::SPEECH_VERB)
+        && word_is(doc, end + 1, "in")
+        && word_is(doc, end + 2, "its")
 }
 
 /// [`firm_follows`], read from the next token on.

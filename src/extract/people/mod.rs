@@ -1035,6 +1035,9 @@ mod tests {
         check(&[
             // a kind of thing, then "called" or "named"; a ship, a mission
             ("NASA is building a mission called Europa Clipper.", &[]),
+            // a body that speaks of "its" writing
+            ("Comissaria Smith said in its weekly review that rains fell.", &[]),
+            ("Ann Smith said in her weekly review that rains fell.", &[("Ann Smith", 1)]),
             // a facility, a financial instrument; not a person of that surname
             ("Tests ran at the Defense Department's Ada Validation Facility.", &[]),
             ("Investors bought Canada Savings Bonds and Treasury Bills.", &[]),
