@@ -1085,11 +1085,18 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
         };
         return doc.word(end + 1).len() <= 3 && punct_is(doc, end + 2, b',') && spaced(end + 2);
     }
-    if !article_at(doc, end + 1) {
+    // (an article, or a name's possessive: "Liu Xiaoming, China's ambassador to Britain,",
+    // "Greg Joswiak, Apple's senior vice president,")
+    // (after a possessive, not a role a firm holds as often: "Yukos, Yugansk's former owner,")
+    let (from, possessed) = if article_at(doc, end + 1) {
+        (end + 2, false)
+    } else if let Some(after) = possessor_end(doc, end + 1) {
+        (after, true)
+    } else {
         return false;
-    }
+    };
     let mut role = false;
-    for k in end + 2..doc.tokens.len().min(end + 14) {
+    for k in from..doc.tokens.len().min(from + 12) {
         let t = &doc.tokens[k];
         if t.shape == Shape::Punct {
             break;
@@ -1099,7 +1106,7 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
             // official said")
             return false;
         }
-        if role || k > end + 6 {
+        if role || k > from + 4 {
             continue;
         }
         if t.lex.any(Flags::THING_KIND | Flags::ORG_WORD) {
@@ -1113,9 +1120,27 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| n.shape == Shape::Word && !n.cap);
-        role = !t.cap && !adjective && is_person_role(t.lex, doc.low(k));
+        // (after a possessive, the role's noun, past its modifiers: "former owner")
+        if possessed && LEX.title_modifiers.contains(doc.low(k)) {
+            continue;
+        }
+        let firms_too = possessed && LEX.shared_roles.contains(doc.low(k));
+        role = !t.cap && !adjective && !firms_too && is_person_role(t.lex, doc.low(k));
     }
     role
+}
+
+/// One past the capitalised name's possessive that opens at token `i`, of up to three words
+/// ("China's", "Morgan Stanley's"), as an appositive after a comma may open.
+fn possessor_end(doc: &Doc, i: usize) -> Option<usize> {
+    (i..i + 3)
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+        })
+        .find(|&j| doc.tokens[j].poss)
+        .map(|j| j + 1)
 }
 
 /// Whether token `i` is an article in lower case, as an appositive after a comma opens

@@ -780,6 +780,13 @@ mod tests {
     #[test]
     fn firms_named_like_people() {
         check(&[
+            // a role after a name's possessive in apposition is a person's; not a role a firm
+            // holds as often
+            (
+                "Liu Xiaoming, China's ambassador to Britain, met officials.",
+                &[("Liu Xiaoming", 1)],
+            ),
+            ("Litigation came from Yukos, Yugansk's former owner.", &[]),
             (
                 "Ed Lane, an analyst for Gale Hennessy, said so.",
                 &[("Ed Lane", 1)],
