@@ -444,7 +444,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The subject after an inverted verb at `v`: "..., said Smith.", "said the senator," (the
-    /// noun phrase closes the clause); "Stated Stone:" opening a sentence. Never after "told":
+    /// noun phrase closes the clause; a description longer than its eight words, to where it
+    /// does); "Stated Stone:" opening a sentence. Never after "told":
     /// "told Fox News" names who was told; nor after an infinitive: in "to describe his city
     /// as …" the phrase is what is described.
     fn inverted_subject(&self, v: usize) -> Option<Speaker> {

@@ -1067,9 +1067,10 @@ fn posted_to_place_before(doc: &Doc, run: &Run) -> bool {
 }
 
 /// Whether an age or a role in apposition follows the name ending before `end`: "Ada Frei, 45,",
-/// "Ada Frei, the former minister," (but not "Franz Ferdinand, the Glasgow band,", "the Bill of
-/// Rights, a global petition", "the city of Arbil, a senior official said", "sailors and
-/// Marines, 6,000 servicemen").
+/// "Ada Frei, the former minister,", "Liu Xiaoming, China's ambassador to Britain," (but not
+/// "Franz Ferdinand, the Glasgow band,", "the Bill of Rights, a global petition", "the city of
+/// Arbil, a senior official said", "sailors and Marines, 6,000 servicemen", "Yukos, Yugansk's
+/// former owner,").
 fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
     if !punct_is(doc, end, b',') {
         return false;
@@ -1085,9 +1086,8 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
         };
         return doc.word(end + 1).len() <= 3 && punct_is(doc, end + 2, b',') && spaced(end + 2);
     }
-    // (an article, or a name's possessive: "Liu Xiaoming, China's ambassador to Britain,",
-    // "Greg Joswiak, Apple's senior vice president,")
-    // (after a possessive, not a role a firm holds as often: "Yukos, Yugansk's former owner,")
+    // (an article, or a name's possessive: "Greg Joswiak, Apple's senior vice president,";
+    // after a possessive, not a role a firm holds as often, see below)
     let (from, possessed) = if article_at(doc, end + 1) {
         (end + 2, false)
     } else if let Some(after) = possessor_end(doc, end + 1) {
