@@ -1411,8 +1411,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 out.push((self.low(k), e, run.start));
                 continue;
             }
-            if !doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word)
-                || !LEX.determiners.contains(self.low(k))
+            // (a determiner, or a name's possessive: "Liu Xiaoming, China's ambassador,")
+            let possessive = doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap && t.poss);
+            if !possessive
+                && (!doc.tokens.get(k).is_some_and(|t| t.shape == Shape::Word)
+                    || !LEX.determiners.contains(self.low(k)))
             {
                 continue;
             }
@@ -1906,6 +1912,20 @@ mod tests {
             (
                 "The magazine has compiled a list. “We chose well,” the magazine said.",
                 &[("We chose well,", Some("the magazine"), None)],
+            ),
+            // a role towards a place or a person, "to" between: the person introduced with it,
+            // after an article or a name's possessive
+            (
+                "Liu Xiaoming, China's ambassador to Britain, met officials.\n\nTalks stalled.\n\n“We will not sit on our hands,” the ambassador to Britain said.",
+                &[("We will not sit on our hands,", Some("Liu Xiaoming"), Some("Liu Xiaoming"))],
+            ),
+            (
+                "Liu Xiaoming, the Chinese ambassador, met officials.\n\nTalks stalled.\n\n“We will not sit on our hands,” China's ambassador to Britain said.",
+                &[("We will not sit on our hands,", Some("Liu Xiaoming"), Some("Liu Xiaoming"))],
+            ),
+            (
+                "Liu Xiaoming spoke.\n\n“We will win,” an adviser to Trump said.",
+                &[("We will win,", Some("an adviser to Trump"), None)],
             ),
             // "his wife": the last woman who spoke, if one did
             (

@@ -304,23 +304,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let t = &doc.tokens[role];
         let w = self.low(role);
+        let kin = LEX.kin.contains_key(w);
         if !(t.shape == Shape::Word
             && !t.cap
-            && (LEX.role_nouns.contains(w) || LEX.kin.contains_key(w))
+            && (LEX.role_nouns.contains(w) || LEX.titles.contains(w) || kin)
             && !LEX.org_words.contains(w))
         {
             return None;
         }
         let sent = t.sent;
+        // (a determiner, or a name's possessive: "China's ambassador to Britain")
         let det = (role.saturating_sub(4)..role).rev().find(|&i| {
-            doc.tokens[i].sent == sent && matches!(self.low(i), "a" | "an" | "the" | "one")
+            doc.tokens[i].sent == sent
+                && (matches!(self.low(i), "a" | "an" | "the" | "one")
+                    || doc.tokens[i].poss && doc.tokens[i].cap)
         })?;
         let words = (det + 1..role).all(|i| {
             let t = &doc.tokens[i];
             t.shape == Shape::Word && !t.in_quote
         });
-        words
-            .then(|| Speaker::Named(doc.text[doc.tokens[det].start..doc.tokens[p].end].to_string()))
+        if !words {
+            return None;
+        }
+        // ("the ambassador to Britain", "China's ambassador to Britain": the person the article
+        // introduced with the role, if one)
+        if !kin && (self.is_word(det, "the") || doc.tokens[det].poss) {
+            if let Some(person @ Speaker::Person(..)) = self.referent_of_the(det, role, w) {
+                return Some(person);
+            }
+        }
+        Some(Speaker::Named(
+            doc.text[doc.tokens[det].start..doc.tokens[p].end].to_string(),
+        ))
     }
 
     /// The agent of a verb of saying in the passive at `v`: "was described as a “consummate
