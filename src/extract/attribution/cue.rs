@@ -820,8 +820,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(person);
             }
         }
-        self.clause_subject(at)
-            .filter(|speaker| matches!(speaker, Speaker::Person(..)))
+        // (a person, or a body the article's words show is one: "Exxon Mobil contended in its
+        // letter … that the foundations had “a stated position …”")
+        self.clause_subject(at).filter(|speaker| match speaker {
+            Speaker::Person(..) => true,
+            Speaker::Named(n) => self.people.things.contains(n),
+        })
     }
 
     /// The person named right before the colon at token `colon` when the sentence's subject
@@ -901,6 +905,16 @@ mod tests {
     #[test]
     fn cues() {
         let cases: Cases = &[
+            // a long fragment far after its verb: the sentence's subject, a person or a body
+            // the article's words show is one
+            (
+                "Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president for public and governmental affairs, that some of the foundations that supported the reporting of the articles, including the Rockefeller Brothers Fund, had “a stated position and bias against the oil and gas industry.”",
+                &[(
+                    "a stated position and bias against the oil and gas industry.",
+                    Some("Exxon Mobil"),
+                    None,
+                )],
+            ),
             // "he" or "she" and a verb in the past after a quote its comma leaves open: the
             // pronoun's person, whatever the verb
             (
