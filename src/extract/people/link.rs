@@ -1440,8 +1440,19 @@ fn appositive_follows(doc: &Doc, end: usize) -> bool {
 /// Whether the name of `run` stands next to a speech verb ("John Smith said", "said John
 /// Smith").
 fn name_speech_adjacent(doc: &Doc, run: &Run) -> bool {
+    // (not a name that a role and the speaker's name follow: it is their employer's, "said
+    // Prudential Bache analyst Fred Leiner")
+    let employer = || {
+        doc.tokens
+            .get(run.end)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap && !t.poss && t.lex.is_role_noun())
+            && doc
+                .tokens
+                .get(run.end + 1)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+    };
     speech_adjacent(doc, run.name_end - 1)
-        || (run.name_start == run.start && speech_adjacent(doc, run.name_start))
+        || (run.name_start == run.start && speech_adjacent(doc, run.name_start) && !employer())
         || appositive_speaker(doc, run)
 }
 

@@ -787,6 +787,12 @@ mod tests {
                 &[("Liu Xiaoming", 1)],
             ),
             ("Litigation came from Yukos, Yugansk's former owner.", &[]),
+            // a name between a verb of saying and a role before the speaker's name is the
+            // speaker's employer's
+            (
+                "Shares rose 2 pct, said Prudential Bache analyst Fred Leiner.",
+                &[("Fred Leiner", 1)],
+            ),
             (
                 "Ed Lane, an analyst for Gale Hennessy, said so.",
                 &[("Ed Lane", 1)],
