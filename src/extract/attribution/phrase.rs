@@ -433,18 +433,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// council announced. … A council communique said" is the state sugar council's.
     fn described_body_spoke(&self, at: usize, noun: &str) -> Option<Speaker> {
         let doc = self.doc;
-        let para = doc.tokens[at].para;
-        let k = (0..at)
-            .rev()
-            .take_while(|&k| doc.tokens[k].para + DESCRIBED_BODY_PARAGRAPHS >= para)
-            .find(|&k| {
-                let t = &doc.tokens[k];
-                t.shape == Shape::Word
-                    && !t.cap
-                    && !t.in_quote
-                    && self.is_word(k, noun)
-                    && self.is_verb(k + 1)
-            })?;
+        let k =
+            self.lower_word_back(at, noun, DESCRIBED_BODY_PARAGRAPHS, |k| self.is_verb(k + 1))?;
         // ("the" and one to three words in lower case before the noun)
         let the = (k.saturating_sub(4)..k.saturating_sub(1))
             .rev()

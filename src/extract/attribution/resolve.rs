@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::{Attributor, Speaker, ROLE_PREPOSITIONS};
 use crate::extract::lexicon::{Flags, Gender, LEX};
-use crate::extract::people::{word_bytes, Run};
+use crate::extract::people::{possessor_end, word_bytes, Run};
 use crate::extract::text::Shape;
 
 /// How far back, in paragraphs, the issuer of "the report" is looked for: news names the
@@ -739,14 +739,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if matches!(self.low(k), "his" | "her" | "their") {
                 return kin_at(k + 1);
             }
-            (k..k + 3)
-                .take_while(|&j| {
-                    doc.tokens
-                        .get(j)
-                        .is_some_and(|t| t.cap && t.shape == Shape::Word)
-                })
-                .find(|&j| doc.tokens[j].poss)
-                .is_some_and(|j| kin_at(j + 1))
+            possessor_end(doc, k).is_some_and(kin_at)
         };
         self.people
             .runs
@@ -1038,19 +1031,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Brookings Institution found …. “…,” the study said" is the Brookings Institution's. A
     /// person, or an organisation's name of two words or more.
     fn writing_by_before(&self, at: usize, head: &str) -> Option<Speaker> {
-        let doc = self.doc;
-        let para = doc.tokens[at].para;
-        let k = (0..at)
-            .rev()
-            .take_while(|&k| doc.tokens[k].para + READ_BACK >= para)
-            .find(|&k| {
-                let t = &doc.tokens[k];
-                t.shape == Shape::Word
-                    && !t.cap
-                    && !t.in_quote
-                    && self.low(k) == head
-                    && self.is_word(k + 1, "by")
-            })?;
+        let k = self.lower_word_back(at, head, READ_BACK, |k| self.is_word(k + 1, "by"))?;
         let mut s = k + 2;
         if self.is_word(s, "the") {
             s += 1;
@@ -1493,6 +1474,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// it refers back to.
     fn runs_back(&self, at: usize) -> impl Iterator<Item = &'d Run> + '_ {
         self.runs_back_within(at, 3)
+    }
+
+    /// The latest token before `at`, in its paragraph or the `paragraphs` before, that is the
+    /// word `word` in lower case outside quotes and of which `then` holds: where a writing or
+    /// a body described in lower case was told of ("A study by …", "the state sugar council
+    /// announced").
+    pub(super) fn lower_word_back(
+        &self,
+        at: usize,
+        word: &str,
+        paragraphs: u32,
+        then: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        (0..at)
+            .rev()
+            .take_while(|&k| doc.tokens[k].para + paragraphs >= para)
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                !t.cap && !t.in_quote && self.is_word(k, word) && then(k)
+            })
     }
 
     /// The runs that end before token `at`, the latest first, that start in its paragraph or

@@ -5,7 +5,7 @@
 //! article (see `link`).
 
 use super::runs::{is_initial_token, opens_clause};
-use super::{punct_is, word_bytes, word_is, Run};
+use super::{possessor_end, punct_is, word_bytes, word_is, Run};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
@@ -1128,19 +1128,6 @@ fn age_or_role_follows(doc: &Doc, end: usize) -> bool {
         role = !t.cap && !adjective && !firms_too && is_person_role(t.lex, doc.low(k));
     }
     role
-}
-
-/// One past the capitalised name's possessive that opens at token `i`, of up to three words
-/// ("China's", "Morgan Stanley's"), as an appositive after a comma may open.
-fn possessor_end(doc: &Doc, i: usize) -> Option<usize> {
-    (i..i + 3)
-        .take_while(|&j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.shape == Shape::Word && t.cap)
-        })
-        .find(|&j| doc.tokens[j].poss)
-        .map(|j| j + 1)
 }
 
 /// Whether token `i` is an article in lower case, as an appositive after a comma opens

@@ -22,6 +22,20 @@ pub(crate) fn word_bytes<'a>(doc: &Doc<'a>, i: usize) -> &'a [u8] {
     &doc.text.as_bytes()[t.start..t.end]
 }
 
+/// One past the capitalised name's possessive that opens at token `i`, of up to three words
+/// ("China's", "Morgan Stanley's"), as an appositive after a comma or a relative's noun may
+/// follow ("Tom Reed's father").
+pub(crate) fn possessor_end(doc: &Doc, i: usize) -> Option<usize> {
+    (i..i + 3)
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap)
+        })
+        .find(|&j| doc.tokens[j].poss)
+        .map(|j| j + 1)
+}
+
 /// Whether token `i` of `doc` is written `w` (whether [`Doc::word`] is `w`): its length
 /// first, its bytes only then (most tokens differ in length from the short words asked about).
 #[inline]
