@@ -2,6 +2,10 @@
 //! line "© 2026 X", a sign-off "X's desk is keeping you updated", a wire dateline "(Reuters) -".
 //! An outlet that is merely cited ("according to The Hill") is not the publisher.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::lexicon::LEX;
 
 /// The publisher of an article whose metadata names none: the one its own marks name (a
@@ -85,11 +89,17 @@ fn dateline(body: &str) -> Option<String> {
 /// How far from the end of a text a copyright line written "(c)" is looked for, in bytes.
 const COPYRIGHT_TAIL: usize = 400;
 
+/// The searcher for "Copyright ", built once: building one costs more than most searches.
+static COPYRIGHT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Copyright "));
+
 /// "© 2026 Northfield Gazette", "(c) 2026 X" or "Copyright 2026 X. All rights reserved."
 fn copyright(body: &str) -> Option<String> {
-    let at = body
-        .rfind('©')
-        .map(|i| i + '©'.len_utf8())
+    // (the sign's last byte found by memchr's vectorised search; the byte ends other
+    // characters too, "é")
+    let bytes = body.as_bytes();
+    let at = memchr::memrchr_iter(0xA9, bytes)
+        .find(|&i| i > 0 && bytes[i - 1] == 0xC2)
+        .map(|i| i + 1)
         // ("(c)" only before a year, since lists letter their items "(a)", "(b)", "(c)"; and
         // only near the end, where the line stands: a search of the whole text for a string
         // costs more than all the rest here)
@@ -105,12 +115,12 @@ fn copyright(body: &str) -> Option<String> {
                     year.is_some_and(|y| y.iter().all(u8::is_ascii_digit))
                 })
         })
-        // (found from its capital: a search for one byte, much faster than one for the word,
-        // and most bodies have none)
+        // (the last found by memchr's vectorised search forward, much faster than one backward
+        // or one from each capital C: most bodies have none, and are read whole)
         .or_else(|| {
-            body.rmatch_indices('C')
-                .map(|(i, _)| i)
-                .find(|&i| body[i..].starts_with("Copyright "))
+            COPYRIGHT
+                .find_iter(body.as_bytes())
+                .last()
                 .map(|i| i + "Copyright ".len())
         })?;
     let line = body[at..].lines().next().unwrap_or_default();
@@ -129,7 +139,14 @@ fn copyright(body: &str) -> Option<String> {
 /// opening the last paragraph: the outlet names itself as the possessor of a desk or newsroom;
 /// or "This report by X was first published …", as a wire signs its stories.
 fn sign_off(body: &str) -> Option<String> {
-    let last = body.trim_end().rsplit("\n\n").next().unwrap_or(body).trim();
+    let body = body.trim_end();
+    // (the last blank line found from the line breaks, a byte search, where a search for the
+    // two-byte string backwards reads every byte)
+    let bytes = body.as_bytes();
+    let last = memchr::memrchr_iter(b'\n', bytes)
+        .find(|&i| i > 0 && bytes[i - 1] == b'\n')
+        .map_or(body, |i| &body[i + 1..])
+        .trim();
     if last.len() > 400 {
         return None;
     }
@@ -202,6 +219,22 @@ mod tests {
             (
                 "Text.\n\nCopyright 2024 The Daily Star. All rights reserved.",
                 Some("The Daily Star"),
+            ),
+            // the last mark counts; a character that ends with the sign's last byte ("é") is
+            // no sign
+            (
+                "Copyright 2020 The Old Star.\n\nCafé owner.\n\nCopyright 2024 The Daily Star.",
+                Some("The Daily Star"),
+            ),
+            (
+                "© 2020 Old Gazette\n\nA café.\n\n© 2026 Northfield Gazette\n\nRésumé.",
+                Some("Northfield Gazette"),
+            ),
+            ("Text.\n\nCafé société, résumé.", None),
+            // the last paragraph's sign-off, after the last blank line
+            (
+                "Text.\n\n\nIsrael National News' North American desk contributed.",
+                Some("Israel National News"),
             ),
             (
                 "Text.\n\n(Israel National News' North American desk is keeping you updated.)",

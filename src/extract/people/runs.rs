@@ -23,7 +23,11 @@ impl People {
             }
             let (end, joined) = run_end(doc, i);
             let mut run = Run::read(doc, i, end, joined, &mut buf);
-            run.cues = Cues::of(doc, &run);
+            // (a function word alone, "The", "But", "We", is a fifth of all runs and no name:
+            // the words around it are not read for signs of one)
+            if !(end == i + 1 && doc.tokens[i].lex.any(Flags::FUNCTION_WORD)) {
+                run.cues = Cues::of(doc, &run);
+            }
             let idx = self.runs.len() as u32;
             for t in i..end {
                 self.run_of[t] = idx;
