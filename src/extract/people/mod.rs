@@ -344,6 +344,16 @@ mod tests {
                 &[("Dick Morris", 2)],
             ),
             ("Londoner Ann Okafor spoke.", &[("Ann Okafor", 1)]),
+            // a nationality of any continent, one or several ("Kenyans")
+            (
+                "Radcliffe held off Kenyan Susan Chepkemei. Kenyans Evans Rutto and Ann Okafor ran.",
+                &[("Susan Chepkemei", 1), ("Evans Rutto", 1), ("Ann Okafor", 1)],
+            ),
+            // a role before a given name of Britain's and a surname ("Geoff", "Piers", "Owain")
+            (
+                "Farmer Geoff Brooks, of the hunt, spoke. Piers Freelove and Owain Bennallack left.",
+                &[("Geoff Brooks", 1), ("Piers Freelove", 1), ("Owain Bennallack", 1)],
+            ),
             // (a given name that is also a role's noun stays the name's)
             (
                 "Ally Warnock clawed back three points.",
