@@ -349,6 +349,12 @@ mod tests {
                 "Radcliffe held off Kenyan Susan Chepkemei. Kenyans Evans Rutto and Ann Okafor ran.",
                 &[("Susan Chepkemei", 1), ("Evans Rutto", 1), ("Ann Okafor", 1)],
             ),
+            // ranks written with hyphens, a council's and a party's offices
+            (
+                "Major-General Nikolai Sherbatov said so. Majority Whip John Cornyn and Alderman \
+                 Jason C. Ervin did not.",
+                &[("Nikolai Sherbatov", 1), ("John Cornyn", 1), ("Jason C. Ervin", 1)],
+            ),
             // a role before a given name of Britain's and a surname ("Geoff", "Piers", "Owain")
             (
                 "Farmer Geoff Brooks, of the hunt, spoke. Piers Freelove and Owain Bennallack left.",
