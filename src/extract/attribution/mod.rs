@@ -266,6 +266,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             alone.push(stands_alone);
         }
         self.credit_account(&mut kept, &alone);
+        for q in &mut kept {
+            if let Some(Speaker::Named(n)) = &q.speaker {
+                if let Some(body) = self.body_of_voice(n, spans[q.span].open) {
+                    q.speaker = Some(body);
+                }
+            }
+        }
         let alike = self.spelled_alike();
         for q in &mut kept {
             if let Some(Speaker::Person(e, _)) = &mut q.speaker {

@@ -483,6 +483,67 @@ impl<'d, 'a> Attributor<'d, 'a> {
         one_person.then_some((det, w))
     }
 
+    /// The organisation a bare "a spokesman" or "the spokeswoman" (`n`, the speaker of a
+    /// quote opening at token `at`) speaks for: the one whose name was the subject of the last
+    /// verb of saying before, but those of such spokesmen, within two paragraphs ("The Writers
+    /// Guild of America said it agreed to meet …. “The guild is pleased …,” a spokesman
+    /// said"). Not a place ("Britain said"), a person or a body described in lower case.
+    pub(super) fn body_of_voice(&self, n: &str, at: usize) -> Option<Speaker> {
+        let bare = |n: &str| {
+            n.split_once(' ').is_some_and(|(det, noun)| {
+                matches!(det, "a" | "A" | "the" | "The")
+                    && matches!(noun, "spokesman" | "spokeswoman" | "spokesperson")
+            })
+        };
+        if !bare(n) {
+            return None;
+        }
+        let doc = self.doc;
+        let (u, last) = self
+            .events_in(0, at)
+            .iter()
+            .rev()
+            .find(|(_, sp)| !matches!(sp, Speaker::Named(m) if bare(m)))?;
+        let Speaker::Named(body) = last else {
+            return None;
+        };
+        let place = is_place_name(body);
+        // (a verb that tells, not a base form that may be a noun: "a Monopolies and Merger
+        // Commission, MMC, report issued last week")
+        let v = self.low(*u);
+        let tells = v.ends_with("ed")
+            || v.ends_with('s')
+            || matches!(
+                v,
+                "said" | "told" | "wrote" | "spoke" | "thought" | "felt" | "found"
+            );
+        // (nor when another named actor is the subject of a verb since: "The Association of
+        // Chief Police Officers has issued guidance …. A spokesman said" is the association's)
+        let actor_since = || {
+            self.runs_back_within(at, 2)
+                .take_while(|r| r.start > *u)
+                .any(|r| {
+                    let next = r.end;
+                    !doc.tokens[r.start].in_quote
+                        && doc
+                            .tokens
+                            .get(next)
+                            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                        && {
+                            let w = self.low(next);
+                            matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "will")
+                                || (w.ends_with("ed") && w.len() > 3)
+                        }
+                })
+        };
+        (doc.tokens[*u].para + 2 >= doc.tokens[at].para
+            && tells
+            && is_organisation_name(body)
+            && !place
+            && !actor_since())
+        .then(|| last.clone())
+    }
+
     /// Whether token `i` is a lower-case role noun of one person: singular, not an
     /// organisation's ("the company", "the group").
     fn one_person_role(&self, i: usize) -> bool {
@@ -1135,9 +1196,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .filter(|w| !w.eq_ignore_ascii_case("the"))
             .map(str::to_lowercase)
             .collect();
-        let place = words
-            .iter()
-            .all(|w| LEX.places.contains(w) || LEX.nationalities.contains(w));
+        let place = is_place_name(n);
         let outlet = n
             .rsplit(' ')
             .next()
@@ -1804,6 +1863,17 @@ fn is_described_body(n: &str) -> bool {
 /// Whether a speaker as written names an organisation: a name ([`is_name`]), not a group or
 /// a person described by their role ("Analysts", "the Wisconsin Republican"), a described
 /// phrase ("A Fenwick Trust report", "Many companies") nor a bare organisation word ("Group").
+/// Whether a speaker's name is a place's or a people's ("Argentina", "the British"): every
+/// word but "the" on the lists of places or nationalities.
+fn is_place_name(n: &str) -> bool {
+    n.split(' ')
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .all(|w| {
+            let w = w.to_lowercase();
+            LEX.places.contains(&w) || LEX.nationalities.contains(&w)
+        })
+}
+
 pub(super) fn is_organisation_name(n: &str) -> bool {
     let described = n.split(' ').next().is_some_and(|w| {
         !w.eq_ignore_ascii_case("the") && LEX.determiners.contains(w.to_lowercase().as_str())
@@ -2420,6 +2490,31 @@ mod tests {
             (
                 "Mr Sullivan met Ann Berg. “It went well,” she said.",
                 &[("It went well,", Some("Ann Berg"), Some("Ann Berg"))],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A bare "a spokesman" speaks for the body that spoke last, and so does "he" after them;
+    /// not for a place, nor when another named body acted since.
+    #[test]
+    fn spokesman_of_the_body_that_spoke() {
+        let cases: Cases = &[
+            (
+                "The Writers Guild of America said it agreed to meet.\n\n“The guild is pleased,” a spokesman said.",
+                &[("The guild is pleased,", Some("The Writers Guild of America"), None)],
+            ),
+            (
+                "Fenwick Telecom says it will review the rules. But a spokesman said its powers were limited. “Any proposals would be for government,” he said.",
+                &[("Any proposals would be for government,", Some("Fenwick Telecom"), None)],
+            ),
+            (
+                "Fenwick Telecom says it will review the rules. The Kestrel Police Federation has issued guidance. A spokesman said: “It will be hard.”",
+                &[("It will be hard.", Some("A spokesman"), None)],
+            ),
+            (
+                "Britain said it would act. “We will act,” a spokesman said.",
+                &[("We will act,", Some("a spokesman"), None)],
             ),
         ];
         check(cases);
