@@ -349,6 +349,12 @@ mod tests {
                 "Radcliffe held off Kenyan Susan Chepkemei. Kenyans Evans Rutto and Ann Okafor ran.",
                 &[("Susan Chepkemei", 1), ("Evans Rutto", 1), ("Ann Okafor", 1)],
             ),
+            // a club's boss, a rugby prop
+            (
+                "Boss Graeme Souness was pleased. England boss Sven-Goran Eriksson watched Prop \
+                 Adam Jones.",
+                &[("Graeme Souness", 1), ("Sven-Goran Eriksson", 1), ("Adam Jones", 1)],
+            ),
             // ranks written with hyphens, a council's and a party's offices
             (
                 "Major-General Nikolai Sherbatov said so. Majority Whip John Cornyn and Alderman \
