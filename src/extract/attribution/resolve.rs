@@ -1092,8 +1092,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Brookings Institution found …. “…,” the study said" is the Brookings Institution's. A
     /// person, or an organisation's name of two words or more.
     fn writing_by_before(&self, at: usize, head: &str) -> Option<Speaker> {
-        let k = self.lower_word_back(at, head, READ_BACK, |k| self.is_word(k + 1, "by"))?;
-        let mut s = k + 2;
+        let k =
+            self.lower_word_back(at, head, READ_BACK, |k| self.by_after_writing(k).is_some())?;
+        let mut s = self.by_after_writing(k)? + 1;
         if self.is_word(s, "the") {
             s += 1;
         }
@@ -1101,10 +1102,50 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(e) = run.entity {
             return Some(Speaker::Person(e, Some(run.name_end)));
         }
+        // (a body's part after its possessive: "by Stanford University's Center on Poverty
+        // and Inequality")
+        let mut end = run.end;
+        if self.doc.tokens[end - 1].poss {
+            if let Some(part) = self
+                .people
+                .run_at(end)
+                .filter(|r| r.start == end && !r.blocked)
+            {
+                end = part.end;
+                // (with its field: "Center on Poverty and Inequality")
+                while matches!(self.low(end), "on" | "for" | "of" | "and")
+                    && !self.doc.tokens[end].cap
+                {
+                    match self.people.run_at(end + 1) {
+                        Some(more) if more.start == end + 1 => end = more.end,
+                        _ => break,
+                    }
+                }
+            }
+        }
         // (a name of two words or more: not a party's adjective before a noun, "by the
         // Democratic majority of …")
-        let name = self.text_with_the(s, run.end - 1);
-        (run.end >= s + 2 && is_organisation_name(&name)).then_some(Speaker::Named(name))
+        let name = self.text_with_the(s, end - 1);
+        (end >= s + 2 && is_organisation_name(&name)).then_some(Speaker::Named(name))
+    }
+
+    /// The "by" that names the authors of the writing whose noun is token `k`: right after it
+    /// ("a study by"), or after a verb of making it public and a few words of when ("a new
+    /// report released on Monday by").
+    fn by_after_writing(&self, k: usize) -> Option<usize> {
+        if self.is_word(k + 1, "by") {
+            return Some(k + 1);
+        }
+        if !matches!(
+            self.low(k + 1),
+            "released" | "published" | "issued" | "commissioned" | "conducted" | "compiled"
+        ) {
+            return None;
+        }
+        let doc = self.doc;
+        (k + 2..(k + 7).min(doc.tokens.len()))
+            .take_while(|&j| doc.tokens[j].shape != Shape::Punct && !doc.tokens[j].in_quote)
+            .find(|&j| self.is_word(j, "by"))
     }
 
     /// Who issued the writing that "the `head`" at token `at` ("the statement", "the report")
@@ -2490,6 +2531,24 @@ mod tests {
             (
                 "Mr Sullivan met Ann Berg. “It went well,” she said.",
                 &[("It went well,", Some("Ann Berg"), Some("Ann Berg"))],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// "The report" is its authors' when the article named them after "by", right after the
+    /// noun or after a verb of making it public ("released on Monday by"), a body's part after
+    /// its possessive whole.
+    #[test]
+    fn writings_by_their_authors() {
+        let cases: Cases = &[
+            (
+                "A new report released on Monday by Fenwick University's Center on Poverty and Inequality finds gaps.\n\nThe report assessed the data.\n\nAs the report states: “The birth lottery matters.”",
+                &[("The birth lottery matters.", Some("Fenwick University's Center on Poverty and Inequality"), None)],
+            ),
+            (
+                "A new report released on Monday finds gaps.\n\nAs the report states: “The birth lottery matters.”",
+                &[("The birth lottery matters.", Some("the report"), None)],
             ),
         ];
         check(cases);
