@@ -94,8 +94,8 @@ fn heading(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
 
 /// Whether span `s` names a work or is a scare quote rather than speech.
 /// Nouns that take a name in quotation marks before them: "the “one country, two systems”
-/// formula", "“put” options", "the “zero tolerance” policy".
-const NAMING_NOUNS: [&str; 24] = [
+/// formula", "“put” options", "the “zero tolerance” policy", "“three amigos” references".
+const NAMING_NOUNS: [&str; 29] = [
     "formula",
     "policy",
     "doctrine",
@@ -120,6 +120,12 @@ const NAMING_NOUNS: [&str; 24] = [
     "brand",
     "rule",
     "rules",
+    // ("cringes at “three amigos” references")
+    "references",
+    "tag",
+    "tagline",
+    "epithet",
+    "buzzword",
 ];
 
 /// Whether the words of tokens `a..b` read as a speaker's description rather than a name: a
@@ -315,6 +321,7 @@ mod tests {
                 &[],
             ),
             ("Ann Lee's paper urged farmers to buy “put” options.", &[]),
+            ("Ivo Hale said he cringes at “three amigos” references.", &[]),
             // ... not a speaker's adjective before one
             (
                 "Ann Lee promised a “firm but fair” policy on immigration.",
