@@ -476,7 +476,13 @@ fn kind_in_apposition(doc: &Doc, end: usize) -> bool {
             continue;
         }
         // (the phrase's head comes before its first function word: not "the godfather of the
-        // group")
+        // group"; but "and" may join its modifiers: "an arms and chemicals group")
+        let joins = || {
+            doc.low(k) == "and" && lower(k + 1) && !doc.tokens[k + 1].lex.any(Flags::FUNCTION_WORD)
+        };
+        if t.lex.any(Flags::FUNCTION_WORD) && joins() {
+            continue;
+        }
         if t.lex.any(Flags::FUNCTION_WORD) || is_person_role(t.lex, doc.low(k)) {
             return false;
         }

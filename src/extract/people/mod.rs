@@ -1101,6 +1101,11 @@ mod tests {
                 "Talks were held with the Sant Egidio Community, an Italian Catholic organisation.",
                 &[],
             ),
+            // (modifiers that "and" joins before the kind)
+            (
+                "Ann Lee sold Nobel Industrier, an arms and chemicals group, to Ivo Hale.",
+                &[("Ann Lee", 1), ("Ivo Hale", 1)],
+            ),
             ("The film Vera Drake won. Vera Drake took the prize.", &[]),
             (
                 "Vera Drake star Imelda Staunton smiled. Vera Drake won.",
