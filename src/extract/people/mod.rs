@@ -1108,6 +1108,10 @@ mod tests {
             ),
             ("The film Vera Drake won. Vera Drake took the prize.", &[]),
             (
+                "With the installation Starry Night, the artists Ann Lee and Bo Ray filled the hall.",
+                &[("Ann Lee", 1), ("Bo Ray", 1)],
+            ),
+            (
                 "Vera Drake star Imelda Staunton smiled. Vera Drake won.",
                 &[("Imelda Staunton", 1)],
             ),
