@@ -266,6 +266,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             alone.push(stands_alone);
         }
         self.credit_account(&mut kept, &alone);
+        // A bare "a spokesman" is the voice of the body that spoke before it (see
+        // `Attributor::body_of_voice`): settled on the quotes, not on the speech events, so
+        // that "he said" after the spokesman is resolved as before, and then goes the same way.
         for q in &mut kept {
             if let Some(Speaker::Named(n)) = &q.speaker {
                 if let Some(body) = self.body_of_voice(n, spans[q.span].open) {
