@@ -361,6 +361,10 @@ mod tests {
                  Jason C. Ervin did not.",
                 &[("Nikolai Sherbatov", 1), ("John Cornyn", 1), ("Jason C. Ervin", 1)],
             ),
+            (
+                "Pole Robert Kubica finished third, ahead of Turk Ann Okafor.",
+                &[("Robert Kubica", 1), ("Ann Okafor", 1)],
+            ),
             // a role before a given name of Britain's and a surname ("Geoff", "Piers", "Owain")
             (
                 "Farmer Geoff Brooks, of the hunt, spoke. Piers Freelove and Owain Bennallack left.",
