@@ -793,6 +793,11 @@ mod tests {
                 "It fell, said Radical Party Deputy Raul Baglini.",
                 &[("Raul Baglini", 1)],
             ),
+            // an agency's administrator, after the agency's name
+            (
+                "Federal Highway Agency Deputy Administrator Rita Olsen said it was fine.",
+                &[("Rita Olsen", 1)],
+            ),
             ("He signed Executive Orders on Monday.", &[]),
             ("They met at the Mother Emanuel Church.", &[]),
             // an office is no person's name; an honorific makes any word one
