@@ -1611,6 +1611,43 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take_while(move |r| doc.tokens[r.start].para + paragraphs >= para)
     }
 
+    /// The body whose spokesman the article tells of last before token `at`, in its paragraph
+    /// or the one before, with the spokesman's token: "A Halvard Mining spokesman" or "a
+    /// spokesman for Orvik Steel" (an organisation's name, see [`Attributor::voiced_body`]; no
+    /// person's).
+    fn spokesman_body_before(&self, at: usize) -> Option<(usize, String)> {
+        let doc = self.doc;
+        let k = ["spokesman", "spokeswoman", "spokesperson"]
+            .iter()
+            .filter_map(|w| self.lower_word_back(at, w, 1, |_| true))
+            .max()?;
+        // "a spokesman for Orvik Steel"
+        if self.is_word(k + 1, "for") {
+            let run = self.people.runs.iter().find(|r| r.start == k + 2)?;
+            let name = &doc.text[doc.tokens[run.start].start..doc.tokens[run.end - 1].end];
+            return (run.entity.is_none() && is_organisation_name(name) && !is_place_name(name))
+                .then(|| (k, name.to_string()));
+        }
+        // "A Halvard Mining spokesman": the capitalised words before it, and their article
+        let mut s = k;
+        while s > 0 && k - s < 8 && {
+            let t = &doc.tokens[s - 1];
+            t.shape == Shape::Word
+                && t.sent == doc.tokens[k].sent
+                && (t.cap || matches!(self.low(s - 1), "of" | "and" | "&"))
+        } {
+            s -= 1;
+            if matches!(self.low(s), "a" | "an" | "the") && doc.tokens[s].cap {
+                break;
+            }
+        }
+        if !matches!(self.low(s), "a" | "an" | "the") && s > 0 {
+            s -= 1;
+        }
+        let phrase = &doc.text[doc.tokens[s].start..doc.tokens[k].end];
+        self.voiced_body(phrase).map(|body| (k, body.to_string()))
+    }
+
     /// The organisation that "the `head`" at token `at` refers back to: the latest capitalised
     /// run containing the head word ("the Ministry of Health" for "the ministry"), else the
     /// latest organisation that spoke, within the last three paragraphs; else the one firm
@@ -1620,24 +1657,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let para = doc.tokens[at].para;
         let near = |t: usize| doc.tokens[t].para + 3 >= para;
         for run in self.runs_back(at).take(500) {
+            // (not the article that opens a sentence: "A Brightwater Bank spokesman")
+            let start = run.start
+                + usize::from(run.end - run.start > 2 && matches!(self.low(run.start), "a" | "an"));
             if run.entity.is_none()
                 && !run.blocked
-                && (run.start..run.end).any(|t| self.low(t) == head)
-                && run.end - run.start > 1
+                && (start..run.end).any(|t| self.low(t) == head)
+                && run.end - start > 1
             {
-                return Some(self.text_with_the(run.start, run.end - 1));
+                return Some(self.text_with_the(start, run.end - 1));
             }
         }
         if !LEX.organisation_heads.contains(head) {
             return None;
         }
         let events = self.events_in(0, at);
-        events
+        let spoke = events
             .iter()
             .rev()
             .take_while(|(pos, _)| near(*pos))
             .take(200)
-            .find_map(|(_, sp)| match sp {
+            .find_map(|(pos, sp)| match sp {
                 // (a name, not a described phrase: "A statement posted on the website")
                 Speaker::Named(n)
                     if n.chars().next().is_some_and(char::is_uppercase)
@@ -1645,39 +1685,48 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             LEX.determiners.contains(w.to_lowercase().as_str())
                         }) =>
                 {
-                    Some(n.clone())
+                    Some((*pos, n.clone()))
                 }
                 _ => None,
-            })
-            .or_else(|| {
-                // Further back, the one firm that spoke before, as a wire story's "the
-                // company" is the one its first paragraph names ("Union Carbide Corp said …"
-                // ten paragraphs before "the company said"); not one of two, nor a body with
-                // no firm's suffix ("the group" is not "the National Rifle Association").
-                let firm = |n: &str| {
-                    n.split(' ').any(|w| {
-                        LEX.corporate_suffixes
-                            .contains(w.trim_end_matches('.').to_lowercase().as_str())
-                    })
+            });
+        // (or the body whose spokesman the article told of since: "A Halvard Mining spokesman
+        // declined to comment, but the company said")
+        let voiced = self.spokesman_body_before(at);
+        match (spoke, voiced) {
+            (Some((p, _)), Some((k, body))) if k > p => Some(body),
+            (Some((_, n)), _) => Some(n),
+            (None, Some((_, body))) => Some(body),
+            (None, None) => None,
+        }
+        .or_else(|| {
+            // Further back, the one firm that spoke before, as a wire story's "the
+            // company" is the one its first paragraph names ("Union Carbide Corp said …"
+            // ten paragraphs before "the company said"); not one of two, nor a body with
+            // no firm's suffix ("the group" is not "the National Rifle Association").
+            let firm = |n: &str| {
+                n.split(' ').any(|w| {
+                    LEX.corporate_suffixes
+                        .contains(w.trim_end_matches('.').to_lowercase().as_str())
+                })
+            };
+            let mut named = events.iter().take(200).filter_map(|(_, sp)| match sp {
+                Speaker::Named(n) if is_organisation_name(n) => Some(n),
+                _ => None,
+            });
+            // (the same firm by a shorter name too: "Union Carbide Corp said …. Union
+            // Carbide sold …")
+            let first = named.next()?;
+            let same = |n: &str| {
+                let (short, long) = if n.len() <= first.len() {
+                    (n, first.as_str())
+                } else {
+                    (first.as_str(), n)
                 };
-                let mut named = events.iter().take(200).filter_map(|(_, sp)| match sp {
-                    Speaker::Named(n) if is_organisation_name(n) => Some(n),
-                    _ => None,
-                });
-                // (the same firm by a shorter name too: "Union Carbide Corp said …. Union
-                // Carbide sold …")
-                let first = named.next()?;
-                let same = |n: &str| {
-                    let (short, long) = if n.len() <= first.len() {
-                        (n, first.as_str())
-                    } else {
-                        (first.as_str(), n)
-                    };
-                    long.strip_prefix(short)
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                };
-                (firm(first) && named.all(|n| same(n))).then(|| first.clone())
-            })
+                long.strip_prefix(short)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            };
+            (firm(first) && named.all(|n| same(n))).then(|| first.clone())
+        })
     }
 
     /// The organisation that "it" at token `at`, the subject of a verb of saying, stands for:
@@ -2574,6 +2623,35 @@ mod tests {
             (
                 "Britain said it would act. “We will act,” a spokesman said.",
                 &[("We will act,", Some("a spokesman"), None)],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// "The company" or "the bank" after a body's spokesman was told of is that body; not a
+    /// place's, nor a person's.
+    #[test]
+    fn the_company_whose_spokesman_was_told_of() {
+        let cases: Cases = &[
+            (
+                "A Halvard Mining spokesman declined to comment, but the company said output was “in line with plans.”",
+                &[("in line with plans.", Some("Halvard Mining"), None)],
+            ),
+            (
+                "A spokesman for Orvik Steel declined to comment. The company said the cut was “temporary.”",
+                &[("temporary.", Some("Orvik Steel"), None)],
+            ),
+            (
+                "A Brightwater Bank spokesman declined to comment, but the bank said the loss was “not material.”",
+                &[("not material.", Some("Brightwater Bank"), None)],
+            ),
+            (
+                "A British spokesman declined to comment, but the company said the cut was “temporary.”",
+                &[("temporary.", Some("the company"), None)],
+            ),
+            (
+                "Ann Lee met Bo Ray. A Bo Ray spokesman declined to comment, but the company said the cut was “temporary.”",
+                &[("temporary.", Some("the company"), None)],
             ),
         ];
         check(cases);
