@@ -567,7 +567,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Where the subject of the verb at `v` ends, back over what may stand between them: "went
-    /// on to" ("Bryne went on to say"), adverbs and auxiliaries ("also", "has"), a day right
+    /// on to" ("Bryne went on to say"), a refusal before "except to" ("declined to comment except
+    /// to say"), adverbs and auxiliaries ("also", "has"), a day right
     /// before the verb ("Priebus later Thursday told"), a party in brackets ("Rubio (R-Fla.)
     /// said"). `None` when nothing of the sentence is left before them.
     pub(super) fn subject_end_before(&self, v: usize) -> Option<usize> {
@@ -579,6 +580,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && matches!(self.low(p - 2), "went" | "goes" | "go" | "going")
         {
             p -= 3;
+        }
+        // "The minister declined to comment on the talks except to say": the subject of the
+        // refusal, before it in the sentence
+        if p >= 4 && self.is_word(p, "to") && self.is_word(p - 1, "except") {
+            let sent = doc.tokens[p].sent;
+            if let Some(r) = (p.saturating_sub(14)..p - 2).rev().find(|&r| {
+                doc.tokens[r].sent == sent
+                    && self.is_word(r + 1, "to")
+                    && matches!(self.low(r), "declined" | "declines" | "refused" | "refuses")
+            }) {
+                p = r.checked_sub(1)?;
+            }
         }
         // (an adverb: "Clinton, exasperated, famously responded"; not "the family said")
         let adverb = |p: usize| {
@@ -1343,6 +1356,11 @@ mod tests {
             (
                 "Lena Bryne went on to say, “It is true.”",
                 &[("It is true.", Some("Lena Bryne"), Some("Lena Bryne"))],
+            ),
+            // "declined to comment except to say": the subject of the refusal
+            (
+                "Finance Minister Carla Duarte met bankers.\n\nThe minister declined to comment on the talks except to say, “They are progressing.”",
+                &[("They are progressing.", Some("Carla Duarte"), Some("Carla Duarte"))],
             ),
             // a day between the speaker and the verb
             (
