@@ -1116,6 +1116,15 @@ mod tests {
                 &[("Ann Lee", 1), ("Ivo Hale", 1)],
             ),
             ("The film Vera Drake won. Vera Drake took the prize.", &[]),
+            // kinds of firm in apposition, for every mention
+            (
+                "The group also owns T. Morland, a discount shoe chain. Sales at T. Morland rose.",
+                &[],
+            ),
+            (
+                "Ann Lee joined Hale Mutual, a Texas insurer, in May.",
+                &[("Ann Lee", 1)],
+            ),
             (
                 "With the installation Starry Night, the artists Ann Lee and Bo Ray filled the hall.",
                 &[("Ann Lee", 1), ("Bo Ray", 1)],
