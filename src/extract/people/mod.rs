@@ -803,6 +803,7 @@ mod tests {
             // an office is no person's name; an honorific makes any word one
             ("The General Election is near. The election is in May.", &[]),
             ("MPs amended the Criminal Justice Bill.", &[]),
+            ("Higher Value Added Tax receipts offset the loss.", &[]),
             ("The Duke of Norfolk came.", &[]),
             ("Indonesian president Suharto spoke.", &[("Suharto", 1)]),
             (
