@@ -756,6 +756,10 @@ mod tests {
                 &[("Subroto", 1)],
             ),
             (
+                "It is weak, the secretary general of the Organisation for Economic Cooperation and Development Jean Paye said.",
+                &[("Jean Paye", 1)],
+            ),
+            (
                 "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky spoke.",
                 &[("Ted Cruz", 1), ("Rand Paul", 1)],
             ),
