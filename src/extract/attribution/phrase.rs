@@ -13,6 +13,9 @@ use crate::extract::text::{is_initials, Doc, Shape};
 /// `Attributor::described_body_spoke`).
 const DESCRIBED_BODY_PARAGRAPHS: u32 = 3;
 
+/// The nouns of one who speaks for a body, before "for" and its name ("a spokesman for Acme").
+const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// Roles that speak for a body: "a company spokesman", "a ministry official" is the voice of
 /// the company or ministry.
 const VOICES: &[&str] = &[
@@ -29,13 +32,19 @@ const VOICES: &[&str] = &[
 ];
 
 impl<'d, 'a> Attributor<'d, 'a> {
-    /// "A Sony spokesman", "the Treasury brief", "a Ministry of Agriculture official": the
-    /// body whose voice or writing a speaker as written (`n`) is, named between its determiner
-    /// and its noun, when that name is an organisation's (see [`is_organisation_name`]): not
+    /// "A Sony spokesman", "the Treasury brief", "a Ministry of Agriculture official", "a
+    /// spokesman for Acme Corp": the body whose voice or writing a speaker as written (`n`) is,
+    /// named between its determiner and its noun (or after a spokesman's "for"), when that name is an organisation's (see [`is_organisation_name`]): not
     /// only places or nationalities ("a U.S. official", "a British official") and no person's
     /// of the article ("a Trump spokesman").
     pub(crate) fn voiced_body<'n>(&self, n: &'n str) -> Option<&'n str> {
         let (first, rest) = n.split_once(' ')?;
+        // "a spokesman for Norland Power Corp": the body after "for"
+        if let Some((voice, body)) = rest.split_once(" for ") {
+            if SPOKES.contains(&voice) {
+                return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
+            }
+        }
         let (body, last) = rest.rsplit_once(' ')?;
         // (a firm's stock ticker after its name is no part of it: "a Hitachi Ltd <HIT.T>
         // spokesman")
@@ -43,16 +52,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .rsplit_once(' ')
             .filter(|(_, w)| w.len() > 2 && w.starts_with('<') && w.ends_with('>'))
             .map_or(body, |(name, _)| name);
-        // (an article, not a possessive: "our Pokemon review" is the outlet's; a noun in lower
-        // case: "the Beige Book" is a writing's name)
+        // (a noun in lower case: "the Beige Book" is a writing's name)
+        if !last.starts_with(char::is_lowercase)
+            || !(VOICES.contains(&last) || LEX.authored_nouns.contains(last))
+        {
+            return None;
+        }
+        self.voiced_body_named(first, body)
+    }
+
+    /// [`Attributor::voiced_body`] of the `body` named after the determiner `first`.
+    fn voiced_body_named<'n>(&self, first: &str, body: &'n str) -> Option<&'n str> {
+        // (an article, not a possessive: "our Pokemon review" is the outlet's)
         let article = matches!(
             first.to_lowercase().as_str(),
             "a" | "an" | "the" | "one" | "another"
         );
-        if !article
-            || !last.starts_with(char::is_lowercase)
-            || !(VOICES.contains(&last) || LEX.authored_nouns.contains(last))
-        {
+        if !article {
             return None;
         }
         let cap = |w: &str| w.starts_with(char::is_uppercase);
@@ -70,10 +86,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let low = w.to_lowercase();
             LEX.places.contains(low.as_str()) || LEX.nationalities.contains(low.as_str())
         });
-        let a_person =
-            self.people.entities.iter().any(|e| {
-                e.name == body || e.key.last().is_some_and(|s| body.eq_ignore_ascii_case(s))
-            });
+        // (nor a person's with a title: "a spokesman for Mr Blair", "for House Speaker Paul
+        // Ryan")
+        let last_word = words.last().map_or("", |w| w.trim_end_matches("'s"));
+        let a_person = self.people.entities.iter().any(|e| {
+            e.name == body
+                || e.key.last().is_some_and(|s| {
+                    body.eq_ignore_ascii_case(s)
+                        || (words.len() > 1 && last_word.eq_ignore_ascii_case(s))
+                })
+        }) || LEX
+            .honorifics
+            .contains(words[0].to_lowercase().trim_end_matches('.'));
         (!only_places && !a_person && is_organisation_name(body)).then_some(body)
     }
 
@@ -1133,6 +1157,19 @@ mod tests {
                 "Sugar was sold, the state sugar council announced. A council communique said “the sale was fair.”",
                 &[("the sale was fair.", Some("the state sugar council"), None)],
             ),
+            // (or named after a spokesman's "for"; not a person's)
+            (
+                "“We deny it,” a spokeswoman for Kestrel Bank said.",
+                &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            (
+                "Ivo Hale spoke. “We deny it,” a spokesman for Mr Hale said.",
+                &[("We deny it,", Some("a spokesman for Mr Hale"), None)],
+            ),
+            (
+                "Ivo Hale spoke. “We deny it,” a spokesman for House Speaker Ivo Hale said.",
+                &[("We deny it,", Some("a spokesman for House Speaker Ivo Hale"), None)],
+            ),
             // (a team's nickname alone is its name)
             (
                 "“We have had an approach,” a Saints spokesman said.",
@@ -1171,10 +1208,11 @@ mod tests {
                 "“Oil is firm,” said Carroll McEntee and McGinley analyst Brian Singer.",
                 &[("Oil is firm,", Some("Brian Singer"), Some("Brian Singer"))],
             ),
-            // a role for a named body (the name after "for" is no subject; its role is)
+            // a role for a named body (the name after "for" is no subject; its role is, and
+            // speaks for the body)
             (
                 "WeWork cut jobs. “We deny it,” a spokeswoman for WeWork said.",
-                &[("We deny it,", Some("a spokeswoman for WeWork"), None)],
+                &[("We deny it,", Some("WeWork"), None)],
             ),
             // "said Sunday" names when, not who
             (
