@@ -1163,6 +1163,10 @@ mod tests {
                 &[("We deny it,", Some("Kestrel Bank"), None)],
             ),
             (
+                "“We deny it,” a spokeswoman for the Kestrel Bank said.",
+                &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            (
                 "Ivo Hale spoke. “We deny it,” a spokesman for Mr Hale said.",
                 &[("We deny it,", Some("a spokesman for Mr Hale"), None)],
             ),

@@ -293,7 +293,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn role_for_person(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let run = self.people.run_at(p)?;
-        let prep = run.start.checked_sub(1)?;
+        let mut prep = run.start.checked_sub(1)?;
+        // (past the body's article: "a spokeswoman for the Kestrel Bank")
+        if self.is_word(prep, "the") && !doc.tokens[prep].cap {
+            prep = prep.checked_sub(1)?;
+        }
         if !matches!(self.low(prep), "for" | "to" | "of") || doc.tokens[prep].cap {
             return None;
         }
