@@ -1167,6 +1167,7 @@ mod tests {
                 "The Golden Globe nomination came. Golden Globe voters met.",
                 &[],
             ),
+            ("Sales at the 16 John Wanamaker stores rose.", &[]),
             ("Siemens said it would sell.", &[]),
             // what someone owns or makes (but a person's name that qualifies a noun, or is the
             // object of "her")
