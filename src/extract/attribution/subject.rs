@@ -649,7 +649,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if doc.is(q, ',') || doc.is(q, '—') {
                 if let Some(Speaker::Person(e, at)) = self.np_ending_at(p - 1) {
-                    if self.people.run_at(q + 1).is_some_and(|r| r.start == q + 1) {
+                    // (the name alone between the commas, after capitalised words of its
+                    // body or title: "in December, NYMEX President Rosa Hale, said")
+                    let opens_after = |r: &Run| {
+                        r.start > q
+                            && (q + 1..r.start)
+                                .all(|k| doc.tokens[k].shape == Shape::Word && doc.tokens[k].cap)
+                    };
+                    if self.people.run_at(q + 1).is_some_and(|r| r.start == q + 1)
+                        || self.people.run_at(p - 1).is_some_and(opens_after)
+                    {
                         return Some(Speaker::Person(e, at));
                     }
                 }
@@ -1467,6 +1476,12 @@ mod tests {
                     Some("Steffen Seibert"),
                     Some("Steffen Seibert"),
                 )],
+            ),
+            // a name after its body's and title's capitalised words, a stray comma before the
+            // verb, after a phrase that ends with a comma
+            (
+                "The exchange opened in December, NYMEX President Rosa Hale, said, “We are pleased.”",
+                &[("We are pleased.", Some("Rosa Hale"), Some("Rosa Hale"))],
             ),
         ];
         check(cases);
