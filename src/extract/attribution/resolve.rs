@@ -483,11 +483,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
         one_person.then_some((det, w))
     }
 
+    /// "a board spokesman" (`n`, before token `at`), a body's word in lower case that names no
+    /// body alone: the body named with that word before, in the paragraph or the three before
+    /// ("The Canadian Wheat Board has advised buyers …, a board spokesman said"; see
+    /// [`Attributor::organisation_before`]).
+    fn named_body_of_voice(&self, n: &str, at: usize) -> Option<Speaker> {
+        let mut words = n.split(' ');
+        let (Some(det), Some(noun), Some(voice), None) =
+            (words.next(), words.next(), words.next(), words.next())
+        else {
+            return None;
+        };
+        let body_word = noun.starts_with(char::is_lowercase)
+            && LEX.org_words.contains(noun)
+            && !LEX.organisation_heads.contains(noun);
+        (matches!(det, "a" | "A" | "the" | "The")
+            && matches!(voice, "spokesman" | "spokeswoman" | "spokesperson")
+            && body_word)
+            .then(|| self.organisation_before(at, noun))
+            .flatten()
+            .map(Speaker::Named)
+    }
+
     /// The organisation a bare "a spokesman" or "the spokeswoman" (`n`, the speaker of a
     /// quote opening at token `at`) speaks for: the one whose name was the subject of the last
     /// verb of saying before, but those of such spokesmen, within two paragraphs ("The Writers
     /// Guild of America said it agreed to meet …. “The guild is pleased …,” a spokesman
-    /// said"). Not a place ("Britain said"), a person or a body described in lower case.
+    /// said"). Not a place ("Britain said"), a person or a body described in lower case. (A
+    /// spokesman described with a body's word: see [`Attributor::named_body_of_voice`].)
     pub(super) fn body_of_voice(&self, n: &str, at: usize) -> Option<Speaker> {
         let bare = |n: &str| {
             n.split_once(' ').is_some_and(|(det, noun)| {
@@ -496,7 +519,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
         };
         if !bare(n) {
-            return None;
+            return self.named_body_of_voice(n, at);
         }
         let doc = self.doc;
         let (u, last) = self
@@ -2623,6 +2646,15 @@ mod tests {
             (
                 "Britain said it would act. “We will act,” a spokesman said.",
                 &[("We will act,", Some("a spokesman"), None)],
+            ),
+            // a body's word before the spokesman: the body named with it, and "he" after
+            (
+                "The Fenwick Wheat Board has advised buyers to expect cuts, a board spokesman said.\n\n“They are all lower,” he said.",
+                &[("They are all lower,", Some("The Fenwick Wheat Board"), None)],
+            ),
+            (
+                "Ann Lee sat on the board. “We will act,” a board spokesman said.",
+                &[("We will act,", Some("a board spokesman"), None)],
             ),
         ];
         check(cases);
