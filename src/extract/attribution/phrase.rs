@@ -29,6 +29,9 @@ const VOICES: &[&str] = &[
     "officials",
     "representative",
     "representatives",
+    "team",
+    "delegation",
+    "mission",
 ];
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -1129,6 +1132,10 @@ mod tests {
             (
                 "“We deny it,” a Kestrel Bank spokeswoman said.",
                 &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            (
+                "“Growth will slow,” a Fenwick Monetary Fund team said.",
+                &[("Growth will slow,", Some("Fenwick Monetary Fund"), None)],
             ),
             (
                 "A Kestrel Bank spokesman said the deal was off. “We deny it,” the spokesman said.",
