@@ -808,6 +808,10 @@ mod tests {
             ("The General Election is near. The election is in May.", &[]),
             ("MPs amended the Criminal Justice Bill.", &[]),
             ("Higher Value Added Tax receipts offset the loss.", &[]),
+            (
+                "The talks begin at 10 A.M. Local time (1600 GMT), Ann Lee said.",
+                &[("Ann Lee", 1)],
+            ),
             ("The Duke of Norfolk came.", &[]),
             ("Indonesian president Suharto spoke.", &[("Suharto", 1)]),
             (
