@@ -22,6 +22,9 @@ use alone::Previous;
 /// mayor" (the person, not the mayor).
 const CLOSE_TO: [&str; 5] = ["close", "closest", "closer", "near", "loyal"];
 
+/// The nouns of one who speaks for a body: "a spokesman for Acme", "an Acme spokeswoman".
+const SPOKES: [&str; 3] = ["spokesman", "spokeswoman", "spokesperson"];
+
 /// Prepositions that join a role to whom it is held for: "a spokesman for Delta Airlines",
 /// "chief meteorologist for E.F. Hutton", "an analyst at Morgan Stanley".
 const ROLE_PREPOSITIONS: [&str; 4] = ["for", "of", "at", "with"];

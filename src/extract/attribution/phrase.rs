@@ -4,7 +4,7 @@
 //! undecided Republican voter Stephanie Hooton").
 
 use super::resolve::is_organisation_name;
-use super::{Attributor, Speaker, CLOSE_TO, NAMELESS_PRONOUNS};
+use super::{Attributor, Speaker, CLOSE_TO, NAMELESS_PRONOUNS, SPOKES};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
 use crate::extract::text::{is_initials, Doc, Shape};
@@ -12,9 +12,6 @@ use crate::extract::text::{is_initials, Doc, Shape};
 /// How many paragraphs back a body described in lower case is looked for (see
 /// `Attributor::described_body_spoke`).
 const DESCRIBED_BODY_PARAGRAPHS: u32 = 3;
-
-/// The nouns of one who speaks for a body, before "for" and its name ("a spokesman for Acme").
-const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 
 /// Roles that speak for a body: "a company spokesman", "a ministry official" is the voice of
 /// the company or ministry.

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::{Attributor, Speaker, ROLE_PREPOSITIONS};
+use super::{Attributor, Speaker, ROLE_PREPOSITIONS, SPOKES};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{possessor_end, word_bytes, Run};
 use crate::extract::text::Shape;
@@ -497,9 +497,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let body_word = noun.starts_with(char::is_lowercase)
             && LEX.org_words.contains(noun)
             && !LEX.organisation_heads.contains(noun);
-        (matches!(det, "a" | "A" | "the" | "The")
-            && matches!(voice, "spokesman" | "spokeswoman" | "spokesperson")
-            && body_word)
+        (matches!(det, "a" | "A" | "the" | "The") && SPOKES.contains(&voice) && body_word)
             .then(|| self.organisation_before(at, noun))
             .flatten()
             .map(Speaker::Named)
@@ -514,8 +512,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     pub(super) fn body_of_voice(&self, n: &str, at: usize) -> Option<Speaker> {
         let bare = |n: &str| {
             n.split_once(' ').is_some_and(|(det, noun)| {
-                matches!(det, "a" | "A" | "the" | "The")
-                    && matches!(noun, "spokesman" | "spokeswoman" | "spokesperson")
+                matches!(det, "a" | "A" | "the" | "The") && SPOKES.contains(&noun)
             })
         };
         if !bare(n) {
@@ -1640,7 +1637,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// person's).
     fn spokesman_body_before(&self, at: usize) -> Option<(usize, String)> {
         let doc = self.doc;
-        let k = ["spokesman", "spokeswoman", "spokesperson"]
+        let k = SPOKES
             .iter()
             .filter_map(|w| self.lower_word_back(at, w, 1, |_| true))
             .max()?;
