@@ -802,7 +802,13 @@ mod tests {
                 "Federal Highway Agency Deputy Administrator Rita Olsen said it was fine.",
                 &[("Rita Olsen", 1)],
             ),
+            // an office that ends with "Executive", before a full name
+            (
+                "Administrative Executive Jon Marr said exports rose.",
+                &[("Jon Marr", 1)],
+            ),
             ("He signed Executive Orders on Monday.", &[]),
+            ("He signed an Executive Order with Bo Ray.", &[("Bo Ray", 1)]),
             ("They met at the Mother Emanuel Church.", &[]),
             // an office is no person's name; an honorific makes any word one
             ("The General Election is near. The election is in May.", &[]),

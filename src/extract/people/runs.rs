@@ -385,9 +385,12 @@ impl Run {
                 // (a modifier of titles is one before a given name: "Radical Party Deputy Raul
                 // Baglini", not "Deputy" of "Deputy Prime Minister" nor "Star" of "Lone Star
                 // Industries")
-                doc.tokens[k].lex.any(Flags::TITLE)
-                    && (!LEX.title_modifiers.contains(doc.low(k))
-                        || doc.name_lex(k + 1).first_name().is_some())
+                let given_next = || doc.name_lex(k + 1).first_name().is_some();
+                (doc.tokens[k].lex.any(Flags::TITLE)
+                    && (!LEX.title_modifiers.contains(doc.low(k)) || given_next()))
+                    // (an office's last word that is no title alone, before a full name:
+                    // "Administrative Executive Robin Taylor", not "Executive Order")
+                    || (doc.low(k) == "executive" && k + 2 < self.name_end && given_next())
             });
         if let Some(k) = title {
             self.titled = true;
