@@ -34,9 +34,10 @@ const VOICES: &[&str] = &[
 impl<'d, 'a> Attributor<'d, 'a> {
     /// "A Sony spokesman", "the Treasury brief", "a Ministry of Agriculture official", "a
     /// spokesman for Acme Corp": the body whose voice or writing a speaker as written (`n`) is,
-    /// named between its determiner and its noun (or after a spokesman's "for"), when that name is an organisation's (see [`is_organisation_name`]): not
-    /// only places or nationalities ("a U.S. official", "a British official") and no person's
-    /// of the article ("a Trump spokesman").
+    /// named between its determiner and its noun (or after a spokesman's "for"), when that name
+    /// is an organisation's (see [`is_organisation_name`]): not only places or nationalities
+    /// ("a U.S. official", "a British official") and no person's of the article ("a Trump
+    /// spokesman").
     pub(crate) fn voiced_body<'n>(&self, n: &'n str) -> Option<&'n str> {
         let (first, rest) = n.split_once(' ')?;
         // "a spokesman for Norland Power Corp": the body after "for"

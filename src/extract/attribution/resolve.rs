@@ -1643,7 +1643,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .max()?;
         // "a spokesman for Orvik Steel"
         if self.is_word(k + 1, "for") {
-            let run = self.people.runs.iter().find(|r| r.start == k + 2)?;
+            let run = self.people.run_at(k + 2).filter(|r| r.start == k + 2)?;
             let name = &doc.text[doc.tokens[run.start].start..doc.tokens[run.end - 1].end];
             return (run.entity.is_none() && is_organisation_name(name) && !is_place_name(name))
                 .then(|| (k, name.to_string()));

@@ -571,10 +571,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Where the subject of the verb at `v` ends, back over what may stand between them: "went
-    /// on to" ("Bryne went on to say"), a refusal before "except to" ("declined to comment except
-    /// to say"), adverbs and auxiliaries ("also", "has"), a day right
-    /// before the verb ("Priebus later Thursday told"), a party in brackets ("Rubio (R-Fla.)
-    /// said"). `None` when nothing of the sentence is left before them.
+    /// on to" ("Bryne went on to say"), a refusal before "except to" ("declined to comment
+    /// except to say"), adverbs and auxiliaries ("also", "has"), a day right before the verb
+    /// ("Priebus later Thursday told"), a party in brackets ("Rubio (R-Fla.) said"). `None`
+    /// when nothing of the sentence is left before them.
     pub(super) fn subject_end_before(&self, v: usize) -> Option<usize> {
         let doc = self.doc;
         let mut p = v.checked_sub(1)?;
