@@ -10,14 +10,13 @@ use std::sync::Arc;
 use anyhow::{bail, Context, Result};
 
 use crate::cli::{self, Cli, Config, Task};
+use crate::extract_files::{self, Done};
 use crate::index::Store;
 use crate::ingest::{self, IngestOptions};
 use crate::load;
 use crate::output::{self, Mode};
-use crate::problem::{Reporter, Unread};
-use crate::read::{self, Format};
+use crate::problem::Reporter;
 use crate::search::{Filters, Search};
-use crate::source::{self, Selection, Walked};
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,9 +241,18 @@ fn run_task(
             paths,
             max_file_size,
             selection,
+            jobs,
             mode,
             quotes,
-        } => extract(&paths, max_file_size, &selection, mode, quotes, out, err),
+        } => {
+            let files = extract_files::Files {
+                paths: &paths,
+                selection: &selection,
+                max_file_size,
+                jobs,
+            };
+            extract(&files, mode, quotes, out, err)
+        }
         Task::Serve { addr, cors } => {
             crate::serve::run(
                 crate::serve::ServeOptions {
@@ -358,11 +366,10 @@ fn ingest(
 }
 
 /// `extract`: the articles of files (a folder's article files, in the order `ingest` reads
-/// them; a file given itself, whatever its name), read as `ingest` reads them.
+/// them; a file given itself, whatever its name), read as `ingest` reads them, on `jobs`
+/// threads, printed in that order.
 fn extract(
-    paths: &[PathBuf],
-    max_file_size: u64,
-    selection: &Selection,
+    files: &extract_files::Files,
     mode: Mode,
     quotes: bool,
     out: &mut impl Write,
@@ -373,58 +380,37 @@ fn extract(
     };
     let mut reporter = Reporter::new(&mut tell, true);
     let mut articles = 0;
-    let mut article_files = 0;
     let mut printed = Ok(());
-    source::walk(paths, selection, &mut |walked| {
-        let file = match walked {
-            Walked::Failed(path, fault) => {
-                reporter.fail(&path, None, fault);
-                return true;
-            }
-            Walked::File(file) => file,
-        };
-        let format = match read::format_of(&file.path) {
-            Some(format) => format,
-            None if file.given => Format::Text,
-            None => return true,
-        };
-        article_files += 1;
-        let loaded = source::read_within(&file, max_file_size)
-            .map_err(Unread::Failed)
-            .and_then(|bytes| {
-                let stamp = file.stamp.with_content(&bytes);
-                load::articles(Path::new(&file.key), format, &bytes, None)
-                    .map(|loaded| (stamp, loaded))
-            });
-        match loaded {
-            Ok((stamp, loaded)) => {
-                let shown = file.path.display().to_string();
-                for r in &loaded.records {
-                    let origin = crate::record::Origin {
-                        source: &file.key,
-                        record: r.position,
-                        path: &shown,
-                        stamp: Some(stamp),
-                    };
-                    printed = output::extracted(out, mode, &origin, quotes, r);
-                    if printed.is_err() {
-                        return false;
-                    }
-                    articles += 1;
+    let render = move |buf: &mut Vec<u8>, origin: &crate::record::Origin, r: &load::Record| {
+        output::extracted(buf, mode, origin, quotes, r)
+    };
+    let article_files = extract_files::extract(files, &render, &mut |done| {
+        match done {
+            Done::Failed(path, fault) => reporter.fail(&path, None, fault),
+            Done::Unread(path, unread) => reporter.unread(&path, unread),
+            Done::Read {
+                rendered,
+                articles: n,
+                path,
+                problems,
+            } => {
+                printed = rendered.and_then(|bytes| out.write_all(&bytes));
+                if printed.is_err() {
+                    return false;
                 }
-                for p in loaded.problems {
-                    reporter.fail(&file.path, p.line, p.fault);
+                articles += n;
+                for p in problems {
+                    reporter.fail(&path, p.line, p.fault);
                 }
             }
-            Err(unread) => reporter.unread(&file.path, unread),
         }
         true
-    });
+    })?;
     printed?;
     Ok(if !reporter.tally().failed.is_empty() {
         Outcome::Partial
     } else if article_files == 0 {
-        writeln!(err, "{}", no_article_files(paths))?;
+        writeln!(err, "{}", no_article_files(files.paths))?;
         Outcome::Nothing
     } else {
         found(articles)

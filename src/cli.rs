@@ -307,6 +307,10 @@ enum Command {
         /// With --json, also print a quote record for each quote, after its article's record
         #[arg(long, requires = "json")]
         quotes: bool,
+
+        /// Extraction threads [default: all cores]; the output is the same whatever the number
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
     },
 
     /// Serve a search page and a JSON API over the index, until Ctrl-C
@@ -386,6 +390,8 @@ pub(crate) enum Task {
         paths: Vec<PathBuf>,
         max_file_size: u64,
         selection: Selection,
+        /// Extraction threads (`None`: all cores).
+        jobs: Option<usize>,
         mode: Mode,
         /// Quote records too (`--quotes`).
         quotes: bool,
@@ -597,12 +603,14 @@ impl Command {
                 reading,
                 json,
                 quotes,
+                jobs,
             } => (
                 None,
                 Task::Extract {
                     paths: files,
                     max_file_size: reading.max_file_size,
                     selection: reading.into(),
+                    jobs,
                     mode: mode(json),
                     quotes,
                 },

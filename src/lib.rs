@@ -18,6 +18,7 @@ mod cli;
 mod date;
 mod export;
 pub mod extract;
+mod extract_files;
 mod fold;
 mod index;
 mod ingest;

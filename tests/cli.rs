@@ -2148,6 +2148,36 @@ fn extract_reads_files_as_ingest_does() {
     );
 }
 
+/// `extract` reads and extracts on all cores, and prints what it did in the order of the walk
+/// (folders in name order, as `ingest` reads them), a bad file's message in its turn: the output
+/// is the same whatever the number of threads, over several batches of files.
+#[test]
+fn extract_prints_in_walk_order_whatever_the_threads() {
+    let corpus = article_folder(300);
+    let broken = corpus.path().join("d0").join("a00150.txt");
+    std::fs::write(&broken, b"").expect("empty one file");
+    let dir = corpus.path().to_str().expect("utf-8");
+    let ix = Index::empty();
+    let runs: Vec<Output> = ["1", "2", "5"]
+        .iter()
+        .map(|jobs| ix.run(&["extract", "--json", "-j", jobs, dir]))
+        .collect();
+    for out in &runs[1..] {
+        assert_eq!(
+            (stdout(out), stderr(out), out.status.code()),
+            (stdout(&runs[0]), stderr(&runs[0]), runs[0].status.code())
+        );
+    }
+    assert_eq!(
+        stderr(&runs[0]),
+        format!("newsdex: {}: skipped: empty file\n", broken.display())
+    );
+    let mut want = files_under(corpus.path());
+    want.retain(|p| !p.ends_with("a00150.txt"));
+    let got = paths(&runs[0]);
+    assert_eq!((got.len(), got), (299, want));
+}
+
 /// The words of a shell command line (no escapes; '...' and "..." quote).
 fn shell_words(line: &str) -> Vec<String> {
     let mut words = Vec::new();

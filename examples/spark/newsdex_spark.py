@@ -217,8 +217,9 @@ def run_newsdex(binary, files, config):
                 out.write(f.content)
         # The folder's real path, as newsdex names the records' sources.
         real_dir = os.path.realpath(batch_dir)
+        # One thread: a task has one core, and Spark runs tasks side by side.
         proc = subprocess.run(
-            [binary, "extract", "--json", "--quotes",
+            [binary, "extract", "--json", "--quotes", "--jobs", "1",
              "--max-file-size", str(config.max_file_size), batch_dir],
             capture_output=True,
             timeout=config.timeout,
