@@ -41,8 +41,11 @@ impl Words {
 
     /// One list of the entries of several files.
     fn load_all(data: &[&'static str]) -> Words {
-        let all: HashSet<&'static str> = data.iter().flat_map(|d| lines(d)).collect();
-        let short = all.iter().filter_map(|w| Key::of(w)).collect();
+        // Sized at once, not grown by doubling: the lists are loaded at every start.
+        let mut all = HashSet::with_capacity_and_hasher(line_count(data), Default::default());
+        all.extend(data.iter().flat_map(|d| lines(d)));
+        let mut short = HashSet::with_capacity_and_hasher(all.len(), Default::default());
+        short.extend(all.iter().filter_map(|w| Key::of(w)));
         Words { all, short }
     }
 
@@ -68,19 +71,18 @@ impl Words {
     }
 }
 
+/// How many lines the files `data` have at most: room for their entries.
+fn line_count(data: &[&str]) -> usize {
+    data.iter()
+        .map(|d| d.bytes().filter(|&b| b == b'\n').count() + 1)
+        .sum()
+}
+
 /// The entries of a list of `word<TAB>tag` lines, each word with the gender its tag gives (`m`,
 /// `f`, anything else unknown), added to `into`.
 fn gendered(data: &'static str, into: &mut HashMap<&'static str, Gender>) {
-    for l in lines(data) {
-        let mut parts = l.split('\t');
-        let name = parts.next().unwrap_or_default();
-        let g = match parts.next() {
-            Some("m") => Gender::Male,
-            Some("f") => Gender::Female,
-            _ => Gender::Unknown,
-        };
-        into.insert(name, g);
-    }
+    into.reserve(line_count(&[data]));
+    into.extend(gender_entries(data));
 }
 
 /// A list of `word<TAB>tag` lines, each word with its gender (see [`gendered`]).
@@ -88,6 +90,20 @@ fn gender_list(data: &'static str) -> HashMap<&'static str, Gender> {
     let mut out = HashMap::default();
     gendered(data, &mut out);
     out
+}
+
+/// The entries of a list of `word<TAB>tag` lines, each word with its gender (see [`gendered`]).
+fn gender_entries(data: &'static str) -> impl Iterator<Item = (&'static str, Gender)> {
+    lines(data).map(|l| {
+        let mut parts = l.split('\t');
+        let name = parts.next().unwrap_or_default();
+        let g = match parts.next() {
+            Some("m") => Gender::Male,
+            Some("f") => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        (name, g)
+    })
 }
 
 /// All the lists, built on first use (see [`LEX`]). Each field's file is named after it.
@@ -264,7 +280,9 @@ impl FlagTable {
 
 impl<S: AsRef<str>> FromIterator<(S, Flags)> for FlagTable {
     fn from_iter<I: IntoIterator<Item = (S, Flags)>>(entries: I) -> Self {
+        let entries = entries.into_iter();
         let mut table = FlagTable::default();
+        table.short.reserve(entries.size_hint().0);
         for (s, f) in entries {
             let s = s.as_ref();
             match Key::of(s) {
@@ -391,9 +409,10 @@ macro_rules! data {
 
 impl Lexicon {
     fn load() -> Lexicon {
+        let (first_names, intl_only_names) = Self::first_names();
         let mut lex = Lexicon {
-            first_names: Self::first_names(),
-            intl_only_names: Self::intl_only_names(),
+            first_names,
+            intl_only_names,
             surnames: Words::load_all(&[data!("surnames.txt"), data!("intl_surnames.txt")]),
             titles: Words::load(data!("titles.txt")),
             speech_verbs: Words::load(data!("speech_verbs.txt")),
@@ -471,31 +490,28 @@ impl Lexicon {
     }
 
     /// The given names of the three lists, the census's first: a name keeps the gender of the
-    /// first list that has it.
-    fn first_names() -> HashMap<&'static str, Gender> {
+    /// first list that has it. Also the names that only `intl_first_names.txt` holds.
+    fn first_names() -> (HashMap<&'static str, Gender>, HashSet<&'static str>) {
         let mut first_names = HashMap::default();
         gendered(data!("first_names.txt"), &mut first_names);
         gendered(data!("extra_first_names.txt"), &mut first_names);
-        for (name, g) in gender_list(data!("intl_first_names.txt")) {
-            first_names.entry(name).or_insert(g);
+        let intl = data!("intl_first_names.txt");
+        first_names.reserve(line_count(&[intl]));
+        let mut intl_only = HashSet::default();
+        // (a name twice in the list keeps its first gender)
+        for (name, g) in gender_entries(intl) {
+            if let std::collections::hash_map::Entry::Vacant(e) = first_names.entry(name) {
+                e.insert(g);
+                intl_only.insert(name);
+            }
         }
-        first_names
-    }
-
-    /// The given names of `intl_first_names.txt` that neither English list holds.
-    fn intl_only_names() -> HashSet<&'static str> {
-        let mut english = HashMap::default();
-        gendered(data!("first_names.txt"), &mut english);
-        gendered(data!("extra_first_names.txt"), &mut english);
-        gender_list(data!("intl_first_names.txt"))
-            .into_keys()
-            .filter(|n| !english.contains_key(n))
-            .collect()
+        (first_names, intl_only)
     }
 
     /// The table of the flags of every word of the lists other than names.
     fn word_flags(&self) -> FlagTable {
-        let mut words: HashMap<String, Flags> = HashMap::default();
+        let mut words: HashMap<String, Flags> =
+            HashMap::with_capacity_and_hasher(4096, Default::default());
         for (list, flag) in [
             (&self.titles, Flags::TITLE),
             (&self.speech_verbs, Flags::SPEECH_VERB),
@@ -537,7 +553,10 @@ impl Lexicon {
 
     /// The table of the flags of given names and surnames.
     fn name_flags(&self) -> FlagTable {
-        let mut names: HashMap<&'static str, Flags> = HashMap::default();
+        let mut names: HashMap<&'static str, Flags> = HashMap::with_capacity_and_hasher(
+            self.surnames.all.len() + self.first_names.len(),
+            Default::default(),
+        );
         for name in self.surnames.iter() {
             *names.entry(name).or_default() |= Flags::SURNAME;
         }
