@@ -518,6 +518,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !bare(n) {
             return self.named_body_of_voice(n, at);
         }
+        self.body_spoke_before(at, bare)
+            .or_else(|| self.body_subject_before(at))
+    }
+
+    /// The body that spoke last before a bare spokesman at token `at` (see
+    /// [`Attributor::body_of_voice`]).
+    fn body_spoke_before(&self, at: usize, bare: impl Fn(&str) -> bool) -> Option<Speaker> {
         let doc = self.doc;
         let (u, last) = self
             .events_in(0, at)
@@ -1775,47 +1782,129 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// person's, on no list of places or outlets, an organisation's name as written (see
     /// [`is_organisation_name`]), and, a word alone, on no list and no plural.
     pub(super) fn body_opening_sentence_before(&self, at: usize) -> Option<Speaker> {
-        let doc = self.doc;
         let (c, end) = self.sentence_before_outside_quotes(at)?;
+        self.body_opening(c, end, false).ok()
+    }
+
+    /// The body whose name opens the sentence `c..end` (past its "the") as its subject, as
+    /// [`Attributor::body_opening_sentence_before`] takes it; else whether a name opens it
+    /// (`Err(true)`). `strict`: a word alone only when the text writes it with its capital
+    /// inside a sentence too ("Cairn's string of finds"; not "Failure to act", "Speaking
+    /// ahead of"), and not one of two subjects ("The Trade and Industry Secretary").
+    fn body_opening(&self, c: usize, end: usize, strict: bool) -> Result<Speaker, bool> {
+        let doc = self.doc;
         let s = if self.is_word(c, "the") { c + 1 } else { c };
-        let run = self
+        // (the run may hold the sentence's capitalised "The")
+        let Some(run) = self
             .people
             .run_at(s)
-            .filter(|r| r.start == s && r.end < end)?;
+            .filter(|r| (r.start == s || r.start == c) && r.end < end)
+        else {
+            return Err(false);
+        };
         if run.entity.is_some() || run.blocked {
-            return None;
+            return Err(true);
         }
         // (a word alone is a name when it is on no list and no plural: not "Shares fell")
-        if run.end == s + 1 && !self.unlisted_singular(s) {
-            return None;
+        let alone = run.end == s + 1;
+        if alone && !self.unlisted_singular(s) {
+            return Err(strict);
         }
-        let next = &doc.tokens[run.end];
+        if strict && alone {
+            let w = doc.word(s);
+            let inside = (1..doc.tokens.len()).any(|k| {
+                k != s && doc.tokens[k - 1].sent == doc.tokens[k].sent && doc.word(k) == w
+            });
+            if !inside {
+                return Err(true);
+            }
+        }
+        // (past its initials between commas: "The National Farmers Union, NFU, remains")
+        let comma = |k: usize| doc.tokens.get(k).is_some_and(|_| doc.word(k) == ",");
+        let mut n = run.end;
+        if comma(n) && comma(n + 2) && {
+            let w = doc.word(n + 1);
+            w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        } {
+            n += 3;
+        }
+        // (a verb follows, not a determiner: "The Save the Scottish Regiments campaigners")
+        let next = doc.tokens.get(n).filter(|t| {
+            t.shape == Shape::Word
+                && !t.cap
+                && !LEX.determiners.contains(self.low(n))
+                && (!strict || !matches!(self.low(n), "and" | "or" | "of" | "for"))
+        });
         let name = self.text_with_the(s, run.end - 1);
-        (next.shape == Shape::Word && !next.cap && is_organisation_name(&name))
+        (next.is_some() && is_organisation_name(&name))
             .then_some(Speaker::Named(name))
+            .ok_or(strict)
+    }
+
+    /// "The Northland Growers Union remains worried about the sale. … “…,” a spokesman said":
+    /// the body a bare spokesman at token `at` speaks for when no body spoke before: the one
+    /// whose name opens, as its subject, the nearest of the sentences before (outside quotes,
+    /// in the paragraph and the two before) that a name opens, when that name is a body's
+    /// (see [`Attributor::body_opening`], strict); not past a sentence that another name
+    /// opens (the spokesman may be that person's, or that body's).
+    fn body_subject_before(&self, at: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        for (mut c, end) in self.sentences_back(at, 2, 8) {
+            // (past a wire story's dateline: "LONDON, March 5 - The National Farmers Union")
+            if c == 0
+                && doc.word(0).len() > 2
+                && doc.word(0).bytes().all(|b| b.is_ascii_uppercase())
+            {
+                if let Some(dash) =
+                    (1..end.min(12)).find(|&k| matches!(doc.word(k), "-" | "--" | "—"))
+                {
+                    c = dash + 1;
+                }
+            }
+            match self.body_opening(c, end, true) {
+                Ok(body) => return Some(body),
+                Err(true) => return None,
+                Err(false) => {}
+            }
+        }
+        None
     }
 
     /// The nearest sentence before token `at` that opens outside a quote, in the paragraph or
     /// the one before (past its opening punctuation): its first word and its end.
     fn sentence_before_outside_quotes(&self, at: usize) -> Option<(usize, usize)> {
+        self.sentences_back(at, 1, 3).next()
+    }
+
+    /// Of the `max` sentences before token `at` in its paragraph and the `paragraphs` before,
+    /// nearest first, those that open outside a quote: each its first word (past its opening
+    /// punctuation) and its end.
+    fn sentences_back(
+        &self,
+        at: usize,
+        paragraphs: u32,
+        max: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         let mut end = self.sentence_start(at);
-        for _ in 0..3 {
+        std::iter::from_fn(move || {
             let start = self.sentence_start(end.checked_sub(1)?);
-            if doc.tokens[start].para + 1 < para {
+            if doc.tokens[start].para + paragraphs < para {
                 return None;
             }
+            let sentence = (start, end);
+            end = start;
+            Some(sentence)
+        })
+        .take(max)
+        .filter_map(move |(start, end)| {
             let mut c = start;
             while c < end && doc.tokens[c].shape == Shape::Punct && !doc.tokens[c].in_quote {
                 c += 1;
             }
-            if c < end && !doc.tokens[c].in_quote {
-                return Some((c, end));
-            }
-            end = start;
-        }
-        None
+            (c < end && !doc.tokens[c].in_quote).then_some((c, end))
+        })
     }
 
     /// The organisation that "it" at token `at` carries on from when it spoke last, from the
@@ -2636,9 +2725,32 @@ mod tests {
                 "Fenwick Telecom says it will review the rules. But a spokesman said its powers were limited. “Any proposals would be for government,” he said.",
                 &[("Any proposals would be for government,", Some("Fenwick Telecom"), None)],
             ),
+            // no body spoke since another acted: the body whose name opened the sentence
             (
                 "Fenwick Telecom says it will review the rules. The Kestrel Police Federation has issued guidance. A spokesman said: “It will be hard.”",
-                &[("It will be hard.", Some("A spokesman"), None)],
+                &[("It will be hard.", Some("The Kestrel Police Federation"), None)],
+            ),
+            (
+                "LONDON, March 5 - The Northland Growers Union, NGU, remains worried about the sale.\n\nThe union's committee met yesterday. “We are still concerned,” a spokesman said.",
+                &[("We are still concerned,", Some("The Northland Growers Union"), None)],
+            ),
+            // not a word alone that no sentence writes inside it, not one of two subjects,
+            // not a name cut short, not past a person
+            (
+                "Failure to act would be costly. “We will act,” a spokesman said.",
+                &[("We will act,", Some("a spokesman"), None)],
+            ),
+            (
+                "The Trade and Industry Secretary accepted the advice. “We will look again,” the spokesman said.",
+                &[("We will look again,", Some("the spokesman"), None)],
+            ),
+            (
+                "The Save the Whales campaigners were angry. “We will act,” a spokesman said.",
+                &[("We will act,", Some("a spokesman"), None)],
+            ),
+            (
+                "The Kestrel Trust was founded in 1990. Ann Lee runs it now. “We will act,” a spokesman said.",
+                &[("We will act,", Some("a spokesman"), None)],
             ),
             (
                 "Britain said it would act. “We will act,” a spokesman said.",
