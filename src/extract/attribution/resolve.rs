@@ -2504,6 +2504,11 @@ mod tests {
                 "Rep. Ann Lee (D-N.Y.) linked the attack to a host's comments.\n\nIlhan Omar asked for compassion in a letter, saying she did not think a severe sentence would help. She added, “We must teach the defendant love.”",
                 &[("We must teach the defendant love.", Some("Ilhan Omar"), Some("Ilhan Omar"))],
             ),
+            // ... and so does a noun of one gender that the name is said to be
+            (
+                "Dale Hutton called the office of Rep. Kivra Omar in March.\n\nOmar is one of the first two Muslim women elected to Congress.\n\n“I will stop her myself,” he said.",
+                &[("I will stop her myself,", Some("Dale Hutton"), Some("Dale Hutton"))],
+            ),
             // ... but not of an English given name, whose "she" may be another's
             (
                 "Bill Lee spoke first.\n\nBill Lee said she was the most amazing person. Ann Lee smiled.\n\nBill Lee waved.\n\n“I have known her for years,” he said.",

@@ -110,6 +110,60 @@ pub(crate) struct People {
     run_of: Vec<u32>,
 }
 
+/// The gender that "is", "was" or "became" at token `at`, after a person's name, gives that
+/// person: a noun of one gender in the phrase after the verb, before the phrase ends ("Omar
+/// is one of the first two Muslim women elected", "Lee was a congresswoman", "Lee is the
+/// mother of two"); not past a comma, a clause's word ("Lee is the lawyer who represented
+/// the woman") or a verb right after it ("Lee is suing the man", "Lee was married to a man").
+fn copula_gender(doc: &Doc, at: usize) -> Gender {
+    let sent = match doc.tokens.get(at) {
+        Some(t) if t.shape == Shape::Word && matches!(doc.low(at), "is" | "was" | "became") => {
+            t.sent
+        }
+        _ => return Gender::Unknown,
+    };
+    for k in at + 1..(at + 11).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if t.sent != sent || t.in_quote {
+            break;
+        }
+        if t.shape != Shape::Word {
+            if matches!(doc.word(k), "," | ";" | ":" | "(") {
+                break;
+            }
+            continue;
+        }
+        let w = doc.low(k);
+        let clause = matches!(
+            w,
+            "who"
+                | "that"
+                | "which"
+                | "whose"
+                | "whom"
+                | "when"
+                | "where"
+                | "and"
+                | "but"
+                | "after"
+        );
+        if clause || (k == at + 1 && (w.ends_with("ing") || w.ends_with("ed"))) {
+            break;
+        }
+        // (a noun in lower case: not an honorific before another's name, "was Lord Lee's aide")
+        let g = match w {
+            _ if t.cap => None,
+            "woman" | "women" | "girl" | "lady" => Some(Gender::Female),
+            "man" | "men" | "boy" => Some(Gender::Male),
+            _ => LEX.gendered_titles.get(w).or(LEX.kin.get(w)).copied(),
+        };
+        if let Some(g) = g {
+            return g;
+        }
+    }
+    Gender::Unknown
+}
+
 impl People {
     /// Find the runs of `doc` and the people they name.
     pub(crate) fn find(doc: &Doc) -> People {
@@ -130,8 +184,9 @@ impl People {
     /// the given name is a man's in Turkey, and tells the gender of a name the lists do not
     /// know. A sentence votes when a person's name opens it (not as a possessive) and a "he"
     /// or "she" ("himself", "herself") follows, outside quotes, before any other person is
-    /// named; a person whom the sentences vote for one gender only, and whom no title gives
-    /// one, has it.
+    /// named, or the name is said to be a noun of one gender ("Omar is one of the first two
+    /// Muslim women elected to Congress": see [`copula_gender`]); a person whom the
+    /// sentences vote for one gender only, and whom no title gives one, has it.
     fn genders_from_pronouns(&mut self, doc: &Doc) {
         let mut votes = vec![(0u32, 0u32); self.entities.len()];
         let mut titled = vec![false; self.entities.len()];
@@ -142,6 +197,11 @@ impl People {
             let opens = run.start == 0 || doc.tokens[run.start - 1].sent != sent;
             if !opens || doc.tokens[run.end - 1].poss || doc.tokens[run.start].in_quote {
                 continue;
+            }
+            match copula_gender(doc, run.end) {
+                Gender::Male => votes[e].0 += 1,
+                Gender::Female => votes[e].1 += 1,
+                Gender::Unknown => {}
             }
             let mut i = run.end;
             while let Some(t) = doc.tokens.get(i) {
@@ -301,6 +361,60 @@ mod tests {
 
     /// A person the body names by surname alone takes the given name the headline puts before
     /// it; not a word the body writes in lower case, nor over a full name the body gives.
+    /// "Omar is one of the first two Muslim women elected" tells the gender of a given name
+    /// the lists do not know; a noun past a clause's word, a verb or an honorific does not.
+    #[test]
+    fn gender_of_the_noun_a_name_is_said_to_be() {
+        let cases: &[(&str, Gender)] = &[
+            (
+                "Kivra Omar spoke. Omar is one of the first two Muslim women elected.",
+                Gender::Female,
+            ),
+            (
+                "Kivra Omar spoke. Omar was a congresswoman from Ohio.",
+                Gender::Female,
+            ),
+            (
+                "Kivra Omar spoke. Omar became the father of two.",
+                Gender::Male,
+            ),
+            (
+                "Kivra Omar spoke. Omar is a man of few words.",
+                Gender::Male,
+            ),
+            (
+                "Kivra Omar spoke. Omar is the lawyer who represented the women.",
+                Gender::Unknown,
+            ),
+            (
+                "Kivra Omar spoke. Omar is suing the woman.",
+                Gender::Unknown,
+            ),
+            (
+                "Kivra Omar spoke. Omar was Lady Hale's aide.",
+                Gender::Unknown,
+            ),
+            (
+                "Kivra Omar spoke. Omar said the women were brave.",
+                Gender::Unknown,
+            ),
+            (
+                "Kivra Omar spoke. Omar is, like his wife, a doctor.",
+                Gender::Unknown,
+            ),
+        ];
+        for &(text, want) in cases {
+            let doc = Doc::new(text);
+            let people = People::find(&doc);
+            let got = people
+                .entities
+                .iter()
+                .find(|e| e.name == "Kivra Omar")
+                .map(|e| e.gender);
+            assert_eq!(got, Some(want), "{text:?}");
+        }
+    }
+
     #[test]
     fn given_name_from_the_headline() {
         let cases: &[HeadlineCase] = &[
