@@ -66,6 +66,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || said_in_its(doc, end)))
         || priced(doc, run.start)
         || in_firm_marks(doc, run)
+        || in_firm_list(doc, run)
         || inside_foreign_name(doc, run)
         || (start == run.start
             && model_number_before(doc, start)
@@ -834,6 +835,45 @@ fn partner_of_firm(doc: &Doc, end: usize, start: usize) -> bool {
                 .is_some_and(|t| t.shape == Shape::Word && t.cap)
         })
         .any(|k| firm_follows(doc, k))
+}
+
+/// Whether `run`, a word alone, is one of the partners' names that a firm's name lists after
+/// its kind: "the firm of Paul, Weiss, Rifkind, Wharton and Garrison", "law firm Abel, Baird,
+/// Cole and Dunn" (two names at least; not "the firm of John Abel", a person's firm).
+fn in_firm_list(doc: &Doc, run: &Run) -> bool {
+    let single = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.shape == Shape::Word && t.cap)
+            && (k == 0 || !doc.tokens[k - 1].cap || doc.tokens[k - 1].shape != Shape::Word)
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| !t.cap || t.shape != Shape::Word)
+    };
+    let joint = |k: usize| {
+        punct_is(doc, k, b',')
+            || punct_is(doc, k, b'&')
+            || (k < doc.tokens.len() && word_is(doc, k, "and"))
+    };
+    if run.name_end != run.name_start + 1 || !single(run.name_start) {
+        return false;
+    }
+    // Back to the list's first name, then the words before it.
+    let mut first = run.name_start;
+    while first >= 2 && joint(first - 1) && single(first - 2) {
+        first -= 2;
+    }
+    let listed = first < run.name_start || (joint(run.name_end) && single(run.name_end + 1));
+    let firm = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            && matches!(doc.low(k), "firm" | "partnership" | "practice")
+    };
+    listed
+        && first >= 1
+        && (firm(first - 1) || (first >= 2 && word_is(doc, first - 1, "of") && firm(first - 2)))
 }
 
 /// Whether `run` goes on a capitalised name after a French, Portuguese, Spanish or Italian

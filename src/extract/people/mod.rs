@@ -954,6 +954,22 @@ mod tests {
     #[test]
     fn firms_named_like_people() {
         check(&[
+            // the partners' names a firm's name lists after its kind; not one person's firm,
+            // nor a list with no firm before it
+            (
+                "He was at the firm of Paul, Weiss, Rifkind, Wharton and Garrison.",
+                &[],
+            ),
+            ("He joined law firm Abel, Baird, Cole and Dunn in 1990.", &[]),
+            ("Accountancy firm Ernst & Young urged him to act.", &[]),
+            ("He joined the firm of John Abel in 1990.", &[("John Abel", 1)]),
+            // (a name that ends the text has no word after it to read)
+            ("The deal was signed by Mr Abel", &[("Abel", 1)]),
+            ("The winner was Garrison", &[]),
+            (
+                "He met Abel, Baird, Cole and Dunn.",
+                &[("Abel", 1), ("Baird", 1), ("Cole", 1), ("Dunn", 1)],
+            ),
             // a role after a name's possessive in apposition is a person's; not a role a firm
             // holds as often
             (
