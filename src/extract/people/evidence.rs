@@ -277,6 +277,17 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
     if t.poss && matches!(doc.low(b), "year" | "season") {
         return true;
     }
+    // "brokers James Capel said", "accountants Peat Marwick": the trade of a firm's people,
+    // in the plural, before one name (not a list of people: "lawyers Ann Lee and Bo Ray")
+    if FIRM_TRADES.contains(&doc.low(b)) {
+        let list = (punct_is(doc, run.end, b',')
+            || (run.end < doc.tokens.len() && word_is(doc, run.end, "and")))
+            && doc
+                .tokens
+                .get(run.end + 1)
+                .is_some_and(|n| n.shape == Shape::Word && n.cap && !n.lex.any(Flags::CORPORATE));
+        return !list;
+    }
     if !function_word {
         // "a band called Franz Ferdinand", "a mission named Europa Clipper"
         return matches!(doc.low(b), "called" | "named" | "dubbed")
@@ -431,6 +442,33 @@ fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
         && word.bytes().all(|b| b.is_ascii_uppercase())
         && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
     .then(|| doc.low(0))
+}
+
+/// The trades whose people, in the plural, stand for their firm before its name ("brokers
+/// James Capel", "accountants Ernst and Whinney", "solicitors Slaughter and May").
+const FIRM_TRADES: &[&str] = &[
+    "accountants",
+    "auctioneers",
+    "auditors",
+    "bankers",
+    "brokers",
+    "consultants",
+    "jewellers",
+    "jewelers",
+    "shipbrokers",
+    "solicitors",
+    "stockbrokers",
+    "underwriters",
+];
+
+/// Whether token `i` is a firm's trade or kind in lower case ("brokers", "firm"), which tells
+/// that the name after it is a firm's.
+pub(super) fn is_firm_word(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.shape == Shape::Word
+        && !t.cap
+        && (FIRM_TRADES.contains(&doc.low(i))
+            || matches!(doc.low(i), "firm" | "brokerage" | "company" | "partnership"))
 }
 
 /// The jobs of a market's people, who work for firms: "a Bear Stearns analyst".

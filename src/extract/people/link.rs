@@ -162,7 +162,7 @@ impl People {
     /// person's (see [`super::evidence`]): every mention of them is no person. The names
     /// before a firm's suffix count too ("Siemens AG"). And the names some mention says are a
     /// person's ("Duran, 45,", "Mr Hill"). A firm of three partners goes by the first two too
-    /// ("Dean Witter Reynolds Inc").
+    /// ("Dean Witter Reynolds Inc"), and a thing named like a person by its surname.
     fn cue_names(&self, doc: &Doc) -> Cued {
         let suffixed = |r: &Run| {
             r.name_end > r.name_start + 1 && doc.tokens[r.name_end - 1].lex.any(Flags::CORPORATE)
@@ -178,6 +178,18 @@ impl People {
             } else if run.cues.thing {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end));
+                // (a firm named like a person, told by its trade before it, goes by its
+                // surname too: "auditors Arthur Andersen had approved …. She said Andersen
+                // had given"; not a person's name used of a thing: "a Donald Trump nomination")
+                if run.name_end == run.name_start + 2
+                    && run.start == run.name_start
+                    && run.start > 0
+                    && super::evidence::is_firm_word(doc, run.start - 1)
+                    && doc.name_lex(run.name_start).first_name().is_some()
+                {
+                    cued.things
+                        .push(name_key(doc, run.name_end - 1, run.name_end));
+                }
             }
             if suffixed(run) {
                 cued.things

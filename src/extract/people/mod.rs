@@ -963,6 +963,24 @@ mod tests {
             ("He joined law firm Abel, Baird, Cole and Dunn in 1990.", &[]),
             ("Accountancy firm Ernst & Young urged him to act.", &[]),
             ("He joined the firm of John Abel in 1990.", &[("John Abel", 1)]),
+            // a firm's trade in the plural before one name: the firm's, and its surname alone
+            // too; not before a list of people, nor a person's name used of a thing
+            (
+                "Shares rose, a spokesman for brokers Henry Marsh said. Marsh handled the deal.",
+                &[],
+            ),
+            (
+                "Auditors said auditors Arthur Andersen had approved it. She said Andersen had given a green light.",
+                &[],
+            ),
+            (
+                "The bankers Ann Lee and Bo Ray met.",
+                &[("Ann Lee", 1), ("Bo Ray", 1)],
+            ),
+            (
+                "A Donald Trump nomination would hurt. Trump said no.",
+                &[("Trump", 1)],
+            ),
             // (a name that ends the text has no word after it to read)
             ("The deal was signed by Mr Abel", &[("Abel", 1)]),
             ("The winner was Garrison", &[]),
