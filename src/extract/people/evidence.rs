@@ -115,7 +115,11 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         // a name that opens with a given name: "the Bernie Sanders movement").
         if several
             && (lex.any(Flags::THING_HEAD)
-                || (doc.low(end) == "movement" && !given_name_at(doc, start)))
+                || (doc.low(end) == "movement" && !given_name_at(doc, start))
+                || (FACILITY_KINDS.contains(&doc.low(end))
+                    && doc.tokens.get(end + 1).is_some_and(|t| {
+                        t.shape == Shape::Word && !t.cap && t.lex.any(Flags::THING_HEAD)
+                    })))
         {
             return true;
         }
@@ -443,6 +447,20 @@ fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
         && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
     .then(|| doc.low(0))
 }
+
+/// The kinds of a plant or a station, between its name and its noun: "the Hope Creek nuclear
+/// plant", "the Dungeness power station", "its Ann Arbor assembly plant".
+const FACILITY_KINDS: &[&str] = &[
+    "assembly",
+    "chemical",
+    "coal",
+    "gas",
+    "hydroelectric",
+    "nuclear",
+    "power",
+    "steel",
+    "treatment",
+];
 
 /// The trades whose people, in the plural, stand for their firm before its name ("brokers
 /// James Capel", "accountants Ernst and Whinney", "solicitors Slaughter and May").

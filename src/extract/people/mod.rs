@@ -1143,6 +1143,15 @@ mod tests {
             ("Fans of its Art Deco hotels came.", &[]),
             ("Oil was found in its Clinton Sandstone formation.", &[]),
             ("Work on the Salina Cruz refinery began.", &[]),
+            // a plant, a station or a reactor, past the kind of plant; not a person who
+            // visits plants
+            (
+                "The order for its Hope Creel nuclear plants cut revenue.",
+                &[],
+            ),
+            ("The Dungeness power station will close.", &[]),
+            ("Work at the Newton Aycliffe plant stopped.", &[]),
+            ("Ann Lee visited plants in Ohio.", &[("Ann Lee", 1)]),
             ("She was taken to Lorne Abbott hospital on Monday.", &[]),
             ("Work at Kora Linda mine resumed.", &[]),
             ("They bought German Gaston Roux missiles.", &[]),
