@@ -634,6 +634,29 @@ mod tests {
                     ("Should we stay?", None, None),
                 ],
             ),
+            // the second of two joined clauses that leads in with its own subject: that
+            // subject's, a person's, or nobody's; not the first clause's subject, nor past the
+            // last item of a list, nor when "and" goes on with the first subject
+            (
+                "Jane Doe has a new deal, and Carver Group will be left to wonder: “What did we do?”",
+                &[("What did we do?", None, None)],
+            ),
+            (
+                "Jane Doe has a new deal, and fans will be left to wonder: “What next?”",
+                &[("What next?", None, None)],
+            ),
+            (
+                "Jane Doe has a new deal, and Tom Reed will be left to wonder: “What did we do?”",
+                &[("What did we do?", Some("Tom Reed"), Some("Tom Reed"))],
+            ),
+            (
+                "Jane Doe thanked her family, her children, and the life she left: “I pushed you away.”",
+                &[("I pushed you away.", Some("Jane Doe"), Some("Jane Doe"))],
+            ),
+            (
+                "Jane Doe signed a new deal, and posted a photo: “What next?”",
+                &[("What next?", Some("Jane Doe"), Some("Jane Doe"))],
+            ),
             // ... not a lead-in that names someone else
             (
                 "Mary Steenburgen wrote the song. “I fought for the script,” she said.\n\nTom Harper had a realization: “It was a love song.”",

@@ -819,6 +819,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(person) = self.object_before_colon(at) {
                 return Some(person);
             }
+            if let Some(second) = self.second_clause_subject(at) {
+                return second;
+            }
         }
         // (a person, or a body the article's words show is one: "Exxon Mobil contended in its
         // letter … that the foundations had “a stated position …”")
@@ -826,6 +829,60 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Speaker::Person(..) => true,
             Speaker::Named(n) => self.people.things.contains(n),
         })
+    }
+
+    /// The speaker of a colon's quote when the colon ends the second of two joined clauses
+    /// that has its own subject ("Jane Doe has a new deal, and Carver Group will be left to
+    /// wonder: “…”"): that subject when it is a person's name, else nobody (not the first
+    /// clause's subject). `None` when no such clause leads to the colon at token `colon`
+    /// (", and said: “…”" goes on with the first subject).
+    fn second_clause_subject(&self, colon: usize) -> Option<Option<Speaker>> {
+        let doc = self.doc;
+        let start = self.main_clause_start(colon);
+        let joint = (start + 1..colon.saturating_sub(2)).rev().find(|&j| {
+            !doc.tokens[j].in_quote
+                && ((doc.is(j, ',') && matches!(self.low(j + 1), "and" | "but")) || doc.is(j, ';'))
+        })?;
+        // (not the last of a list: "her family, her children, and the entire life she tried
+        // to escape: “…”", a short phrase of no verb between two commas before it)
+        let list = (start + 1..joint)
+            .rev()
+            .find(|&j| !doc.tokens[j].in_quote && doc.is(j, ','))
+            .is_some_and(|comma| {
+                joint - comma <= 5
+                    && (comma + 1..joint).all(|k| {
+                        let w = self.low(k);
+                        !self.is_verb(k)
+                            && !w.ends_with("ed")
+                            && !matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "will")
+                    })
+            });
+        if list {
+            return None;
+        }
+        let s = if doc.is(joint, ';') {
+            joint + 1
+        } else {
+            joint + 2
+        };
+        let t = &doc.tokens[s];
+        let subject = t.shape == Shape::Word
+            && !t.in_quote
+            && !self.is_verb(s)
+            && ((t.cap && doc.word(s) != "I")
+                || LEX.determiners.contains(self.low(s))
+                || (t.lex.is_role_noun() && self.low(s).ends_with('s')));
+        if !subject {
+            return None;
+        }
+        let named = if self.is_word(s, "the") { s + 1 } else { s };
+        Some(
+            self.people
+                .run_at(named)
+                .filter(|r| r.start <= named)
+                .and_then(|r| r.entity)
+                .map(|e| Speaker::Person(e, None)),
+        )
     }
 
     /// The person named right before the colon at token `colon` when the sentence's subject
