@@ -926,10 +926,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let sent = doc.tokens[start].sent;
         let mut last = head;
+        // (words after a possessive past the head: two at most, a modifier and its noun, and
+        // none after a plural, as the clause's verb follows: "The Garner administration's
+        // first comments came", "The Garner administration's comments came")
+        let mut after_possessive: Option<usize> = None;
         for p in head + 1..(start + 8).min(doc.tokens.len()) {
             let t = &doc.tokens[p];
             if t.shape != Shape::Word || t.sent != sent || t.in_quote {
                 break;
+            }
+            if let Some(n) = after_possessive.as_mut() {
+                *n += 1;
+                let before = &doc.tokens[p - 1];
+                let plural_before = *n > 1 && !before.cap && {
+                    let b = self.low(p - 1);
+                    b.ends_with('s') && !b.ends_with("ss")
+                };
+                if !t.cap && (*n > 2 || plural_before) {
+                    break;
+                }
+            }
+            if t.poss {
+                after_possessive = Some(0);
             }
             let w = self.low(p);
             let ends = (t.lex.any(Flags::SPEECH_VERB) && !t.cap)
@@ -981,6 +999,16 @@ mod tests {
             (
                 "Floods hit the north. Oxfam said: “We are seeing a disaster.”",
                 &[("We are seeing a disaster.", Some("Oxfam"), None)],
+            ),
+            // a described phrase with a possessor ends before the clause's verb: a plural
+            // noun after the possessive, or its second word, is its last
+            (
+                "The Garner administration's first comments came with a warning, saying that voters were “coming out in droves.”",
+                &[("coming out in droves.", Some("The Garner administration's first comments"), None)],
+            ),
+            (
+                "The Garner administration's comments came with a warning, saying that voters were “coming out in droves.”",
+                &[("coming out in droves.", Some("The Garner administration's comments"), None)],
             ),
             // a year inside a description before a role or a name; not before a writing
             (
