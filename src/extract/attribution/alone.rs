@@ -634,6 +634,14 @@ mod tests {
                     ("Should we stay?", None, None),
                 ],
             ),
+            // a quote that repeats four words or more of another's quote is its speaker's
+            (
+                "Zoomcab tweeted this: “We are all concerned. Fares have increased to bring more drivers online.” The post drew anger.\n\nRiders paid five times the usual price.\n\nThe city was calm by midnight.\n\n“… Fares have increased to bring more drivers online …”",
+                &[
+                    ("We are all concerned. Fares have increased to bring more drivers online.", Some("Zoomcab"), None),
+                    ("… Fares have increased to bring more drivers online …", Some("Zoomcab"), None),
+                ],
+            ),
             // the second of two joined clauses that leads in with its own subject: that
             // subject's, a person's, or nobody's; not the first clause's subject, nor past the
             // last item of a list, nor when "and" goes on with the first subject

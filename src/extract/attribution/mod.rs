@@ -279,6 +279,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        self.credit_repeats(&mut kept, spans);
         let alike = self.spelled_alike();
         for q in &mut kept {
             if let Some(Speaker::Person(e, _)) = &mut q.speaker {
@@ -286,6 +287,44 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         kept
+    }
+
+    /// A quote that nobody is credited with and that repeats, word for word, four words or
+    /// more of another's quote (a pull quote; a tweet quoted again in part: "“… Fares have
+    /// increased to encourage more drivers …”") is that speaker's, when only one speaker's
+    /// quotes hold it. (Not in an article of hundreds of quotes, where the comparison of every
+    /// pair would cost more than it finds.)
+    fn credit_repeats(&self, kept: &mut [Attributed], spans: &[QuotedSpan]) {
+        if kept.len() > 200 || kept.iter().all(|q| q.speaker.is_some()) {
+            return;
+        }
+        let doc = self.doc;
+        let words: Vec<Vec<&str>> = kept
+            .iter()
+            .map(|q| {
+                (spans[q.span].pieces.iter())
+                    .flat_map(|&(a, b)| a..b)
+                    .filter(|&k| doc.tokens[k].shape == Shape::Word)
+                    .map(|k| self.low(k))
+                    .collect()
+            })
+            .collect();
+        for i in 0..kept.len() {
+            let n = words[i].len();
+            if kept[i].speaker.is_some() || n < 4 {
+                continue;
+            }
+            let mut holders = (0..kept.len()).filter_map(|j| {
+                let sp = kept[j].speaker.as_ref()?;
+                (j != i && words[j].windows(n).any(|w| w == words[i].as_slice())).then_some(sp)
+            });
+            let Some(first) = holders.next() else {
+                continue;
+            };
+            if holders.all(|sp| sp == first) {
+                kept[i].speaker = Some(first.clone());
+            }
+        }
     }
 
     /// In an article that is one person's account, the quotes standing alone (`alone`) that
