@@ -84,6 +84,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(person) = self.person_of_body_before(p) {
             return Some(person);
         }
+        // "…, a warning about the Unity party, which said": the body the relative pronoun
+        // stands for, the phrase before its comma
+        if self.is_word(p, "which") && p >= 2 && doc.is(p - 1, ',') {
+            if let Some(body) = self.np_ending_at(p - 2) {
+                return Some(body);
+            }
+        }
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject;
             // but the role it follows is ("a spokeswoman for WeWork said"), and so is the
@@ -1044,6 +1051,15 @@ mod tests {
             (
                 "Ann Lee, who worked for Sen. Ivo Hale (R-Tenn.), one of the bill's architects, called it “a significant development.”",
                 &[("a significant development.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // "which" after a comma stands for the body before it
+            (
+                "Officials warned the Unity party, which had said that voters were “coming out in droves.”",
+                &[("coming out in droves.", Some("the Unity party"), None)],
+            ),
+            (
+                "The move was welcomed by Beijing, which described the embargo as a “product of the Cold War”.",
+                &[("product of the Cold War", Some("Beijing"), None)],
             ),
             // the person before "of" and their body, also when words in lower case say the
             // body's kind; not those words alone
