@@ -17,7 +17,7 @@ use crate::source::{self, Selection, SourceFile, Walked};
 
 /// Files read and extracted together: enough to keep every thread busy, few enough that the
 /// first results print soon and a batch's output stays small.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// What to read, and how.
 pub(crate) struct Files<'a> {
