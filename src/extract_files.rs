@@ -18,6 +18,9 @@ use crate::source::{self, Selection, SourceFile, Walked};
 /// Files read and extracted together: enough to keep every thread busy, few enough that the
 /// first results print soon and a batch's output stays small.
 const BATCH: usize = 256;
+/// Bytes of files read and extracted together, at most (but for one file larger): three
+/// batches are in memory at once, with their articles and output, however large the files.
+const BATCH_BYTES: u64 = 64 << 20;
 
 /// What to read, and how.
 pub(crate) struct Files<'a> {
@@ -105,6 +108,7 @@ pub(crate) fn extract(
 fn walk_in_batches(files: &Files, tx: &SyncSender<Vec<Step>>) -> usize {
     let mut article_files = 0;
     let mut batch = Vec::with_capacity(BATCH);
+    let mut bytes = 0;
     source::walk(files.paths, files.selection, &mut |walked| {
         let step = match walked {
             Walked::Failed(path, fault) => Step::Failed(path, fault),
@@ -115,11 +119,15 @@ fn walk_in_batches(files: &Files, tx: &SyncSender<Vec<Step>>) -> usize {
                 None => return true,
             },
         };
-        article_files += usize::from(matches!(step, Step::File(..)));
+        if let Step::File(file, _) = &step {
+            article_files += 1;
+            bytes += file.stamp.size.min(files.max_file_size);
+        }
         batch.push(step);
-        if batch.len() < BATCH {
+        if batch.len() < BATCH && bytes < BATCH_BYTES {
             return true;
         }
+        bytes = 0;
         // (false: the printing stopped)
         tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
             .is_ok()
