@@ -1820,9 +1820,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         // (past its initials between commas: "The National Farmers Union, NFU, remains")
-        let comma = |k: usize| doc.tokens.get(k).is_some_and(|_| doc.word(k) == ",");
         let mut n = run.end;
-        if comma(n) && comma(n + 2) && {
+        if doc.is(n, ',') && doc.is(n + 2, ',') && {
             let w = doc.word(n + 1);
             w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
         } {

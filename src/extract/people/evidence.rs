@@ -284,8 +284,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
     // "brokers James Capel said", "accountants Peat Marwick": the trade of a firm's people,
     // in the plural, before one name (not a list of people: "lawyers Ann Lee and Bo Ray")
     if FIRM_TRADES.contains(&doc.low(b)) {
-        let list = (punct_is(doc, run.end, b',')
-            || (run.end < doc.tokens.len() && word_is(doc, run.end, "and")))
+        let list = (punct_is(doc, run.end, b',') || word_is(doc, run.end, "and"))
             && doc
                 .tokens
                 .get(run.end + 1)
@@ -907,11 +906,8 @@ fn in_firm_list(doc: &Doc, run: &Run) -> bool {
                 .get(k + 1)
                 .is_none_or(|t| !t.cap || t.shape != Shape::Word)
     };
-    let joint = |k: usize| {
-        punct_is(doc, k, b',')
-            || punct_is(doc, k, b'&')
-            || (k < doc.tokens.len() && word_is(doc, k, "and"))
-    };
+    let joint =
+        |k: usize| punct_is(doc, k, b',') || punct_is(doc, k, b'&') || word_is(doc, k, "and");
     if run.name_end != run.name_start + 1 || !single(run.name_start) {
         return false;
     }

@@ -38,10 +38,13 @@ pub(crate) fn possessor_end(doc: &Doc, i: usize) -> Option<usize> {
 
 /// Whether token `i` of `doc` is written `w` (whether [`Doc::word`] is `w`): its length
 /// first, its bytes only then (most tokens differ in length from the short words asked about).
+/// False past the last token, as [`Doc::is`] is.
 #[inline]
 pub(crate) fn word_is(doc: &Doc, i: usize, w: &str) -> bool {
-    let t = &doc.tokens[i];
-    t.end - t.start == w.len() && word_bytes(doc, i) == w.as_bytes()
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.end - t.start == w.len())
+        && word_bytes(doc, i) == w.as_bytes()
 }
 
 /// Whether token `i` of `doc` is the ASCII punctuation mark `mark` (what [`Doc::is`] tells of
