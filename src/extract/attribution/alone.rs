@@ -7,7 +7,7 @@
 use super::cue::LeftContext;
 use super::resolve::{is_name, is_organisation_name, Subject};
 use super::{Attributor, Speaker};
-use crate::extract::lexicon::LEX;
+use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::quotes::{opening, QuotedSpan};
 use crate::extract::text::Shape;
 
@@ -86,10 +86,59 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // (someone who speaks in the article, not someone spoken about)
                 if let Some((at, e)) = about.filter(|&(_, e)| self.speaks[e]) {
                     offer(at, Speaker::Person(e, None));
+                } else if about.is_none() {
+                    if let Some(body) = self.body_about(quote, start) {
+                        offer(start, body);
+                    }
                 }
             }
         }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// The organisation that the sentence opening at token `start`, right before `quote`, is
+    /// about, when it has spoken in the article before and the quote is of whole sentences:
+    /// "The U.S. Embassy says in a new report …. But the report holds out little hope …. “For
+    /// 1987 …”" is the embassy's, as "the council" is the council's that said something before.
+    /// Not a name the sentence opens that never spoke ("But Acme holds out hope").
+    fn body_about(&self, quote: &QuotedSpan, start: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let last = quote.last_piece_end();
+        let whole = last > quote.first()
+            && (doc.is(last - 1, '.') || doc.is(last - 1, '!') || doc.is(last - 1, '?'));
+        if !whole {
+            return None;
+        }
+        let open = quote.open;
+        let mut c = start;
+        if doc.tokens[c].shape == Shape::Word && LEX.clause_openers.contains(self.low(c)) {
+            c += 1;
+            if doc.is(c, ',') {
+                c += 1;
+            }
+        }
+        // ("the council" for the council named before, whatever its verb: "But the council
+        // holds out little hope")
+        let described = || {
+            let head = c + 1;
+            let t = doc.tokens.get(head)?;
+            let verb = doc.tokens.get(head + 1)?;
+            (self.is_word(c, "the")
+                && t.shape == Shape::Word
+                && !t.cap
+                && LEX.organisation_heads.contains(self.low(head))
+                && verb.shape == Shape::Word
+                && !verb.cap
+                && !verb.lex.any(Flags::FUNCTION_WORD))
+            .then(|| self.organisation_before(c, self.low(head)))
+            .flatten()
+            .map(Speaker::Named)
+        };
+        let body = self
+            .organisation_subject(c, open, open)
+            .or_else(described)?;
+        let spoke = self.events_in(0, start).iter().any(|(_, sp)| *sp == body);
+        (spoke && matches!(&body, Speaker::Named(n) if is_organisation_name(n))).then_some(body)
     }
 
     /// Whether every paragraph between the one where token `close` stands and the one where
@@ -498,6 +547,29 @@ mod tests {
     #[test]
     fn quotes_standing_alone() {
         let cases: Cases = &[
+            // a body that spoke before, or its writing, that the sentence before is about,
+            // whatever its verb
+            (
+                "The Harbour City Council said on Monday that rents would rise.\n\nBut the council holds out little hope for tenants. “We expect rents to rise.”",
+                &[("We expect rents to rise.", Some("The Harbour City Council"), None)],
+            ),
+            (
+                "Exports will fall, the U.S. Embassy says in a new report.\n\nBut the report holds out little hope for swift improvement. “For 1987 early indications point to slow growth.”",
+                &[(
+                    "For 1987 early indications point to slow growth.",
+                    Some("the U.S. Embassy"),
+                    None,
+                )],
+            ),
+            // ... not one that never spoke, nor a phrase of a sentence
+            (
+                "The Harbour City Council met on Monday to set rents.\n\nBut the council holds out little hope for tenants. “We expect rents to rise.”",
+                &[("We expect rents to rise.", None, None)],
+            ),
+            (
+                "The Harbour City Council said on Monday that rents would rise.\n\nBut the council holds out little hope for “tenants in need”.",
+                &[],
+            ),
             // a phrase in the first person in a sentence that goes on with a person's report
             (
                 "Finance Minister Ivo Hale spoke. He said that while officials understood, the banks did not.\n\nAlso the financing had to be discussed “because we can't stay as we were.”",

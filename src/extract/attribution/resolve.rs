@@ -901,6 +901,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .then(|| self.outlet_before(start))
                     .flatten()
             };
+            // (the bare "the statement": not "the Treasury statement", nor one whose authors
+            // an appositive names: "the study, conducted by Doctors Ann Lee and Bo Ray, said")
+            let bare =
+                || end == start + 1 && !self.doc.is(end + 1, ',') && !self.is_word(end + 1, "by");
             if LEX.authored_nouns.contains(head) {
                 return self
                     .issuer_of(start, head)
@@ -910,15 +914,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             .then(|| self.writing_by_before(start, head))
                             .flatten()
                     })
-                    .or_else(outlet)
-                    // (the bare "the statement": not "the Treasury statement", nor one whose
-                    // authors an appositive names: "the study, conducted by Doctors Ann Lee
-                    // and Bo Ray, said")
                     .or_else(|| {
-                        let bare = end == start + 1
-                            && !self.doc.is(end + 1, ',')
-                            && !self.is_word(end + 1, "by");
-                        bare.then(|| self.organisation_spoke_last(start, head))
+                        bare()
+                            .then(|| self.writing_spoke_before(start, head))
+                            .flatten()
+                    })
+                    .or_else(outlet)
+                    .or_else(|| {
+                        bare()
+                            .then(|| self.organisation_spoke_last(start, head))
                             .flatten()
                     });
             }
@@ -1112,6 +1116,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .any(Flags::PLACE | Flags::NATIONALITY | Flags::FUNCTION_WORD)
         });
         (!only_places && is_organisation_name(&name)).then_some(Speaker::Named(name))
+    }
+
+    /// Whom "the `head`" stood for when it last spoke before token `at` (the subject of a verb
+    /// of saying right after it, or right before it: "“…,” the report notes"), a name: the
+    /// writing an article goes on quoting after it has said whose it is ("The U.S. Embassy
+    /// says in a new report …. ¶ … “…,” the report notes. ¶ … “…,” the report states").
+    fn writing_spoke_before(&self, at: usize, head: &str) -> Option<Speaker> {
+        let the_head = |k: usize| self.is_word(k, "the") && self.is_word(k + 1, head);
+        self.events_in(0, at)
+            .iter()
+            .rev()
+            .find(|(v, _)| {
+                // ("“…,” said the report.", not "said the report was like …")
+                let inverted = || {
+                    the_head(v + 1)
+                        && self
+                            .doc
+                            .tokens
+                            .get(v + 3)
+                            .is_none_or(|t| t.shape == Shape::Punct)
+                };
+                (*v >= 2 && the_head(v - 2)) || inverted()
+            })
+            .map(|(_, sp)| sp)
+            .filter(|sp| match sp {
+                Speaker::Named(n) => is_name(n),
+                Speaker::Person(..) => true,
+            })
+            .cloned()
     }
 
     /// The author of the writing that "the `head`" at token `at` refers back to, named after
@@ -1989,7 +2022,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "The Tower Commission report was released. The report may also undermine …. “…,”
         // it said": the body that issued the writing
         if the && LEX.authored_nouns.contains(self.low(c + 1)) && !self.doc.tokens[c + 1].cap {
-            return self.named_writing_before(c, self.low(c + 1));
+            let head = self.low(c + 1);
+            return self.named_writing_before(c, head).or_else(|| {
+                // (or who said something in it, or whom the writing was taken for when it
+                // spoke before: "The embassy says in a new report …. The report holds out
+                // little hope")
+                self.issuer_of(c, head)
+                    .or_else(|| self.writing_spoke_before(c, head))
+                    .filter(|sp| matches!(sp, Speaker::Named(n) if is_organisation_name(n)))
+            });
         }
         // "The utility said …. It pointed out": the organisation "the utility" refers to
         if the
@@ -3022,6 +3063,19 @@ mod tests {
             // (not past the writing's last mention by far)
             (
                 "Soy imports will rise, the U.S. Embassy said in its annual report.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nG.\n\nH.\n\nI.\n\n“Yields are low,” the report said.",
+                &[("Yields are low,", Some("the report"), None)],
+            ),
+            // (but far past, when the writing spoke in between, for whom it was taken then;
+            // not for who said something of it: "said the report was")
+            (
+                "Soy imports will rise, the U.S. Embassy said in its annual report.\n\n“Output fell,” the report notes.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nG.\n\nH.\n\nI.\n\n“Yields are low,” the report said.",
+                &[
+                    ("Output fell,", Some("the U.S. Embassy"), None),
+                    ("Yields are low,", Some("the U.S. Embassy"), None),
+                ],
+            ),
+            (
+                "Soy imports will rise, the U.S. Embassy said in its annual report.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.\n\nG.\n\nH.\n\nI.\n\nThe Fenwick Harbour Trust said the report was wrong.\n\n“Yields are low,” the report said.",
                 &[("Yields are low,", Some("the report"), None)],
             ),
             // (no one said to issue it: the organisation that spoke last, past the writing
