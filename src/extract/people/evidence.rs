@@ -848,7 +848,26 @@ fn firm_sign_follows(doc: &Doc, end: usize) -> bool {
             (l == "and" && and_co())
                 || matches!(
                     l,
-                    "ltd" | "inc" | "plc" | "corp" | "llc" | "gmbh" | "pty" | "bhd"
+                    "ltd"
+                        | "inc"
+                        | "plc"
+                        | "corp"
+                        | "llc"
+                        | "gmbh"
+                        | "pty"
+                        | "bhd"
+                        | "ab"
+                        | "ag"
+                        | "asa"
+                        | "bv"
+                        | "kk"
+                        | "nv"
+                        | "oyj"
+                        | "sa"
+                        | "sarl"
+                        | "spa"
+                        | "srl"
+                        | "tbk"
                 )
         }
         Shape::Punct => match doc.first_char(end) {

@@ -1078,6 +1078,12 @@ mod tests {
             ("Kessel Laboratories Limited said it had a loss.", &[]),
             ("Dale Kessel Limited Partnership said it would pay.", &[]),
             ("Japan's Okuma Vale LTD will build a plant.", &[]),
+            // (a suffix of another country's firms in capitals: "AB", "AG", "NV", "SA")
+            (
+                "The group, which includes Anders Lindqvist Maskinhandel AB, the firm, and investor Erik Vik, will bid.",
+                &[("Erik Vik", 1)],
+            ),
+            ("Shares of Hans Brenner AG rose.", &[]),
             // an office written with capitals, and its department's name, before "at"
             (
                 "Ida Roe, Vice President for International Services at Dale Kessel, said so.",
