@@ -709,6 +709,11 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // a hashtag before a name is none of it
+            (
+                "#Hawks Speedy Collins has been solid in run support.",
+                &[("Speedy Collins", 1)],
+            ),
             // a state's or a city's demonym, as a nation's, is no part of the name
             (
                 "Former House speaker and Ohioan Ada Okoro headlined a reception.",

@@ -298,6 +298,8 @@ impl Run {
             } else if k == self.start && surname_he(doc, k, self.name_end - k) {
                 // "He Jianxiong, the former director": the surname.
                 break;
+            } else if k == self.start && k > 0 && doc.is(k - 1, '#') && doc.glued(k - 1) {
+                // "#Browns Greedy Williams": a hashtag, no word of a name.
             } else if k == self.start && glued_to_name(doc, k, self.name_end - k) {
                 // "In Halifax", "Overstating Ms Okoro", "10 January Cellnet".
             } else if demonym_before_name(doc, k, self.start, self.name_end) {
