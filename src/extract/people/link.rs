@@ -290,6 +290,16 @@ impl People {
             {
                 continue;
             }
+            // "a Margaret Hamilton Lego minifigure": a last word on no list of names, after
+            // the full name of a person the article introduced and before a noun, names a
+            // thing the person's name qualifies; the mention is that person's
+            if words.len() == 3 && !run.titled && !cued_person && thing_after_name(doc, run) {
+                if let Some(e) = self.same_person(&words[..2], names) {
+                    self.runs[r].name_end -= 1;
+                    self.runs[r].entity = Some(e);
+                    continue;
+                }
+            }
             match self.name_verdict(doc, run, &words, cued_person, &mut facts, &mut buf) {
                 Verdict::Person => {}
                 Verdict::Shaped => {
@@ -1147,6 +1157,23 @@ fn is_one_char(doc: &Doc, t: usize) -> bool {
 /// Whether a word of a name is an initial: one character.
 fn is_initial(w: &str) -> bool {
     w.chars().count() == 1
+}
+
+/// Whether the last word of `run` names a thing rather than ends a person's name: on no list
+/// of names, not an initial, and followed by a noun (a lower-case word that is no function
+/// word, verb of saying or past form): "Lego" of "a Margaret Hamilton Lego minifigure".
+fn thing_after_name(doc: &Doc, run: &Run) -> bool {
+    let last = run.name_end - 1;
+    run.end == run.name_end
+        && !doc.tokens[last].poss
+        && !doc.name_lex(last).any(Flags::FIRST_NAME | Flags::SURNAME)
+        && !is_initial_token(doc, last)
+        && doc.tokens.get(run.end).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.cap
+                && !t.lex.any(Flags::FUNCTION_WORD | Flags::SPEECH_VERB)
+                && !doc.low(run.end).ends_with("ed")
+        })
 }
 
 /// Whether the name of lower-case words `big` holds every word of `small`: each word is one

@@ -709,6 +709,20 @@ mod tests {
     fn glued_words_titles_and_offices() {
         check(&[
             ("Overstating Ms Okoro's role was easy.", &[("Okoro", 1)]),
+            // a thing's name after the full name of a person introduced before, before a noun
+            (
+                "Joan Pryor wrote the code. In 2017 she got a Joan Pryor Lego minifigure.",
+                &[("Joan Pryor", 2)],
+            ),
+            // ... not a surname of the lists, nor before a verb of saying
+            (
+                "Ann Lee spoke. Ann Lee Smith wrote too.",
+                &[("Ann Lee", 1), ("Ann Lee Smith", 1)],
+            ),
+            (
+                "Ann Lee spoke. Ann Lee Okonkwo told reporters so.",
+                &[("Ann Lee", 1), ("Ann Lee Okonkwo", 1)],
+            ),
             // a hashtag before a name is none of it
             (
                 "#Hawks Speedy Collins has been solid in run support.",
