@@ -929,6 +929,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(outlet) = outlet() {
                 return Some(outlet);
             }
+            if let Some(e) = self.office_named_after(start, end, head) {
+                return Some(Speaker::Person(e, None));
+            }
             return self
                 .organisation_before(start, head)
                 .map(Speaker::Named)
@@ -1025,6 +1028,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 _ => None,
             })
+    }
+
+    /// The person the article named right after it told of an office with no name, for "the
+    /// `head`" (tokens `at..=end`) when that office is the one written before it ("Kuwait's Oil
+    /// Minister said there were no plans …. ¶ Sheikh Ali al-Sabah was quoted as saying …. ¶
+    /// “…,” the minister said"): the office's words in capitals, ending with the title `head`,
+    /// in the paragraph of `at` or the [`READ_BACK`] before, and the first person named after
+    /// them, in their paragraph or the next, before `at`, whom no other title describes.
+    fn office_named_after(&self, at: usize, end: usize, head: &str) -> Option<usize> {
+        let doc = self.doc;
+        if !doc.tokens[end].lex.any(Flags::TITLE) || doc.tokens[end].lex.any(Flags::ORG_WORD) {
+            return None;
+        }
+        // (a country's office: "Kuwait's Oil Minister", "Kuwaiti Oil Minister"; not a paper's
+        // name, "the Union Leader")
+        let country = |r: &Run| {
+            let lex = doc.tokens[r.start].lex;
+            lex.any(Flags::NATIONALITY | Flags::PLACE)
+                || r.start.checked_sub(1).is_some_and(|b| doc.tokens[b].poss)
+        };
+        let office = self.runs_back_within(at, READ_BACK).take(200).find(|r| {
+            r.entity.is_none() && !r.blocked && r.end < at && self.low(r.end - 1) == head
+        })?;
+        if !country(office) {
+            return None;
+        }
+        let para = doc.tokens[office.start].para;
+        let runs = &self.people.runs;
+        let from = runs.partition_point(|r| r.start < office.end);
+        let upto = runs.partition_point(|r| r.start < at);
+        let holder = runs[from..upto].iter().find(|r| r.entity.is_some())?;
+        let e = holder.entity?;
+        let titled_else = self.descriptions.iter().any(|&(h, o, _)| {
+            o == e && h != head && LEX.titles.contains(h) && !LEX.honorifics.contains(h)
+        });
+        (doc.tokens[holder.start].para <= para + 1 && !titled_else).then_some(e)
     }
 
     /// The person "the `head`" (its noun at token `end`) stands for when no one was
@@ -2206,6 +2245,20 @@ mod tests {
             (
                 "Rita Delgado, the senator, voted. “It is done,” the senator said.",
                 &[("It is done,", Some("Rita Delgado"), Some("Rita Delgado"))],
+            ),
+            // ... the person named right after a country's office with no name
+            (
+                "Borland's Oil Minister said there were no plans to cut output.\n\nSheikh Hamad al-Nasser was quoted by a daily as saying so.\n\nPrices fell.\n\n“This rumour is baseless,” the minister said.",
+                &[("This rumour is baseless,", Some("Hamad al-Nasser"), Some("Hamad al-Nasser"))],
+            ),
+            // ... not after a paper's name, nor one another title describes
+            (
+                "The pro-Lee Union Leader ran an editorial.\n\nAnn Lee was not in it.\n\n“It is wrong,” the leader said.",
+                &[("It is wrong,", Some("Union Leader"), None)],
+            ),
+            (
+                "Borland's Oil Minister said there were no plans to cut output.\n\nFinance Secretary Hamad al-Nasser was quoted by a daily as saying so.\n\nPrices fell.\n\n“This rumour is baseless,” the minister said.",
+                &[("This rumour is baseless,", Some("Oil Minister"), None)],
             ),
             // "the paper", "the magazine": the news outlet named last, by its name's last word,
             // by the outlet's noun beside it, or as a list knows it; not the sentence's first word
