@@ -9,6 +9,10 @@ use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{possessor_end, word_bytes, Run};
 use crate::extract::text::Shape;
 
+/// The nouns of a study or a paper, which news names one way and then another ("the OECD
+/// said in an annual review …. the report said").
+const STUDIES: &[&str] = &["report", "review", "study", "survey", "paper", "guidelines"];
+
 /// How far back, in paragraphs, the issuer of "the report" is looked for: news names the
 /// writing once and goes on quoting it ("the U.S. Embassy said in its annual report. … ¶ …
 /// “…,” the report said").
@@ -1191,8 +1195,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Brookings Institution found …. “…,” the study said" is the Brookings Institution's. A
     /// person, or an organisation's name of two words or more.
     fn writing_by_before(&self, at: usize, head: &str) -> Option<Speaker> {
-        let k =
-            self.lower_word_back(at, head, READ_BACK, |k| self.by_after_writing(k).is_some())?;
+        let by = |k: usize| self.by_after_writing(k).is_some();
+        if let Some(k) = self.lower_word_back(at, head, READ_BACK, by) {
+            return self.writing_author(k);
+        }
+        // ("the paper" may be any study told of before: "proposed guidelines released jointly
+        // today by …. The paper said"; the latest whose author is named so)
+        if head != "paper" {
+            return None;
+        }
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        (0..at)
+            .rev()
+            .take_while(|&k| doc.tokens[k].para + READ_BACK >= para)
+            .filter(|&k| {
+                let t = &doc.tokens[k];
+                !t.cap && !t.in_quote && STUDIES.iter().any(|w| self.is_word(k, w)) && by(k)
+            })
+            .find_map(|k| self.writing_author(k))
+    }
+
+    /// The author of the writing whose noun is token `k`, named after its "by" (see
+    /// [`Attributor::writing_by_before`]).
+    fn writing_author(&self, k: usize) -> Option<Speaker> {
         let mut s = self.by_after_writing(k)? + 1;
         if self.is_word(s, "the") {
             s += 1;
@@ -1224,8 +1250,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // (a name of two words or more: not a party's adjective before a noun, "by the
         // Democratic majority of …")
-        let name = self.text_with_the(s, end - 1);
-        (end >= s + 2 && is_organisation_name(&name)).then_some(Speaker::Named(name))
+        if end < s + 2 || !is_organisation_name(&self.text_with_the(s, end - 1)) {
+            return None;
+        }
+        // (and a second body that wrote it with the first: "by the Bank of England and the
+        // Federal Reserve Board")
+        if self.is_word(end, "and") {
+            let s2 = end + 1 + usize::from(self.is_word(end + 1, "the"));
+            if let Some(second) = (self.people.run_at(s2))
+                .filter(|r| r.start == s2 && r.entity.is_none() && !r.blocked && r.end >= s2 + 2)
+            {
+                if is_organisation_name(&self.text_with_the(s2, second.end - 1)) {
+                    end = second.end;
+                }
+            }
+        }
+        Some(Speaker::Named(self.text_with_the(s, end - 1)))
     }
 
     /// The "by" that names the authors of the writing whose noun is token `k`: right after it
@@ -1279,7 +1319,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // (a study may be named another way: "the OECD said in an annual review …
                 // the report said"; not a statement, a letter: "said in a statement … the
                 // report said" are two writings)
-                const STUDIES: &[&str] = &["report", "review", "study", "survey", "paper"];
                 let writing = |k: usize| {
                     self.is_word(k, head)
                         || (STUDIES.contains(&head) && STUDIES.contains(&self.low(k)))
@@ -2805,6 +2844,21 @@ mod tests {
             (
                 "A new report released on Monday finds gaps.\n\nAs the report states: “The birth lottery matters.”",
                 &[("The birth lottery matters.", Some("the report"), None)],
+            ),
+            // "the paper" for any study told of before, by the latest author named so; two
+            // bodies that wrote it together
+            (
+                "Dealers read proposed guidelines released jointly today by the Bank of Fenwick and the Harbour Reserve Board.\n\nGovernor Ann Lee, following approval of the guidelines by the Fed, spoke.\n\nThe paper said that authorities “recognize the need for flexibility.”",
+                &[(
+                    "recognize the need for flexibility.",
+                    Some("the Bank of Fenwick and the Harbour Reserve Board"),
+                    None,
+                )],
+            ),
+            // ... not another noun than "paper": "the survey" is no study by its researchers
+            (
+                "A study by Ann Lee of Fenwick University found gaps.\n\nThe survey asks: “When did this person come to live here?”",
+                &[("When did this person come to live here?", Some("The survey"), None)],
             ),
         ];
         check(cases);
