@@ -407,6 +407,22 @@ macro_rules! data {
     };
 }
 
+/// English words that are never a name (`common_words.txt`, sorted), read when first asked
+/// about: only the words of a few names a text are.
+static COMMON_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data!("common_words.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether the lower-case `word` is an English word that is never a name: written in lower
+/// case only by the SCOWL word list and no given name of the lists ("different", "story",
+/// "dead"; not "rose", "chase", "chip").
+pub(crate) fn is_common_word(word: &str) -> bool {
+    COMMON_WORDS.binary_search(&word).is_ok()
+}
+
 impl Lexicon {
     fn load() -> Lexicon {
         let (first_names, intl_only_names) = Self::first_names();
@@ -752,6 +768,25 @@ mod tests {
         assert!(LEX.is_non_person_word("committee"));
         assert!(!LEX.is_non_person_word("kushner"));
         assert_eq!(LEX.outlets.get("reuters"), Some(&"Reuters"));
+    }
+
+    /// The common words are sorted (they are found by a binary search), and hold no name.
+    #[test]
+    fn common_words_are_sorted_and_no_names() {
+        assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let cases = [
+            ("different", true),
+            ("story", true),
+            ("dead", true),
+            ("rose", false),
+            ("chase", false),
+            ("butch", false),
+            ("the", true),
+            ("kushner", false),
+        ];
+        for (word, want) in cases {
+            assert_eq!(is_common_word(word), want, "{word:?}");
+        }
     }
 
     /// The flags answer as the lists do.

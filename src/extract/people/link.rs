@@ -10,7 +10,7 @@ use super::runs::{
     month_as_given_name, nickname_at, phrase_lists, surname_he,
 };
 use super::{punct_is, word_bytes, Entity, People, Run};
-use crate::extract::lexicon::{Flags, Gender, LEX};
+use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
 
 /// The names of an article that its words say are things' or persons' (see
@@ -819,6 +819,15 @@ impl People {
             return Verdict::No;
         }
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
+            return Verdict::No;
+        }
+        // "A Different Story", "Dead Man", "Social Security": every word an English word that
+        // is never a name, and no sign of a person, is a title's, a group's or a thing's name
+        if !given
+            && !cued_person
+            && !evidence(doc, run, words.len())
+            && words.iter().all(|w| is_common_word(w))
+        {
             return Verdict::No;
         }
         // Names of groups, works, firms and things, told by their words when nothing marks a

@@ -723,6 +723,10 @@ mod tests {
                 "Ann Lee spoke. Ann Lee Okonkwo told reporters so.",
                 &[("Ann Lee", 1), ("Ann Lee Okonkwo", 1)],
             ),
+            // every word an English word that is never a name, and no sign of a person: a
+            // title's or a thing's name; a nickname the lists know stays a given name
+            ("A Different Story will screen at the festival.", &[]),
+            ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
             // a hashtag before a name is none of it
             (
                 "#Hawks Speedy Collins has been solid in run support.",
