@@ -727,6 +727,9 @@ mod tests {
             // title's or a thing's name; a nickname the lists know stays a given name
             ("A Different Story will screen at the festival.", &[]),
             ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
+            // an English word that is never a name, opening its sentence before a listed name,
+            // is none of it
+            ("Ann Lee spoke. Advantage Lee, then.", &[("Ann Lee", 2)]),
             // a hashtag before a name is none of it
             (
                 "#Hawks Speedy Collins has been solid in run support.",

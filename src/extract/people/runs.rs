@@ -5,7 +5,7 @@
 
 use super::link::one_letter_off;
 use super::{punct_is, word_bytes, word_is, Cues, People, Run};
-use crate::extract::lexicon::{Flags, Gender, LEX};
+use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
 use crate::extract::text::{is_initials, Doc, Shape};
 
 impl People {
@@ -763,6 +763,11 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
         && (lex == Flags::default() || lex.any(Flags::ROLE_NOUN))
         && doc.name_lex(k + 1).first_name().is_some()
     {
+        return true;
+    }
+    // "Teenager Sania Mirza", "Praising Celtic's": an English word that is never a name,
+    // opening its sentence before what the lists show to be a name
+    if opens && listed_name_follows(doc, k + 1) && is_common_word(l) {
         return true;
     }
     // (a word shaped like a verb or an adverb is glued only before what the lists show to be
