@@ -159,6 +159,37 @@ fn nickname(doc: &Doc, sp: &QuotedSpan) -> bool {
             .is_some_and(|surname| given_before_nickname(doc, surname) == Some(given))
 }
 
+/// Whether span `sp` (of `word_count` words) is an epithet a comma sets after a name: a noun
+/// phrase of "the", of eight words at most, that a comma ends (Edward Lorenz, “the father of
+/// chaos,” died), with no verb of being or having inside and no verb of saying before the
+/// name.
+fn epithet(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
+    const CLAUSE: [&str; 10] = [
+        "is", "are", "was", "were", "be", "has", "have", "had", "will", "would",
+    ];
+    let (a, b, o) = (sp.first(), sp.last_piece_end(), sp.open);
+    if word_count > 8
+        || sp.joined.is_some()
+        || o < 2
+        || !doc.is(o - 1, ',')
+        || !(doc.tokens[o - 2].cap && doc.tokens[o - 2].shape == Shape::Word)
+        || !doc.is_low(a, "the")
+        || !(doc.is(b - 1, ',') || doc.is(sp.close + 1, ','))
+        || (a..b).any(|i| {
+            doc.is(i, '.') || doc.is(i, '!') || doc.is(i, '?') || CLAUSE.contains(&doc.low(i))
+        })
+    {
+        return false;
+    }
+    // (back over the name to the word before it)
+    let mut k = o - 2;
+    while k > 0 && (doc.tokens[k - 1].cap || doc.is(k - 1, '.')) {
+        k -= 1;
+    }
+    !k.checked_sub(1)
+        .is_some_and(|p| doc.tokens[p].lex.any(Flags::SPEECH_VERB))
+}
+
 pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     let (a, b) = (sp.first(), sp.last_piece_end());
     // The words of the span (counted and walked, not collected).
@@ -210,6 +241,12 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
         })
         && !describes_as_adjective(doc, a, b)
     {
+        return true;
+    }
+    // An epithet set off by commas after a name: Edward Lorenz, “the father of chaos,” died
+    // …; not words said after a verb of saying and a name ("said Ann Lee, “the plan is
+    // dead,”"), nor a clause ("the plan is dead").
+    if epithet(doc, sp, word_count) {
         return true;
     }
     // A nickname between a given name (or initials) and a surname: Thomas "Tip" O'Neill,
@@ -309,6 +346,16 @@ mod tests {
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
+            // an epithet set off by commas after a name; not words said after "said" and a
+            // name, nor a clause
+            (
+                "Edward Lorne, “the father of chaos,” died in 2008.",
+                &[],
+            ),
+            (
+                "Rates will rise, said Ann Lee, “the worst is yet to come,” and left.",
+                &[("the worst is yet to come,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a work's or a campaign's name between an article and its noun, a programme's of
             // one word after "on": the attribution reads past it
             (
