@@ -1886,6 +1886,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         self.organisation_subject(c, end, at)
             .or_else(|| self.organisation_spoke_since(c, at))
+            .or_else(|| {
+                // (past sentences that go on with "it" for subject, two at most: "The U.S.
+                // Embassy says in a report …. ¶ It primarily assesses exports. It says “…”")
+                if !self.is_word(c, "it") {
+                    return None;
+                }
+                let mut back = self.sentences_back(c, 1, 3);
+                let (c2, end2) = back.next()?;
+                let (c2, end2) = if self.is_word(c2, "it") {
+                    back.next()?
+                } else {
+                    (c2, end2)
+                };
+                self.organisation_subject(c2, end2, at)
+                    .or_else(|| self.organisation_spoke_since(c2, at))
+            })
     }
 
     /// "WeWork is based in New York. A company spokesperson said": the name that opens the
@@ -3151,6 +3167,15 @@ mod tests {
             (
                 "Fenwick Power Co said rates fell. The utility said sales rose. It pointed out that “costs have fallen.”",
                 &[("costs have fallen.", Some("Fenwick Power Co"), None)],
+            ),
+            // (past a sentence that goes on with "it" for subject; not past one about another)
+            (
+                "The U.S. Embassy says in a new report that soy output will rise.\n\nIt primarily assesses the outlook for exports. It says “yields are low this year.”",
+                &[("yields are low this year.", Some("The U.S. Embassy"), None)],
+            ),
+            (
+                "Ann Lee said the plan was dead. It rained on Monday. “The cliff is unsafe,” it said.",
+                &[("The cliff is unsafe,", None, None)],
             ),
             // ... not a described subject, nor a single capitalised word that never spoke
             (
