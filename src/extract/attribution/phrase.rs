@@ -423,8 +423,63 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // A bare singular noun is no speaker ("law said" is not a thing news writes).
             return None;
         }
+        if possessor == "the" {
+            if let Some(e) = self.official_described_before(start, end, head) {
+                return Some(Speaker::Person(e, None));
+            }
+        }
         let text = doc.text[doc.tokens[start].start..t.end].to_string();
         Some(Speaker::Named(text))
+    }
+
+    /// "the USDA official" (tokens `start..=end`, the voice `head` after a body's name in
+    /// capitals): the person who spoke last before it, within three paragraphs, when the
+    /// article described them with that body's name ("Tom von Garlem, Assistant Deputy
+    /// Administrator for USDA's state and county operations, said. … the USDA official said"):
+    /// "the" points back to someone told of, who is that body's.
+    fn official_described_before(&self, start: usize, end: usize, head: &str) -> Option<usize> {
+        const ONE_VOICE: [&str; 5] = [
+            "official",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "representative",
+        ];
+        let doc = self.doc;
+        if !ONE_VOICE.contains(&head) || end < start + 2 {
+            return None;
+        }
+        let body = start + 1..end;
+        if !body
+            .clone()
+            .all(|k| doc.tokens[k].cap && doc.tokens[k].shape == Shape::Word)
+        {
+            return None;
+        }
+        let para = doc.tokens[start].para;
+        let &(v, ref speaker) = self.events_in(0, start).last()?;
+        let Speaker::Person(e, _) = *speaker else {
+            return None;
+        };
+        if doc.tokens[v].para + 3 < para {
+            return None;
+        }
+        let names: Vec<&str> = body.map(|k| doc.word(k)).collect();
+        // (the body's words in the fifteen words after a mention of the person, in its
+        // sentence, outside quotes)
+        let described = self.people.runs[..self.people.runs.partition_point(|r| r.end <= start)]
+            .iter()
+            .filter(|r| r.entity == Some(e))
+            .any(|r| {
+                let sent = doc.tokens[r.name_end - 1].sent;
+                let after: Vec<usize> = (r.name_end..(r.name_end + 15).min(start))
+                    .take_while(|&k| doc.tokens[k].sent == sent && !doc.tokens[k].in_quote)
+                    .collect();
+                names
+                    .iter()
+                    .all(|n| after.iter().any(|&k| doc.word(k) == *n))
+            });
+        described.then_some(e)
     }
 
     /// "A company spokesman", "the company's statement" (tokens `start..=end`, `head` the

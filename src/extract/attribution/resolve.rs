@@ -2301,6 +2301,22 @@ mod tests {
                 "Rita Delgado, the senator, voted. “It is done,” the senator said.",
                 &[("It is done,", Some("Rita Delgado"), Some("Rita Delgado"))],
             ),
+            // "the USDA official": who spoke last, when the article described them with that
+            // body's name; else the body
+            (
+                "The ratio will be even, Tom Garlem, Assistant Deputy Administrator for USDA's state operations, said.\n\n“We proposed it,” he said.\n\nAsked about the budget office, the USDA official said that “we proposed 50/50 and OMB accepted it.”",
+                &[
+                    ("We proposed it,", Some("Tom Garlem"), Some("Tom Garlem")),
+                    ("we proposed 50/50 and OMB accepted it.", Some("Tom Garlem"), Some("Tom Garlem")),
+                ],
+            ),
+            (
+                "The ratio will be even, Tom Garlem, a farmer from Iowa, said.\n\n“We proposed it,” he said.\n\nAsked about the budget office, the USDA official said that “we proposed 50/50 and OMB accepted it.”",
+                &[
+                    ("We proposed it,", Some("Tom Garlem"), Some("Tom Garlem")),
+                    ("we proposed 50/50 and OMB accepted it.", Some("USDA"), None),
+                ],
+            ),
             // ... the person named right after a country's office with no name
             (
                 "Borland's Oil Minister said there were no plans to cut output.\n\nSheikh Hamad al-Nasser was quoted by a daily as saying so.\n\nPrices fell.\n\n“This rumour is baseless,” the minister said.",
