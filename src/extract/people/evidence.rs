@@ -313,8 +313,19 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         t.shape == Shape::Word && t.cap && t.lex.any(Flags::ORG_WORD) && !t.lex.any(Flags::TITLE)
     };
     match l {
-        // ("the Commission on Presidential Debates", "the Council on Foreign Relations")
-        "of" | "on" => b > 0 && body_word(b - 1) && !given_name_at(doc, start),
+        // ("the Commission on Presidential Debates", "the Council on Foreign Relations"); or a
+        // firm a part of which is told of: "the research department of Drexel Burnham
+        // Lambert", "a subsidiary of Harlow Benson"
+        "of" | "on" => {
+            b > 0
+                && ((body_word(b - 1) && !given_name_at(doc, start))
+                    || (l == "of"
+                        && low_word(b - 1)
+                        && matches!(
+                            doc.low(b - 1),
+                            "department" | "division" | "subsidiary" | "affiliate" | "unit"
+                        )))
+        }
         "for" if b > 0 && body_word(b - 1) => !given_name_at(doc, start),
         // "62% in Sheffield Hallam", "offices in Kentish Town": a name of several words after
         // "in" and a word or a number, none of them a given name, is a place's or a firm's

@@ -730,6 +730,11 @@ mod tests {
             // an English word that is never a name, opening its sentence before a listed name,
             // is none of it
             ("Ann Lee spoke. Advantage Lee, then.", &[("Ann Lee", 2)]),
+            // a firm a part of which is told of
+            (
+                "The research department of Drexel Burnham Lambert expects gains.",
+                &[],
+            ),
             // a hashtag before a name is none of it
             (
                 "#Hawks Speedy Collins has been solid in run support.",
