@@ -478,7 +478,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k > 1 && k < head && self.low(k) == "the" {
             k -= 1;
         }
-        if named && k < head && k > 0 && ROLE_PREPOSITIONS.contains(&self.low(k)) {
+        // (and an aide's "to": "an aide to Agriculture Secretary Richard Lyng")
+        let aide_to = || {
+            self.low(k) == "to"
+                && k > 1
+                && matches!(
+                    self.low(k - 1),
+                    "aide" | "adviser" | "advisor" | "assistant"
+                )
+        };
+        if named && k < head && k > 0 && (ROLE_PREPOSITIONS.contains(&self.low(k)) || aide_to()) {
             head = k - 1;
             named = n.contains(&format!("{} {}", doc.word(head), doc.word(k)));
         }

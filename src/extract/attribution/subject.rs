@@ -301,6 +301,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let doc = self.doc;
         let run = self.people.run_at(p)?;
         let mut prep = run.start.checked_sub(1)?;
+        // (past a body's name or acronym before the person's title, which the run leaves
+        // out: "an aide to USDA Secretary Richard Lyng")
+        let mut back = 0;
+        while back < 3 && doc.tokens[prep].cap && doc.tokens[prep].shape == Shape::Word {
+            prep = prep.checked_sub(1)?;
+            back += 1;
+        }
         // (past the body's article: "a spokeswoman for the Kestrel Bank")
         if self.is_word(prep, "the") && !doc.tokens[prep].cap {
             prep = prep.checked_sub(1)?;
@@ -1249,6 +1256,16 @@ mod tests {
             (
                 "Ann Lee and Richard Lyng met. “We will act,” the aide to Lyng said.",
                 &[("We will act,", Some("the aide to Lyng"), None)],
+            ),
+            // (past a body's acronym before the title; and "he" after the aide spoke is the
+            // aide, not the boss named again since)
+            (
+                "“Cuts will come,” an aide to USDA Secretary Richard Korvel said.",
+                &[("Cuts will come,", Some("an aide to USDA Secretary Richard Korvel"), None)],
+            ),
+            (
+                "Farm aid will be cut, an aide to Agriculture Secretary Richard Korvel said.\n\nSen. Mel Ostrand said yesterday that Korvel had indicated support.\n\nBut the aide to Korvel said it was doubtful.\n\n“How are you going to stop the tide,” he said.",
+                &[("How are you going to stop the tide,", Some("the aide to Korvel"), None)],
             ),
             (
                 "Ann Lee and Richard Lyng met. A spokesman for Ann Lee said: “We will act.”",
