@@ -93,7 +93,65 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        if best.is_none() && opens_para && open > 0 {
+            if let Some(e) = self.one_speaker_told_of_before(quote) {
+                return Some(Speaker::Person(e, None));
+            }
+        }
         best.map(|(_, speaker)| speaker)
+    }
+
+    /// The one person the last sentence of the paragraph before `quote` names, outside quotes,
+    /// when they speak in the article and the quote, a paragraph of its own, speaks in the
+    /// first person: "But for Parata and his family the deaths are personal. ¶ “It's very
+    /// emotional. Our ancestors tell us …”" is Parata's. Not when the sentence names two.
+    fn one_speaker_told_of_before(&self, quote: &QuotedSpan) -> Option<usize> {
+        let doc = self.doc;
+        let open = quote.open;
+        // (closed in its paragraph, with nothing after the mark there: not a quote left open
+        // that the next paragraph goes on with and attributes, "“We found her. ¶ We also
+        // arrested her aunt,” said a spokeswoman")
+        let closed = quote.joined.is_none()
+            && quote.close < doc.tokens.len()
+            && doc.tokens[quote.close].shape == Shape::Punct
+            && doc.tokens[quote.close].para == doc.tokens[open].para
+            && doc
+                .tokens
+                .get(quote.close + 1)
+                .is_none_or(|t| t.para != doc.tokens[open].para);
+        if !closed || !(self.first_person_quoted(quote) || self.first_person_plural_quoted(quote)) {
+            return None;
+        }
+        let mut last = open - 1;
+        while last > 0 && doc.tokens[last].shape == Shape::Punct {
+            last -= 1;
+        }
+        if doc.tokens[last].para + 1 != doc.tokens[open].para || doc.tokens[last].in_quote {
+            return None;
+        }
+        let start = self.sentence_start(last);
+        let runs = &self.people.runs;
+        let from = runs.partition_point(|r| r.start < start);
+        let upto = runs.partition_point(|r| r.start < open);
+        let mut named = runs[from..upto]
+            .iter()
+            .filter(|r| !doc.tokens[r.start].in_quote)
+            .filter_map(|r| r.entity);
+        let e = named.next()?;
+        (named.all(|o| o == e) && self.speaks[e]).then_some(e)
+    }
+
+    /// Whether the words of `quote` speak for a group the speaker is in ("our ancestors", "we
+    /// need to listen").
+    fn first_person_plural_quoted(&self, quote: &QuotedSpan) -> bool {
+        let doc = self.doc;
+        (quote.first()..quote.last_piece_end()).any(|t| {
+            doc.tokens[t].shape == Shape::Word
+                && matches!(
+                    self.low(t),
+                    "we" | "our" | "us" | "we're" | "we've" | "we'll"
+                )
+        })
     }
 
     /// The organisation that the sentence opening at token `start`, right before `quote`, is
@@ -561,7 +619,31 @@ mod tests {
                     None,
                 )],
             ),
-            // ... not one that never spoke, nor a phrase of a sentence
+            // a paragraph of quote in the first person after a sentence that names one person
+            // who speaks in the article, whatever its verb
+            (
+                "“The sea is hurting,” says Tama Rewi.\n\nMany people came to the beach.\n\nBut for Rewi and his family the deaths of their ancestors are personal.\n\n“It is very emotional. Our ancestors tell us things.”",
+                &[
+                    ("The sea is hurting,", Some("Tama Rewi"), Some("Tama Rewi")),
+                    ("It is very emotional. Our ancestors tell us things.", Some("Tama Rewi"), Some("Tama Rewi")),
+                ],
+            ),
+            // ... not when it names two, nor for words in no person's voice
+            (
+                "“The sea is hurting,” says Tama Rewi.\n\nMany people came to the beach.\n\nBut for Rewi and Ann Lee the deaths of their ancestors are personal.\n\n“It is very emotional. Our ancestors tell us things.”",
+                &[
+                    ("The sea is hurting,", Some("Tama Rewi"), Some("Tama Rewi")),
+                    ("It is very emotional. Our ancestors tell us things.", None, None),
+                ],
+            ),
+            (
+                "“The sea is hurting,” says Tama Rewi.\n\nMany people came to the beach.\n\nBut for Rewi the deaths of the whales are personal.\n\n“The whales died on the beach.”",
+                &[
+                    ("The sea is hurting,", Some("Tama Rewi"), Some("Tama Rewi")),
+                    ("The whales died on the beach.", None, None),
+                ],
+            ),
+            // ... not a body that never spoke, nor a phrase of a sentence
             (
                 "The Harbour City Council met on Monday to set rents.\n\nBut the council holds out little hope for tenants. “We expect rents to rise.”",
                 &[("We expect rents to rise.", None, None)],
