@@ -91,6 +91,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(body);
             }
         }
+        // "…, Chen Shibiao, who said that “…”": the person whose name stands right before the
+        // comma, when the verb follows "who" and a quote follows in the sentence (not "Ann
+        // Lee, who called it a hoax, could win, Ban Soo said"); not one of two ("students Ann Lee and Bo Ray,
+        // who observed"), nor one after "of" (a word before it at most), whom "who" may pass
+        // over ("Princess Marguerite, the daughter of ex-King Michael, who said")
+        let quote_follows = || {
+            let sent = doc.tokens[v].sent;
+            doc.tokens[v + 1..]
+                .iter()
+                .take_while(|t| t.sent == sent)
+                .any(|t| t.in_quote)
+        };
+        if self.is_word(p, "who") && p >= 2 && v == p + 1 && doc.is(p - 1, ',') && quote_follows() {
+            if let Some(run) = self.people.run_at(p - 2).filter(|r| {
+                r.end == p - 1
+                    && r.entity.is_some()
+                    && !(r.start.saturating_sub(2)..r.start).any(|b| {
+                        matches!(self.low(b), "and" | "or" | "of" | "&") && !doc.tokens[b].cap
+                    })
+            }) {
+                if let Some(e) = run.entity {
+                    return Some(Speaker::Person(e, Some(run.name_end)));
+                }
+            }
+        }
         match self.np_ending_at(p) {
             // "A source speaking to Fox News said": a name after a preposition is no subject;
             // but the role it follows is ("a spokeswoman for WeWork said"), and so is the
@@ -1067,6 +1092,20 @@ mod tests {
             (
                 "The move was welcomed by Beijing, which described the embargo as a “product of the Cold War”.",
                 &[("product of the Cold War", Some("Beijing"), None)],
+            ),
+            // "who" after a comma and a name, the verb right after it, stands for that person;
+            // not for one of two, nor for a name after "of"
+            (
+                "The paper printed an article by a researcher, Chen Shibiao, who said that firms faced “all kinds of difficulties.”",
+                &[("all kinds of difficulties.", Some("Chen Shibiao"), Some("Chen Shibiao"))],
+            ),
+            (
+                "Less impressed were students Ann Lee and Bo Ray, who observed, “They are still not very inspiring.”",
+                &[("They are still not very inspiring.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "A comment came from Princess Ida of Fenwick, the eldest daughter of ex-King Ivo of Fenwick, who said a relationship with him was “politics, politics.”",
+                &[("politics, politics.", Some("Ida of Fenwick, the eldest daughter"), None)],
             ),
             // the person before "of" and their body, also when words in lower case say the
             // body's kind; not those words alone
