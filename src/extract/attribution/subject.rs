@@ -1105,7 +1105,7 @@ mod tests {
             ),
             (
                 "A comment came from Princess Ida of Fenwick, the eldest daughter of ex-King Ivo of Fenwick, who said a relationship with him was “politics, politics.”",
-                &[("politics, politics.", Some("Ida of Fenwick, the eldest daughter"), None)],
+                &[("politics, politics.", Some("Ida of Fenwick, the eldest daughter"), Some("Ida"))],
             ),
             // the person before "of" and their body, also when words in lower case say the
             // body's kind; not those words alone
