@@ -96,6 +96,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Lee, who called it a hoax, could win, Ban Soo said"); not one of two ("students Ann Lee and Bo Ray,
         // who observed"), nor one after "of" (a word before it at most), whom "who" may pass
         // over ("Princess Marguerite, the daughter of ex-King Michael, who said")
+        // "Paganini and his team wrote", "Ann Lee and colleagues wrote": the named person who
+        // leads the group
+        if let Some(e) = self.leader_and_group(p) {
+            return Some(Speaker::Person(e, None));
+        }
         let quote_follows = || {
             let sent = doc.tokens[v].sent;
             doc.tokens[v + 1..]
@@ -316,6 +321,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 t.shape == Shape::Word && !t.in_quote && !self.is_verb(k)
             });
         opens.then(|| self.np_ending_at(head)).flatten()
+    }
+
+    /// The person named before "and" and a group they lead, the subject phrase ending at token
+    /// `p`: "Paganini and his team", "Ann Lee and her colleagues", "Ann Lee and colleagues".
+    fn leader_and_group(&self, p: usize) -> Option<usize> {
+        const GROUPS: [&str; 7] = [
+            "team",
+            "colleagues",
+            "co-authors",
+            "coauthors",
+            "researchers",
+            "staff",
+            "collaborators",
+        ];
+        if !GROUPS.contains(&self.low(p)) || self.doc.tokens[p].cap {
+            return None;
+        }
+        let mut and = p.checked_sub(1)?;
+        if matches!(self.low(and), "his" | "her" | "their") {
+            and = and.checked_sub(1)?;
+        }
+        if !self.is_word(and, "and") {
+            return None;
+        }
+        let run = self
+            .people
+            .run_at(and.checked_sub(1)?)
+            .filter(|r| r.end == and)?;
+        run.entity
     }
 
     /// The person described by their role towards the person or body whose name ends at token
@@ -1092,6 +1126,15 @@ mod tests {
             (
                 "The move was welcomed by Beijing, which described the embargo as a “product of the Cold War”.",
                 &[("product of the Cold War", Some("Beijing"), None)],
+            ),
+            // the named leader of a group that speaks with them
+            (
+                "Researcher Ann Paganini studied the data. Paganini and his team wrote that the results were “striking and clear.”",
+                &[("striking and clear.", Some("Ann Paganini"), Some("Ann Paganini"))],
+            ),
+            (
+                "“The results are striking,” Ann Lee and colleagues wrote.",
+                &[("The results are striking,", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // "who" after a comma and a name, the verb right after it, stands for that person;
             // not for one of two, nor for a name after "of"
