@@ -643,6 +643,16 @@ mod tests {
                     ("The whales died on the beach.", None, None),
                 ],
             ),
+            // two bodies that spoke together in the sentence before a statement of whole
+            // sentences
+            (
+                "The Bank of England and Fed said they had faced a dilemma.\n\n“On the one hand we are determined to require adequate capital.”",
+                &[(
+                    "On the one hand we are determined to require adequate capital.",
+                    Some("The Bank of England and Fed"),
+                    None,
+                )],
+            ),
             // ... not a body that never spoke, nor a phrase of a sentence
             (
                 "The Harbour City Council met on Monday to set rents.\n\nBut the council holds out little hope for tenants. “We expect rents to rise.”",

@@ -2165,7 +2165,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !(run.start == c || (the && run.start == c + 1)) || run.entity.is_some() {
             return None;
         }
-        let next = run.end;
+        let mut next = run.end;
+        // (and a second body that speaks with it: "The Bank of England and Fed said")
+        if self.is_word(next, "and") {
+            let s2 = next + 1 + usize::from(self.is_word(next + 1, "the"));
+            if let Some(second) = self
+                .people
+                .run_at(s2)
+                .filter(|r| r.start == s2 && r.entity.is_none() && !r.blocked)
+            {
+                if self.past_verb_follows(second.end) {
+                    next = second.end;
+                }
+            }
+        }
         let verb_follows = self.past_verb_follows(next);
         let name = doc.text[doc.tokens[c].start..doc.tokens[next - 1].end].to_string();
         let spoke = || {
