@@ -370,6 +370,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .any(|n| LEX.authored_nouns.contains(self.low(n)) && !doc.tokens[n].cap)
         })?;
         let subject_end = self.subject_end_before(v)?;
+        // (an organisation "it" or "they" stands for: "Big Machine have denied it. … Now they
+        // have put out another statement")
+        if matches!(
+            self.low(subject_end),
+            "it" | "they" | "they've" | "they’ve" | "it's" | "it’s"
+        ) && doc.tokens[subject_end].shape == Shape::Word
+        {
+            let para = doc.tokens[v].para;
+            let spoke_last = || {
+                self.events_in(0, v)
+                    .iter()
+                    .rev()
+                    .take_while(|(u, _)| doc.tokens[*u].para + 3 >= para)
+                    .find_map(|(_, sp)| match sp {
+                        Speaker::Named(n) if is_organisation_name(n) => Some(sp.clone()),
+                        _ => None,
+                    })
+            };
+            return self
+                .organisation_it(subject_end)
+                .or_else(spoke_last)
+                .map(|o| (v, o));
+        }
         // (a person or a name, not a described phrase: "the group", "officials")
         match self.np_ending_at(subject_end)? {
             Speaker::Named(n) if !is_name(&n) => None,
@@ -905,6 +928,14 @@ mod tests {
     #[test]
     fn statements_issued() {
         let cases: Cases = &[
+            // "they" that a body spoke as, then "it" of the statement they put out
+            (
+                "Harbour Records have twice denied it.\n\n“We did no wrong,” they said in a statement.\n\n“In fact, we cannot stop her.”\n\nNow they've put out another statement.\n\n“We have agreed to grant all licenses,” it says.",
+                &[
+                    ("We did no wrong, In fact, we cannot stop her.", Some("Harbour Records"), None),
+                    ("We have agreed to grant all licenses,", Some("Harbour Records"), None),
+                ],
+            ),
             (
                 "After the leak, the DNC issued a statement apologising to Ann Lee.\n\n“We offer a sincere apology to Senator Lee.”",
                 &[("We offer a sincere apology to Senator Lee.", Some("the DNC"), None)],

@@ -1895,6 +1895,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         self.organisation_subject(c, end, at)
             .or_else(|| self.organisation_spoke_since(c, at))
+            // (the statement the sentence before tells a body put out: "Now they have put out
+            // another statement. “…,” it says")
+            .or_else(|| {
+                self.statement_before(self.sentence_start(at))
+                    .map(|(_, sp)| sp)
+                    .filter(|sp| matches!(sp, Speaker::Named(n) if is_organisation_name(n)))
+            })
             .or_else(|| {
                 // (past sentences that go on with "it" for subject, two at most: "The U.S.
                 // Embassy says in a report …. ¶ It primarily assesses exports. It says “…”")
