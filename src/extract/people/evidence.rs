@@ -324,7 +324,11 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
                         && matches!(
                             doc.low(b - 1),
                             "department" | "division" | "subsidiary" | "affiliate" | "unit"
-                        )))
+                        ))
+                    // "30 pct of Telfer, 100 pct of Ora Banda": a share of an asset or a firm
+                    || (l == "of"
+                        && !doc.tokens[run.name_end - 1].poss
+                        && matches!(doc.low(b - 1), "pct" | "percent" | "cent" | "%")))
         }
         "for" if b > 0 && body_word(b - 1) => !given_name_at(doc, start),
         // "62% in Sheffield Hallam", "offices in Kentish Town": a name of several words after

@@ -730,6 +730,11 @@ mod tests {
             // an English word that is never a name, opening its sentence before a listed name,
             // is none of it
             ("Ann Lee spoke. Advantage Lee, then.", &[("Ann Lee", 2)]),
+            // a share of an asset or a firm
+            (
+                "Its portfolio will include 30 pct of Telfer and 100 pct of Ora Banda.",
+                &[],
+            ),
             // a firm a part of which is told of
             (
                 "The research department of Drexel Burnham Lambert expects gains.",
