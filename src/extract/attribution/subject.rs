@@ -91,11 +91,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(body);
             }
         }
-        // "…, Chen Shibiao, who said that “…”": the person whose name stands right before the
-        // comma, when the verb follows "who" and a quote follows in the sentence (not "Ann
-        // Lee, who called it a hoax, could win, Ban Soo said"); not one of two ("students Ann Lee and Bo Ray,
-        // who observed"), nor one after "of" (a word before it at most), whom "who" may pass
-        // over ("Princess Marguerite, the daughter of ex-King Michael, who said")
         // "Paganini and his team wrote", "Ann Lee and colleagues wrote": the named person who
         // leads the group
         if let Some(e) = self.leader_and_group(p) {
@@ -108,17 +103,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .take_while(|t| t.sent == sent)
                 .any(|t| t.in_quote)
         };
+        // "…, Chen Shibiao, who said that “…”": the person whose name stands right before the
+        // comma, when the verb follows "who" and a quote follows in the sentence (not "Ann Lee,
+        // who called it a hoax, could win, Ban Soo said"); not one of two ("students Ann Lee
+        // and Bo Ray, who observed"), nor one after "of" (a word before it at most), whom "who"
+        // may pass over ("Princess Marguerite, the daughter of ex-King Michael, who said")
         if self.is_word(p, "who") && p >= 2 && v == p + 1 && doc.is(p - 1, ',') && quote_follows() {
-            if let Some(run) = self.people.run_at(p - 2).filter(|r| {
+            let named = self.people.run_at(p - 2).filter(|r| {
                 r.end == p - 1
-                    && r.entity.is_some()
                     && !(r.start.saturating_sub(2)..r.start).any(|b| {
                         matches!(self.low(b), "and" | "or" | "of" | "&") && !doc.tokens[b].cap
                     })
-            }) {
-                if let Some(e) = run.entity {
-                    return Some(Speaker::Person(e, Some(run.name_end)));
-                }
+            });
+            if let Some((e, run)) = named.and_then(|r| r.entity.map(|e| (e, r))) {
+                return Some(Speaker::Person(e, Some(run.name_end)));
             }
         }
         match self.np_ending_at(p) {
