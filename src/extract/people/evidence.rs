@@ -236,9 +236,28 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         let t = &doc.tokens[i];
         t.shape == Shape::Word && !t.cap
     };
+    // "your 2012 Retina MacBook Pro", "my 1998 Ford Escort": what someone owns, of a year
+    let owned_of_year = |y: usize| {
+        doc.tokens[y].shape == Shape::Number
+            && doc.word(y).len() == 4
+            && y > 0
+            && matches!(
+                doc.low(y - 1),
+                "your" | "my" | "our" | "their" | "its" | "his" | "her"
+            )
+    };
     if t.shape == Shape::Number {
         // "1947's Nicholas Nickleby"
-        return whole && t.poss;
+        return whole && (t.poss || owned_of_year(b));
+    }
+    // "your 2012 or later Retina MacBook Pro"
+    if whole
+        && b >= 2
+        && matches!(doc.low(b), "later" | "newer" | "earlier" | "older")
+        && doc.is_low(b - 1, "or")
+        && owned_of_year(b - 2)
+    {
+        return true;
     }
     if t.shape == Shape::Punct {
         // "the pantomime, Dick Whittington" (the word before the mark first: a kind of thing is

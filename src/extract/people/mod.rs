@@ -730,6 +730,15 @@ mod tests {
             // an English word that is never a name, opening its sentence before a listed name,
             // is none of it
             ("Ann Lee spoke. Advantage Lee, then.", &[("Ann Lee", 2)]),
+            // what someone owns, of a year
+            (
+                "If you have an older dock from your 2012 or later Velvet NoteBook Pro, the $49 adapter will connect it.",
+                &[],
+            ),
+            (
+                "If you have an older dock from your 2012 Velvet NoteBook Pro, the $49 adapter will connect it.",
+                &[],
+            ),
             // a share of an asset or a firm
             (
                 "Its portfolio will include 30 pct of Telfer and 100 pct of Ora Banda.",
