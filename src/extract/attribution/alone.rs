@@ -141,6 +141,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (named.all(|o| o == e) && self.speaks[e]).then_some(e)
     }
 
+    /// Whether the words of `quote` are whole sentences: its last word inside the marks is a
+    /// full stop, a question or an exclamation mark ("“We did not.”", not "“costs,”").
+    fn of_whole_sentences(&self, quote: &QuotedSpan) -> bool {
+        let doc = self.doc;
+        let last = quote.last_piece_end();
+        last > quote.first()
+            && (doc.is(last - 1, '.') || doc.is(last - 1, '!') || doc.is(last - 1, '?'))
+    }
+
     /// Whether the words of `quote` speak for a group the speaker is in ("our ancestors", "we
     /// need to listen").
     fn first_person_plural_quoted(&self, quote: &QuotedSpan) -> bool {
@@ -161,10 +170,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Not a name the sentence opens that never spoke ("But Acme holds out hope").
     fn body_about(&self, quote: &QuotedSpan, start: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let last = quote.last_piece_end();
-        let whole = last > quote.first()
-            && (doc.is(last - 1, '.') || doc.is(last - 1, '!') || doc.is(last - 1, '?'));
-        if !whole {
+        if !self.of_whole_sentences(quote) {
             return None;
         }
         let open = quote.open;
@@ -286,9 +292,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let Speaker::Named(n) = speaker else {
             return false;
         };
-        let last = quote.last_piece_end();
-        let whole = last > quote.first()
-            && (doc.is(last - 1, '.') || doc.is(last - 1, '!') || doc.is(last - 1, '?'));
+        let whole = self.of_whole_sentences(quote);
         let Some(before) = quote.open.checked_sub(1) else {
             return false;
         };

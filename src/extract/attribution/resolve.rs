@@ -1071,8 +1071,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let runs = &self.people.runs;
         let from = runs.partition_point(|r| r.start < office.end);
         let upto = runs.partition_point(|r| r.start < at);
-        let holder = runs[from..upto].iter().find(|r| r.entity.is_some())?;
-        let e = holder.entity?;
+        let (holder, e) = runs[from..upto]
+            .iter()
+            .find_map(|r| r.entity.map(|e| (r, e)))?;
         let titled_else = self.descriptions.iter().any(|&(h, o, _)| {
             o == e && h != head && LEX.titles.contains(h) && !LEX.honorifics.contains(h)
         });
@@ -1213,16 +1214,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if head != "paper" {
             return None;
         }
-        let doc = self.doc;
-        let para = doc.tokens[at].para;
-        (0..at)
-            .rev()
-            .take_while(|&k| doc.tokens[k].para + READ_BACK >= para)
-            .filter(|&k| {
-                let t = &doc.tokens[k];
-                !t.cap && !t.in_quote && STUDIES.iter().any(|w| self.is_word(k, w)) && by(k)
-            })
+        self.lower_words_back(at, READ_BACK)
+            .filter(|&k| STUDIES.iter().any(|w| self.is_word(k, w)) && by(k))
             .find_map(|k| self.writing_author(k))
+    }
+
+    /// The run of a second name, no person's, that "and" at token `and` (and a "the") leads to:
+    /// a second body named with a first ("the Bank of England and the Federal Reserve Board",
+    /// "The Bank of England and Fed said").
+    fn name_after_and(&self, and: usize) -> Option<&'d Run> {
+        if !self.is_word(and, "and") {
+            return None;
+        }
+        let s = and + 1 + usize::from(self.is_word(and + 1, "the"));
+        self.people
+            .run_at(s)
+            .filter(|r| r.start == s && r.entity.is_none() && !r.blocked)
     }
 
     /// The author of the writing whose noun is token `k`, named after its "by" (see
@@ -1264,14 +1271,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // (and a second body that wrote it with the first: "by the Bank of England and the
         // Federal Reserve Board")
-        if self.is_word(end, "and") {
-            let s2 = end + 1 + usize::from(self.is_word(end + 1, "the"));
-            if let Some(second) = (self.people.run_at(s2))
-                .filter(|r| r.start == s2 && r.entity.is_none() && !r.blocked && r.end >= s2 + 2)
+        if let Some(second) = self.name_after_and(end) {
+            if second.end >= second.start + 2
+                && is_organisation_name(&self.text_with_the(second.start, second.end - 1))
             {
-                if is_organisation_name(&self.text_with_the(s2, second.end - 1)) {
-                    end = second.end;
-                }
+                end = second.end;
             }
         }
         Some(Speaker::Named(self.text_with_the(s, end - 1)))
@@ -1734,15 +1738,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         paragraphs: u32,
         then: impl Fn(usize) -> bool,
     ) -> Option<usize> {
+        self.lower_words_back(at, paragraphs)
+            .find(|&k| self.is_word(k, word) && then(k))
+    }
+
+    /// The tokens before `at`, the latest first, in its paragraph or the `paragraphs` before,
+    /// that start with no capital and stand outside quotes (see
+    /// [`Attributor::lower_word_back`]).
+    fn lower_words_back(&self, at: usize, paragraphs: u32) -> impl Iterator<Item = usize> + '_ {
         let doc = self.doc;
         let para = doc.tokens[at].para;
         (0..at)
             .rev()
-            .take_while(|&k| doc.tokens[k].para + paragraphs >= para)
-            .find(|&k| {
-                let t = &doc.tokens[k];
-                !t.cap && !t.in_quote && self.is_word(k, word) && then(k)
-            })
+            .take_while(move |&k| doc.tokens[k].para + paragraphs >= para)
+            .filter(move |&k| !doc.tokens[k].cap && !doc.tokens[k].in_quote)
     }
 
     /// The runs that end before token `at`, the latest first, that start in its paragraph or
@@ -2174,16 +2183,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let mut next = run.end;
         // (and a second body that speaks with it: "The Bank of England and Fed said")
-        if self.is_word(next, "and") {
-            let s2 = next + 1 + usize::from(self.is_word(next + 1, "the"));
-            if let Some(second) = self
-                .people
-                .run_at(s2)
-                .filter(|r| r.start == s2 && r.entity.is_none() && !r.blocked)
-            {
-                if self.past_verb_follows(second.end) {
-                    next = second.end;
-                }
+        if let Some(second) = self.name_after_and(next) {
+            if self.past_verb_follows(second.end) {
+                next = second.end;
             }
         }
         let verb_follows = self.past_verb_follows(next);

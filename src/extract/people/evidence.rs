@@ -5,7 +5,7 @@
 //! article (see `link`).
 
 use super::runs::{is_initial_token, opens_clause};
-use super::{possessor_end, punct_is, word_bytes, word_is, Run};
+use super::{is_possessive_determiner, possessor_end, punct_is, word_bytes, word_is, Run};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
@@ -241,10 +241,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         doc.tokens[y].shape == Shape::Number
             && doc.word(y).len() == 4
             && y > 0
-            && matches!(
-                doc.low(y - 1),
-                "your" | "my" | "our" | "their" | "its" | "his" | "her"
-            )
+            && is_possessive_determiner(doc.low(y - 1))
     };
     if t.shape == Shape::Number {
         // "1947's Nicholas Nickleby"
@@ -412,7 +409,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         // Clinton counterparts", "his Tony Blair impression"), so there only one of several
         // words that opens with no given name ("its Alfa Romeo brand"); after "her", which
         // may be its object ("told her Blair would"), never one word.
-        "my" | "your" | "his" | "its" | "our" | "their" | "her" => {
+        l if is_possessive_determiner(l) => {
             let several = run.name_end > start + 1;
             (several || l != "her") && (!next_is_low || (several && !given_name_at(doc, start)))
         }

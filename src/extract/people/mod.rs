@@ -47,6 +47,12 @@ pub(crate) fn word_is(doc: &Doc, i: usize, w: &str) -> bool {
         && word_bytes(doc, i) == w.as_bytes()
 }
 
+/// Whether the lower-case word `w` is a possessive determiner ("my", "your", "its"): what
+/// follows is owned, a thing's name more often than a person's.
+pub(super) fn is_possessive_determiner(w: &str) -> bool {
+    matches!(w, "my" | "your" | "our" | "their" | "his" | "her" | "its")
+}
+
 /// Whether token `i` of `doc` is the ASCII punctuation mark `mark` (what [`Doc::is`] tells of
 /// it): the token's first byte is the mark's.
 #[inline]

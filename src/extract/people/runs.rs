@@ -4,7 +4,7 @@
 //! blocked.
 
 use super::link::one_letter_off;
-use super::{punct_is, word_bytes, word_is, Cues, People, Run};
+use super::{is_possessive_determiner, punct_is, word_bytes, word_is, Cues, People, Run};
 use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
 use crate::extract::text::{is_initials, Doc, Shape};
 
@@ -1010,10 +1010,7 @@ fn owned_title(doc: &Doc, start: usize, end: usize) -> bool {
     // (each is a function word: the word's lists settle most words before it is read)
     end > start + 1
         && doc.tokens[start].lex.any(Flags::FUNCTION_WORD)
-        && matches!(
-            doc.low(start),
-            "my" | "your" | "our" | "their" | "his" | "her" | "its"
-        )
+        && is_possessive_determiner(doc.low(start))
 }
 
 /// Whether a word as written is the name of a day or a month ("Monday", "January").
