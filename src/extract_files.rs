@@ -9,11 +9,11 @@ use std::sync::mpsc::{sync_channel, SyncSender};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::load::{self, Record};
+use crate::load::{self, Loaded, Record};
 use crate::problem::{Fault, Problem, Unread};
 use crate::read::{self, Format};
 use crate::record::Origin;
-use crate::source::{self, Selection, SourceFile, Walked};
+use crate::source::{self, FileStamp, Selection, SourceFile, Walked};
 
 /// Files read and extracted together: enough to keep every thread busy, few enough that the
 /// first results print soon and a batch's output stays small.
@@ -79,8 +79,17 @@ pub(crate) fn extract(
         scope.spawn(move || {
             for batch in walk_rx {
                 let done = pool.install(|| {
-                    (batch.into_par_iter())
-                        .map(|step| take(step, files, render))
+                    // Each stage for the whole batch before the next: a thread that read,
+                    // extracted and rendered one file after another kept swapping the code of
+                    // the three out of the processor's caches (14% more CPU time).
+                    let read: Vec<_> = (batch.into_par_iter())
+                        .map(|step| read_file(step, files))
+                        .collect();
+                    let loaded: Vec<_> = (read.into_par_iter())
+                        .map(|read| read.and_then(load_file))
+                        .collect();
+                    (loaded.into_par_iter())
+                        .map(|loaded| loaded.map_or_else(|done| done, |l| render_file(l, render)))
                         .collect()
                 });
                 if tx.send(done).is_err() {
@@ -138,22 +147,61 @@ fn walk_in_batches(files: &Files, tx: &SyncSender<Vec<Step>>) -> usize {
     article_files
 }
 
-/// Reads and extracts one file, rendering its articles.
-fn take(step: Step, files: &Files, render: &Render) -> Done {
+/// A file's bytes, read.
+struct ReadFile {
+    file: SourceFile,
+    format: Format,
+    bytes: Vec<u8>,
+}
+
+/// A file's articles, extracted.
+struct LoadedFile {
+    file: SourceFile,
+    stamp: FileStamp,
+    loaded: Loaded,
+}
+
+/// Reads the file of `step`; `Err` is what became of a path that is done with.
+fn read_file(step: Step, files: &Files) -> Result<ReadFile, Done> {
     let (file, format) = match step {
-        Step::Failed(path, fault) => return Done::Failed(path, fault),
+        Step::Failed(path, fault) => return Err(Done::Failed(path, fault)),
         Step::File(file, format) => (file, format),
     };
-    let loaded = source::read_within(&file, files.max_file_size)
-        .map_err(Unread::Failed)
-        .and_then(|bytes| {
-            let stamp = file.stamp.with_content(&bytes);
-            load::articles(Path::new(&file.key), format, &bytes, None).map(|l| (stamp, l))
-        });
-    let (stamp, loaded) = match loaded {
-        Ok(read) => read,
-        Err(unread) => return Done::Unread(file.path, unread),
-    };
+    match source::read_within(&file, files.max_file_size) {
+        Ok(bytes) => Ok(ReadFile {
+            file,
+            format,
+            bytes,
+        }),
+        Err(fault) => Err(Done::Unread(file.path, Unread::Failed(fault))),
+    }
+}
+
+/// The articles of a file read.
+fn load_file(read: ReadFile) -> Result<LoadedFile, Done> {
+    let ReadFile {
+        file,
+        format,
+        bytes,
+    } = read;
+    let stamp = file.stamp.with_content(&bytes);
+    match load::articles(Path::new(&file.key), format, &bytes, None) {
+        Ok(loaded) => Ok(LoadedFile {
+            file,
+            stamp,
+            loaded,
+        }),
+        Err(unread) => Err(Done::Unread(file.path, unread)),
+    }
+}
+
+/// A file's articles rendered by `render`.
+fn render_file(l: LoadedFile, render: &Render) -> Done {
+    let LoadedFile {
+        file,
+        stamp,
+        loaded,
+    } = l;
     let shown = file.path.display().to_string();
     let mut out = Vec::new();
     let rendered = loaded

@@ -20,7 +20,7 @@ use tantivy::{IndexWriter, TantivyDocument};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::index::Store;
-use crate::load;
+use crate::load::{self, Loaded};
 use crate::problem::{Fault, Problem, Reporter, Skip, Tally, Unread};
 use crate::read::{self, Format};
 use crate::record;
@@ -360,11 +360,17 @@ fn read_batches(
     tx: &std::sync::mpsc::SyncSender<(Batch, Vec<FileResult>)>,
 ) {
     for batch in batches {
+        // Each stage for the whole batch before the next, as `extract` does (see
+        // `extract_files`): the code of one stage stays in the processor's caches.
         let results = pool.install(|| {
-            batch
-                .candidates
-                .par_iter()
-                .map(|c| process(store, c, opts))
+            let read: Vec<_> = (batch.candidates.par_iter())
+                .map(|c| read_candidate(c, opts))
+                .collect();
+            let loaded: Vec<_> = (read.into_par_iter().zip(&batch.candidates))
+                .map(|(read, c)| read.and_then(|read| load_candidate(c, read)))
+                .collect();
+            (loaded.into_par_iter().zip(&batch.candidates))
+                .map(|(loaded, c)| loaded.map_or_else(|r| r, |l| documents(store, c, l)))
                 .collect()
         });
         if tx.send((batch, results)).is_err() {
@@ -373,43 +379,62 @@ fn read_batches(
     }
 }
 
-/// Read and extract one file: the documents of its articles.
-fn process(store: &Store, c: &Candidate, opts: &IngestOptions) -> FileResult {
+/// A file's bytes and their stamp.
+struct ReadFile {
+    bytes: Vec<u8>,
+    stamp: FileStamp,
+}
+
+/// Reads the file of `c`; `Err` is a file done with: a records file (read by the writer), one
+/// that could not be read, or one whose content the index has.
+fn read_candidate(c: &Candidate, opts: &IngestOptions) -> Result<ReadFile, FileResult> {
     if matches!(c.format, Format::Json | Format::JsonLines) && record::is_records_file(&c.file.path)
     {
-        return FileResult::Records;
+        return Err(FileResult::Records);
     }
-    let bytes = match source::read_within(&c.file, opts.max_file_size) {
-        Ok(b) => b,
-        Err(fault) => return FileResult::Unread(Unread::Failed(fault)),
-    };
+    let bytes = source::read_within(&c.file, opts.max_file_size)
+        .map_err(|fault| FileResult::Unread(Unread::Failed(fault)))?;
     // Touched but not changed: nothing to do.
     let stamp = c.file.stamp.with_content(&bytes);
     if c.known_hash == Some(stamp.hash) {
-        return FileResult::Unchanged;
+        return Err(FileResult::Unchanged);
     }
+    Ok(ReadFile { bytes, stamp })
+}
+
+/// The articles of a file read, and its stamp.
+fn load_candidate(c: &Candidate, read: ReadFile) -> Result<(Loaded, FileStamp), FileResult> {
+    load::articles(
+        Path::new(&c.file.key),
+        c.format,
+        &read.bytes,
+        c.outlet.as_deref(),
+    )
+    .map(|loaded| (loaded, read.stamp))
+    .map_err(FileResult::Unread)
+}
+
+/// The documents of a file's articles.
+fn documents(store: &Store, c: &Candidate, (loaded, stamp): (Loaded, FileStamp)) -> FileResult {
     let key = &c.file.key;
-    match load::articles(Path::new(key), c.format, &bytes, c.outlet.as_deref()) {
-        Ok(loaded) => FileResult::Articles(
-            loaded
-                .records
-                .iter()
-                .map(|r| Prepared {
-                    quotes: r.article.quotes.len(),
-                    doc: store.document(
-                        &source::record_id(key, r.position),
-                        key,
-                        r.url.as_deref(),
-                        &r.article,
-                        stamp,
-                        c.outlet.as_deref(),
-                    ),
-                })
-                .collect(),
-            loaded.problems,
-        ),
-        Err(unread) => FileResult::Unread(unread),
-    }
+    FileResult::Articles(
+        loaded
+            .records
+            .iter()
+            .map(|r| Prepared {
+                quotes: r.article.quotes.len(),
+                doc: store.document(
+                    &source::record_id(key, r.position),
+                    key,
+                    r.url.as_deref(),
+                    &r.article,
+                    stamp,
+                    c.outlet.as_deref(),
+                ),
+            })
+            .collect(),
+        loaded.problems,
+    )
 }
 
 /// The writing end of an ingest: the index writer and what the run has done so far.
