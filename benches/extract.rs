@@ -49,6 +49,31 @@ fn bench(c: &mut Criterion) {
                 }
             })
         });
+        // The same, eight at a time, as `extract` and `ingest` run it: each step on the eight
+        // before the next.
+        let parts: Vec<(&str, String)> = (articles.iter())
+            .map(|t| {
+                let (headline, body) = newsdex::extract::split_headline(t);
+                (body, headline.to_string())
+            })
+            .collect();
+        group.bench_function(format!("{} articles, 8 at a time", articles.len()), |b| {
+            b.iter(|| {
+                for chunk in parts.chunks(8) {
+                    black_box(newsdex::extract::extract_many(
+                        (chunk.iter())
+                            .map(|(body, headline)| {
+                                let known = newsdex::extract::Known {
+                                    headline: Some(headline.clone()),
+                                    ..Default::default()
+                                };
+                                (*body, known)
+                            })
+                            .collect(),
+                    ));
+                }
+            })
+        });
         group.finish();
     }
     // One article, the seed one, alone.

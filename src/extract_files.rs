@@ -9,7 +9,7 @@ use std::sync::mpsc::{sync_channel, SyncSender};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::load::{self, Loaded, Record};
+use crate::load::{self, Loaded, Prepared, Record};
 use crate::problem::{Fault, Problem, Unread};
 use crate::read::{self, Format};
 use crate::record::Origin;
@@ -85,10 +85,10 @@ pub(crate) fn extract(
                     let read: Vec<_> = (batch.into_par_iter())
                         .map(|step| read_file(step, files))
                         .collect();
-                    let loaded: Vec<_> = (read.into_par_iter())
-                        .map(|read| read.and_then(load_file))
+                    let prepared: Vec<_> = (read.into_par_iter())
+                        .map(|read| read.and_then(prepare_file))
                         .collect();
-                    (loaded.into_par_iter())
+                    (load::extract_prepared(prepared).into_par_iter())
                         .map(|loaded| loaded.map_or_else(|done| done, |l| render_file(l, render)))
                         .collect()
                 });
@@ -154,12 +154,8 @@ struct ReadFile {
     bytes: Vec<u8>,
 }
 
-/// A file's articles, extracted.
-struct LoadedFile {
-    file: SourceFile,
-    stamp: FileStamp,
-    loaded: Loaded,
-}
+/// A file read, with the stamp of its content.
+type Stamped = (SourceFile, FileStamp);
 
 /// Reads the file of `step`; `Err` is what became of a path that is done with.
 fn read_file(step: Step, files: &Files) -> Result<ReadFile, Done> {
@@ -177,31 +173,22 @@ fn read_file(step: Step, files: &Files) -> Result<ReadFile, Done> {
     }
 }
 
-/// The articles of a file read.
-fn load_file(read: ReadFile) -> Result<LoadedFile, Done> {
+/// What a file read holds about its articles.
+fn prepare_file(read: ReadFile) -> Result<(Stamped, Prepared), Done> {
     let ReadFile {
         file,
         format,
         bytes,
     } = read;
     let stamp = file.stamp.with_content(&bytes);
-    match load::articles(Path::new(&file.key), format, &bytes, None) {
-        Ok(loaded) => Ok(LoadedFile {
-            file,
-            stamp,
-            loaded,
-        }),
+    match load::prepare(Path::new(&file.key), format, &bytes, None) {
+        Ok(prepared) => Ok(((file, stamp), prepared)),
         Err(unread) => Err(Done::Unread(file.path, unread)),
     }
 }
 
 /// A file's articles rendered by `render`.
-fn render_file(l: LoadedFile, render: &Render) -> Done {
-    let LoadedFile {
-        file,
-        stamp,
-        loaded,
-    } = l;
+fn render_file(((file, stamp), loaded): (Stamped, Loaded), render: &Render) -> Done {
     let shown = file.path.display().to_string();
     let mut out = Vec::new();
     let rendered = loaded

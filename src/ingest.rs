@@ -366,10 +366,11 @@ fn read_batches(
             let read: Vec<_> = (batch.candidates.par_iter())
                 .map(|c| read_candidate(c, opts))
                 .collect();
-            let loaded: Vec<_> = (read.into_par_iter().zip(&batch.candidates))
-                .map(|(read, c)| read.and_then(|read| load_candidate(c, read)))
+            let prepared: Vec<_> = (read.into_par_iter().zip(&batch.candidates))
+                .map(|(read, c)| read.and_then(|read| prepare_candidate(c, read)))
                 .collect();
-            (loaded.into_par_iter().zip(&batch.candidates))
+            (load::extract_prepared(prepared).into_par_iter())
+                .zip(&batch.candidates)
                 .map(|(loaded, c)| loaded.map_or_else(|r| r, |l| documents(store, c, l)))
                 .collect()
         });
@@ -402,20 +403,23 @@ fn read_candidate(c: &Candidate, opts: &IngestOptions) -> Result<ReadFile, FileR
     Ok(ReadFile { bytes, stamp })
 }
 
-/// The articles of a file read, and its stamp.
-fn load_candidate(c: &Candidate, read: ReadFile) -> Result<(Loaded, FileStamp), FileResult> {
-    load::articles(
+/// What a file read holds about its articles, and its stamp.
+fn prepare_candidate(
+    c: &Candidate,
+    read: ReadFile,
+) -> Result<(FileStamp, load::Prepared), FileResult> {
+    load::prepare(
         Path::new(&c.file.key),
         c.format,
         &read.bytes,
         c.outlet.as_deref(),
     )
-    .map(|loaded| (loaded, read.stamp))
+    .map(|prepared| (read.stamp, prepared))
     .map_err(FileResult::Unread)
 }
 
 /// The documents of a file's articles.
-fn documents(store: &Store, c: &Candidate, (loaded, stamp): (Loaded, FileStamp)) -> FileResult {
+fn documents(store: &Store, c: &Candidate, (stamp, loaded): (FileStamp, Loaded)) -> FileResult {
     let key = &c.file.key;
     FileResult::Articles(
         loaded

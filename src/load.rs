@@ -5,7 +5,9 @@
 //! date for those that give none where the web address, a dateline or the
 //! file's path holds one.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::date::{self, Published};
@@ -31,20 +33,45 @@ pub(crate) struct Loaded {
     pub problems: Vec<Problem>,
 }
 
-/// The articles of the file at `path` (its key: an absolute path), of `format`, whose bytes are
-/// `bytes`; `outlet` is the publisher of those that name none.
-pub(crate) fn articles(
+/// Articles extracted together on one thread (see [`extract::extract_many`]): enough for each
+/// step's code to serve several articles in a row, few enough that their texts stay in the
+/// cache (on BBC, one thread: 8% less time than one article at a time; 64 gain less).
+const EXTRACT_CHUNK: usize = 8;
+
+/// A file's articles, not yet extracted: what the file holds about each, and its records that
+/// could not be read.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    /// The file's key, whose folders may date its articles.
+    path: PathBuf,
+    articles: Vec<Pending>,
+    problems: Vec<Problem>,
+}
+
+/// An article before extraction: its body, what its file says about it, and its place.
+#[derive(Debug)]
+struct Pending {
+    position: Option<usize>,
+    url: Option<String>,
+    body: String,
+    known: Known,
+    published: Option<Published>,
+}
+
+/// What the file at `path` (its key: an absolute path), of `format`, whose bytes are `bytes`,
+/// holds about its articles; `outlet` is the publisher of those that name none.
+pub(crate) fn prepare(
     path: &Path,
     format: Format,
     bytes: &[u8],
     outlet: Option<&str>,
-) -> Result<Loaded, Unread> {
+) -> Result<Prepared, Unread> {
     let parsed = read::parse(format, bytes)?;
-    let mut dated_path = None;
     // (read from the path once a file, and only for records whose metadata names no outlet)
     let mut archive_outlet = None;
-    Ok(Loaded {
-        records: parsed
+    Ok(Prepared {
+        path: path.to_path_buf(),
+        articles: parsed
             .records
             .into_iter()
             .map(|found| {
@@ -58,22 +85,54 @@ pub(crate) fn articles(
                         })
                         .clone(),
                 };
-                record(found, archive, &mut || {
-                    *dated_path.get_or_insert_with(|| date::from_path(path))
-                })
+                pending(found, archive)
             })
             .collect(),
         problems: parsed.problems,
     })
 }
 
-/// The article of what a file holds about it; `archive_outlet` is the outlet given to the run,
-/// else the one the file's path names (none when the record's metadata names one); `path_date` is the date of the file's path.
-fn record(
-    found: Found,
-    archive_outlet: Option<String>,
-    path_date: &mut dyn FnMut() -> Option<Published>,
-) -> Record {
+/// The articles of many files (each `Ok` item a file's tag and what [`prepare`] made of it,
+/// the `Err` items left as they are), in the same order: extracted [`EXTRACT_CHUNK`] at a
+/// time on the current thread pool, and dated.
+pub(crate) fn extract_prepared<T: Send, E: Send>(
+    mut files: Vec<Result<(T, Prepared), E>>,
+) -> Vec<Result<(T, Loaded), E>> {
+    let items: Vec<(&str, Known)> = (files.iter_mut().flatten())
+        .flat_map(|(_, prepared)| prepared.articles.iter_mut())
+        .map(|p| (p.body.as_str(), std::mem::take(&mut p.known)))
+        .collect();
+    let extracted: Vec<Article> = (items.into_par_iter().chunks(EXTRACT_CHUNK))
+        .flat_map_iter(extract::extract_many)
+        .collect();
+    let mut extracted = extracted.into_iter();
+    (files.into_iter())
+        .map(|file| {
+            file.map(|(tag, prepared)| {
+                let Prepared {
+                    path,
+                    articles,
+                    problems,
+                } = prepared;
+                let mut dated_path = None;
+                let records = (articles.into_iter())
+                    .zip(extracted.by_ref())
+                    .map(|(pending, article)| {
+                        record(pending, article, &mut || {
+                            *dated_path.get_or_insert_with(|| date::from_path(&path))
+                        })
+                    })
+                    .collect();
+                (tag, Loaded { records, problems })
+            })
+        })
+        .collect()
+}
+
+/// What a file holds about an article, ready for extraction; `archive_outlet` is the outlet
+/// given to the run, else the one the file's path names (none when the record's metadata names
+/// one).
+fn pending(found: Found, archive_outlet: Option<String>) -> Pending {
     let text = found.text.unwrap_or_default();
     let mut authors = found.authors;
     let mut published = found.published;
@@ -89,21 +148,35 @@ fn record(
     } else {
         (found.headline, text.as_str())
     };
-    let body = read::without_end_credits(body);
-    let known = Known {
-        headline,
-        outlet: found.outlet,
-        authors,
-        archive_outlet,
-    };
-    let mut article = extract::extract_parts(body, known);
-    article.published = published
-        .or_else(|| found.url.as_deref().and_then(date::from_url))
+    Pending {
+        position: found.position,
+        url: found.url,
+        body: read::without_end_credits(body).to_string(),
+        known: Known {
+            headline,
+            outlet: found.outlet,
+            authors,
+            archive_outlet,
+        },
+        published,
+    }
+}
+
+/// The record of an article extracted: dated by what its file says, else its web address, else
+/// a dateline, else its file's path (`path_date`).
+fn record(
+    pending: Pending,
+    mut article: Article,
+    path_date: &mut dyn FnMut() -> Option<Published>,
+) -> Record {
+    article.published = pending
+        .published
+        .or_else(|| pending.url.as_deref().and_then(date::from_url))
         .or_else(|| date::dateline(&article.body))
         .or_else(path_date);
     Record {
-        position: found.position,
-        url: found.url,
+        position: pending.position,
+        url: pending.url,
         article,
     }
 }
@@ -111,6 +184,22 @@ fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The articles of the file at `path`, as `extract` and `ingest` make them.
+    fn articles(
+        path: &Path,
+        format: Format,
+        bytes: &[u8],
+        outlet: Option<&str>,
+    ) -> Result<Loaded, Unread> {
+        let prepared = prepare(path, format, bytes, outlet)?;
+        let mut loaded = extract_prepared(vec![Ok::<_, ()>(((), prepared))]);
+        Ok(loaded
+            .pop()
+            .and_then(Result::ok)
+            .map(|(_, l)| l)
+            .unwrap_or_default())
+    }
 
     /// (headline, body, outlet, published) of the articles of a file.
     fn summary(format: Format, bytes: &str, outlet: Option<&str>) -> Vec<[String; 4]> {

@@ -126,32 +126,52 @@ fn reads_as_paragraph(line: &str) -> bool {
 /// of works and scare quotes; the people it names; who said each quote; the article's quotes
 /// and people as printed; and the outlet, unless known.
 pub fn extract_parts(body: &str, known: Known) -> Article {
-    let mut doc = Doc::new(body);
-    let spans = quotes::find(&mut doc);
-    let headline = known.headline.as_deref().unwrap_or("");
-    let mut people = People::find(&doc);
-    people.complete_from_headline(&doc, headline);
+    let mut articles = extract_many(vec![(body, known)]);
+    articles.pop().unwrap_or_default()
+}
+
+/// Extract many articles, each as [`extract_parts`] would, with each step run on every
+/// article before the next: a step's code then stays in the processor's caches, where one
+/// article's steps in turn evicted each other's.
+pub fn extract_many(items: Vec<(&str, Known)>) -> Vec<Article> {
+    let mut docs: Vec<Doc> = items.iter().map(|(body, _)| Doc::new(body)).collect();
+    let spans: Vec<_> = docs.iter_mut().map(quotes::find).collect();
+    let headline = |known: &Known| known.headline.as_deref().unwrap_or("").to_string();
+    let people: Vec<People> = (docs.iter().zip(&items))
+        .map(|(doc, (_, known))| {
+            let mut people = People::find(doc);
+            people.complete_from_headline(doc, &headline(known));
+            people
+        })
+        .collect();
     // (a text with no quotation marks has no quote to attribute: its reading for speakers,
     // a seventh of the extraction, is skipped)
-    let (quotes, quote_counts) = if spans.is_empty() {
-        (Vec::new(), vec![0; people.entities.len()])
-    } else {
-        let attributor = Attributor::new(&doc, &people, headline);
-        let attributed = attributor.attribute_all(&spans);
-        assemble::quotes(&doc, &spans, &attributed, &people, &attributor)
-    };
-    Article {
-        headline: known.headline.unwrap_or_default(),
-        outlet: known
-            .outlet
-            .or_else(|| outlet::find(body, known.archive_outlet)),
-        body: body.to_string(),
-        authors: known.authors,
-        published: None,
-        people: assemble::people(&people, &quote_counts),
-        things: people.things.clone(),
-        quotes,
-    }
+    let quoted: Vec<_> = (docs.iter().zip(&spans).zip(&people).zip(&items))
+        .map(|(((doc, spans), people), (_, known))| {
+            if spans.is_empty() {
+                return (Vec::new(), vec![0; people.entities.len()]);
+            }
+            let attributor = Attributor::new(doc, people, &headline(known));
+            let attributed = attributor.attribute_all(spans);
+            assemble::quotes(doc, spans, &attributed, people, &attributor)
+        })
+        .collect();
+    (items.into_iter().zip(people).zip(quoted))
+        .map(
+            |(((body, known), people), (quotes, quote_counts))| Article {
+                headline: known.headline.unwrap_or_default(),
+                outlet: known
+                    .outlet
+                    .or_else(|| outlet::find(body, known.archive_outlet)),
+                body: body.to_string(),
+                authors: known.authors,
+                published: None,
+                people: assemble::people(&people, &quote_counts),
+                things: people.things.clone(),
+                quotes,
+            },
+        )
+        .collect()
 }
 
 /// The context of each quote: the sentences of the body that hold it, from the start of the
