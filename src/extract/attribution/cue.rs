@@ -902,7 +902,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// A name set before the quote as its label, after a dash: "… caucus - HuffPollster:
-    /// “…”", "— Pew Research: “…”".
+    /// “…”", "— Pew Research: “…”"; or as the byline of a passage quoted: "by Times' Ann Lee:
+    /// “…”", "by Ann Lee: “…”".
     pub(super) fn label_before(&self, quote: &QuotedSpan) -> Option<Speaker> {
         let doc = self.doc;
         let colon = quote.open.checked_sub(1)?;
@@ -911,11 +912,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let run = self.people.run_at(colon.checked_sub(1)?)?;
         let dash = run.start.checked_sub(1)?;
-        if run.end != colon
-            || !matches!(doc.first_char(dash), '-' | '—' | '–')
-            || doc.tokens[dash].shape != Shape::Punct
-            || doc.tokens[dash].para != doc.tokens[colon].para
-        {
+        let after_dash = matches!(doc.first_char(dash), '-' | '—' | '–')
+            && doc.tokens[dash].shape == Shape::Punct
+            && doc.tokens[dash].para == doc.tokens[colon].para;
+        if run.end != colon || !(after_dash || self.byline_before(run.start)) {
             return None;
         }
         Some(match run.entity {
@@ -924,6 +924,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 doc.text[doc.tokens[run.start].start..doc.tokens[run.end - 1].end].to_string(),
             ),
         })
+    }
+
+    /// Whether "by" stands right before token `start`, or before an outlet's possessive right
+    /// before it ("by Post's", "by Times'").
+    fn byline_before(&self, start: usize) -> bool {
+        let doc = self.doc;
+        let by = |k: usize| self.is_word(k, "by");
+        let Some(p) = start.checked_sub(1) else {
+            return false;
+        };
+        if by(p) {
+            return true;
+        }
+        let owner = if doc.tokens[p].poss {
+            p
+        } else if matches!(doc.first_char(p), '\'' | '’') && p > 0 && doc.glued(p - 1) {
+            p - 1
+        } else {
+            return false;
+        };
+        doc.tokens[owner].cap && owner > 0 && by(owner - 1)
     }
 
     /// "Bystrom agreed. “…”": a short sentence ending with a verb of saying introduces the quote
@@ -1089,6 +1110,19 @@ mod tests {
             (
                 "Polls did well on the Democratic side - HuffPollster: “Most pollsters fared much better.”",
                 &[("Most pollsters fared much better.", Some("HuffPollster"), None)],
+            ),
+            // a passage quoted under its byline, an outlet's possessive before the name or not
+            (
+                "“Met accused of whitewashing,” by Post’s Kathy Boll: “A Manhattan man is suing the Met.” http://bit.ly/x.",
+                &[("A Manhattan man is suing the Met.", Some("Kathy Boll"), Some("Kathy Boll"))],
+            ),
+            (
+                "“Mendes leaves the show,” by Times' Michael Paulson: “Sam Mendes is withdrawing as the director.”",
+                &[("Sam Mendes is withdrawing as the director.", Some("Michael Paulson"), Some("Michael Paulson"))],
+            ),
+            (
+                "A new report by Ann Lee: “The harbour will reopen.”",
+                &[("The harbour will reopen.", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // a participle opening its sentence takes the subject of the sentence before
             (

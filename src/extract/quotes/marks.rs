@@ -80,6 +80,13 @@ struct Reader<'d, 'a> {
     /// How many straight quotations are open inside the straight quote open ("He called it
     /// "madness" and left.").
     nested_straight: u32,
+    /// How many curly double quotations are open inside the curly quote open (“People
+    /// wearing “Settle For Hillary” shirts.”).
+    nested_curly: u32,
+    /// The closing mark of the last such quotation, in the paragraph: where the quote ends
+    /// when its own closing mark is missing (“… to Republican arguments “that tax cuts will
+    /// pay for themselves.”¶), as if that mark had closed both.
+    nested_close: Option<usize>,
     /// The quotes read.
     spans: Vec<QuotedSpan>,
     /// Whether straight single marks are the text's quotation marks: it has no double mark of
@@ -96,6 +103,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             open: None,
             nested: false,
             nested_straight: 0,
+            nested_curly: 0,
+            nested_close: None,
             spans: Vec::new(),
             singles: None,
         };
@@ -120,7 +129,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         if let Some(quote) = reader.open.take() {
-            if reader.at_para_start(quote.open) || reader.ends_like_speech(&quote, n) {
+            if let Some(close) = reader.nested_close {
+                reader.spans.push(quote.closed(close, close));
+            } else if reader.at_para_start(quote.open) || reader.ends_like_speech(&quote, n) {
                 reader.spans.push(quote.closed(n, n));
             }
         }
@@ -163,6 +174,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         let c = doc.first_char(i);
         let reopens = opening(c) || c == '"' || (c == '\'' && self.quotes_with_singles());
+        self.nested_curly = 0;
+        let nested_close = self.nested_close.take();
         if doc.tokens[i].shape == Shape::Punct && reopens {
             quote.pieces.push((quote.piece_start, i));
             quote.piece_start = i + 1;
@@ -170,7 +183,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             return true;
         }
         self.nested_straight = 0;
-        if self.at_para_start(quote.open) || self.ends_like_speech(&quote, i) {
+        if let Some(close) = nested_close {
+            self.spans.push(quote.closed(close, close));
+        } else if self.at_para_start(quote.open) || self.ends_like_speech(&quote, i) {
             self.spans.push(quote.closed(i, i));
         }
         false
@@ -189,12 +204,18 @@ impl<'d, 'a> Reader<'d, 'a> {
             if self.open.is_none() {
                 self.nested = false;
                 self.nested_straight = 0;
+                self.nested_curly = 0;
+                self.nested_close = None;
             }
             return 1;
         }
         // A straight double mark typed for an apostrophe, as some wire archives have it
         // ("Nigeria"s", "don"t"), opens and closes nothing.
         if c == '"' && self.typed_for_apostrophe(i) {
+            return 1;
+        }
+        // An inch mark, not a quotation mark: 6’2”, 5'10".
+        if matches!(c, '”' | '"') && self.after_feet(i) {
             return 1;
         }
         let mut width = 1;
@@ -237,6 +258,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else if double_open && c == '’' && !next_is_word && !self.nested && prev_stop {
             c = '”';
         }
+        // A curly double quotation inside a curly one, opened inside a sentence (not the
+        // mark that reopens a quote at each sentence: “We lost. “It hurts.”): its closing
+        // mark closes it, not the quote.
+        let curly_open = self.open.as_ref().is_some_and(|q| q.kind == '“');
+        if curly_open && c == '“' && next_is_word && !prev_touches && !self.after_stop(i) {
+            self.nested_curly += 1;
+            return width;
+        }
+        if curly_open && c == '”' && self.nested_curly > 0 {
+            self.nested_curly -= 1;
+            self.nested_close = Some(i);
+            return width;
+        }
         if c == '"' && self.open.as_ref().is_none_or(|q| q.kind == '"') {
             self.straight(i, after);
         } else {
@@ -245,6 +279,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.open.is_none() {
             self.nested = false;
             self.nested_straight = 0;
+            self.nested_curly = 0;
+            self.nested_close = None;
         }
         width
     }
@@ -266,6 +302,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .tokens
                 .get(i + 2)
                 .is_some_and(|n| n.start == doc.tokens[i + 1].end && n.shape != Shape::Punct)
+    }
+
+    /// Whether the double mark at token `i` follows a height in feet and inches written with
+    /// marks: a number of feet, a single mark and inches, all touching (6’2”, 5'10").
+    fn after_feet(&self, i: usize) -> bool {
+        let doc = self.doc;
+        i >= 1
+            && doc.tokens[i - 1].shape == Shape::Number
+            && doc.glued(i - 1)
+            && doc.word(i - 1).contains(['’', '\''])
     }
 
     /// Whether a word or a number stands right before token `i`.
@@ -434,7 +480,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.open = Some(OpenQuote::new(i, c, after))
             }
             // (not one inside a word, typed for an apostrophe: "Donald Trump‘s attack")
-            (None, '‘') if next_is_word && !(prev_touches && self.after_word(i)) => {
+            // (nor one that stands for a year's first digits: "in ‘08 that")
+            (None, '‘')
+                if next_is_word
+                    && !(prev_touches && self.after_word(i))
+                    && !(doc_number(self.doc, after) && self.elision(after)) =>
+            {
                 self.open = Some(OpenQuote::new(i, c, after))
             }
             // A closing mark, or an opening one misused as a closer: “expedited review“ of.
@@ -455,6 +506,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             _ => {}
         }
     }
+}
+
+/// Whether token `i` is a number.
+fn doc_number(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.shape == Shape::Number)
 }
 
 #[cfg(test)]
@@ -500,6 +556,31 @@ mod tests {
             // across paragraphs, each reopened; left open inside a paragraph: no quote
             ("“One.\n\n“Two.”", &["One. | Two."]),
             ("A stray “mark here.\n\nNext para.", &[]),
+            // a curly quotation inside a curly one, inside a sentence; not the mark that
+            // reopens a quote at each sentence
+            (
+                "She tweeted: “People wearing “Settle For Hillary” shirts. Ouch.” Then she left.",
+                &["People wearing “Settle For Hillary” shirts. Ouch."],
+            ),
+            ("“We lost. “It hurts,” she said.", &["We lost. “It hurts,"]),
+            // the quote's own closing mark left out: it ends where the inner one does
+            (
+                "It says he is “a lot like others, citing arguments “that tax cuts pay.”\n\nNext.",
+                &["a lot like others, citing arguments “that tax cuts pay."],
+            ),
+            // a year's first digits left out, an inch mark: no quotation marks
+            (
+                "He said in ‘08 that it was “a mistake,” and left.",
+                &["a mistake,"],
+            ),
+            (
+                "“He’s like 6’2”, and strong,” Ann Lee said.",
+                &["He’s like 6’2”, and strong,"],
+            ),
+            (
+                "\"He is 5'10\" and fit,\" Ann Lee said.",
+                &["He is 5'10\" and fit,"],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(spans_of(input), *want, "{input:?}");

@@ -92,7 +92,6 @@ fn heading(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
     (doc.tokens[b - 1].shape != Shape::Punct || doc.is(b - 1, ')')) && ends_para
 }
 
-/// Whether span `s` names a work or is a scare quote rather than speech.
 /// Nouns that take a name in quotation marks before them: "the “one country, two systems”
 /// formula", "“put” options", "the “zero tolerance” policy", "“three amigos” references".
 const NAMING_NOUNS: [&str; 29] = [
@@ -190,12 +189,59 @@ fn epithet(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
         .is_some_and(|p| doc.tokens[p].lex.any(Flags::SPEECH_VERB))
 }
 
+/// Whether span `sp` is a headline cited with its byline or its site, a comma between:
+/// “Met accused of whitewashing baby Jesus,” by Post's Ann Lee: (an outlet's or a writer's
+/// possessive, then a name); (“Romney blasts Trump,” USATODAY.com, Thursday).
+fn cited_headline(doc: &Doc, sp: &QuotedSpan) -> bool {
+    if sp.joined.is_some() {
+        return false;
+    }
+    let para = doc.tokens[sp.open].para;
+    let in_para = |k: usize| doc.tokens.get(k).is_some_and(|t| t.para == para);
+    let mut k = sp.close + 1;
+    let comma_inside = sp.last_piece_end() > 0 && doc.is(sp.last_piece_end() - 1, ',');
+    if doc.is(k, ',') {
+        k += 1;
+    } else if !comma_inside {
+        return false;
+    }
+    if !in_para(k) || doc.tokens[k].shape != Shape::Word {
+        return false;
+    }
+    if doc.low(k) == "by" {
+        // (a plural's possessive mark is a token of its own: "Times' Ben Sisario")
+        let owner = k + 1;
+        let name = if in_para(owner) && doc.tokens[owner].poss {
+            owner + 1
+        } else if doc.word(owner).ends_with('s')
+            && doc.glued(owner)
+            && (doc.is(owner + 1, '\'') || doc.is(owner + 1, '’'))
+        {
+            owner + 2
+        } else {
+            return false;
+        };
+        return in_para(name)
+            && doc.tokens[owner].cap
+            && doc.tokens[name].cap
+            && doc.tokens[name].shape == Shape::Word;
+    }
+    let site = doc.low(k);
+    [".com", ".org", ".net", ".co.uk"]
+        .iter()
+        .any(|d| site.len() > d.len() && site.ends_with(d))
+}
+
+/// Whether span `sp` names a work or is a scare quote rather than speech.
 pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     let (a, b) = (sp.first(), sp.last_piece_end());
     // The words of the span (counted and walked, not collected).
     let words = || (a..b).filter(|&i| doc.tokens[i].shape != Shape::Punct);
     let word_count = words().count();
     if word_count == 0 {
+        return true;
+    }
+    if cited_headline(doc, sp) {
         return true;
     }
     // "a shareholder rights plan, or “poison pill,”": another name that glosses a thing.
@@ -337,6 +383,20 @@ mod tests {
     #[test]
     fn titles_and_scare_quotes() {
         let cases: Cases = &[
+            // a headline cited with its byline (an outlet's possessive, then a name) or its
+            // site; not a quote that "by" and a possessive follow
+            (
+                "FAREWELL—“The Living Room to close at the end of December,” by Times' Ben Sisario.",
+                &[],
+            ),
+            (
+                "I stand with him (“Romney blasts Trump as a fraud,” USATODAY.com, Thursday).",
+                &[],
+            ),
+            (
+                "“We will win,” by Trump’s count, is wrong, Ann Lee said.",
+                &[("We will win,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a long title after "co-author of"
             (
                 "He is a co-author of “The Fixers: Ed Mann, Ann Lee and the Studio Publicity Machine.”",
