@@ -929,8 +929,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let noun_after_determiner = k == 1
                 && tp.lex.is_role_noun()
                 && (self.is_word(p + 1, "from") || self.is_word(p + 1, "by") || inverted());
+            // (nor past a clause of its own: "a WeWork spokesperson when contacted by
+            // Reuters")
             if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap && !noun_after_determiner)
                 || matches!(lw, "who" | "which" | "that" | "whose")
+                || matches!(
+                    lw,
+                    "when" | "while" | "because" | "although" | "though" | "if" | "unless"
+                )
                 || verb_after_head
             {
                 break;
@@ -1213,6 +1219,11 @@ mod tests {
             (
                 "“We deny it,” a Kestrel Bank spokeswoman said.",
                 &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            // (its description ends where a clause of its own starts)
+            (
+                "“We are cooperating,” said a Kestrel Bank spokeswoman when contacted by Reuters.",
+                &[("We are cooperating,", Some("Kestrel Bank"), None)],
             ),
             (
                 "“Growth will slow,” a Fenwick Monetary Fund team said.",

@@ -34,6 +34,19 @@ impl Cued {
     }
 }
 
+/// Whether the lower-case `word` is a number in Roman numerals from 1 to 39 ("v", "iii",
+/// "xii").
+fn is_roman_numeral(word: &str) -> bool {
+    let rest = word.trim_start_matches('x');
+    let tens = word.len() - rest.len();
+    tens <= 3
+        && !word.is_empty()
+        && matches!(
+            rest,
+            "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix"
+        )
+}
+
 /// Whether `keys`, sorted and without repeats, hold the name of tokens `start..end`: its
 /// signature first, its hash only when a signature is the same (most look-ups end at the
 /// signature). (The lists are short: read in order, up to the first signature not below the
@@ -818,15 +831,32 @@ impl People {
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled && !described {
             return Verdict::No;
         }
+        // "the annual Toy Fair", "its yearly Rose Parade": a name a recurrence qualifies is an
+        // event's
+        if run.start >= 2
+            && matches!(
+                doc.low(run.start - 1),
+                "annual" | "yearly" | "biennial" | "biannual" | "quadrennial"
+            )
+            && doc.tokens[run.start - 1].shape == Shape::Word
+            && !doc.tokens[run.start - 1].cap
+        {
+            return Verdict::No;
+        }
         if !given && !cued_person && !evidence_around(doc, run) && common_phrase(doc, run, words) {
             return Verdict::No;
         }
         // "A Different Story", "Dead Man", "Social Security": every word an English word that
         // is never a name, and no sign of a person, is a title's, a group's or a thing's name
+        // (and so is such a word with a number in Roman numerals: "Level V", "Phase III")
+        let numbered = match words {
+            [head @ .., last] if !head.is_empty() && is_roman_numeral(last) => head,
+            _ => words,
+        };
         if !given
             && !cued_person
             && !evidence(doc, run, words.len())
-            && words.iter().all(|w| is_common_word(w))
+            && numbered.iter().all(|w| is_common_word(w))
         {
             return Verdict::No;
         }

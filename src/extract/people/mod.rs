@@ -732,6 +732,17 @@ mod tests {
             // every word an English word that is never a name, and no sign of a person: a
             // title's or a thing's name; a nickname the lists know stays a given name
             ("A Different Story will screen at the festival.", &[]),
+            // ... with a number in Roman numerals; not a given name's
+            (
+                "Barley   n.a.   1.56       IV    2.55\n\nV    2.65    --\n\nReserves I, II and III have matured. Level IV reflects grain entered after Oct 6. Level V wheat/barley after 5/14/82. Level VI covers wheat.",
+                &[],
+            ),
+            (
+                "Louis XIV ruled. Henry VIII spoke.",
+                &[("Louis XIV", 1), ("Henry VIII", 1)],
+            ),
+            // a name a recurrence qualifies is an event's
+            ("Crowds came to the annual Toy Fair in New York.", &[]),
             ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
             // an English word that is never a name, opening its sentence before a listed name,
             // is none of it
