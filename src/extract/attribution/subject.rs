@@ -682,6 +682,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         {
             p = p.checked_sub(1)?;
         }
+        // (a time: "the official this week described", "Ann Lee last year wrote")
+        if p >= 2
+            && matches!(self.low(p), "week" | "month" | "year" | "weekend")
+            && matches!(self.low(p - 1), "this" | "last" | "next")
+            && !doc.tokens[p - 1].cap
+        {
+            p -= 2;
+        }
         self.before_brackets(p)
     }
 
@@ -1107,6 +1115,15 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // a time between the subject and the verb
+            (
+                "One USDA official who took part in the consultations this week described them as “calm, basic, factual economics.”",
+                &[("calm, basic, factual economics.", Some("USDA"), None)],
+            ),
+            (
+                "Sen. Ivo Hale (R-Tex.) last week said the chains were not “top secret” at all.",
+                &[("top secret", Some("Ivo Hale (R-Tex.)"), Some("Ivo Hale"))],
+            ),
             // a name, a party in brackets and an appositive: the name's, when it opens the clause
             (
                 "On the other side, Sen. Ivo Hale (R-Tex.), a candidate for president, tweeted a warning. “Remember the vote.”",
