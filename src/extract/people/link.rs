@@ -5,6 +5,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::fold;
+
 use super::runs::{
     given_before_nickname, has_modifier_suffix, is_initial_token, is_participle, is_particle,
     month_as_given_name, nickname_at, phrase_lists, surname_he,
@@ -393,10 +395,28 @@ impl People {
     /// holds all of `words` or is held by them (initials aside): "Hillary Clinton" and
     /// "Hillary Rodham Clinton".
     fn same_person(&self, words: &[&str], names: &Names) -> Option<usize> {
-        let ids = names.by_last.get(words.last()?)?;
-        ids.as_slice().iter().copied().find(|&e| {
-            let key = &self.entities[e].key;
-            holds(key, words) || holds(words, key) || short_form_of(key, words)
+        let same = names.by_last.get(words.last()?).and_then(|ids| {
+            ids.as_slice().iter().copied().find(|&e| {
+                let key = &self.entities[e].key;
+                holds(key, words) || holds(words, key) || short_form_of(key, words)
+            })
+        });
+        same.or_else(|| self.same_but_accents(words))
+    }
+
+    /// The person introduced before whose name is `words` but for its accents: "Abu Hañifah"
+    /// and "Abu Hanifah", "José Martí" and "Jose Marti". (Compared only where one of the two
+    /// has a letter outside ASCII.)
+    fn same_but_accents(&self, words: &[&str]) -> Option<usize> {
+        let accented = !words.iter().all(|w| w.is_ascii());
+        self.entities.iter().position(|entity| {
+            let key = &entity.key;
+            key.len() == words.len()
+                && (accented || key.iter().any(|k| !k.is_ascii()))
+                && key
+                    .iter()
+                    .zip(words)
+                    .all(|(k, w)| k == w || fold::without_accents(k) == fold::without_accents(w))
         })
     }
 
@@ -409,7 +429,18 @@ impl People {
         words: &[&'d str],
         names: &mut Names<'d>,
     ) {
-        if words.len() <= self.entities[e].key.len() {
+        // (or as long, and written with its accents where it was not: "José Martí")
+        let key = &self.entities[e].key;
+        let accents_added = words.len() == key.len()
+            && key.iter().all(|k| k.is_ascii())
+            && !words.iter().all(|w| w.is_ascii());
+        // (a surname written both ways finds the person either way: "Martí", "Marti")
+        if let (Some(&last), Some(key_last)) = (words.last(), key.last()) {
+            if last != key_last {
+                add(&mut names.by_last, last, e);
+            }
+        }
+        if words.len() < key.len() || (words.len() == key.len() && !accents_added) {
             return;
         }
         let run = &self.runs[r];

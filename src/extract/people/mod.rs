@@ -741,6 +741,12 @@ mod tests {
                 "Louis XIV ruled. Henry VIII spoke.",
                 &[("Louis XIV", 1), ("Henry VIII", 1)],
             ),
+            // one name written with and without its accents is one person, named with them
+            (
+                "Jose Marti spoke. José Martí said it. Later Marti left.",
+                &[("José Martí", 3)],
+            ),
+            ("Abu Hañifah wrote. Abu Hanifah said it.", &[("Abu Hañifah", 2)]),
             // a name a recurrence qualifies is an event's
             ("Crowds came to the annual Toy Fair in New York.", &[]),
             ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
