@@ -81,7 +81,7 @@ pub(crate) fn extract(
                 let done = pool.install(|| {
                     // Each stage for the whole batch before the next: a thread that read,
                     // extracted and rendered one file after another kept swapping the code of
-                    // the three out of the processor's caches (14% more CPU time).
+                    // the three out of the processor's caches (8% to 14% more CPU time, 2026-12-07).
                     let read: Vec<_> = (batch.into_par_iter())
                         .map(|step| read_file(step, files))
                         .collect();
