@@ -6,7 +6,7 @@
 
 use super::runs::{is_initial_token, opens_clause};
 use super::{is_possessive_determiner, possessor_end, punct_is, word_bytes, word_is, Run};
-use crate::extract::lexicon::{Flags, LEX};
+use crate::extract::lexicon::{is_common_word, Flags, LEX};
 use crate::extract::text::{Doc, Shape};
 
 /// The signs one mention carries.
@@ -643,7 +643,13 @@ fn quoted_alone(doc: &Doc, run: &Run) -> bool {
             (t.shape == Shape::Word && matches!(doc.low(j), "and" | "or")) || doc.is(j, ',')
         })
     };
+    // (nor a nickname's when its last word is an English word that is never a name and no
+    // surname of the lists: "“Job Simulator”", not "“Magic Johnson”")
+    let last = run.name_end - 1;
     !given_name_at(doc, run.name_start)
+        || (run.name_end > run.name_start + 1
+            && is_common_word(doc.low(last))
+            && !doc.name_lex(last).any(Flags::SURNAME))
         || (joined(k + 1) && punct(k + 2, OPENING_MARKS) && doc.glued(k + 2))
 }
 

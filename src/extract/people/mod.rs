@@ -747,6 +747,13 @@ mod tests {
                 &[("José Martí", 3)],
             ),
             ("Abu Hañifah wrote. Abu Hanifah said it.", &[("Abu Hañifah", 2)]),
+            // a name alone in quotation marks is a work's when its last word is an English
+            // word that is never a name, even after a given name; a surname's stays a person's
+            ("He launched the game “Job Simulator” last year.", &[]),
+            (
+                "The band played. Fans chanted “Ann Lee,” and she waved.",
+                &[("Ann Lee", 1)],
+            ),
             // a name a recurrence qualifies is an event's
             ("Crowds came to the annual Toy Fair in New York.", &[]),
             ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
