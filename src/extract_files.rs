@@ -9,7 +9,7 @@ use std::sync::mpsc::{sync_channel, SyncSender};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
-use crate::load::{self, Loaded, Prepared, Record};
+use crate::load::{self, Loaded, Record, Unextracted};
 use crate::problem::{Fault, Problem, Unread};
 use crate::read::{self, Format};
 use crate::record::Origin;
@@ -174,7 +174,7 @@ fn read_file(step: Step, files: &Files) -> Result<ReadFile, Done> {
 }
 
 /// What a file read holds about its articles.
-fn prepare_file(read: ReadFile) -> Result<(Stamped, Prepared), Done> {
+fn prepare_file(read: ReadFile) -> Result<(Stamped, Unextracted), Done> {
     let ReadFile {
         file,
         format,

@@ -413,7 +413,7 @@ fn read_candidate(c: &Candidate, opts: &IngestOptions) -> Result<ReadFile, FileR
 fn prepare_candidate(
     c: &Candidate,
     read: ReadFile,
-) -> Result<(FileStamp, load::Prepared), FileResult> {
+) -> Result<(FileStamp, load::Unextracted), FileResult> {
     load::prepare(
         Path::new(&c.file.key),
         c.format,

@@ -41,7 +41,7 @@ const EXTRACT_CHUNK: usize = 8;
 /// A file's articles, not yet extracted: what the file holds about each, and its records that
 /// could not be read.
 #[derive(Debug)]
-pub(crate) struct Prepared {
+pub(crate) struct Unextracted {
     /// The file's key, whose folders may date its articles.
     path: PathBuf,
     articles: Vec<Pending>,
@@ -65,11 +65,11 @@ pub(crate) fn prepare(
     format: Format,
     bytes: &[u8],
     outlet: Option<&str>,
-) -> Result<Prepared, Unread> {
+) -> Result<Unextracted, Unread> {
     let parsed = read::parse(format, bytes)?;
     // (read from the path once a file, and only for records whose metadata names no outlet)
     let mut archive_outlet = None;
-    Ok(Prepared {
+    Ok(Unextracted {
         path: path.to_path_buf(),
         articles: parsed
             .records
@@ -96,7 +96,7 @@ pub(crate) fn prepare(
 /// the `Err` items left as they are), in the same order: extracted [`EXTRACT_CHUNK`] at a
 /// time on the current thread pool, and dated.
 pub(crate) fn extract_prepared<T: Send, E: Send>(
-    mut files: Vec<Result<(T, Prepared), E>>,
+    mut files: Vec<Result<(T, Unextracted), E>>,
 ) -> Vec<Result<(T, Loaded), E>> {
     let items: Vec<(&str, Known)> = (files.iter_mut().flatten())
         .flat_map(|(_, prepared)| prepared.articles.iter_mut())
@@ -109,7 +109,7 @@ pub(crate) fn extract_prepared<T: Send, E: Send>(
     (files.into_iter())
         .map(|file| {
             file.map(|(tag, prepared)| {
-                let Prepared {
+                let Unextracted {
                     path,
                     articles,
                     problems,
