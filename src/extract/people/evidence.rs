@@ -1102,7 +1102,10 @@ fn person_cue(doc: &Doc, run: &Run) -> bool {
     // (an office before one word may be no person's: "the General Election")
     run.honorific
         || (run.titled && run.name_end > start + 1)
-        || (start == run.start && start > 0 && kin(start - 1))
+        || (start == run.start
+            && start > 0
+            && kin(start - 1)
+            && doc.tokens[start - 1].para == doc.tokens[start].para)
         || (doc.tokens[last].poss && kin(end))
         || (age_or_role_follows(doc, end) && !adverb_opening(doc, run))
         || role_in_brackets(doc, end)

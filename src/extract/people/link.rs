@@ -1345,7 +1345,10 @@ fn own_right(doc: &Doc, run: &Run, cued_person: impl Fn() -> bool, runs: &[Run])
     let field_office =
         || run.title_at.is_none() && run.end == k + 1 && run.verb_of_saying_follows(doc);
     (run.titled && (holds_office(doc, run) || field_office()))
-        || (k > 0 && k == run.start && is_kin(doc, k - 1))
+        || (k > 0
+            && k == run.start
+            && is_kin(doc, k - 1)
+            && doc.tokens[k - 1].para == doc.tokens[k].para)
         || (speech_adjacent(doc, k)
             && doc.name_lex(k).any(Flags::SURNAME)
             && (pronoun_follows(doc, run.end) || written_in_full(doc, doc.low(k), runs)))

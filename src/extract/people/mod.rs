@@ -754,6 +754,13 @@ mod tests {
                 "The band played. Fans chanted “Ann Lee,” and she waved.",
                 &[("Ann Lee", 1)],
             ),
+            // a noun of kin names the person after it in its paragraph only (a caption's last
+            // word is no cue for the next paragraph's first)
+            (
+                "Kauri joined the group started by his father\n\nConcrete information on why whales strand is scarce.",
+                &[],
+            ),
+            ("She came with her daughter Jill. The two spoke.", &[("Jill", 1)]),
             // a name a recurrence qualifies is an event's
             ("Crowds came to the annual Toy Fair in New York.", &[]),
             ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
