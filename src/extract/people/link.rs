@@ -315,6 +315,22 @@ impl People {
                     continue;
                 }
             }
+            // (a shorter form of a person's name the article gave in full before is theirs,
+            // whatever its words look like, where no word in lower case follows it that it
+            // might qualify: "De Croo, in town for talks," of Herman De Croo; not "the Van
+            // Dyke shooting", left to the tests below)
+            let ends_phrase = doc
+                .tokens
+                .get(run.end)
+                .is_none_or(|t| t.shape != Shape::Word || t.cap);
+            if let Some(e) = ends_phrase
+                .then(|| self.same_person(&words, names))
+                .flatten()
+                .filter(|&e| self.entities[e].key.len() > words.len())
+            {
+                self.runs[r].entity = Some(e);
+                continue;
+            }
             match self.name_verdict(doc, run, &words, cued_person, &mut facts, &mut buf) {
                 Verdict::Person => {}
                 Verdict::Shaped => {

@@ -761,6 +761,12 @@ mod tests {
                 &[],
             ),
             ("She came with her daughter Jill. The two spoke.", &[("Jill", 1)]),
+            // a shorter form of a name given in full before is that person's, whatever its
+            // words look like, unless it qualifies a noun
+            (
+                "Minister Herman De Croo spoke.\n\nDe Croo, in town for talks, left.",
+                &[("Herman De Croo", 2)],
+            ),
             // a name a recurrence qualifies is an event's
             ("Crowds came to the annual Toy Fair in New York.", &[]),
             ("Butch Otter signed the bill.", &[("Butch Otter", 1)]),
