@@ -586,6 +586,17 @@ impl<'a> Doc<'a> {
         self.tokens[i].end == self.tokens[i + 1].start
     }
 
+    /// Whether token `k` is the apostrophe of a plural possessor, a mark of its own: ' or ’
+    /// right after a capitalised word that ends in "s" ("Ladbrokes' Warren Lush", "Times' Ben
+    /// Sisario"). False past the last token.
+    pub(crate) fn plural_possessive_mark(&self, k: usize) -> bool {
+        k > 0
+            && (self.is(k, '\'') || self.is(k, '’'))
+            && self.glued(k - 1)
+            && self.tokens[k - 1].cap
+            && self.word(k - 1).ends_with('s')
+    }
+
     /// Whether token `i` is the punctuation character `c`.
     pub(crate) fn is(&self, i: usize, c: char) -> bool {
         self.tokens

@@ -939,7 +939,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let owner = if doc.tokens[p].poss {
             p
-        } else if matches!(doc.first_char(p), '\'' | '’') && p > 0 && doc.glued(p - 1) {
+        } else if doc.plural_possessive_mark(p) {
             p - 1
         } else {
             return false;

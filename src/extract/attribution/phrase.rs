@@ -750,10 +750,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             };
             // (the apostrophe of a plural possessor: "said Ladbrokes' Warren Lush")
             let plural_possessor = k > start
-                && (doc.is(k, '\'') || doc.is(k, '’'))
-                && doc.glued(k - 1)
-                && doc.tokens[k - 1].cap
-                && doc.word(k - 1).ends_with('s')
+                && doc.plural_possessive_mark(k)
                 && doc
                     .tokens
                     .get(k + 1)

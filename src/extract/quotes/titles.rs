@@ -213,10 +213,7 @@ fn cited_headline(doc: &Doc, sp: &QuotedSpan) -> bool {
         let owner = k + 1;
         let name = if in_para(owner) && doc.tokens[owner].poss {
             owner + 1
-        } else if doc.word(owner).ends_with('s')
-            && doc.glued(owner)
-            && (doc.is(owner + 1, '\'') || doc.is(owner + 1, '’'))
-        {
+        } else if doc.plural_possessive_mark(owner + 1) {
             owner + 2
         } else {
             return false;
@@ -393,6 +390,8 @@ mod tests {
                 "I stand with him (“Romney blasts Trump as a fraud,” USATODAY.com, Thursday).",
                 &[],
             ),
+            // (a text that ends at "by" is read to its end, no further)
+            ("He read “Title of the day,” by", &[]),
             (
                 "“We will win,” by Trump’s count, is wrong, Ann Lee said.",
                 &[("We will win,", Some("Ann Lee"), Some("Ann Lee"))],
