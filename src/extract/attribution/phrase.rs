@@ -40,10 +40,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// spokesman").
     pub(crate) fn voiced_body<'n>(&self, n: &'n str) -> Option<&'n str> {
         let (first, rest) = n.split_once(' ')?;
-        // "a spokesman for Norland Power Corp": the body after "for"
+        // "a spokesman for Norland Power Corp": the body after "for"; "a report from Kotak
+        // Securities", "an official from the Treasury": after "from"
         if let Some((voice, body)) = rest.split_once(" for ") {
             if SPOKES.contains(&voice) {
                 return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
+            }
+        }
+        if let Some((voice, body)) = rest.split_once(" from ") {
+            if VOICES.contains(&voice) || LEX.authored_nouns.contains(voice) {
+                return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
+            }
+        }
+        // "UNCTAD's spokesman", "the Kestrel Bank's report": the body before the possessive
+        if let Some((owner, last)) = n.rsplit_once(' ') {
+            let owner = owner.strip_prefix("the ").unwrap_or(owner);
+            let body = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"));
+            if let Some(body) = body.filter(|_| VOICES.contains(&last) || LEX.authored_nouns.contains(last)) {
+                return self.voiced_body_named("the", body);
             }
         }
         let (body, last) = rest.rsplit_once(' ')?;
@@ -628,7 +644,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let w = self.low(p);
             if tp.cap && tp.poss && k == 1 {
-                return p;
+                // (the whole name of a possessor that is no person: "the Kestrel Bank's
+                // spokeswoman")
+                return (self.people.run_at(p))
+                    .filter(|r| {
+                        r.entity.is_none()
+                            && r.name_end == p + 1
+                            && r.name_start >= p.saturating_sub(4)
+                    })
+                    .map_or(p, |r| r.name_start);
             }
             if LEX.determiners.contains(w) {
                 return self.fuller_role_start(p);
@@ -1159,10 +1183,11 @@ mod tests {
                 "Odds fell. “She is a troublemaker,” said Marlows’ Ivo Hale. Bets rose.",
                 &[("She is a troublemaker,", Some("Ivo Hale"), Some("Ivo Hale"))],
             ),
-            // a writing and its author after an inverted verb ("report" is a verb of saying too)
+            // a writing and its author after an inverted verb ("report" is a verb of saying too):
+            // the organisation that wrote it
             (
                 "“The market is pricing in a recovery,” said a report from Marlow Capital Markets.",
-                &[("The market is pricing in a recovery,", Some("a report from Marlow Capital Markets"), None)],
+                &[("The market is pricing in a recovery,", Some("Marlow Capital Markets"), None)],
             ),
             // ... never over a person's name
             (
@@ -1261,6 +1286,26 @@ mod tests {
             (
                 "“We deny it,” a spokeswoman for the Kestrel Bank said.",
                 &[("We deny it,", Some("Kestrel Bank"), None)],
+            ),
+            // (or after "from", or before a possessive: "a report from Kestrel Securities",
+            // "Kestrel Bank's spokesman"; not a person's)
+            (
+                "“We deny it,” said a spokesman from Kestrel Bank. “Prices will rise,” said a study from the Kestrel Institute.",
+                &[
+                    ("We deny it,", Some("Kestrel Bank"), None),
+                    ("Prices will rise,", Some("Kestrel Institute"), None),
+                ],
+            ),
+            (
+                "“We deny it,” UNCTAD's spokesman said.\n\nPrices rose. “We will wait,” the Kestrel Bank’s spokeswoman said.",
+                &[
+                    ("We deny it,", Some("UNCTAD"), None),
+                    ("We will wait,", Some("Kestrel Bank"), None),
+                ],
+            ),
+            (
+                "Ivo Hale spoke. “We deny it,” Hale's spokesman said.",
+                &[("We deny it,", Some("Hale's spokesman"), None)],
             ),
             (
                 "Ivo Hale spoke. “We deny it,” a spokesman for Mr Hale said.",
