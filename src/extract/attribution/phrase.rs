@@ -58,7 +58,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let body = owner
                 .strip_suffix("'s")
                 .or_else(|| owner.strip_suffix("’s"));
-            if let Some(body) = body.filter(|_| VOICES.contains(&last) || LEX.authored_nouns.contains(last)) {
+            if let Some(body) =
+                body.filter(|_| VOICES.contains(&last) || LEX.authored_nouns.contains(last))
+            {
                 return self.voiced_body_named("the", body);
             }
         }
@@ -244,7 +246,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             low.strip_prefix(d)
                 .is_some_and(|r| matches!(r, "one" | "body"))
         });
-        if !self.unlisted_singular(end) || indefinite || w.len() < 3 {
+        if !(self.unlisted_singular(end) || self.opens_firm_named_before(end))
+            || indefinite
+            || w.len() < 3
+        {
             return None;
         }
         let v = (end + 1..doc.tokens.len().min(end + 4))
@@ -252,6 +257,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .find(|&v| self.is_verb(v))?;
         (self.subject_end_before(v) == Some(end) && self.finite(v))
             .then(|| Speaker::Named(w.to_string()))
+    }
+
+    /// Whether the capitalised word at token `i` is the first word of a firm's name the
+    /// article gave before, with its suffix: "Digital said" after "Digital Equipment Corp", as
+    /// a wire story shortens the name (a common word alone, "Digital", "American", is no name
+    /// otherwise).
+    pub(super) fn opens_firm_named_before(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let w = doc.word(i);
+        self.people.runs.iter().take_while(|r| r.end <= i).any(|r| {
+            // (the run's words as written: its name may have lost a first word that opens a
+            // sentence)
+            r.entity.is_none()
+                && r.end >= r.start + 2
+                && doc.word(r.start) == w
+                && doc.tokens[r.end - 1].lex.any(Flags::CORPORATE)
+        })
     }
 
     /// Whether token `i` is a word on none of the lexicon's lists and no plural, as a name

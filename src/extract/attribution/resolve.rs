@@ -1913,8 +1913,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
             .or_else(|| {
                 // (past sentences that go on with "it" for subject, two at most: "The U.S.
-                // Embassy says in a report …. ¶ It primarily assesses exports. It says “…”")
-                if !self.is_word(c, "it") {
+                // Embassy says in a report …. ¶ It primarily assesses exports. It says “…”";
+                // past a short phrase and its comma too: "Without providing any details, it
+                // also said")
+                let fronted_it = || {
+                    (c + 1..(c + 8).min(end))
+                        .find(|&k| self.doc.is(k, ','))
+                        .is_some_and(|k| self.is_word(k + 1, "it"))
+                };
+                if !(self.is_word(c, "it") || fronted_it()) {
                     return None;
                 }
                 let mut back = self.sentences_back(c, 1, 3);
@@ -2166,7 +2173,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .map(Speaker::Named);
         }
         if !the {
-            if let Some(short) = self.short_form_given_before(c) {
+            // (or the first word of a firm's name given before: "Digital Equipment Corp …
+            // Digital said")
+            let first_word = || {
+                self.opens_firm_named_before(c)
+                    .then(|| doc.word(c).to_string())
+            };
+            if let Some(short) = self.short_form_given_before(c).or_else(first_word) {
                 return self
                     .past_verb_follows(c + 1)
                     .then_some(Speaker::Named(short));
@@ -3115,6 +3128,17 @@ mod tests {
             (
                 "Tom Okoro said the pier was closed. “Stay away at night,” it said in a statement.",
                 &[("Stay away at night,", None, None)],
+            ),
+            // (a firm's name shortened to its first word, a common word alone: "Digital" of
+            // "Digital Equipment Corp")
+            (
+                "Digital Equipment Corp said it had record sales.\n\nDigital said it would cut prices on Monday.\n\n“We expect strong growth this year,” it added.",
+                &[("We expect strong growth this year,", Some("Digital"), None)],
+            ),
+            // (past a sentence whose subject is "it" after a short phrase and its comma)
+            (
+                "Shares of Digital rose after Digital reported record sales.\n\nDigital said it has instituted uniform pricing.\n\nWithout providing any details, it also said there are price cuts.\n\n“Costs will fall,” it added.",
+                &[("Costs will fall,", Some("Digital"), None)],
             ),
             // "it" after a paragraph that is all quote and attribution: who spoke there
             (
