@@ -52,6 +52,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
             }
         }
+        // "an official at Kestrel Bank", "a spokeswoman with the Treasury"
+        if let Some((voice, body)) = rest
+            .split_once(" at ")
+            .or_else(|| rest.split_once(" with "))
+        {
+            if VOICES.contains(&voice) {
+                return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
+            }
+        }
         // "UNCTAD's spokesman", "the Kestrel Bank's report": the body before the possessive
         if let Some((owner, last)) = n.rsplit_once(' ') {
             let owner = owner.strip_prefix("the ").unwrap_or(owner);

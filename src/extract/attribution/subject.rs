@@ -47,7 +47,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A participle ("..., saying") has no subject of its own: the clause's is used; but
         // whom "quoted … as saying" names speaks.
         if self.low(v).ends_with("ing") {
-            return self.quoted_as_saying(v);
+            return self.quoted_as_saying(v).or_else(|| self.with_subject(v));
         }
         // ("“…,” the agency quoted him as saying": the verb found is "quoted"; a passive, "he
         // is quoted as saying", goes on to the verb's subject)
@@ -123,9 +123,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "A source speaking to Fox News said": a name after a preposition is no subject;
             // but the role it follows is ("a spokeswoman for WeWork said"), and so is the
             // person an open appositive describes ("Ada Brennan, from Fenwick Bank told").
+            // (the person first: "Marc Ostwald, a strategist at Monument Securities told")
             Some(Speaker::Named(_)) if self.after_preposition(p, false) => self
-                .role_for_person(p)
-                .or_else(|| self.open_appositive_before(p))
+                .open_appositive_before(p)
+                .or_else(|| self.role_for_person(p))
                 .or_else(|| self.sentence_subject(v)),
             // "The authors of the research published in the journal JAMA Psychiatry argued"
             Some(Speaker::Named(_))
@@ -274,6 +275,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// "…, with Trump reportedly yelling: “…”": the name between "with" and the participle at
+    /// `v` (past an adverb in "-ly") is the participle's own subject, not the clause's.
+    fn with_subject(&self, v: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let mut end = v.checked_sub(1)?;
+        let t = &doc.tokens[end];
+        if t.shape == Shape::Word && !t.cap && self.low(end).ends_with("ly") {
+            end = end.checked_sub(1)?;
+        }
+        let run = self.people.run_at(end).filter(|r| r.end == end + 1)?;
+        let with = run.start.checked_sub(1)?;
+        if !self.is_word(with, "with") || doc.tokens[with].sent != doc.tokens[v].sent {
+            return None;
+        }
+        self.run_ending_at(run, end)
+    }
+
     /// A described subject before a place that ends at `p`: "a Democratic staffer in the room
     /// wondered", "a woman at the back shouted".
     fn subject_before_place(&self, p: usize) -> Option<Speaker> {
@@ -365,11 +383,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             prep = prep.checked_sub(1)?;
             back += 1;
         }
-        // (past the body's article: "a spokeswoman for the Kestrel Bank")
-        if self.is_word(prep, "the") && !doc.tokens[prep].cap {
+        // (past the body's article: "a spokeswoman for the Kestrel Bank", "an official at a
+        // U.S. Bank")
+        if matches!(self.low(prep), "the" | "a" | "an") && !doc.tokens[prep].cap {
             prep = prep.checked_sub(1)?;
         }
-        if !matches!(self.low(prep), "for" | "to" | "of") || doc.tokens[prep].cap {
+        // (a role at, with or from a body that is no person: "an analyst at Kestrel Bank", "an
+        // official from the Treasury"; a kin word only for or to someone)
+        let at_body = matches!(self.low(prep), "at" | "with" | "from") && run.entity.is_none();
+        if !(matches!(self.low(prep), "for" | "to" | "of") || at_body) || doc.tokens[prep].cap {
             return None;
         }
         let mut role = prep.checked_sub(1)?;
@@ -379,7 +401,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let t = &doc.tokens[role];
         let w = self.low(role);
-        let kin = LEX.kin.contains_key(w);
+        let kin = LEX.kin.contains_key(w) && !at_body;
         if !(t.shape == Shape::Word
             && !t.cap
             && (LEX.role_nouns.contains(w) || LEX.titles.contains(w) || kin)
@@ -867,7 +889,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if noun {
             i -= 1;
         }
-        if self.is_word(i, "the") && i > 0 {
+        // (past its article: "at the Kestrel Bank", "at a U.S. Bank")
+        if (self.is_word(i, "the") || self.is_word(i, "a") || self.is_word(i, "an")) && i > 0 {
             i -= 1;
         }
         LEX.listener_prepositions.contains(self.low(i))
@@ -1115,6 +1138,30 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // a role at, with or from a body: the role's, as written; an official's or a
+            // spokesman's is the body's voice (not the body named after the preposition, nor
+            // a bank named with a capital after "a")
+            (
+                "“Rates are high,” one official at a U.S. Bank said.\n\nBonds rose. “Rates will fall,” an analyst at Kestrel Bank said.",
+                &[
+                    ("Rates are high,", Some("one official at a U.S. Bank"), None),
+                    ("Rates will fall,", Some("an analyst at Kestrel Bank"), None),
+                ],
+            ),
+            (
+                "Kestrel set up a hotline. “The plans are welcome,” a spokesperson from Kestrel told the BBC.",
+                &[("The plans are welcome,", Some("Kestrel"), None)],
+            ),
+            // (but the person an open appositive names first)
+            (
+                "Ann Lee, a strategist at Kestrel Securities told Reuters that “rates will rise.”",
+                &[("rates will rise.", Some("Ann Lee, a strategist at Kestrel Securities"), Some("Ann Lee"))],
+            ),
+            // "with" a name before a participle: the name is its subject, not the clause's
+            (
+                "Ivo Hale held a rally. Supporters punched a protester, with Hale reportedly yelling: “Get him out of here!”",
+                &[("Get him out of here!", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
             // a time between the subject and the verb
             (
                 "One USDA official who took part in the consultations this week described them as “calm, basic, factual economics.”",
