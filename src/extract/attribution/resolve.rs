@@ -32,8 +32,10 @@ const VERBS_WITHOUT_ED: [&str; 20] = [
 
 /// Nouns that name a news outlet as "the …" ("the paper said"): see
 /// [`Attributor::outlet_before`].
-const OUTLET_NOUNS: [&str; 10] = [
+const OUTLET_NOUNS: [&str; 12] = [
     "paper",
+    "radio",
+    "television",
     "newspaper",
     "daily",
     "tabloid",
@@ -1703,21 +1705,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || LEX.determiners.contains(self.low(t)))
             })
         };
+        // (a state's radio or television goes by its city or its nation: "Tehran radio",
+        // "Iraqi television")
+        let broadcast = |r: &Run| {
+            !a_name(r)
+                && r.entity.is_none()
+                && matches!(
+                    doc.tokens.get(r.end).map(|_| self.low(r.end)),
+                    Some("radio" | "television")
+                )
+                && noun_at(r.end)
+        };
         self.runs_back(at)
             .take(500)
             .find(|r| {
                 // (a possessive's token ends before its "'s": "Rolling Stone's" ends "Stone")
                 let last = doc.word(r.end - 1);
                 let name = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
-                r.entity.is_none()
+                (r.entity.is_none()
                     && a_name(r)
                     && (OUTLET_WORDS.contains(&last)
                         || doc.word(r.start) == "Daily"
                         || LEX.outlets.contains_key(&name.to_lowercase())
                         || r.start.checked_sub(1).is_some_and(noun_at)
-                        || noun_at(r.end))
+                        || noun_at(r.end)))
+                    || broadcast(r)
             })
-            .map(|r| Speaker::Named(self.text_with_the(r.start, r.end - 1)))
+            .map(|r| {
+                let end = if broadcast(r) { r.end } else { r.end - 1 };
+                Speaker::Named(self.text_with_the(r.start, end))
+            })
     }
 
     /// The runs that end before token `at`, the latest first, that start in its paragraph or
@@ -2392,6 +2409,15 @@ mod tests {
             (
                 "The magazine has compiled a list. “We chose well,” the magazine said.",
                 &[("We chose well,", Some("the magazine"), None)],
+            ),
+            // (a state's radio or television by its city or nation: "Tehran radio")
+            (
+                "Tehran radio, monitored by the BBC, said the attack began at night.\n\nIt had achieved “its aims,” the radio said.",
+                &[("its aims,", Some("Tehran radio"), None)],
+            ),
+            (
+                "Iraqi television said the attack failed. “The enemy was routed,” the television said.",
+                &[("The enemy was routed,", Some("Iraqi television"), None)],
             ),
             // a role towards a place or a person, "to" between: the person introduced with it,
             // after an article or a name's possessive
