@@ -214,6 +214,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if run.end != end + 1 {
             return None;
         }
+        // "Sony (U.K.) Ltd said": a firm's suffix alone after a bracket closes the name of the
+        // firm before the bracket
+        if let Some(firm) = self.firm_before_bracket(run) {
+            return Some(firm);
+        }
         if sentence_initial_word && !self.named_mid_sentence(end) {
             // "Officials said": a role opening the sentence; "Oxfam said": a word on no list
             // is a name as written
@@ -240,6 +245,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
             start += 1;
         }
         Some(Speaker::Named(self.text_with_the(start, end)))
+    }
+
+    /// The firm whose name `run`, a firm's suffix alone right after a bracket, closes: "Sony
+    /// (U.K.) Ltd", "Mansion House Securities (F.E.) Ltd", from the name before the bracket.
+    fn firm_before_bracket(&self, run: &Run) -> Option<Speaker> {
+        let doc = self.doc;
+        let at = run.start;
+        if run.end != at + 1
+            || !doc.tokens[at].lex.any(Flags::CORPORATE)
+            || !doc.is(at.checked_sub(1)?, ')')
+        {
+            return None;
+        }
+        let open = (at.saturating_sub(6)..at - 1)
+            .rev()
+            .find(|&k| doc.is(k, '('))?;
+        let firm = self
+            .people
+            .run_at(open.checked_sub(1)?)
+            .filter(|r| r.end == open && r.entity.is_none())?;
+        Some(Speaker::Named(
+            self.text_with_the(self.organisation_start(firm.start), at),
+        ))
     }
 
     /// "Oxfam said: …": the capitalised word opening a sentence at token `end`, on none of the
@@ -1350,6 +1378,11 @@ mod tests {
             (
                 "“We have had an approach,” a Saints spokesman said.",
                 &[("We have had an approach,", Some("Saints"), None)],
+            ),
+            // (a firm's suffix after a bracket closes the name before it)
+            (
+                "“We will double capacity,” Kestrel (U.K.) Ltd said.",
+                &[("We will double capacity,", Some("Kestrel (U.K.) Ltd"), None)],
             ),
             // (past its stock ticker)
             (
