@@ -33,31 +33,27 @@ const VOICES: &[&str] = &[
 
 impl<'d, 'a> Attributor<'d, 'a> {
     /// "A Sony spokesman", "the Treasury brief", "a Ministry of Agriculture official", "a
-    /// spokesman for Acme Corp": the body whose voice or writing a speaker as written (`n`) is,
-    /// named between its determiner and its noun (or after a spokesman's "for"), when that name
-    /// is an organisation's (see [`is_organisation_name`]): not only places or nationalities
-    /// ("a U.S. official", "a British official") and no person's of the article ("a Trump
-    /// spokesman").
+    /// spokesman for Acme Corp", "UNCTAD's spokesman": the body whose voice or writing a
+    /// speaker as written (`n`) is, named between its determiner and its noun, after a
+    /// spokesman's "for", an official's "at", "with" or "from", a writing's "from", or as the
+    /// possessor of either, when that name is an organisation's (see [`is_organisation_name`]):
+    /// not only places or nationalities ("a U.S. official", "a British official") and no
+    /// person's of the article ("a Trump spokesman").
     pub(crate) fn voiced_body<'n>(&self, n: &'n str) -> Option<&'n str> {
         let (first, rest) = n.split_once(' ')?;
-        // "a spokesman for Norland Power Corp": the body after "for"; "a report from Kotak
-        // Securities", "an official from the Treasury": after "from"
-        if let Some((voice, body)) = rest.split_once(" for ") {
-            if SPOKES.contains(&voice) {
-                return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
-            }
-        }
-        if let Some((voice, body)) = rest.split_once(" from ") {
-            if VOICES.contains(&voice) || LEX.authored_nouns.contains(voice) {
-                return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
-            }
-        }
-        // "an official at Kestrel Bank", "a spokeswoman with the Treasury"
-        if let Some((voice, body)) = rest
-            .split_once(" at ")
-            .or_else(|| rest.split_once(" with "))
-        {
-            if VOICES.contains(&voice) {
+        // The body after a preposition: "a spokesman for Norland Power Corp", "a report from
+        // Kotak Securities", "an official from the Treasury", "an official at Kestrel Bank", "a
+        // spokeswoman with the Treasury"
+        for prep in [" for ", " from ", " at ", " with "] {
+            let Some((voice, body)) = rest.split_once(prep) else {
+                continue;
+            };
+            let speaks = match prep {
+                " for " => SPOKES.contains(&voice),
+                " from " => VOICES.contains(&voice) || LEX.authored_nouns.contains(voice),
+                _ => VOICES.contains(&voice),
+            };
+            if speaks {
                 return self.voiced_body_named(first, body.strip_prefix("the ").unwrap_or(body));
             }
         }
