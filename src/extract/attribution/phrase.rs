@@ -13,6 +13,22 @@ use crate::extract::text::{is_initials, Doc, Shape};
 /// `Attributor::described_body_spoke`).
 const DESCRIBED_BODY_PARAGRAPHS: u32 = 3;
 
+/// Whether `w` is the plural of a body's noun that the lists give as a role in the singular
+/// only ("governments", "ministries": "government", "ministry"; not "judges", a group).
+fn plural_of_role(w: &str) -> bool {
+    let one = match w.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match w.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') => stem.to_string(),
+            _ => return false,
+        },
+    };
+    let body = one == "government"
+        || LEX.org_words.contains(&one)
+        || LEX.organisation_heads.contains(&one);
+    body && LEX.role_nouns.contains(&one)
+}
+
 /// Roles that speak for a body: "a company spokesman", "a ministry official" is the voice of
 /// the company or ministry.
 const VOICES: &[&str] = &[
@@ -449,6 +465,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // comes before it: every answer of `role_headed_at` but `None` needs one of the three.
         // The token, a word here, has for flags the lists its lower-case form is on.)
         if !t.lex.any(Flags::ROLE | Flags::KIN) && !LEX.authored_nouns.contains(head) {
+            // ("the British and French governments": the plural of a body's noun, as written
+            // from its determiner)
+            if plural_of_role(head) {
+                let start = self.role_start(end);
+                if start < end && LEX.determiners.contains(self.low(start)) {
+                    let text = &doc.text[doc.tokens[start].start..t.end];
+                    return Some(Speaker::Named(text.to_string()));
+                }
+            }
             return None;
         }
         self.role_headed_at(end, head)
@@ -712,7 +737,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if LEX.determiners.contains(w) {
                 return self.fuller_role_start(p);
             }
-            if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap) || LEX.speaker_phrase_stops.contains(w) {
+            // (but "and" between two capitalised words: "the Russian and Syrian defense
+            // ministries")
+            let joins_names = w == "and"
+                && doc.tokens.get(p + 1).is_some_and(|n| n.cap)
+                && p.checked_sub(1)
+                    .is_some_and(|b| doc.tokens[b].cap && doc.tokens[b].sent == sent);
+            if (tp.lex.any(Flags::SPEECH_VERB) && !tp.cap)
+                || (LEX.speaker_phrase_stops.contains(w) && !joins_names)
+            {
                 break;
             }
             if !tp.cap && k - marks >= 4 {
@@ -1018,8 +1051,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             // (a possessive modifies a later noun: "one person with knowledge of the
-            // governor's dilemma")
-            if !tp.poss && (tp.lex.is_role_noun() || (tp.cap && self.people.run_at(p).is_some())) {
+            // governor's dilemma"; the plural of a body's noun heads the phrase too: "the
+            // Russian and Syrian defense ministries")
+            if !tp.poss
+                && (tp.lex.is_role_noun()
+                    || (tp.cap && self.people.run_at(p).is_some())
+                    || (!tp.cap && plural_of_role(lw)))
+            {
                 end = p;
             }
         }
@@ -1374,6 +1412,16 @@ mod tests {
             (
                 "“We have had an approach,” a Saints spokesman said.",
                 &[("We have had an approach,", Some("Saints"), None)],
+            ),
+            // the plural of a body's noun heads a described speaker, over "and" between two
+            // capitalised words (not "the British" alone)
+            (
+                "The British and French governments said the plan was “unworkable.”",
+                &[("unworkable.", Some("The British and French governments"), None)],
+            ),
+            (
+                "The Russian and Syrian defense ministries accused the rebels of forming “bandit formations” in the area.",
+                &[("bandit formations", Some("The Russian and Syrian defense ministries"), None)],
             ),
             // (a firm's suffix after a bracket closes the name before it)
             (
