@@ -15,7 +15,7 @@ const DESCRIBED_BODY_PARAGRAPHS: u32 = 3;
 
 /// Whether `w` is the plural of a body's noun that the lists give as a role in the singular
 /// only ("governments", "ministries": "government", "ministry"; not "judges", a group).
-fn plural_of_role(w: &str) -> bool {
+fn plural_of_body_noun(w: &str) -> bool {
     let one = match w.strip_suffix("ies") {
         Some(stem) => format!("{stem}y"),
         None => match w.strip_suffix('s') {
@@ -467,7 +467,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !t.lex.any(Flags::ROLE | Flags::KIN) && !LEX.authored_nouns.contains(head) {
             // ("the British and French governments": the plural of a body's noun, as written
             // from its determiner)
-            if plural_of_role(head) {
+            if plural_of_body_noun(head) {
                 let start = self.role_start(end);
                 if start < end && LEX.determiners.contains(self.low(start)) {
                     let text = &doc.text[doc.tokens[start].start..t.end];
@@ -1056,7 +1056,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if !tp.poss
                 && (tp.lex.is_role_noun()
                     || (tp.cap && self.people.run_at(p).is_some())
-                    || (!tp.cap && plural_of_role(lw)))
+                    || (!tp.cap && plural_of_body_noun(lw)))
             {
                 end = p;
             }
