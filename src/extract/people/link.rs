@@ -206,6 +206,15 @@ impl People {
                         .push(name_key(doc, run.name_end - 1, run.name_end));
                 }
             }
+            // (a firm's suffix inside a name of three words or more: "Salomon Brothers
+            // International", "Lehman Brothers Holdings")
+            let inner_suffix = run.name_end >= run.name_start + 3
+                && (run.name_start + 1..run.name_end - 1)
+                    .any(|t| doc.tokens[t].lex.any(Flags::CORPORATE));
+            if inner_suffix && !run.cues.person {
+                cued.things
+                    .push(name_key(doc, run.name_start, run.name_end));
+            }
             if suffixed(run) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end - 1));

@@ -1152,6 +1152,8 @@ mod tests {
                 "Marlow Hutchins Asset Management Inc said so. Marlow Hutchins said so.",
                 &[],
             ),
+            // (a firm's suffix inside the name: no person's)
+            ("Warren Brothers International said it would lead the issue.", &[]),
             ("Turkish Sugar Factories said bids were due.", &[]),
             // a firm named after the town of the dateline
             (
