@@ -139,8 +139,9 @@ pub fn extract_many(items: Vec<(&str, Known)>) -> Vec<Article> {
     let headline = |known: &Known| known.headline.as_deref().unwrap_or("").to_string();
     let people: Vec<People> = (docs.iter().zip(&items))
         .map(|(doc, (_, known))| {
-            let mut people = People::find(doc);
-            people.complete_from_headline(doc, &headline(known));
+            let headline = headline(known);
+            let mut people = People::find(doc, &headline);
+            people.complete_from_headline(doc, &headline);
             people
         })
         .collect();

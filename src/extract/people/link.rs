@@ -139,9 +139,10 @@ impl Ids {
 }
 
 impl People {
-    /// Decide which runs name people, build the people, and link every mention to one.
-    pub(super) fn link(&mut self, doc: &Doc) {
-        let cued = self.cue_names(doc);
+    /// Decide which runs name people, build the people, and link every mention to one;
+    /// `firms` are the names the headline gives a stock ticker (see `ticker_names`).
+    pub(super) fn link(&mut self, doc: &Doc, firms: &[String]) {
+        let cued = self.cue_names(doc, firms);
         let mut names = Names::with_capacity(self.runs.len());
         self.link_full_names(doc, &mut names, &cued);
         self.link_single_words(doc, &mut names, &cued);
@@ -177,8 +178,10 @@ impl People {
     /// person's (see [`super::evidence`]): every mention of them is no person. The names
     /// before a firm's suffix count too ("Siemens AG"). And the names some mention says are a
     /// person's ("Duran, 45,", "Mr Hill"). A firm of three partners goes by the first two too
-    /// ("Dean Witter Reynolds Inc"), and a thing named like a person by its surname.
-    fn cue_names(&self, doc: &Doc) -> Cued {
+    /// ("Dean Witter Reynolds Inc"), and a thing named like a person by its surname. And the
+    /// names of `firms`, or the first words of one, two at least ("McDonnell Douglas" of
+    /// "MCDONNELL DOUGLAS CORP <MD>").
+    fn cue_names(&self, doc: &Doc, firms: &[String]) -> Cued {
         let suffixed = |r: &Run| {
             r.name_end > r.name_start + 1 && doc.tokens[r.name_end - 1].lex.any(Flags::CORPORATE)
         };
@@ -187,10 +190,19 @@ impl People {
             if run.name_end <= run.name_start {
                 continue;
             }
+            let (a, b) = (run.name_start, run.name_end);
+            let ticker_firm = || {
+                let name: Vec<String> = (a..b).map(|t| doc.low(t).replace('.', "")).collect();
+                let name = name.join(" ");
+                firms.iter().any(|f| {
+                    *f == name
+                        || (b >= a + 2 && f.strip_prefix(&name).is_some_and(|r| r.starts_with(' ')))
+                })
+            };
             if run.cues.person {
                 cued.persons
                     .push(name_key(doc, run.name_start, run.name_end));
-            } else if run.cues.thing {
+            } else if run.cues.thing || (!firms.is_empty() && ticker_firm()) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end));
                 // (a firm named like a person, told by its trade before it, goes by its
@@ -1638,7 +1650,7 @@ mod tests {
     fn name_text_compared_in_place() {
         let doc =
             Doc::new("Prime Minister Hun Sen. Charles G. met J.R.R. Tolkien and Ann Lee's aide.");
-        let p = People::find(&doc);
+        let p = People::find(&doc, "");
         assert!(!p.runs.is_empty());
         for run in &p.runs {
             let (a, b) = (run.name_start, run.name_end);

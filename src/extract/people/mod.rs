@@ -173,9 +173,41 @@ fn copula_gender(doc: &Doc, at: usize) -> Gender {
     Gender::Unknown
 }
 
+/// The names a headline gives a stock ticker after, as Reuters writes a firm's ("DIAMOND
+/// SHAMROCK <DIA> SELLS UNIT", "Davis Water <DWWS> buys firm"): each in lower case, without
+/// full stops ("j.c penney" of "J.C. PENNEY <JCP>"), of at most four words back to the
+/// headline's start or a mark.
+fn ticker_names(headline: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = headline;
+    while let Some(open) = rest.find('<') {
+        let before = &rest[..open];
+        let closed = rest[open..].find('>').is_some_and(|c| {
+            let ticker = &rest[open + 1..open + c];
+            !ticker.is_empty() && ticker.len() <= 12 && !ticker.contains(' ')
+        });
+        rest = &rest[open + 1..];
+        if !closed {
+            continue;
+        }
+        let words: Vec<String> = before
+            .rsplit([',', ';', ':', '(', ')', '>', '"'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(|w| w.to_lowercase().replace('.', ""))
+            .collect();
+        if (1..=4).contains(&words.len()) {
+            names.push(words.join(" "));
+        }
+    }
+    names
+}
+
 impl People {
-    /// Find the runs of `doc` and the people they name.
-    pub(crate) fn find(doc: &Doc) -> People {
+    /// Find the runs of `doc` and the people they name; `headline` is the article's, whose
+    /// names given with a stock ticker are firms' ("DIAMOND SHAMROCK <DIA> SELLS UNIT").
+    pub(crate) fn find(doc: &Doc, headline: &str) -> People {
         let mut people = People {
             run_of: vec![u32::MAX; doc.tokens.len()],
             // (room for the runs of most texts, to grow it rarely)
@@ -183,7 +215,7 @@ impl People {
             ..Default::default()
         };
         people.find_runs(doc);
-        people.link(doc);
+        people.link(doc, &ticker_names(headline));
         people.genders_from_pronouns(doc);
         people
     }
@@ -357,7 +389,7 @@ mod tests {
 
     fn people(text: &str) -> Vec<(String, u32)> {
         let doc = Doc::new(text);
-        let p = People::find(&doc);
+        let p = People::find(&doc, "");
         p.entities
             .iter()
             .filter(|e| e.mentions > 0)
@@ -414,7 +446,7 @@ mod tests {
         ];
         for &(text, want) in cases {
             let doc = Doc::new(text);
-            let people = People::find(&doc);
+            let people = People::find(&doc, "");
             let got = people
                 .entities
                 .iter()
@@ -443,9 +475,58 @@ mod tests {
                 &[("Ann Richards", 2)],
             ),
         ];
+        check_with_headlines(cases);
+    }
+
+    /// A name the headline gives a stock ticker after is a firm's, in full or by its first
+    /// words; without a ticker it is read as before.
+    #[test]
+    fn firms_given_a_ticker_in_the_headline() {
+        let cases: &[HeadlineCase] = &[
+            (
+                "KESTREL SHAMROCK <KSH> SELLS UNIT",
+                "Kestrel Shamrock said it would sell a unit. Ann Lee, its chairman, agreed.",
+                &[("Ann Lee", 1)],
+            ),
+            (
+                "J.C. KESTREL CO <JCK> SALES RISE",
+                "J.C. Kestrel said sales rose.",
+                &[],
+            ),
+            (
+                "KESTREL SHAMROCK SELLS UNIT",
+                "Kestrel Shamrock said it would sell a unit.",
+                &[("Kestrel Shamrock", 1)],
+            ),
+        ];
+        check_with_headlines(cases);
+    }
+
+    #[test]
+    fn names_before_tickers() {
+        let cases: &[(&str, &[&str])] = &[
+            ("DIAMOND SHAMROCK <DIA> SELLS UNIT", &["diamond shamrock"]),
+            ("J.C. PENNEY <JCP> SALES RISE", &["jc penney"]),
+            (
+                "ACME <ACM>, BETA CORP <BTA> TO MERGE",
+                &["acme", "beta corp"],
+            ),
+            ("SHARES <IN> A RANGE", &["shares"]),
+            ("NO TICKER HERE", &[]),
+            ("BROKEN <TICKER", &[]),
+            ("<ACM> LEADS", &[]),
+        ];
+        for (headline, want) in cases {
+            assert_eq!(ticker_names(headline), *want, "{headline:?}");
+        }
+    }
+
+    /// Runs each case's body through [`People::find`] and [`People::complete_from_headline`]
+    /// with its headline, as extraction does.
+    fn check_with_headlines(cases: &[HeadlineCase]) {
         for (headline, body, want) in cases {
             let doc = Doc::new(body);
-            let mut p = People::find(&doc);
+            let mut p = People::find(&doc, headline);
             p.complete_from_headline(&doc, headline);
             let got: Vec<(String, u32)> = p
                 .entities
@@ -1695,7 +1776,7 @@ mod tests {
         ];
         for (input, want) in cases {
             let doc = Doc::new(input);
-            assert_eq!(People::find(&doc).things, *want, "{input:?}");
+            assert_eq!(People::find(&doc, "").things, *want, "{input:?}");
         }
     }
 
