@@ -9,7 +9,7 @@ use crate::fold;
 
 use super::runs::{
     given_before_nickname, has_modifier_suffix, is_initial_token, is_participle, is_particle,
-    month_as_given_name, nickname_at, phrase_lists, surname_he,
+    month_as_given_name, nickname_at, phrase_lists, roman_value, surname_he,
 };
 use super::{punct_is, word_bytes, Entity, People, Run};
 use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
@@ -34,19 +34,6 @@ impl Cued {
     fn person(&self, doc: &Doc, start: usize, end: usize) -> bool {
         has(&self.persons, doc, start, end)
     }
-}
-
-/// Whether the lower-case `word` is a number in Roman numerals from 1 to 39 ("v", "iii",
-/// "xii").
-fn is_roman_numeral(word: &str) -> bool {
-    let rest = word.trim_start_matches('x');
-    let tens = word.len() - rest.len();
-    tens <= 3
-        && !word.is_empty()
-        && matches!(
-            rest,
-            "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix"
-        )
 }
 
 /// Whether `keys`, sorted and without repeats, hold the name of tokens `start..end`: its
@@ -918,7 +905,7 @@ impl People {
         // is never a name, and no sign of a person, is a title's, a group's or a thing's name
         // (and so is such a word with a number in Roman numerals: "Level V", "Phase III")
         let numbered = match words {
-            [head @ .., last] if !head.is_empty() && is_roman_numeral(last) => head,
+            [head @ .., last] if !head.is_empty() && roman_value(last).is_some() => head,
             _ => words,
         };
         if !given

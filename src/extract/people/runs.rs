@@ -605,25 +605,27 @@ pub(super) fn is_dotless_initials(doc: &Doc, i: usize) -> bool {
         }
 }
 
-/// Whether a word is a Roman numeral of a monarch or pope ("II", "VIII", "XVI").
+/// Whether a word is a Roman numeral of a monarch or pope, in capitals, from 2 to 16 ("II",
+/// "VIII", "XVI").
 fn is_roman(w: &str) -> bool {
-    matches!(
-        w,
-        "II" | "III"
-            | "IV"
-            | "V"
-            | "VI"
-            | "VII"
-            | "VIII"
-            | "IX"
-            | "X"
-            | "XI"
-            | "XII"
-            | "XIII"
-            | "XIV"
-            | "XV"
-            | "XVI"
-    )
+    w.bytes().all(|b| b.is_ascii_uppercase())
+        && roman_value(w).is_some_and(|v| (2..=16).contains(&v))
+}
+
+/// The number a word writes in Roman numerals, in either case, from 1 to 39 ("v", "XIV",
+/// "xxxix"); `None` for any other word.
+pub(super) fn roman_value(w: &str) -> Option<usize> {
+    const UNITS: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    let b = w.as_bytes();
+    let tens = b
+        .iter()
+        .take_while(|c| c.eq_ignore_ascii_case(&b'x'))
+        .count();
+    let units = UNITS
+        .iter()
+        .position(|u| b[tens..].eq_ignore_ascii_case(u.as_bytes()))?;
+    let value = 10 * tens + units;
+    (tens <= 3 && value > 0).then_some(value)
 }
 
 /// Whether the lower-case word `l` is a name's suffix ("jr", "iii"; see
@@ -1221,4 +1223,36 @@ fn is_acronym(w: &str) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase)
         && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_roman, roman_value};
+
+    /// Roman numerals from 1 to 39 in either case; a monarch's only in capitals from II to XVI.
+    #[test]
+    fn roman_numerals() {
+        let cases: &[(&str, Option<usize>, bool)] = &[
+            ("i", Some(1), false),
+            ("I", Some(1), false),
+            ("II", Some(2), true),
+            ("iv", Some(4), false),
+            ("Viii", Some(8), false),
+            ("VIII", Some(8), true),
+            ("X", Some(10), true),
+            ("XIV", Some(14), true),
+            ("XVI", Some(16), true),
+            ("XVII", Some(17), false),
+            ("xxxix", Some(39), false),
+            ("XL", None, false),
+            ("XXXX", None, false),
+            ("IIII", None, false),
+            ("", None, false),
+            ("Vi", Some(6), false),
+            ("Level", None, false),
+        ];
+        for &(w, value, monarch) in cases {
+            assert_eq!((roman_value(w), is_roman(w)), (value, monarch), "{w:?}");
+        }
+    }
 }
