@@ -1090,23 +1090,30 @@ fn initials_in_brackets(doc: &Doc, run: &Run) -> bool {
             .all(|(c, k)| c.is_uppercase() && doc.first_char(k) == c)
 }
 
+/// Whether token `i` is a noun of kin in lower case ("daughter", "son"); false past the last
+/// token.
+fn is_kin(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.lex.any(Flags::KIN))
+}
+
+/// Whether a noun of kin stands right before token `k`, in its paragraph: "her daughter
+/// Jill" (a caption's last words, "started by his father", are no cue for the next
+/// paragraph's first word).
+pub(super) fn kin_before(doc: &Doc, k: usize) -> bool {
+    k > 0 && is_kin(doc, k - 1) && doc.tokens[k - 1].para == doc.tokens[k].para
+}
+
 /// Whether the words around `run` say its name is a person's.
 fn person_cue(doc: &Doc, run: &Run) -> bool {
     let (start, end) = (run.name_start, run.end);
     let last = run.name_end - 1;
-    let kin = |i: usize| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap && t.lex.any(Flags::KIN))
-    };
     // (an office before one word may be no person's: "the General Election")
     run.honorific
         || (run.titled && run.name_end > start + 1)
-        || (start == run.start
-            && start > 0
-            && kin(start - 1)
-            && doc.tokens[start - 1].para == doc.tokens[start].para)
-        || (doc.tokens[last].poss && kin(end))
+        || (start == run.start && kin_before(doc, start))
+        || (doc.tokens[last].poss && is_kin(doc, end))
         || (age_or_role_follows(doc, end) && !adverb_opening(doc, run))
         || role_in_brackets(doc, end)
         || role_before(doc, run)

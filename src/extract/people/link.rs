@@ -1369,10 +1369,7 @@ fn own_right(doc: &Doc, run: &Run, cued_person: impl Fn() -> bool, runs: &[Run])
     let field_office =
         || run.title_at.is_none() && run.end == k + 1 && run.verb_of_saying_follows(doc);
     (run.titled && (holds_office(doc, run) || field_office()))
-        || (k > 0
-            && k == run.start
-            && is_kin(doc, k - 1)
-            && doc.tokens[k - 1].para == doc.tokens[k].para)
+        || (k == run.start && super::evidence::kin_before(doc, k))
         || (speech_adjacent(doc, k)
             && doc.name_lex(k).any(Flags::SURNAME)
             && (pronoun_follows(doc, run.end) || written_in_full(doc, doc.low(k), runs)))
@@ -1443,12 +1440,6 @@ fn holds_office(doc: &Doc, run: &Run) -> bool {
         && punct_is(doc, p - 1, b',')
         && doc.tokens[p - 2].cap
         && doc.tokens[p - 2].shape == Shape::Word)
-}
-
-/// Whether token `i` is a lower-case noun of kin ("daughter", "wife").
-fn is_kin(doc: &Doc, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    t.shape == Shape::Word && !t.cap && t.lex.any(Flags::KIN)
 }
 
 /// Whether a personal pronoun ("he", "her") follows token `from` in its sentence or opens the
