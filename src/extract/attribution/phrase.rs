@@ -464,7 +464,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // (a word that is no role noun, no kin word and no writing's noun is no role whatever
         // comes before it: every answer of `role_headed_at` but `None` needs one of the three.
         // The token, a word here, has for flags the lists its lower-case form is on.)
-        if !t.lex.any(Flags::ROLE | Flags::KIN) && !LEX.authored_nouns.contains(head) {
+        if !t.lex.any(Flags::ROLE | Flags::KIN)
+            && !LEX.authored_nouns.contains(head)
+            && !LEX.organisation_heads.contains(head)
+        {
             // ("the British and French governments": the plural of a body's noun, as written
             // from its determiner)
             if plural_of_body_noun(head) {
@@ -504,7 +507,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(body) = self.body_voiced(start, end, head) {
             return Some(body);
         }
-        if !LEX.is_role_noun(head) {
+        // (a kind of firm refers back to one as "the company" does: "the retailer said")
+        if !LEX.is_role_noun(head) && !LEX.organisation_heads.contains(head) {
             return None;
         }
         if possessor == "the" {

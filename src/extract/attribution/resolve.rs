@@ -1851,12 +1851,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .take_while(|(pos, _)| near(*pos))
             .take(200)
             .find_map(|(pos, sp)| match sp {
-                // (a name, not a described phrase: "A statement posted on the website")
+                // (a name, not a described phrase: "A statement posted on the website", nor
+                // people described by their role, "Analysts said", nor a day misread as one)
                 Speaker::Named(n)
                     if n.chars().next().is_some_and(char::is_uppercase)
                         && !n.split(' ').next().is_some_and(|w| {
                             LEX.determiners.contains(w.to_lowercase().as_str())
-                        }) =>
+                        })
+                        && !is_described_people(n, true)
+                        && !LEX.day_and_month_names.contains(n) =>
                 {
                     Some((*pos, n.clone()))
                 }
@@ -2277,7 +2280,9 @@ pub(super) fn is_organisation_name(n: &str) -> bool {
         let low = n.to_lowercase();
         LEX.org_words.contains(&low) && !LEX.team_names.contains(&low)
     };
-    is_name(n) && !is_described_people(n, false) && !described && !bare
+    // (nor a day or a month: "140 on Saturday, 43 on Sunday …, said industry officials")
+    let day = !n.contains(' ') && LEX.day_and_month_names.contains(n);
+    is_name(n) && !is_described_people(n, false) && !described && !bare && !day
 }
 
 /// Whether a speaker as written is people described by their role ("Analysts", "Industry
@@ -2527,6 +2532,30 @@ mod tests {
             (
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
+            ),
+            // (a kind of firm refers back as "the company" does)
+            (
+                "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the retailer said.",
+                &[("We are pleased,", Some("Acme Corp"), None)],
+            ),
+            (
+                "Kestrel Bank said losses rose. “We regret it,” the lender said in a statement.",
+                &[("We regret it,", Some("Kestrel Bank"), None)],
+            ),
+            // (not people described by their role, nor a day read as a speaker: "the airline"
+            // is as written when no firm spoke)
+            (
+                "Analysts said the chaos cast doubt on the plan. “We regret it,” the subsidiary said.",
+                &[("We regret it,", Some("the subsidiary"), None)],
+            ),
+            (
+                "US Airways cut 140 flights on Saturday and 43 on Sunday, said industry officials. The airline said it was “embarrassed by the situation” and sorry.",
+                &[("embarrassed by the situation", Some("The airline"), None)],
+            ),
+            // (a description of a person by a noun no one was introduced with, as written)
+            (
+                "Lord Ashley spoke to peers. During the debate, the Labour peer said: “The monarchy should change.”",
+                &[("The monarchy should change.", Some("the Labour peer"), None)],
             ),
             // "a company spokeswoman", "the company's statement", "Acme's letter": the
             // organisation's voice
