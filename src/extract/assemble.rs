@@ -4,7 +4,7 @@
 //! first.
 
 use crate::article::{Person, Quote};
-use crate::extract::attribution::{Attributed, Attributor, Speaker};
+use crate::extract::attribution::{without_place_or_owner, Attributed, Attributor, Speaker};
 use crate::extract::people::People;
 use crate::extract::quotes::{self, QuotedSpan};
 use crate::extract::text::{Doc, Shape};
@@ -50,7 +50,7 @@ pub(super) fn quotes(
             }
             // ("a Sony spokesman" speaks for Sony)
             Some(Speaker::Named(n)) => (
-                Some(attributor.voiced_body(n).unwrap_or(n).to_string()),
+                Some(without_place_or_owner(attributor.voiced_body(n).unwrap_or(n)).into_owned()),
                 None,
             ),
             None => (None, None),

@@ -17,6 +17,7 @@ use super::people::People;
 use super::quotes::{is_title_or_scare, QuotedSpan};
 use super::text::{Doc, Shape, Token};
 use alone::Previous;
+pub(crate) use phrase::without_place_or_owner;
 
 /// Words of closeness that, before "to", continue a described person: "a person close to the
 /// mayor" (the person, not the mayor).

@@ -29,6 +29,51 @@ fn plural_of_body_noun(w: &str) -> bool {
     body && LEX.role_nouns.contains(&one)
 }
 
+/// Endings of a compound that tells where a body is or who owns it ("the Washington-based
+/// Atlantic Council", "Amazon-owned Whole Foods"): no part of the body's name.
+const PLACE_OR_OWNER: &[&str] = &[
+    "-based",
+    "-owned",
+    "-backed",
+    "-led",
+    "-controlled",
+    "-run",
+    "-funded",
+    "-listed",
+    "-headquartered",
+];
+
+/// A speaker as written (`n`) without the compound before a name that tells where the body is
+/// or who owns it: "the Washington-based Atlantic Council" is "the Atlantic Council",
+/// "Amazon-owned Whole Foods" is "Whole Foods"; not before a description, which the compound
+/// describes too ("a London-based analyst", "a London-based Nordic banking expert").
+pub(crate) fn without_place_or_owner(n: &str) -> std::borrow::Cow<'_, str> {
+    let (det, rest) = match n.split_once(' ') {
+        Some((d, r)) if matches!(d, "the" | "The" | "a" | "A" | "an" | "An") => (Some(d), r),
+        _ => (None, n),
+    };
+    let Some((compound, name)) = rest.split_once(' ') else {
+        return n.into();
+    };
+    let tells = PLACE_OR_OWNER.iter().any(|e| {
+        compound
+            .strip_suffix(e)
+            .is_some_and(|w| !w.is_empty() && !w.ends_with('-'))
+    });
+    // (a name: capitalised words, and the small words between them: "Bank of England")
+    let named = name.starts_with(char::is_uppercase)
+        && name.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "&")
+        });
+    if !tells || !named {
+        return n.into();
+    }
+    match det {
+        Some(d) => format!("{d} {name}").into(),
+        None => name.into(),
+    }
+}
+
 /// Roles that speak for a body: "a company spokesman", "a ministry official" is the voice of
 /// the company or ministry.
 const VOICES: &[&str] = &[
@@ -1166,6 +1211,7 @@ fn closing_mark(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::without_place_or_owner;
     use crate::extract::testing::{check, Cases};
 
     /// The phrase that names the speaker: a name, an acronym, a role or a described speaker, past
@@ -1645,6 +1691,29 @@ mod tests {
     /// A person's writing speaks for them ("Lee's letter", "her statement"), not in a phrase
     /// after a preposition; a plural role opening a sentence is a speaker ("Officials said"),
     /// not one right after a quote.
+    #[test]
+    fn compounds_of_place_or_owner() {
+        let cases = [
+            (
+                "the Washington-based Atlantic Council",
+                "the Atlantic Council",
+            ),
+            ("Amazon-owned Whole Foods", "Whole Foods"),
+            ("the state-run Bank of Ruritania", "the Bank of Ruritania"),
+            (
+                "A London-based Nordic banking expert",
+                "A London-based Nordic banking expert",
+            ),
+            ("a London-based analyst", "a London-based analyst"),
+            ("the Atlantic Council", "the Atlantic Council"),
+            ("Kestrel-owned", "Kestrel-owned"),
+            ("the -based Council", "the -based Council"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(without_place_or_owner(input), want, "{input:?}");
+        }
+    }
+
     #[test]
     fn writings_and_roles() {
         let cases: Cases = &[
