@@ -57,6 +57,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
     let next_is_low = low_word(end);
     let several = run.name_end > start + 1;
     if quoted_alone(doc, run)
+        || brand_mark_follows(doc, run.name_end)
         || quoted_title(doc, run)
         || model_code_at(doc, end)
         || (run.name_end == end
@@ -177,6 +178,15 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                             && matches!(doc.low(b), "and" | "or"))
                 }))
             && listed_with_firms(doc, run))
+}
+
+/// Whether a trade mark's sign is glued to the name that ends before token `end`: "Don
+/// Victor® Honey", "Kestrel™" name a brand.
+fn brand_mark_follows(doc: &Doc, end: usize) -> bool {
+    end > 0
+        && doc.tokens.get(end).is_some_and(|t| t.shape == Shape::Punct)
+        && doc.glued(end - 1)
+        && matches!(doc.first_char(end), '®' | '™')
 }
 
 /// Whether token `i` is a capitalised word, no more of a name after it, that the text writes

@@ -1445,6 +1445,12 @@ mod tests {
         check(&[
             // a kind of thing, then "called" or "named"; a ship, a mission
             ("NASA is building a mission called Europa Clipper.", &[]),
+            // a trade mark's sign glued to the name, for every mention
+            (
+                "Don Victor® Honey is sold here. Don Victor is sweet, said Ann Lee.",
+                &[("Ann Lee", 1)],
+            ),
+            ("Kestrel Jones™ shoes are sold here, said Ann Lee.", &[("Ann Lee", 1)]),
             // a body that speaks of "its" writing
             ("Comissaria Smith said in its weekly review that rains fell.", &[]),
             ("Ann Smith said in her weekly review that rains fell.", &[("Ann Smith", 1)]),
