@@ -29,6 +29,13 @@ fn plural_of_body_noun(w: &str) -> bool {
     body && LEX.role_nouns.contains(&one)
 }
 
+/// Letters written after a person's name for an office, an honour or a degree ("Tom McCabe
+/// MSP", "Ann Lee QC"), as written: no part of the name, and no speaker of their own.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "MNA", "TD", "AM", "QC", "KC", "SC", "OBE", "MBE",
+    "CBE", "KBE", "DBE", "GBE", "CH", "OM", "VC", "GC", "PhD", "FRS", "FRSE", "JP", "Esq",
+];
+
 /// Endings of a compound that tells where a body is or who owns it ("the Washington-based
 /// Atlantic Council", "Amazon-owned Whole Foods"): no part of the body's name.
 const PLACE_OR_OWNER: &[&str] = &[
@@ -193,6 +200,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if t.in_quote {
             return None;
         }
+        // "Tom McCabe MSP said": the person whose name the letters follow
+        if let Some(e) = self.titled_by_letters(end) {
+            return Some(Speaker::Person(e, None));
+        }
         if let Some(g) = self.pronoun_at(end) {
             return self.antecedent_of(end, g);
         }
@@ -220,6 +231,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return self.run_ending_at(run, end);
         }
         self.acronym_at(end).or_else(|| self.role_ending_at(end))
+    }
+
+    /// Whether token `i` is letters written after a name (see [`POST_NOMINALS`]), outside
+    /// quotes.
+    fn is_post_nominal(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.shape == Shape::Word
+                && !t.in_quote
+                && POST_NOMINALS.contains(&self.doc.word(i).trim_end_matches('.'))
+        })
+    }
+
+    /// The person whose name ends right before the letters after a name that end at token
+    /// `end` ("Tom McCabe MSP", "Ann Lee QC MP"), in one sentence.
+    fn titled_by_letters(&self, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !self.is_post_nominal(end) {
+            return None;
+        }
+        let mut k = end;
+        while k > 0 && self.is_post_nominal(k) && doc.tokens[k - 1].sent == doc.tokens[k].sent {
+            k -= 1;
+        }
+        let run = self.people.run_at(k)?;
+        (run.name_end == k + 1).then_some(run.entity).flatten()
     }
 
     /// "the President said", "the Prime Minister added": an office written with capitals, as
@@ -855,7 +891,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
             let end = self.name_after_role(run).unwrap_or(run.end - 1);
-            return self.np_ending_at(end).map(|s| (s, end));
+            // ("said Tom McCabe MP.": past the letters after the name)
+            let past = (end + 1..)
+                .take_while(|&k| self.is_post_nominal(k))
+                .last()
+                .unwrap_or(end);
+            return self.np_ending_at(end).map(|s| (s, past));
         }
         if t.shape != Shape::Word {
             return None;
@@ -1219,6 +1260,19 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[
+            // letters after a name for an office or an honour are no speaker of their own
+            (
+                "Finance Minister, Tom McCabe MSP, said: “We announced a sum.”",
+                &[("We announced a sum.", Some("Tom McCabe"), Some("Tom McCabe"))],
+            ),
+            (
+                "“We announced a sum,” said Tom McCabe MP.",
+                &[("We announced a sum,", Some("Tom McCabe"), Some("Tom McCabe"))],
+            ),
+            (
+                "“We announced a sum,” Ann Lee QC MP told reporters.",
+                &[("We announced a sum,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a capitalised word on no list, opening a sentence as the subject of a verb of
             // saying, is the speaker as written; not a plural, a role or a pronoun
             (
