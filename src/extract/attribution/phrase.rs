@@ -600,8 +600,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(speaker);
             }
         }
-        if start == end && !head.ends_with('s') {
-            // A bare singular noun is no speaker ("law said" is not a thing news writes).
+        if start == end && (!head.ends_with('s') || head.ends_with("ss")) {
+            // A bare singular noun is no speaker ("law said" is not a thing news writes; nor
+            // "press", which only looks plural).
             return None;
         }
         if possessor == "the" {
@@ -1260,6 +1261,11 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[
+            // a bare word that only looks plural is no speaker: "press" is a verb here
+            (
+                "Kestrel Oil said on Monday it had filed suit so that it can press claims over a “campaign of illegal and disproportionate” tax demands.",
+                &[("campaign of illegal and disproportionate", Some("Kestrel Oil"), None)],
+            ),
             // letters after a name for an office or an honour are no speaker of their own
             (
                 "Finance Minister, Tom McCabe MSP, said: “We announced a sum.”",
