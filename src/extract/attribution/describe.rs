@@ -154,7 +154,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let mut end = None;
         let mut i = k + 1;
-        while inside(i) && i < k + 12 && doc.tokens[i].shape == Shape::Word {
+        while inside(i) && i < k + 12 {
+            if doc.tokens[i].shape != Shape::Word {
+                // (the apostrophe of a plural's possessive inside a body's name: " of the
+                // National Farmers' Union")
+                let apostrophe =
+                    doc.plural_possessive_mark(i) && doc.tokens.get(i + 1).is_some_and(|t| t.cap);
+                if !apostrophe {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
             let w = self.low(i);
             if doc.tokens[i].cap {
                 end = Some(i);

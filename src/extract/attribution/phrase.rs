@@ -1261,6 +1261,20 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         let cases: Cases = &[
+            // a plural's possessive inside a body's name ("Bankers' Association"); a person
+            // before "of" and a body whose name holds "of" or such a possessive
+            (
+                "The British Bankers' Association said lending was “weaker” in January.",
+                &[("weaker", Some("The British Bankers' Association"), None)],
+            ),
+            (
+                "Ann Lee of the National Union of Teachers said: “We will strike.”",
+                &[("We will strike.", Some("Ann Lee of the National Union of Teachers"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee of the Kestrel Teachers' Federation said: “We will strike.”",
+                &[("We will strike.", Some("Ann Lee of the Kestrel Teachers' Federation"), Some("Ann Lee"))],
+            ),
             // a bare word that only looks plural is no speaker: "press" is a verb here
             (
                 "Kestrel Oil said on Monday it had filed suit so that it can press claims over a “campaign of illegal and disproportionate” tax demands.",

@@ -173,11 +173,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut k = p;
         while k > 0 && p - k < 12 {
             let t = &doc.tokens[k];
-            if t.sent != sent || t.shape != Shape::Word || t.in_quote {
+            if t.sent != sent || t.in_quote {
+                return None;
+            }
+            if t.shape != Shape::Word {
+                // (the apostrophe of a plural's possessive inside the body's name: "the
+                // National Farmers' Union")
+                if doc.plural_possessive_mark(k) && k < p {
+                    k -= 1;
+                    continue;
+                }
                 return None;
             }
             if self.is_word(k, "of") && k < p {
-                break;
+                // (an "of" inside the body's name when no person's name stands before it:
+                // "Ann Lee of the National Union of Teachers said")
+                if let Some(found) = self.person_before_of(k) {
+                    return Some(found);
+                }
+                k -= 1;
+                continue;
             }
             if !(t.cap || matches!(self.low(k), "the" | "for" | "and" | "on")) {
                 // (the kind of body, once a capitalised name of it was read: "of the
@@ -205,11 +220,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             k -= 1;
         }
-        if !self.is_word(k, "of") || k == 0 {
+        if !self.is_word(k, "of") {
             return None;
         }
+        self.person_before_of(k)
+    }
+
+    /// The person named right before the "of" at token `k` (see
+    /// [`Attributor::person_of_body_before`]).
+    fn person_before_of(&self, k: usize) -> Option<Speaker> {
         // (past a short phrase in brackets: "Robert Byrd (Democrat) of West Virginia said")
-        let last = self.before_brackets(k - 1)?;
+        let last = self.before_brackets(k.checked_sub(1)?)?;
         let run = self.people.run_at(last).filter(|r| r.end == last + 1)?;
         let e = run.entity?;
         Some(Speaker::Person(e, Some(run.name_end)))

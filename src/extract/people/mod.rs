@@ -1445,6 +1445,13 @@ mod tests {
         check(&[
             // a kind of thing, then "called" or "named"; a ship, a mission
             ("NASA is building a mission called Europa Clipper.", &[]),
+            // a plural's possessive before a body's word is inside the body's name; not after
+            // a person's name
+            ("The Kestrel Boys' School and the National Farmers' Union met.", &[]),
+            (
+                "He backs Vermont Sen. Bernie Sanders’ College for All Act.",
+                &[("Bernie Sanders", 1)],
+            ),
             // a trade mark's sign glued to the name, for every mention
             (
                 "Don Victor® Honey is sold here. Don Victor is sweet, said Ann Lee.",

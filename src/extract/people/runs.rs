@@ -69,6 +69,10 @@ fn run_end(doc: &Doc, start: usize) -> (usize, bool) {
             end += 1;
             continue;
         }
+        if body_after_plural_possessive(doc, end) {
+            end += 2;
+            continue;
+        }
         let mut k = end;
         while k < n && k - end < 2 && (is_particle(doc, k) || (k == end && word_is(doc, k, "of"))) {
             k += 1;
@@ -81,6 +85,22 @@ fn run_end(doc: &Doc, start: usize) -> (usize, bool) {
         }
     }
     (end, joined)
+}
+
+/// Whether token `i` is the apostrophe of a plural's possessive glued to the word before it,
+/// and a body's word follows it, capitalised: "the British Bankers' Association", "the
+/// National Farmers' Union" are one name, a body's (see [`Run::read`]); not after a person's
+/// name ("Bernie Sanders’ College for All Act").
+fn body_after_plural_possessive(doc: &Doc, i: usize) -> bool {
+    doc.plural_possessive_mark(i)
+        // (not a person's name: "Bernie Sanders’ College for All Act")
+        && !doc.name_lex(i - 1).any(Flags::SURNAME)
+        && !(i >= 2 && doc.name_lex(i - 2).first_name().is_some())
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            t.sent == doc.tokens[i].sent && t.cap && t.lex.any(Flags::ORG_WORD)
+        })
+        && !doc.glued(i)
+        && is_name_token(doc, i + 1)
 }
 
 /// Whether the one-word run at `start`, a given name that ends a line of a text laid out a
@@ -113,8 +133,11 @@ impl Run {
             title_at: None,
             cues: Cues::default(),
             title_gender: Gender::Unknown,
-            blocked: phrase_lists(doc, start, end, buf)
-                .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
+            // (a plural's possessive inside, before a body's word, is a body's name: see
+            // `body_after_plural_possessive`)
+            blocked: (start..end).any(|t| doc.tokens[t].shape == Shape::Punct)
+                || phrase_lists(doc, start, end, buf)
+                    .any(Flags::NON_PERSON_NAME | Flags::PLACE | Flags::OUTLET)
                 || owned_title(doc, start, end)
                 || (end > start + 1 && LEX.leading_org_words.contains(doc.low(start)))
                 || (end > start + 1 && brand_opens(doc, start)),
