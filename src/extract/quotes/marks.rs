@@ -314,6 +314,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             && doc.word(i - 1).contains(['’', '\''])
     }
 
+    /// Whether a number stands right before token `i`, touching it.
+    fn after_number(&self, i: usize) -> bool {
+        i > 0 && self.doc.tokens[i - 1].shape == Shape::Number && self.doc.glued(i - 1)
+    }
+
     /// Whether a word or a number stands right before token `i`.
     fn after_word(&self, i: usize) -> bool {
         i > 0 && self.doc.tokens[i - 1].shape != Shape::Punct
@@ -328,7 +333,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         let shape = self.shape(i, after);
         let goes_on = shape == MarkShape::Opener && self.after_stop(i);
         let Some(quote) = self.open.as_mut() else {
-            if shape != MarkShape::Closer {
+            // (a mark right after a number opens nothing: an inch mark, "a 70"+ TV")
+            if shape != MarkShape::Closer && !self.after_number(i) {
                 self.open = Some(OpenQuote::new(i, '"', after));
             }
             return;
@@ -580,6 +586,10 @@ mod tests {
             (
                 "\"He is 5'10\" and fit,\" Ann Lee said.",
                 &["He is 5'10\" and fit,"],
+            ),
+            (
+                "It is the least expensive 70\"+ TV in the sale. The 70\" Element 4K TV costs less.",
+                &[],
             ),
         ];
         for (input, want) in cases {
