@@ -1022,7 +1022,7 @@ fn inside_foreign_name(doc: &Doc, run: &Run) -> bool {
 /// Whether `run` is written inside angle brackets, as wires mark a firm's name ("<Tarrant
 /// Wells Inc> said", "to buy <P.W. Stephens> for"): the name opens them and they close a few
 /// words after it.
-fn in_firm_marks(doc: &Doc, run: &Run) -> bool {
+pub(super) fn in_firm_marks(doc: &Doc, run: &Run) -> bool {
     run.start > 0
         && punct_is(doc, run.start - 1, b'<')
         && (run.end..(run.end + 6).min(doc.tokens.len()))

@@ -205,6 +205,15 @@ impl People {
                         .push(name_key(doc, run.name_end - 1, run.name_end));
                 }
             }
+            // (a firm's name in Reuters' angle brackets goes by its first two words too: "<Miller
+            // Tabak Hirsch and Co> said …. a merger into Miller Tabak")
+            if run.name_end >= run.name_start + 3
+                && run.start == run.name_start
+                && super::evidence::in_firm_marks(doc, run)
+            {
+                cued.things
+                    .push(name_key(doc, run.name_start, run.name_start + 2));
+            }
             // (a firm's suffix inside a name of three words or more: "Salomon Brothers
             // International", "Lehman Brothers Holdings")
             let inner_suffix = run.name_end >= run.name_start + 3

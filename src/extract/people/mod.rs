@@ -1452,6 +1452,11 @@ mod tests {
                 "He backs Vermont Sen. Bernie Sanders’ College for All Act.",
                 &[("Bernie Sanders", 1)],
             ),
+            // a firm's name in angle brackets, and its first two words
+            (
+                "<Miller Tabak Hirsch and Co> said it would buy the firm. A merger into Miller Tabak followed.",
+                &[],
+            ),
             // a trade mark's sign glued to the name, for every mention
             (
                 "Don Victor® Honey is sold here. Don Victor is sweet, said Ann Lee.",
