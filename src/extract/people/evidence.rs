@@ -823,7 +823,7 @@ fn issue_manager_before(doc: &Doc, start: usize) -> bool {
 /// (Each sign opens with "and", a suffix or a mark "&", "<" or "(": the next token's lists, or
 /// a mark's byte, settle most names here, in the caller, see [`firm_sign_follows`].)
 #[inline]
-fn firm_follows(doc: &Doc, end: usize) -> bool {
+pub(super) fn firm_follows(doc: &Doc, end: usize) -> bool {
     doc.tokens.get(end).is_some_and(|next| match next.shape {
         Shape::Number => false,
         Shape::Word => {

@@ -192,13 +192,14 @@ impl People {
             } else if run.cues.thing || (!firms.is_empty() && ticker_firm()) {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end));
-                // (a firm named like a person, told by its trade before it, goes by its
-                // surname too: "auditors Arthur Andersen had approved …. She said Andersen
-                // had given"; not a person's name used of a thing: "a Donald Trump nomination")
+                // (a firm named like a person, told by its trade before it or its suffix
+                // after it, goes by its surname too: "auditors Arthur Andersen had approved ….
+                // She said Andersen had given", "Eli Lilly and Co said …. Lilly said"; not a
+                // person's name used of a thing: "a Donald Trump nomination")
                 if run.name_end == run.name_start + 2
                     && run.start == run.name_start
-                    && run.start > 0
-                    && super::evidence::is_firm_word(doc, run.start - 1)
+                    && ((run.start > 0 && super::evidence::is_firm_word(doc, run.start - 1))
+                        || (run.end == run.name_end && super::evidence::firm_follows(doc, run.end)))
                     && doc.name_lex(run.name_start).first_name().is_some()
                 {
                     cued.things

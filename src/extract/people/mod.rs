@@ -1452,6 +1452,8 @@ mod tests {
                 "He backs Vermont Sen. Bernie Sanders’ College for All Act.",
                 &[("Bernie Sanders", 1)],
             ),
+            // a firm named like a person, told by its suffix, goes by its surname too
+            ("Eli Lilly and Co said sales rose. Lilly said costs fell.", &[]),
             // a firm's name in angle brackets, and its first two words
             (
                 "<Miller Tabak Hirsch and Co> said it would buy the firm. A merger into Miller Tabak followed.",
