@@ -144,6 +144,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .rsplit_once(' ')
             .filter(|(_, w)| w.len() > 2 && w.starts_with('<') && w.ends_with('>'))
             .map_or(body, |(name, _)| name);
+        // (the noun of a body's staff or a firm's in lower case after its name is no part of
+        // it: "an OPEC secretariat official", "an Acme company spokesman"; but "a Liege police
+        // official", "a US embassy official" are no voice of Liege or the US)
+        let body = body
+            .rsplit_once(' ')
+            .filter(|(_, w)| matches!(*w, "secretariat" | "company" | "firm" | "group"))
+            .map_or(body, |(name, _)| name);
         // (a noun in lower case: "the Beige Book" is a writing's name)
         if !last.starts_with(char::is_lowercase)
             || !(VOICES.contains(&last) || LEX.authored_nouns.contains(last))

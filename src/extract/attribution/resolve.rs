@@ -1385,6 +1385,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let Speaker::Named(n) = sp else {
             return None;
         };
+        // (a body's voice is the body: "an OPEC secretariat official" is OPEC)
+        let n = self.voiced_body(n).unwrap_or(n);
         let words: Vec<String> = n
             .split(' ')
             .filter(|w| !w.eq_ignore_ascii_case("the"))
@@ -2532,6 +2534,16 @@ mod tests {
             (
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
+            ),
+            // (the noun of a body's staff after its name: "an OPEC secretariat official" is
+            // OPEC's voice, and so the statement no one is said to have issued)
+            (
+                "“Output is well below the ceiling,” an OPEC secretariat official said.\n\n“The improvement is real,” the statement said.",
+                &[("Output is well below the ceiling,", Some("OPEC"), None), ("The improvement is real,", Some("OPEC"), None)],
+            ),
+            (
+                "“Output is well below the ceiling,” a US embassy official said.",
+                &[("Output is well below the ceiling,", Some("a US embassy official"), None)],
             ),
             // (a kind of firm refers back as "the company" does)
             (
