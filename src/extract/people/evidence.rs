@@ -128,12 +128,13 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         if lex.any(Flags::WORK_ROLE) && given_name_at(doc, end + 1) {
             return true;
         }
-        // "a Bear Stearns analyst": a market's analysts and dealers work for a firm (but "a
-        // Blair aide" works for a person).
+        // "a Bear Stearns analyst", "Drexel Burnham Lambert analyst Jeff Edelman": a
+        // market's analysts and dealers work for a firm (but "a Blair aide" works for a
+        // person).
         if several
             && MARKET_ROLES.contains(&doc.low(end))
-            && run.start > 0
-            && matches!(doc.low(run.start - 1), "a" | "an" | "one" | "the")
+            && ((run.start > 0 && matches!(doc.low(run.start - 1), "a" | "an" | "one" | "the"))
+                || given_name_at(doc, end + 1))
         {
             return true;
         }

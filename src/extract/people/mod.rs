@@ -1452,6 +1452,14 @@ mod tests {
                 "He backs Vermont Sen. Bernie Sanders’ College for All Act.",
                 &[("Bernie Sanders", 1)],
             ),
+            // a market's job between a firm's name and a person's; a product "called"; a
+            // paper's name
+            (
+                "Drexel Burnham Lambert analyst Jeff Edelman said the stock was cheap.",
+                &[("Jeff Edelman", 1)],
+            ),
+            ("It launched software called Desktop Express.", &[]),
+            ("The Japanese daily Asahi Shimbun said the talks failed.", &[]),
             // a firm named like a person, told by its suffix, goes by its surname too
             ("Eli Lilly and Co said sales rose. Lilly said costs fell.", &[]),
             // a firm's name in angle brackets, and its first two words
