@@ -62,8 +62,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !self.before_infinitive(i)
     }
 
-    /// Whether the verb at token `i` begins to do something rather than speaks: "the won should
-    /// begin to move" (but "she began, “…”"); or is a passive before an infinitive, which
+    /// Whether the verb at token `i` begins or goes on to do something rather than speaks: "the
+    /// won should begin to move", "as the company continued to sign up" (but "she began,
+    /// “…”", "he continued: “…”"); or is a passive before an infinitive, which
     /// names no speaker: "what is predicted to result from “exogenic” processes", "he was said
     /// to be “furious”" (but "it was announced to the crowd: “…”").
     fn before_infinitive(&self, i: usize) -> bool {
@@ -71,7 +72,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !self.is_word(i + 1, "to") {
             return false;
         }
-        if matches!(self.low(i), "begin" | "began" | "begins" | "begun") {
+        if matches!(
+            self.low(i),
+            "begin" | "began" | "begins" | "begun" | "continue" | "continued" | "continues"
+        ) {
             return true;
         }
         let passive = i > 0

@@ -2545,6 +2545,11 @@ mod tests {
                 "“Output is well below the ceiling,” a US embassy official said.",
                 &[("Output is well below the ceiling,", Some("a US embassy official"), None)],
             ),
+            // (going on to do something is no speech: "as the company continued to sign up")
+            (
+                "Kevin Mayer spoke on Tuesday. Disney teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up users.",
+                &[("patched", Some("Kevin Mayer"), Some("Kevin Mayer"))],
+            ),
             // (a kind of firm refers back as "the company" does)
             (
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the retailer said.",
