@@ -86,6 +86,42 @@ const CHAIN_GAP: usize = 2;
 /// `Attributor::it_chain`).
 const IT_CHAIN_PARAGRAPHS: u32 = 6;
 
+/// Nouns that tell what a person is rather than an office among others (see
+/// `Attributor::person_of_role`): "the youngster", "the striker", "the actress".
+const EPITHETS: &[&str] = &[
+    "youngster",
+    "teenager",
+    "veteran",
+    "tycoon",
+    "billionaire",
+    "millionaire",
+    "star",
+    "superstar",
+    "singer",
+    "actress",
+    "actor",
+    "rapper",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "goalkeeper",
+    "forward",
+    "champion",
+    "golfer",
+    "boxer",
+    "sprinter",
+    "swimmer",
+    "cyclist",
+    "newcomer",
+    "rookie",
+    "novelist",
+    "comedian",
+    "musician",
+    "batsman",
+    "bowler",
+];
+
 /// What the subject of a sentence is, when it may be a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Subject {
@@ -1121,6 +1157,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let doc = self.doc;
         let para = doc.tokens[end].para;
+        // (a noun that tells what a person is, not an office among others, stands for the
+        // person the sentences before are about when no one else is named since: "Granclaude
+        // is delighted …. “It's incredible,” the youngster said", though the coach spoke last)
+        if EPITHETS.contains(&head) && !titled && self.named_last(end) == Some(e) {
+            return Some(Speaker::Person(e, None));
+        }
         let Some(&(v, Speaker::Person(o, _))) = self.events_in(0, end).last() else {
             return None;
         };
@@ -1136,6 +1178,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 .all(|r| r.entity.is_none_or(|o| o == e))
         };
         (!titled && spoke_last && (!courtesy || alone())).then_some(Speaker::Person(e, None))
+    }
+
+    /// The person whose name stood last before token `at`, outside quotes, within the
+    /// paragraph or the one before.
+    fn named_last(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let para = doc.tokens[at].para;
+        let runs = &self.people.runs;
+        runs[..runs.partition_point(|r| r.start < at)]
+            .iter()
+            .rev()
+            .take_while(|r| doc.tokens[r.start].para + 1 >= para)
+            .take(50)
+            .filter(|r| !doc.tokens[r.start].in_quote)
+            .find_map(|r| r.entity)
     }
 
     /// The body whose name stood before the writing's noun `head` when the article named the
@@ -2544,6 +2601,19 @@ mod tests {
             (
                 "“Output is well below the ceiling,” a US embassy official said.",
                 &[("Output is well below the ceiling,", Some("a US embassy official"), None)],
+            ),
+            // (a noun that tells what a person is stands for the person named last, though
+            // someone else spoke last; an office does not)
+            (
+                "The coach Bernard Laporte said: “We will go with fear.” Meanwhile, centre Jean-Philippe Granclaude is delighted to have a call-up. “It is incredible,” the youngster said.",
+                &[
+                    ("We will go with fear.", Some("Bernard Laporte"), Some("Bernard Laporte")),
+                    ("It is incredible,", Some("Jean-Philippe Granclaude"), Some("Jean-Philippe Granclaude")),
+                ],
+            ),
+            (
+                "Tom Smith scored twice for Leeds. “We played well,” the coach said.",
+                &[("We played well,", Some("the coach"), None)],
             ),
             // (going on to do something is no speech: "as the company continued to sign up")
             (

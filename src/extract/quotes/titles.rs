@@ -418,7 +418,7 @@ mod tests {
             // a work's or a campaign's name between an article and its noun, a programme's of
             // one word after "on": the attribution reads past it
             (
-                "Tom Reed is a star. “I love it,” the “Pose” actor said on “DWTS.”",
+                "Ratings rose. “I love it,” the “Pose” actor said on “DWTS.”",
                 &[("I love it,", Some("the “Pose” actor"), None)],
             ),
             // a name before the noun of a policy or a kind of thing is a term ...
