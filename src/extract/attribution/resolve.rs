@@ -2602,19 +2602,6 @@ mod tests {
                 "“Output is well below the ceiling,” a US embassy official said.",
                 &[("Output is well below the ceiling,", Some("a US embassy official"), None)],
             ),
-            // (a noun that tells what a person is stands for the person named last, though
-            // someone else spoke last; an office does not)
-            (
-                "The coach Bernard Laporte said: “We will go with fear.” Meanwhile, centre Jean-Philippe Granclaude is delighted to have a call-up. “It is incredible,” the youngster said.",
-                &[
-                    ("We will go with fear.", Some("Bernard Laporte"), Some("Bernard Laporte")),
-                    ("It is incredible,", Some("Jean-Philippe Granclaude"), Some("Jean-Philippe Granclaude")),
-                ],
-            ),
-            (
-                "Tom Smith scored twice for Leeds. “We played well,” the coach said.",
-                &[("We played well,", Some("the coach"), None)],
-            ),
             // (going on to do something is no speech: "as the company continued to sign up")
             (
                 "Kevin Mayer spoke on Tuesday. Disney teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up users.",
@@ -3204,6 +3191,19 @@ mod tests {
             (
                 "Mark Cueto was puzzled by the call. “I was behind the ball,” said the Sale player.",
                 &[("I was behind the ball,", Some("the Sale player"), None)],
+            ),
+            // (a noun that tells what a person is stands for the person named last, though
+            // someone else spoke last; an office does not)
+            (
+                "The coach Bernard Laporte said: “We will go with fear.” Meanwhile, centre Jean-Philippe Granclaude is delighted to have a call-up. “It is incredible,” the youngster said.",
+                &[
+                    ("We will go with fear.", Some("Bernard Laporte"), Some("Bernard Laporte")),
+                    ("It is incredible,", Some("Jean-Philippe Granclaude"), Some("Jean-Philippe Granclaude")),
+                ],
+            ),
+            (
+                "Tom Smith scored twice for Leeds. “We played well,” the coach said.",
+                &[("We played well,", Some("the coach"), None)],
             ),
             (
                 "“It was a try,” Mark Cueto said. “He was behind the ball,” said the spokesman.",
