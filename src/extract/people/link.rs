@@ -133,6 +133,7 @@ impl People {
         let mut names = Names::with_capacity(self.runs.len());
         self.link_full_names(doc, &mut names, &cued);
         self.link_single_words(doc, &mut names, &cued);
+        self.join_maiden_names(doc);
         self.count_mentions(doc);
         self.name_things(doc, &cued);
     }
@@ -799,6 +800,45 @@ impl People {
             found = Some(e);
         }
         found
+    }
+
+    /// "Ellen Gille, née Fetter": a person named with a surname and, after "née", another
+    /// that the article gives her with the same given name ("Ellen Fetter") is one person,
+    /// named as the article names her most often.
+    fn join_maiden_names(&mut self, doc: &Doc) {
+        for r in 0..self.runs.len() {
+            let run = &self.runs[r];
+            let Some(e) = run.entity else { continue };
+            let k = run.end;
+            if !(doc.is(k, ',') && (doc.is_low(k + 1, "née") || doc.is_low(k + 1, "nee"))) {
+                continue;
+            }
+            let Some(maiden) = doc
+                .tokens
+                .get(k + 2)
+                .filter(|t| t.cap && t.shape == Shape::Word)
+                .map(|_| doc.low(k + 2))
+            else {
+                continue;
+            };
+            let key = &self.entities[e].key;
+            let Some(o) = (0..self.entities.len()).find(|&o| {
+                let other = &self.entities[o].key;
+                o != e
+                    && other.len() >= 2
+                    && other.first() == key.first()
+                    && other.last().is_some_and(|w| w == maiden)
+            }) else {
+                continue;
+            };
+            let count = |x: usize| self.runs.iter().filter(|r| r.entity == Some(x)).count();
+            let (keep, gone) = if count(o) > count(e) { (o, e) } else { (e, o) };
+            for run in &mut self.runs {
+                if run.entity == Some(gone) {
+                    run.entity = Some(keep);
+                }
+            }
+        }
     }
 
     /// Counts each person's mentions and the forms of their name (each form written into one

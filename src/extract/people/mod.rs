@@ -480,6 +480,22 @@ mod tests {
         }
     }
 
+    /// A woman named with her married surname and, after "née", her maiden one is one
+    /// person, named as the article names her most.
+    #[test]
+    fn maiden_names() {
+        check(&[
+            (
+                "Ellen Fetter wrote the code. Ellen Fetter left. We reached Ellen Gille, née Fetter, at home.",
+                &[("Ellen Fetter", 4)],
+            ),
+            (
+                "Ellen Fetter wrote the code. We reached Ellen Gille, who is not related, at home.",
+                &[("Ellen Fetter", 1), ("Ellen Gille", 1)],
+            ),
+        ]);
+    }
+
     #[test]
     fn given_name_from_the_headline() {
         let cases: &[HeadlineCase] = &[
