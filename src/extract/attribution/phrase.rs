@@ -170,7 +170,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !article {
             return None;
         }
-        let cap = |w: &str| w.starts_with(char::is_uppercase);
+        // (a number after a capitalised word is part of the name: "Number 10")
+        let cap = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        };
         let words: Vec<&str> = body.split(' ').collect();
         let joined = words
             .iter()
@@ -812,6 +816,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     continue;
                 }
             }
+            // (a number after a capitalised word is part of a name: "a Number 10 spokeswoman")
+            let numbered = tp.shape == Shape::Number
+                && p > 0
+                && doc.tokens[p - 1].cap
+                && doc.tokens[p - 1].shape == Shape::Word
+                && doc.tokens[p - 1].sent == sent;
+            if numbered && k - marks <= 5 && !tp.in_quote {
+                continue;
+            }
             if k - marks > 5 || tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
                 break;
             }
@@ -1281,6 +1294,11 @@ mod tests {
             (
                 "Ann Lee of the Kestrel Teachers' Federation said: “We will strike.”",
                 &[("We will strike.", Some("Ann Lee of the Kestrel Teachers' Federation"), Some("Ann Lee"))],
+            ),
+            // a number after a capitalised word is part of a body's name
+            (
+                "A Number 10 spokeswoman would only say: “He will announce an election when he wants to.”",
+                &[("He will announce an election when he wants to.", Some("Number 10"), None)],
             ),
             // a bare word that only looks plural is no speaker: "press" is a verb here
             (
