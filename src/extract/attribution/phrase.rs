@@ -822,11 +822,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && doc.tokens[p - 1].cap
                 && doc.tokens[p - 1].shape == Shape::Word
                 && doc.tokens[p - 1].sent == sent;
-            if numbered && k - marks <= 5 && !tp.in_quote {
-                continue;
-            }
-            if k - marks > 5 || tp.shape != Shape::Word || tp.sent != sent || tp.in_quote {
+            if k - marks > 5
+                || (tp.shape != Shape::Word && !numbered)
+                || tp.sent != sent
+                || tp.in_quote
+            {
                 break;
+            }
+            if numbered {
+                continue;
             }
             let w = self.low(p);
             if tp.cap && tp.poss && k == 1 {

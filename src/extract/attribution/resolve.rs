@@ -1918,7 +1918,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             LEX.determiners.contains(w.to_lowercase().as_str())
                         })
                         && !is_described_people(n, true)
-                        && !LEX.day_and_month_names.contains(n) =>
+                        && !names_a_day(n) =>
                 {
                     Some((*pos, n.clone()))
                 }
@@ -2339,9 +2339,13 @@ pub(super) fn is_organisation_name(n: &str) -> bool {
         let low = n.to_lowercase();
         LEX.org_words.contains(&low) && !LEX.team_names.contains(&low)
     };
-    // (nor a day or a month: "140 on Saturday, 43 on Sunday …, said industry officials")
-    let day = !n.contains(' ') && LEX.day_and_month_names.contains(n);
-    is_name(n) && !is_described_people(n, false) && !described && !bare && !day
+    is_name(n) && !is_described_people(n, false) && !described && !bare && !names_a_day(n)
+}
+
+/// Whether a speaker as written is a day or a month, which a verb's subject was misread as:
+/// "140 on Saturday, 43 on Sunday …, said industry officials".
+fn names_a_day(n: &str) -> bool {
+    !n.contains(' ') && LEX.day_and_month_names.contains(n)
 }
 
 /// Whether a speaker as written is people described by their role ("Analysts", "Industry
