@@ -49,8 +49,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 best = Some((at, speaker));
             }
         };
-        if let Some(p) = prev.filter(|p| para <= p.para + 1 || self.captions_between(p.close, open))
-        {
+        // (the paragraph after the one where the quote before closed: a quote joined across
+        // paragraphs hands on from its last)
+        let next_to = |p: &&Previous| para <= doc.tokens[p.close].para.max(p.para) + 1;
+        if let Some(p) = prev.filter(|p| next_to(p) || self.captions_between(p.close, open)) {
             offer(p.close, p.speaker.clone());
         }
         // (a person: "Many companies offer services" is no one speaking; or an organisation
@@ -668,6 +670,15 @@ mod tests {
                 &[
                     ("The sea is hurting,", Some("Tama Rewi"), Some("Tama Rewi")),
                     ("The whales died on the beach.", None, None),
+                ],
+            ),
+            // a paragraph of quote after two that were one person's (the quote before joined
+            // across them)
+            (
+                "“When we went into those talks, the mayor did not have the facts,” Ann Lee said.\n\n“And that is why we were misled.”\n\n“We were badly served by the people that ran the show.”\n\nAsked whom she meant, Lee named the aides.",
+                &[
+                    ("When we went into those talks, the mayor did not have the facts, And that is why we were misled.", Some("Ann Lee"), Some("Ann Lee")),
+                    ("We were badly served by the people that ran the show.", Some("Ann Lee"), Some("Ann Lee")),
                 ],
             ),
             // two bodies that spoke together in the sentence before a statement of whole

@@ -11,7 +11,7 @@ use super::runs::{
     given_before_nickname, has_modifier_suffix, is_initial_token, is_participle, is_particle,
     month_as_given_name, nickname_at, phrase_lists, roman_value, surname_he,
 };
-use super::{punct_is, word_bytes, Entity, People, Run};
+use super::{punct_is, word_bytes, word_is, Entity, People, Run};
 use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
 use crate::extract::text::{Doc, Shape, Token};
 
@@ -224,6 +224,15 @@ impl People {
             if inner_suffix && !run.cues.person {
                 cued.things
                     .push(name_key(doc, run.name_start, run.name_end));
+            }
+            // (a firm's name after the "of" that cuts a run: "Shares of Temple Inland Inc rose
+            // …. Temple Inland jumped")
+            let after_of = run.name_end + 1;
+            if run.end > after_of + 1
+                && word_is(doc, run.name_end, "of")
+                && doc.tokens[run.end - 1].lex.any(Flags::CORPORATE)
+            {
+                cued.things.push(name_key(doc, after_of, run.end - 1));
             }
             if suffixed(run) {
                 cued.things

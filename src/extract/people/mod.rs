@@ -1502,6 +1502,11 @@ mod tests {
             ("The Japanese daily Asahi Shimbun said the talks failed.", &[]),
             // a firm named like a person, told by its suffix, goes by its surname too
             ("Eli Lilly and Co said sales rose. Lilly said costs fell.", &[]),
+            // a firm's name after the "of" that cuts its run, told by its suffix
+            (
+                "Shares of Temple Inland Inc rose. Later Temple Inland fell.",
+                &[],
+            ),
             // a firm's name in angle brackets, and its first two words
             (
                 "<Miller Tabak Hirsch and Co> said it would buy the firm. A merger into Miller Tabak followed.",
