@@ -545,11 +545,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         else {
             return None;
         };
-        let body_word = noun.starts_with(char::is_lowercase)
-            && LEX.org_words.contains(noun)
-            && !LEX.organisation_heads.contains(noun);
-        (matches!(det, "a" | "A" | "the" | "The") && SPOKES.contains(&voice) && body_word)
-            .then(|| self.organisation_before(at, noun))
+        // (in lower case, or capitalised as the body's own name shortened: "an Institute
+        // spokesman" for the Rubber Research Institute)
+        let low = noun.to_lowercase();
+        let body_word = (noun.starts_with(char::is_lowercase)
+            || noun.chars().skip(1).all(char::is_lowercase))
+            && LEX.org_words.contains(&low)
+            && !LEX.organisation_heads.contains(&low);
+        (matches!(det, "a" | "A" | "an" | "An" | "the" | "The")
+            && SPOKES.contains(&voice)
+            && body_word)
+            .then(|| self.organisation_before(at, &low))
             .flatten()
             .map(Speaker::Named)
     }
@@ -3125,6 +3131,11 @@ mod tests {
             (
                 "Ann Lee sat on the board. “We will act,” a board spokesman said.",
                 &[("We will act,", Some("a board spokesman"), None)],
+            ),
+            // ... and capitalised as the body's name shortened, after "an"
+            (
+                "The Rubber Research Institute said output would fall.\n\nPrices rose.\n\n“We will cut output,” an Institute spokesman said.",
+                &[("We will cut output,", Some("The Rubber Research Institute"), None)],
             ),
         ];
         check(cases);
