@@ -1697,6 +1697,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     out.push((self.low(t), e, run.start));
                 }
             }
+            // An office "to" or "for" a place before the name ("ambassador to Britain Liu
+            // Xiaoming"; not "an aide to Agriculture Secretary Richard Lyng", who is served).
+            if run.start >= 2
+                && run.start < run.name_start
+                && (run.start..run.name_start).all(|t| doc.tokens[t].lex.any(Flags::PLACE))
+                && (self.is_word(run.start - 1, "to") || self.is_word(run.start - 1, "for"))
+                && !doc.tokens[run.start - 2].cap
+                && doc.tokens[run.start - 2].lex.any(Flags::TITLE)
+            {
+                out.push((self.low(run.start - 2), e, run.start));
+            }
             // An appositive: ", the harbour master," / ", a lawyer representing ...,", or an
             // age: ", 28,".
             let mut k = run.end;
@@ -2736,6 +2747,35 @@ mod tests {
     #[test]
     fn described_people() {
         let cases: Cases = &[
+            // a lead's role that a paragraph after names, when no one was named before; not a
+            // role a person named before may hold, nor one of another's office, nor a person
+            // served
+            (
+                "Confidence fell, the bank said. “The economy is at a pause,” the economy minister said.\n\n“It will feel slower,” said economy minister Heizo Takenaka.",
+                &[
+                    ("The economy is at a pause,", Some("Heizo Takenaka"), Some("Heizo Takenaka")),
+                    ("It will feel slower,", Some("Heizo Takenaka"), Some("Heizo Takenaka")),
+                ],
+            ),
+            (
+                "The ambassador warned that the government “will not sit on our hands”.\n\nChina's ambassador to Britain Liu Xiaoming has said that the UK must stop.",
+                &[("will not sit on our hands", Some("Liu Xiaoming"), Some("Liu Xiaoming"))],
+            ),
+            (
+                "Jack Straw has attacked the court.\n\nThe foreign secretary said liberty was the “most important liberty” of all. New Foreign Secretary Bo Ray spoke.",
+                &[("most important liberty", Some("The foreign secretary"), None)],
+            ),
+            (
+                "The attorney general denied being “leant on” by anyone.\n\nSolicitor General Ann Lee spoke.",
+                &[("leant on", Some("The attorney general"), None)],
+            ),
+            (
+                "“The firms want it,” an aide to Agriculture Secretary Richard Lyng said.\n\n“I see no plan,” the aide to Lyng said.",
+                &[
+                    ("The firms want it,", Some("an aide to Agriculture Secretary Richard Lyng"), None),
+                    ("I see no plan,", Some("the aide to Lyng"), None),
+                ],
+            ),
             (
                 "James McIlroy won the race in Erfurt. “I'm qualified,” said the 28-year-old.",
                 &[("I'm qualified,", Some("James McIlroy"), Some("James McIlroy"))],
