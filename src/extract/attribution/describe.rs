@@ -167,6 +167,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             let w = self.low(i);
+            // (a possessive after "of" before a common noun is what the words are about, not
+            // where the person is from: "said Alex McLeish of Novo's punishment"; but "of
+            // NASA's Jet Propulsion Laboratory")
+            if doc.tokens[i].poss
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.shape == Shape::Word && !n.cap)
+            {
+                return None;
+            }
             if doc.tokens[i].cap {
                 end = Some(i);
                 // (a firm's "Co." ends the name, and the sentence when a capital follows:

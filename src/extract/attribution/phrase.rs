@@ -956,7 +956,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // a possessor opens a described speaker as a determiner would ("said Rubio's
             // deputy campaign manager, Rich Beeson")
             // (and so does a word that names no one before a role: "The Republican candidate")
-            let possessor = run.start == start && doc.tokens[run.end - 1].poss;
+            let possessor = run.start == start && self.possessive_name(run);
             let modifier = run.start == start
                 && run.entity.is_none()
                 && doc.tokens.get(run.end).is_some_and(|n| {
@@ -967,7 +967,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return Some(found);
                 }
             }
-            let end = self.name_after_role(run).unwrap_or(run.end - 1);
+            // (the name alone before an "of" whose possessive is another's)
+            let cut = doc.tokens[run.end - 1].poss && !self.possessive_name(run);
+            let end = self.name_after_role(run).unwrap_or(if cut {
+                run.name_end - 1
+            } else {
+                run.end - 1
+            });
             // ("said Tom McCabe MP.": past the letters after the name)
             let past = (end + 1..)
                 .take_while(|&k| self.is_post_nominal(k))
@@ -986,6 +992,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         self.described_speaker_at(start)
+    }
+
+    /// Whether the name of `run` is a possessor ("said Rubio's deputy"): its last word ends
+    /// in 's, but for a word after the "of" that cuts the name, whose possessive is another's
+    /// ("said Alex McLeish of Novo's punishment").
+    fn possessive_name(&self, run: &Run) -> bool {
+        self.doc.tokens[run.end - 1].poss
+            && !(run.name_end < run.end && self.is_word(run.name_end, "of"))
     }
 
     /// Token `start`, or the name after the titles and acronyms that open there ("economist
@@ -1038,6 +1052,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 k += 1;
                 continue;
             }
+            // (a comma between the role and the name that ends the sentence: "said EEF chief
+            // economist, Steve Radley.")
+            // (or its field after "of": "said BA director of commercial planning, Robert
+            // Boyle.")
+            let role_before = |k: usize| {
+                doc.tokens[k - 1].lex.is_role_noun()
+                    || (k.saturating_sub(4).max(start + 1)..k - 1).any(|j| {
+                        self.is_word(j, "of")
+                            && doc.tokens[j - 1].lex.is_role_noun()
+                            && (j + 1..k)
+                                .all(|i| doc.tokens[i].shape == Shape::Word && !doc.tokens[i].cap)
+                    })
+            };
+            if k > start && doc.is(k, ',') && role_before(k) {
+                let named_last = self
+                    .people
+                    .run_at(k + 1)
+                    .filter(|r| r.start == k + 1 && r.entity.is_some())
+                    .is_some_and(|r| {
+                        doc.tokens
+                            .get(r.end)
+                            .is_none_or(|n| n.sent != t.sent || doc.is(r.end, '.'))
+                    });
+                if named_last {
+                    return k + 1;
+                }
+            }
             if t.in_quote || t.shape == Shape::Punct {
                 break;
             }
@@ -1059,8 +1100,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             .filter(|r| r.start == run.end + 1)
                             .is_some_and(|r| self.name_after_role(r).is_some())
                 };
-                if run.entity.is_some() && !doc.tokens[run.end - 1].poss && !modifies && !partner()
-                {
+                if run.entity.is_some() && !self.possessive_name(run) && !modifies && !partner() {
                     return k;
                 }
                 // (a name that is no person's, or a possessor's: part of the description)

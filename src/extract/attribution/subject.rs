@@ -547,11 +547,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         .get(body)
                         .is_some_and(|t| t.shape == Shape::Word && t.cap)
             };
+            // (or a body's possessive before a role: "Eric Abensur, Wanadoo's chief executive
+            // told")
+            let owned_role = || {
+                next.cap
+                    && next.poss
+                    && (comma + 2..comma + 5).any(|i| {
+                        doc.tokens.get(i).is_some_and(|t| {
+                            t.shape == Shape::Word && !t.cap && t.lex.is_role_noun()
+                        })
+                    })
+            };
             let opens = next.shape == Shape::Word
-                && !next.cap
-                && (next.lex.is_role_noun()
-                    || LEX.determiners.contains(self.low(comma + 1))
-                    || from_body());
+                && ((!next.cap
+                    && (next.lex.is_role_noun()
+                        || LEX.determiners.contains(self.low(comma + 1))
+                        || from_body()))
+                    || owned_role());
             let run = self.people.run_at(comma.checked_sub(1)?);
             // (a name after a preposition of whom one speaks to or of, or after a participle, is
             // no subject: "In a letter to Ivo Hale, the Kestrel Growers Association stated",
@@ -1667,6 +1679,29 @@ mod tests {
             (
                 "A letter to Ann Lee from Acme said the “deal was off”.",
                 &[("deal was off", Some("A letter to Ann Lee from Acme"), None)],
+            ),
+            // ... or a body's possessive before a role
+            (
+                "“Broadband is a key trend,” Eric Abensur, Wanadoo's chief executive told the BBC.",
+                &[(
+                    "Broadband is a key trend,",
+                    Some("Eric Abensur, Wanadoo's chief executive"),
+                    Some("Eric Abensur"),
+                )],
+            ),
+            // a role, a comma and the name that ends the sentence after the verb; a possessive
+            // after "of" that is what the words are about
+            (
+                "“Rates helped,” said EEF chief economist, Steve Radley.",
+                &[("Rates helped,", Some("Steve Radley"), Some("Steve Radley"))],
+            ),
+            (
+                "“It is hard,” said BA director of commercial planning, Robert Boyle.",
+                &[("It is hard,", Some("Robert Boyle"), Some("Robert Boyle"))],
+            ),
+            (
+                "“I am disappointed,” said Rangers manager Alex McLeish of Novo's punishment.",
+                &[("I am disappointed,", Some("Alex McLeish"), Some("Alex McLeish"))],
             ),
             // an appositive between dashes, hyphens spaced as dashes
             (
