@@ -1240,6 +1240,10 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
             // "Jan de Vries": a month's abbreviation as a given name.
             continue;
         }
+        if k > 0 && k + 1 < words.len() && doc.word(run.name_start + k) == "Jan" {
+            // "Ard Jan Vetham": a given name between two words of the name.
+            continue;
+        }
         let common_surname = k == 1
             && two
             && given

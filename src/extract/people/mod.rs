@@ -811,6 +811,8 @@ mod tests {
             // a month's abbreviation as a given name, before a particle too
             ("Jan de Vries said no.", &[("Jan de Vries", 1)]),
             ("Jan van der Berg said no.", &[("Jan van der Berg", 1)]),
+            // ... or between two words of a name
+            ("Ard Jan Vetham said no.", &[("Ard Jan Vetham", 1)]),
             // given names of Persian and Ukrainian news (the census lacks them)
             (
                 "Arash Sigarchi and Mojtaba Saminejad are in prison.",

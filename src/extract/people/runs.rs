@@ -63,7 +63,9 @@ fn run_end(doc: &Doc, start: usize) -> (usize, bool) {
     }
     while end < n && doc.tokens[end].sent == sent && !doc.tokens[end - 1].poss {
         if is_name_token(doc, end) || is_particle_name(doc, end) {
-            if is_date_word(doc.word(end)) {
+            // (a date's word ends the run, but "Jan" between two words of a name, a given
+            // name as often: "Ard Jan Vetham")
+            if is_date_word(doc.word(end)) && !jan_inside_name(doc, end) {
                 break;
             }
             end += 1;
@@ -899,6 +901,19 @@ fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
         two.push_str(place);
         LEX.places.contains(&two)
     }
+}
+
+/// Whether token `k`, inside a run of capitalised words, is "Jan" as a given name between two
+/// words of a name ("Ard Jan Vetham"), not a date's: a capitalised word that is no date's nor a
+/// number's follows it.
+fn jan_inside_name(doc: &Doc, k: usize) -> bool {
+    doc.word(k) == "Jan"
+        && doc.tokens.get(k + 1).is_some_and(|t| {
+            t.shape == Shape::Word
+                && t.cap
+                && t.sent == doc.tokens[k].sent
+                && !is_date_word(doc.word(k + 1))
+        })
 }
 
 /// Whether the word at token `k` is a month's abbreviation used as a given name ("Mar Hicks",
