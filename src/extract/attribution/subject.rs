@@ -67,7 +67,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if doc.is(p, ',') || self.is_dash(p) {
             return self
                 .inverted_subject(v)
-                .or_else(|| self.subject_before_appositive(v, p));
+                .or_else(|| self.subject_before_appositive(v, p))
+                // ("“…,” Kirsten Pfeifer from the Consumer Electronics Association, told")
+                .or_else(|| {
+                    doc.is(p, ',')
+                        .then(|| self.person_from_body(p.checked_sub(1)?))
+                        .flatten()
+                });
         }
         // (a number is no subject, but an age is: "the 28-year-old said")
         if doc.tokens[p].shape == Shape::Number && !doc.word(p).ends_with("-year-old") {
@@ -778,7 +784,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn person_from_body(&self, p: usize) -> Option<Speaker> {
         let doc = self.doc;
         let body = self.people.run_at(p)?;
-        let from = body.start.checked_sub(1)?;
+        let mut from = body.start.checked_sub(1)?;
+        if self.is_word(from, "the") {
+            from = from.checked_sub(1)?;
+        }
         if !self.is_word(from, "from") || doc.tokens[from].cap {
             return None;
         }
@@ -1674,6 +1683,10 @@ mod tests {
             // ... or with no comma, "from" the body
             (
                 "“Prices will rise,” Ada Brennan from Fenwick Bank said.",
+                &[("Prices will rise,", Some("Ada Brennan"), Some("Ada Brennan"))],
+            ),
+            (
+                "“Prices will rise,” Ada Brennan from the Fenwick Bank Association, told Reuters.",
                 &[("Prices will rise,", Some("Ada Brennan"), Some("Ada Brennan"))],
             ),
             (
