@@ -60,6 +60,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if doc.tokens[v.checked_sub(1)?].sent != doc.tokens[v].sent {
             return self.inverted_subject(v);
         }
+        // "Ms Jowell insisted: “…” And continued: “…”": a verb with no subject after the "And"
+        // that opens its sentence, before a colon, goes on with the last person who spoke, in
+        // its paragraph or the one before
+        let and_opens = v >= 2
+            && self.is_word(v - 1, "and")
+            && doc.tokens[v - 2].sent != doc.tokens[v - 1].sent;
+        if and_opens && doc.is(v + 1, ':') {
+            let para = doc.tokens[v].para;
+            return self.events_in(0, v).last().and_then(|(u, sp)| {
+                (matches!(sp, Speaker::Person(..)) && doc.tokens[*u].para + 1 >= para)
+                    .then(|| sp.clone())
+            });
+        }
         if let Some(agent) = self.passive_agent(v) {
             return Some(agent);
         }
@@ -1715,6 +1728,14 @@ mod tests {
             (
                 "“I am disappointed,” said Rangers manager Alex McLeish of Novo's punishment.",
                 &[("I am disappointed,", Some("Alex McLeish"), Some("Alex McLeish"))],
+            ),
+            // a verb after the "And" that opens its sentence, before a colon: the last speaker
+            (
+                "Ann Lee insisted: “We have a good record.” And continued: “We can be proud of it.”",
+                &[
+                    ("We have a good record.", Some("Ann Lee"), Some("Ann Lee")),
+                    ("We can be proud of it.", Some("Ann Lee"), Some("Ann Lee")),
+                ],
             ),
             // an appositive between dashes, hyphens spaced as dashes
             (
