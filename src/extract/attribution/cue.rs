@@ -1167,6 +1167,14 @@ mod tests {
                 "“We miss him,” Ann Lee weighed in, telling Tom Roe, “every day.”",
                 &[("We miss him, every day.", Some("Ann Lee"), Some("Ann Lee"))],
             ),
+            (
+                "“It is easier,” points out former Olympian and pundit Steve Cram.",
+                &[("It is easier,", Some("Steve Cram"), Some("Steve Cram"))],
+            ),
+            (
+                "Kestrel are three points clear. “We are happy,” said Ann Lee.",
+                &[("We are happy,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
             // a partial quote in reported speech is the speaker's
             (
                 "Lena Ortiz met voters. She said she was \"convinced\" of it.",
