@@ -813,6 +813,11 @@ mod tests {
             ("Jan van der Berg said no.", &[("Jan van der Berg", 1)]),
             // ... or between two words of a name
             ("Ard Jan Vetham said no.", &[("Ard Jan Vetham", 1)]),
+            // a month or a day before a full name is none of it (a month that is a given name,
+            // after a word of time); a month and a surname are a name
+            ("In September Ann Lee said no.", &[("Ann Lee", 1)]),
+            ("The board will elect in April John Johnstone as chief.", &[("John Johnstone", 1)]),
+            ("January Jones said no.", &[("January Jones", 1)]),
             // given names of Persian and Ukrainian news (the census lacks them)
             (
                 "Arash Sigarchi and Mojtaba Saminejad are in prison.",

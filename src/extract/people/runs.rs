@@ -727,7 +727,8 @@ pub(super) fn surname_he(doc: &Doc, k: usize, left: usize) -> bool {
 /// Whether the word at token `k`, the first of a run of `left` words or more, is glued to the
 /// name after it rather than part of it: a closed-class word or sentence adverb, a verb or
 /// adverb, or a word the text writes in lower case elsewhere, opening a sentence ("In Halifax",
-/// "Earlier Tony Blair", "Overstating Ms Okoro"); a month after a day ("10 January Cellnet");
+/// "Earlier Tony Blair", "Overstating Ms Okoro"); a month after a day ("10 January Cellnet"),
+/// or before a full name ("In January Ann Lee");
 /// a title in the plural ("Presidents George W Bush and ..."); or the last word of an office
 /// after "of the" ("Chancellor of the Exchequer Ada Brennan").
 fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
@@ -738,6 +739,18 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
     if prev.is_some_and(|p| p.shape == Shape::Number) && is_date_word(doc.word(k)) {
         return true;
+    }
+    // "In January Ann Lee said": a month or a day before a full name (not "January Jones"),
+    // after a word of time when it may be a given name itself (not "with June Carter Cash")
+    if left >= 3 && is_date_word(doc.word(k)) && doc.name_lex(k + 1).first_name().is_some() {
+        let time_word = k > 0
+            && matches!(
+                doc.low(k - 1),
+                "in" | "on" | "last" | "next" | "this" | "since" | "during" | "until" | "by"
+            );
+        if time_word || doc.name_lex(k).first_name().is_none() {
+            return true;
+        }
     }
     // "from January to June Comelf": a month that ends a stretch of months.
     if k >= 2
