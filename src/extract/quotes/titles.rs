@@ -405,6 +405,10 @@ mod tests {
             ("Tom Reed wrote his memoir, “Breaking Waves,” last year.", &[]),
             // scare quotes with no speaker are not quotes
             ("The so-called “green deal” failed in the Senate.", &[]),
+            (
+                "The units will trade under the NASDAQ symbol \"IRSNU,\" the company said.",
+                &[],
+            ),
             // an epithet set off by commas after a name; not words said after "said" and a
             // name, nor a clause
             (
