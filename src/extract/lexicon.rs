@@ -111,7 +111,7 @@ pub(crate) struct Lexicon {
     // Names and the words that make a capitalised run a name or not (each also a bit of
     // [`Flags`], looked up once per token).
     /// Given names with their gender: `first_names.txt`, `extra_first_names.txt`,
-    /// `intl_first_names.txt`.
+    /// `unisex_first_names.txt`, `intl_first_names.txt`.
     pub(crate) first_names: HashMap<&'static str, Gender>,
     /// The given names that only `intl_first_names.txt` holds, whose gender is the one most
     /// of the locales give: an article's pronouns may tell another (see
@@ -511,6 +511,7 @@ impl Lexicon {
         let mut first_names = HashMap::default();
         gendered(data!("first_names.txt"), &mut first_names);
         gendered(data!("extra_first_names.txt"), &mut first_names);
+        gendered(data!("unisex_first_names.txt"), &mut first_names);
         let intl = data!("intl_first_names.txt");
         first_names.reserve(line_count(&[intl]));
         let mut intl_only = HashSet::default();

@@ -1729,6 +1729,15 @@ mod tests {
                 "“I am disappointed,” said Rangers manager Alex McLeish of Novo's punishment.",
                 &[("I am disappointed,", Some("Alex McLeish"), Some("Alex McLeish"))],
             ),
+            // a given name of either sex that the census gives one: the article's "he" tells
+            (
+                "Robin Lovell-Badge said he had seen it. He said: “We will end up with a mess.”",
+                &[(
+                    "We will end up with a mess.",
+                    Some("Robin Lovell-Badge"),
+                    Some("Robin Lovell-Badge"),
+                )],
+            ),
             // a verb after the "And" that opens its sentence, before a colon: the last speaker
             (
                 "Ann Lee insisted: “We have a good record.” And continued: “We can be proud of it.”",
