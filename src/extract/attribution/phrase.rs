@@ -395,9 +395,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let v = (end + 1..doc.tokens.len().min(end + 4))
             .take_while(|&v| doc.tokens[v].sent == t.sent)
-            .find(|&v| self.is_verb(v))?;
-        (self.subject_end_before(v) == Some(end) && self.finite(v))
-            .then(|| Speaker::Named(w.to_string()))
+            .find(|&v| self.is_verb(v));
+        let direct = v.is_some_and(|v| self.subject_end_before(v) == Some(end) && self.finite(v));
+        (direct || self.speaks_past_appositive(end)).then(|| Speaker::Named(w.to_string()))
+    }
+
+    /// Whether the word at token `end` is the subject of a verb of saying after an appositive
+    /// that a comma opens right after it with a relative pronoun or a determiner, and a comma
+    /// closes right before the verb: "Acme, whose products are sold everywhere, said", "Acme,
+    /// the sports firm, said".
+    fn speaks_past_appositive(&self, end: usize) -> bool {
+        let doc = self.doc;
+        let sent = doc.tokens[end].sent;
+        let opens = doc.is(end + 1, ',')
+            && doc.tokens.get(end + 2).is_some_and(|t| {
+                t.shape == Shape::Word
+                    && !t.cap
+                    && (matches!(self.low(end + 2), "whose" | "which")
+                        || LEX.determiners.contains(self.low(end + 2)))
+            });
+        if !opens {
+            return false;
+        }
+        let Some(close) = (end + 3..doc.tokens.len().min(end + 30))
+            .take_while(|&k| doc.tokens[k].sent == sent && !doc.tokens[k].in_quote)
+            .find(|&k| doc.is(k, ','))
+        else {
+            return false;
+        };
+        let v = close + 1;
+        doc.tokens.get(v).is_some_and(|t| t.sent == sent) && self.is_verb(v) && self.finite(v)
     }
 
     /// Whether the capitalised word at token `i` is the first word of a firm's name the

@@ -1738,6 +1738,16 @@ mod tests {
                     Some("Robin Lovell-Badge"),
                 )],
             ),
+            // a name on no list that opens the sentence, before an appositive that a relative
+            // pronoun or a determiner opens
+            (
+                "Kestrel, whose shoes are sold everywhere, said “demand continues to grow”.",
+                &[("demand continues to grow", Some("Kestrel"), None)],
+            ),
+            (
+                "Kestrel, the sports firm, said: “Demand continues to grow.”",
+                &[("Demand continues to grow.", Some("Kestrel"), None)],
+            ),
             // a verb after the "And" that opens its sentence, before a colon: the last speaker
             (
                 "Ann Lee insisted: “We have a good record.” And continued: “We can be proud of it.”",
