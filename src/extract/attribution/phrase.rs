@@ -670,7 +670,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn introduced_after(&self, start: usize, end: usize, head: &str) -> Option<usize> {
         let doc = self.doc;
         let runs = &self.people.runs;
-        if runs.iter().any(|r| r.start < start && r.entity.is_some()) {
+        if runs[..runs.partition_point(|r| r.start < start)]
+            .iter()
+            .any(|r| r.entity.is_some())
+        {
             return None;
         }
         let para = doc.tokens[end].para;
@@ -680,7 +683,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if h != head || one == Some(e) {
                 continue;
             }
-            let Some(run) = runs.iter().find(|r| r.start == at && r.entity == Some(e)) else {
+            let Some(run) =
+                (self.people.run_at(at)).filter(|r| r.start == at && r.entity == Some(e))
+            else {
                 continue;
             };
             // (the role's words, in any case, before the name: right before it, or before the
