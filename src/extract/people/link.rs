@@ -36,6 +36,11 @@ impl Cued {
     }
 }
 
+/// Whether a word of `words` has a character outside ASCII (see [`People::accented_keys`]).
+fn outside_ascii(words: &[&str]) -> bool {
+    !words.iter().all(|w| w.is_ascii())
+}
+
 /// Whether `keys`, sorted and without repeats, hold the name of tokens `start..end`: its
 /// signature first, its hash only when a signature is the same (most look-ups end at the
 /// signature). (The lists are short: read in order, up to the first signature not below the
@@ -452,7 +457,12 @@ impl People {
     /// and "Abu Hanifah", "José Martí" and "Jose Marti". (Compared only where one of the two
     /// has a letter outside ASCII.)
     fn same_but_accents(&self, words: &[&str]) -> Option<usize> {
-        let accented = !words.iter().all(|w| w.is_ascii());
+        let accented = outside_ascii(words);
+        // (with no letter outside ASCII on either side, no name is compared: a text of many
+        // names read every one of them at each new name)
+        if !accented && !self.accented_keys {
+            return None;
+        }
         self.entities.iter().position(|entity| {
             let key = &entity.key;
             key.len() == words.len()
@@ -490,6 +500,7 @@ impl People {
         let run = &self.runs[r];
         add(&mut names.by_first, words[0], e);
         self.entities[e].key = words.iter().map(|w| w.to_string()).collect();
+        self.accented_keys |= outside_ascii(words);
         self.entities[e].name = name_text(doc, run.name_start, run.name_end);
     }
 
@@ -534,6 +545,7 @@ impl People {
         let e = self.entities.len();
         add(&mut names.by_last, words[words.len() - 1], e);
         add(&mut names.by_first, words[0], e);
+        self.accented_keys |= outside_ascii(words);
         self.entities.push(Entity {
             key: words.iter().map(|w| w.to_string()).collect(),
             name,
@@ -714,6 +726,7 @@ impl People {
         }
         let e = self.entities.len();
         add(&mut names.by_last, w, e);
+        self.accented_keys |= outside_ascii(&[w]);
         self.entities.push(Entity {
             key: vec![w.to_string()],
             name: doc.word(k).to_string(),

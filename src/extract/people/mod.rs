@@ -117,6 +117,9 @@ pub(crate) struct People {
     pub(crate) things: Vec<String>,
     /// For each token, the index of the run it belongs to (`u32::MAX` when none).
     run_of: Vec<u32>,
+    /// Some person's name was given a word with a letter outside ASCII while linking (and so
+    /// may differ from another's by its accents alone).
+    accented_keys: bool,
 }
 
 /// The gender that "is", "was" or "became" at token `at`, after a person's name, gives that
