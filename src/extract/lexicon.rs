@@ -26,12 +26,14 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// A list of words (or phrases), asked whether it holds one as written.
 pub(crate) struct Words {
-    /// The entries.
-    all: HashSet<&'static str>,
+    /// The entries, as the files list them.
+    all: Vec<&'static str>,
     /// The entries of at most [`Key::MAX`] bytes (nearly all), packed: the rules ask the lists
     /// about words hundreds of thousands of times a corpus, and a key is hashed and compared
     /// as two integers, where a string is hashed a byte at a time and compared by `memcmp`.
     short: HashSet<Key>,
+    /// The longer entries.
+    long: HashSet<&'static str>,
 }
 
 impl Words {
@@ -42,11 +44,16 @@ impl Words {
     /// One list of the entries of several files.
     fn load_all(data: &[&'static str]) -> Words {
         // Sized at once, not grown by doubling: the lists are loaded at every start.
-        let mut all = HashSet::with_capacity_and_hasher(line_count(data), Default::default());
-        all.extend(data.iter().flat_map(|d| lines(d)));
+        let all: Vec<&'static str> = data.iter().flat_map(|d| lines(d)).collect();
         let mut short = HashSet::with_capacity_and_hasher(all.len(), Default::default());
-        short.extend(all.iter().filter_map(|w| Key::of(w)));
-        Words { all, short }
+        let mut long = HashSet::default();
+        for &w in &all {
+            match Key::of(w) {
+                Some(key) => short.insert(key),
+                None => long.insert(w),
+            };
+        }
+        Words { all, short, long }
     }
 
     /// Whether the list holds `w` (compared as written: the lists are in lower case but for
@@ -55,7 +62,7 @@ impl Words {
     pub(crate) fn contains(&self, w: &str) -> bool {
         match Key::of(w) {
             Some(key) => self.short.contains(&key),
-            None => self.all.contains(w),
+            None => self.long.contains(w),
         }
     }
 
@@ -65,7 +72,7 @@ impl Words {
         self.short.contains(&key)
     }
 
-    /// The entries, in no order.
+    /// The entries, in the files' order (an entry listed twice comes twice).
     pub(crate) fn iter(&self) -> impl Iterator<Item = &&'static str> {
         self.all.iter()
     }
@@ -108,17 +115,8 @@ fn gender_entries(data: &'static str) -> impl Iterator<Item = (&'static str, Gen
 
 /// All the lists, built on first use (see [`LEX`]). Each field's file is named after it.
 pub(crate) struct Lexicon {
-    // Names and the words that make a capitalised run a name or not (each also a bit of
-    // [`Flags`], looked up once per token).
-    /// Given names with their gender: `first_names.txt`, `extra_first_names.txt`,
-    /// `unisex_first_names.txt`, `intl_first_names.txt`.
-    pub(crate) first_names: HashMap<&'static str, Gender>,
-    /// The given names that only `intl_first_names.txt` holds, whose gender is the one most
-    /// of the locales give: an article's pronouns may tell another (see
-    /// `People::genders_from_pronouns`).
-    pub(crate) intl_only_names: HashSet<&'static str>,
-    /// Surnames: `surnames.txt`, `intl_surnames.txt`.
-    pub(crate) surnames: Words,
+    // The words that make a capitalised run a name or not (each also a bit of [`Flags`],
+    // looked up once per token). Given names and surnames are in [`Lexicon::names`] only.
     pub(crate) titles: Words,
     /// Verbs of saying.
     pub(crate) speech_verbs: Words,
@@ -260,6 +258,23 @@ struct FlagTable {
 }
 
 impl FlagTable {
+    /// An empty table with room for `n` strings.
+    fn with_capacity(n: usize) -> FlagTable {
+        FlagTable {
+            short: HashMap::with_capacity_and_hasher(n, Default::default()),
+            long: HashMap::default(),
+        }
+    }
+
+    /// Sets the flags of `s` to `f` of its flags so far (none when it was not in the table).
+    fn update(&mut self, s: &str, f: impl FnOnce(Flags) -> Flags) {
+        let flags = match Key::of(s) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(s.to_string()).or_default(),
+        };
+        *flags = f(*flags);
+    }
+
     /// The flags of `s`, none when it is not in the table.
     #[inline]
     fn get(&self, s: &str) -> Flags {
@@ -336,6 +351,10 @@ impl Flags {
     pub(crate) const HONORIFIC: Flags = Flags(1 << 20);
     /// The end of a firm's name ([`Lexicon::corporate_suffixes`]: "plc").
     pub(crate) const CORPORATE: Flags = Flags(1 << 21);
+    /// A given name that only `intl_first_names.txt` holds (of the names' table only), whose
+    /// gender is the one most of the locales give: an article's pronouns may tell another (see
+    /// `People::genders_from_pronouns`).
+    pub(crate) const INTL_ONLY: Flags = Flags(1 << 22);
     /// The words of [`Lexicon::is_role_noun`].
     pub(crate) const ROLE: Flags = Flags(Self::ROLE_NOUN.0 | Self::TITLE.0 | Self::ORG_WORD.0);
     /// The words that make a capitalised name a non-person: organisation, place, nationality
@@ -407,30 +426,44 @@ macro_rules! data {
     };
 }
 
-/// English words that are never a name (`common_words.txt`), read when first asked about:
-/// only the words of a few names a text are. (A hash set: a binary search of the 62,000 words
-/// compared a string at each of 16 steps, most of them far apart in memory.)
-static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    data!("common_words.txt")
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+/// English words that are never a name: `common_words.txt`, one a line, sorted after its
+/// header of comments.
+const COMMON_WORDS: &str = data!("common_words.txt");
 
 /// Whether the lower-case `word` is an English word that is never a name: written in lower
 /// case only by the SCOWL word list and no given name of the lists ("different", "story",
 /// "dead"; not "rose", "chase", "chip").
 pub(crate) fn is_common_word(word: &str) -> bool {
-    COMMON_WORDS.contains(word)
+    let mut body = COMMON_WORDS;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    sorted_lines_contain(body, word)
+}
+
+/// Whether `word` is a line of `text`, whose lines are sorted: a binary search of the text as
+/// it is built into the binary, at no cost of loading (a list of its 62,000 lines, or a set of
+/// them, took a tenth or a fifth of extracting one short article to build).
+fn sorted_lines_contain(text: &str, word: &str) -> bool {
+    let (bytes, word) = (text.as_bytes(), word.as_bytes());
+    // (`lo` is a line's start; `hi` is the end of the text or a line's start)
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', &bytes[lo..mid]).map_or(lo, |i| lo + i + 1);
+        let end = memchr::memchr(b'\n', &bytes[start..hi]).map_or(hi, |i| start + i);
+        match bytes[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let (first_names, intl_only_names) = Self::first_names();
         let mut lex = Lexicon {
-            first_names,
-            intl_only_names,
-            surnames: Words::load_all(&[data!("surnames.txt"), data!("intl_surnames.txt")]),
             titles: Words::load(data!("titles.txt")),
             speech_verbs: Words::load(data!("speech_verbs.txt")),
             org_words: Words::load_all(&[data!("org_words.txt"), data!("team_names.txt")]),
@@ -499,31 +532,10 @@ impl Lexicon {
             asking_verbs: Words::load(data!("asking_verbs.txt")),
             sign_off_words: Words::load(data!("sign_off_words.txt")),
             words: FlagTable::default(),
-            names: FlagTable::default(),
+            names: name_flags(),
         };
         lex.words = lex.word_flags();
-        lex.names = lex.name_flags();
         lex
-    }
-
-    /// The given names of the three lists, the census's first: a name keeps the gender of the
-    /// first list that has it. Also the names that only `intl_first_names.txt` holds.
-    fn first_names() -> (HashMap<&'static str, Gender>, HashSet<&'static str>) {
-        let mut first_names = HashMap::default();
-        gendered(data!("first_names.txt"), &mut first_names);
-        gendered(data!("extra_first_names.txt"), &mut first_names);
-        gendered(data!("unisex_first_names.txt"), &mut first_names);
-        let intl = data!("intl_first_names.txt");
-        first_names.reserve(line_count(&[intl]));
-        let mut intl_only = HashSet::default();
-        // (a name twice in the list keeps its first gender)
-        for (name, g) in gender_entries(intl) {
-            if let std::collections::hash_map::Entry::Vacant(e) = first_names.entry(name) {
-                e.insert(g);
-                intl_only.insert(name);
-            }
-        }
-        (first_names, intl_only)
     }
 
     /// The table of the flags of every word of the lists other than names.
@@ -568,22 +580,42 @@ impl Lexicon {
         }
         words.into_iter().collect()
     }
+}
 
-    /// The table of the flags of given names and surnames.
-    fn name_flags(&self) -> FlagTable {
-        let mut names: HashMap<&'static str, Flags> = HashMap::with_capacity_and_hasher(
-            self.surnames.all.len() + self.first_names.len(),
-            Default::default(),
-        );
-        for name in self.surnames.iter() {
-            *names.entry(name).or_default() |= Flags::SURNAME;
-        }
-        for (name, g) in &self.first_names {
-            let f = names.entry(name).or_default();
-            *f = f.with_gender(*g);
-        }
-        names.into_iter().collect()
+/// The table of the flags of given names and surnames, built straight from the files (the
+/// largest lists, read at every start): the surnames of `surnames.txt` and
+/// `intl_surnames.txt`; the given names with their gender, of `first_names.txt` (the
+/// census's), `extra_first_names.txt` and `unisex_first_names.txt`, where a later line gives a
+/// name its gender, and of `intl_first_names.txt`, which adds the names the others lack (a
+/// name twice in it keeps its first gender) as [`Flags::INTL_ONLY`].
+fn name_flags() -> FlagTable {
+    const GENDERS: Flags = Flags(Flags::MALE.0 | Flags::FEMALE.0);
+    let (surnames, intl) = (
+        [data!("surnames.txt"), data!("intl_surnames.txt")],
+        data!("intl_first_names.txt"),
+    );
+    let given = [
+        data!("first_names.txt"),
+        data!("extra_first_names.txt"),
+        data!("unisex_first_names.txt"),
+    ];
+    let mut names = FlagTable::with_capacity(line_count(&surnames) + line_count(&given));
+    for name in surnames.iter().flat_map(|d| lines(d)) {
+        names.update(name, |f| f | Flags::SURNAME);
     }
+    for (name, g) in given.iter().flat_map(|d| gender_entries(d)) {
+        names.update(name, |f| Flags(f.0 & !GENDERS.0).with_gender(g));
+    }
+    for (name, g) in gender_entries(intl) {
+        names.update(name, |f| {
+            if f.any(Flags::FIRST_NAME) {
+                f
+            } else {
+                f.with_gender(g) | Flags::INTL_ONLY
+            }
+        });
+    }
+    names
 }
 
 /// Whether tokens `t` and `t + 1` are a verb of saying of two words ([`Lexicon::two_word_verbs`]:
@@ -678,15 +710,24 @@ impl Lexicon {
     }
 
     pub(crate) fn first_name(&self, lower: &str) -> Option<Gender> {
-        if let Some(g) = self.first_names.get(lower) {
-            return Some(*g);
+        if let Some(g) = self.listed_first_name(lower) {
+            return Some(g);
         }
         if lower.is_ascii() {
             return None;
         }
-        self.first_names
-            .get(without_accents(lower).as_str())
-            .copied()
+        self.listed_first_name(&without_accents(lower))
+    }
+
+    /// Gender of a given name of the lists, written as the lists write it (accents kept).
+    pub(crate) fn listed_first_name(&self, lower: &str) -> Option<Gender> {
+        self.names.get(lower).first_name()
+    }
+
+    /// Whether a lower-cased given name is one only `intl_first_names.txt` holds (see
+    /// [`Flags::INTL_ONLY`]).
+    pub(crate) fn is_intl_only_name(&self, lower: &str) -> bool {
+        self.names.get(lower).any(Flags::INTL_ONLY)
     }
 
     /// Whether a lower-cased noun can head a description of a speaker ("the senator", "the
@@ -772,16 +813,50 @@ mod tests {
         assert_eq!(LEX.outlets.get("reuters"), Some(&"Reuters"));
     }
 
-    /// The common words are sorted and lower-case (a list easy to read and to diff), and hold
-    /// no name.
+    /// A binary search of sorted lines finds every line and nothing else: not a prefix or an
+    /// extension of a line, nor a word between two.
+    #[test]
+    fn sorted_lines_searched() {
+        let text = "ant\nbee\nbeetle\ncat\ndog\n";
+        let cases = [
+            ("ant", true),
+            ("bee", true),
+            ("beetle", true),
+            ("cat", true),
+            ("dog", true),
+            ("be", false),
+            ("bees", false),
+            ("aardvark", false),
+            ("zebra", false),
+            ("", false),
+            ("ca", false),
+        ];
+        for (word, want) in cases {
+            assert_eq!(sorted_lines_contain(text, word), want, "{word:?}");
+            // (a text without its last line break reads alike)
+            assert_eq!(
+                sorted_lines_contain(text.trim_end(), word),
+                want,
+                "{word:?}"
+            );
+        }
+        assert!(!sorted_lines_contain("", "ant"));
+    }
+
+    /// The common words are sorted and lower-case (they are found by a binary search of the
+    /// text), and hold no name.
     #[test]
     fn common_words_are_sorted_and_no_names() {
-        let lines: Vec<&str> = data!("common_words.txt")
+        let lines: Vec<&str> = COMMON_WORDS
             .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter(|l| !l.starts_with('#'))
             .collect();
         assert!(lines.windows(2).all(|w| w[0] < w[1]));
-        assert!(lines.iter().all(|w| w.to_lowercase() == *w));
+        assert!(lines
+            .iter()
+            .all(|w| !w.is_empty() && w.to_lowercase() == *w));
+        // (the first and the last word are found too)
+        assert!(is_common_word(lines[0]) && is_common_word(lines[lines.len() - 1]));
         let cases = [
             ("different", true),
             ("story", true),
@@ -828,7 +903,13 @@ mod tests {
                 "{w:?}"
             );
             assert_eq!(f.any(Flags::TITLE), LEX.titles.contains(w), "{w:?}");
-            assert_eq!(f.any(Flags::SURNAME), LEX.surnames.contains(w), "{w:?}");
+            assert_eq!(
+                f.any(Flags::SURNAME),
+                lines(data!("surnames.txt"))
+                    .chain(lines(data!("intl_surnames.txt")))
+                    .any(|s| s == w),
+                "{w:?}"
+            );
             assert_eq!(f.any(Flags::PLACE), LEX.places.contains(w), "{w:?}");
             assert_eq!(f.any(Flags::OUTLET), LEX.outlets.contains_key(w), "{w:?}");
             assert_eq!(

@@ -581,7 +581,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .filter(|(_, ent)| {
                 words.iter().all(|w| {
                     ent.key.contains(w)
-                        || (ent.key.len() == 1 && LEX.first_names.contains_key(&**w))
+                        || (ent.key.len() == 1 && LEX.listed_first_name(w).is_some())
                 })
             })
             .max_by_key(|(_, ent)| ent.mentions)

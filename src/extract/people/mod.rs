@@ -307,7 +307,7 @@ impl People {
             // (an English given name tells the gender better than a pronoun that may be
             // another's: "Bill Clinton said she was …")
             let open = ent.gender == Gender::Unknown
-                || ent.key.len() > 1 && LEX.intl_only_names.contains(ent.key[0].as_str());
+                || ent.key.len() > 1 && LEX.is_intl_only_name(&ent.key[0]);
             if open && !titled[e] {
                 ent.gender = voted;
             }
@@ -345,7 +345,7 @@ impl People {
                 continue;
             }
             let (g, s) = (given.to_lowercase(), surname.to_lowercase());
-            let Some(&gender) = LEX.first_names.get(g.as_str()) else {
+            let Some(gender) = LEX.listed_first_name(&g) else {
                 continue;
             };
             let mut bearers = self
