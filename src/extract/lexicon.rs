@@ -17,11 +17,24 @@ pub(crate) enum Gender {
     Unknown,
 }
 
-/// The entries of a data file: its lines, trimmed, but for blank lines and `#` comments.
+/// The entries of a data file: its lines, trimmed, but for blank lines and `#` comments. (The
+/// files hold no space but ASCII's: a line is trimmed of those alone, a byte at a time.)
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let mut rest = data;
+    std::iter::from_fn(move || {
+        while !rest.is_empty() {
+            let (line, next) = match memchr::memchr(b'\n', rest.as_bytes()) {
+                Some(i) => (&rest[..i], &rest[i + 1..]),
+                None => (rest, ""),
+            };
+            rest = next;
+            let line = line.trim_ascii();
+            if !line.is_empty() && !line.starts_with('#') {
+                return Some(line);
+            }
+        }
+        None
+    })
 }
 
 /// A list of words (or phrases), asked whether it holds one as written.
@@ -102,9 +115,11 @@ fn gender_list(data: &'static str) -> HashMap<&'static str, Gender> {
 /// The entries of a list of `word<TAB>tag` lines, each word with its gender (see [`gendered`]).
 fn gender_entries(data: &'static str) -> impl Iterator<Item = (&'static str, Gender)> {
     lines(data).map(|l| {
-        let mut parts = l.split('\t');
-        let name = parts.next().unwrap_or_default();
-        let g = match parts.next() {
+        let (name, tag) = match memchr::memchr(b'\t', l.as_bytes()) {
+            Some(i) => (&l[..i], &l[i + 1..]),
+            None => (l, ""),
+        };
+        let g = match tag.split('\t').next() {
             Some("m") => Gender::Male,
             Some("f") => Gender::Female,
             _ => Gender::Unknown,
@@ -811,6 +826,31 @@ mod tests {
         assert!(LEX.is_non_person_word("committee"));
         assert!(!LEX.is_non_person_word("kushner"));
         assert_eq!(LEX.outlets.get("reuters"), Some(&"Reuters"));
+    }
+
+    /// No line of a list starts or ends with a space outside ASCII (see [`lines`], which trims
+    /// ASCII's alone).
+    #[test]
+    fn lists_have_no_other_spaces_at_line_ends() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/data");
+        let mut read = 0;
+        for entry in std::fs::read_dir(&dir).expect("the lists' folder") {
+            let path = entry.expect("a list").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a list in UTF-8");
+            for line in text.split('\n') {
+                assert_eq!(
+                    line.trim(),
+                    line.trim_ascii(),
+                    "{}: {line:?}",
+                    path.display()
+                );
+            }
+            read += 1;
+        }
+        assert!(read > 40, "{read} lists read");
     }
 
     /// A binary search of sorted lines finds every line and nothing else: not a prefix or an
