@@ -199,14 +199,15 @@ pub(crate) fn from_url(url: &str) -> Option<Published> {
 /// `2019/11/19`, or a name that holds `2019-11-19`, `2019_11_19` or `20191119`
 /// (`breitbart_2015-11-11_story.txt`). The dated part nearest the file wins.
 pub(crate) fn from_path(path: &std::path::Path) -> Option<Published> {
-    let names: Vec<String> = path
+    // (a name in UTF-8, as nearly all are, is borrowed, not copied)
+    let names: Vec<std::borrow::Cow<str>> = path
         .components()
         .filter_map(|c| match c {
-            std::path::Component::Normal(name) => Some(name.to_string_lossy().into_owned()),
+            std::path::Component::Normal(name) => Some(name.to_string_lossy()),
             _ => None,
         })
         .collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let names: Vec<&str> = names.iter().map(|n| &**n).collect();
     in_segments(&names)
 }
 
@@ -254,11 +255,11 @@ fn month_number(s: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    let lower = s.to_ascii_lowercase();
+    // (compared without a lower-case copy: most words asked about are no month)
     let i = MONTHS.iter().position(|full| {
-        lower == *full
-            || (lower.len() == 3 && full.starts_with(&lower))
-            || lower == "sept" && *full == "september"
+        s.eq_ignore_ascii_case(full)
+            || (s.len() == 3 && full[..3].eq_ignore_ascii_case(s))
+            || s.eq_ignore_ascii_case("sept") && *full == "september"
     })?;
     Some(i as u32 + 1)
 }
@@ -537,6 +538,28 @@ fn strip_ordinals(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        let cases = [
+            ("March", Some(3)),
+            ("march", Some(3)),
+            ("MAR", Some(3)),
+            ("mar", Some(3)),
+            ("Sept", Some(9)),
+            ("sep", Some(9)),
+            ("December", Some(12)),
+            ("ma", None),
+            ("marc", None),
+            ("marching", None),
+            ("septe", None),
+            ("", None),
+            ("mär", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(month_number(s), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn stamp_lines_say_only_when_a_page_was_posted() {
