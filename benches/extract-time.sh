@@ -7,6 +7,10 @@
 #
 #   benches/extract-time.sh CORPUS BIN [BIN...]
 #
+# JOBS=1 runs every build on one thread (`-j1`; a build with no --jobs ran on one anyway): the
+# CPU time of the extraction alone, without what two threads cost beside it (each core's caches
+# filled with the same lists and code, the handing of batches between threads).
+#
 # A corpus of 4 to 8 BBC copies (benches/corpus.sh 8) takes about a second a run. Callgrind's
 # count of the whole command is no substitute: writing JSON is a large share of it, and runs
 # at several times the instructions per cycle of the extraction.
@@ -21,10 +25,15 @@ runs=${RUNS:-5}
 [ -x /usr/bin/time ] || { echo "extract-time: /usr/bin/time is needed" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+jobs_of() { # BIN: the option that sets its threads to $JOBS, if it has one
+    if [ -n "${JOBS:-}" ] && "$1" extract --help 2>/dev/null | grep -q -- '--jobs'; then
+        echo "--jobs=$JOBS"
+    fi
+}
 for r in $(seq "$runs"); do
     i=0
     for bin in "$@"; do
-        /usr/bin/time -f "%U %S" -o "$tmp/last" "$bin" extract --json "$corpus" >/dev/null 2>&1 || true
+        /usr/bin/time -f "%U %S" -o "$tmp/last" "$bin" extract --json $(jobs_of "$bin") "$corpus" >/dev/null 2>&1 || true
         awk '{print $1 + $2}' "$tmp/last" >>"$tmp/$i"
         i=$((i + 1))
     done
