@@ -937,6 +937,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// Of two or more people so introduced, the one mentioned last ("Sen. Ann Lee … Sen. Bo
     /// Ray … Lee spoke. … the senator said" is Lee).
     pub(super) fn referent_of_the(&self, start: usize, end: usize, head: &str) -> Option<Speaker> {
+        // ("the unnamed official", "the same spokesman" are "the official", "the spokesman": a
+        // word between that says only that the person goes unnamed or was met before)
+        let start = if end == start + 2
+            && matches!(
+                self.low(start + 1),
+                "unnamed" | "anonymous" | "unidentified" | "same"
+            ) {
+            start + 1
+        } else {
+            start
+        };
         let upto = self.descriptions.partition_point(|(_, _, at)| *at < end);
         // ("the former finance minister" is not who was introduced as the finance minister
         // now: only a description with "former" near it)
@@ -2618,6 +2629,15 @@ mod tests {
             (
                 "“Output is well below the ceiling,” an OPEC secretariat official said.\n\n“The improvement is real,” the statement said.",
                 &[("Output is well below the ceiling,", Some("OPEC"), None), ("The improvement is real,", Some("OPEC"), None)],
+            ),
+            // (and "the unnamed official" is "the official": the statement after it too)
+            (
+                "“Output is well below the ceiling,” an OPEC secretariat official said.\n\nThe unnamed official added: “No meeting is planned.”\n\n“The improvement is real,” the statement said.",
+                &[
+                    ("Output is well below the ceiling,", Some("OPEC"), None),
+                    ("No meeting is planned.", Some("OPEC"), None),
+                    ("The improvement is real,", Some("OPEC"), None),
+                ],
             ),
             (
                 "“Output is well below the ceiling,” a US embassy official said.",
