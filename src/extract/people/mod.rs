@@ -1593,6 +1593,12 @@ mod tests {
                 &[],
             ),
             ("Sun Co's Sun Refining unit rose.", &[]),
+            // (a firm's part after its name: "unit", "subsidiary", "division", "affiliate")
+            (
+                "Pacific Telesis Group's <PAC> Pacific Bell unit will buy the line.",
+                &[],
+            ),
+            ("Fiat's Alfa Romeo subsidiary lost money.", &[]),
             (
                 "The Golden Globe nomination came. Golden Globe voters met.",
                 &[],
