@@ -1225,6 +1225,15 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // verbs of saying of other languages' news after a quote: "dijo", "disse", "sagte"
+            (
+                "“Es un buen día”, dijo el presidente Pedro Sánchez.",
+                &[("Es un buen día", Some("Pedro Sánchez"), Some("Pedro Sánchez"))],
+            ),
+            (
+                "„Es ist ein guter Tag“, sagte Olaf Scholz.",
+                &[("Es ist ein guter Tag", Some("Olaf Scholz"), Some("Olaf Scholz"))],
+            ),
             // a role at, with or from a body: the role's, as written; an official's or a
             // spokesman's is the body's voice (not the body named after the preposition, nor
             // a bank named with a capital after "a")
