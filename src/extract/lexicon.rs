@@ -483,7 +483,7 @@ impl Lexicon {
             speech_verbs: Words::load(data!("speech_verbs.txt")),
             org_words: Words::load_all(&[data!("org_words.txt"), data!("team_names.txt")]),
             team_names: Words::load(data!("team_names.txt")),
-            places: Words::load(data!("places.txt")),
+            places: Words::load_all(&[data!("places.txt"), data!("world_cities.txt")]),
             nationalities: Words::load(data!("nationalities.txt")),
             non_names: Words::load(data!("non_names.txt")),
             non_person_names: Words::load(data!("non_person_names.txt")),

@@ -1593,6 +1593,9 @@ mod tests {
                 &[],
             ),
             ("Sun Co's Sun Refining unit rose.", &[]),
+            // (a city of two words or more: "Belo Horizonte", "San Pedro Sula")
+            ("The team flew to Belo Horizonte on Monday.", &[]),
+            ("Migrants left San Pedro Sula for the border.", &[]),
             // (a firm's part after its name: "unit", "subsidiary", "division", "affiliate")
             (
                 "Pacific Telesis Group's <PAC> Pacific Bell unit will buy the line.",
