@@ -294,6 +294,31 @@ fn word_char_at(text: &str, at: usize) -> bool {
     char_at(text, at).is_some_and(|(c, _)| is_word_char(c))
 }
 
+/// Whether `c` is a letter of a script written without apostrophes that glues its particles
+/// to the word before (Hangul, kana, CJK ideographs): a mark right before such a letter closes
+/// a quotation ("‘추억을 간직’하는": the quotation closes before "하는").
+pub(crate) fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' // Hangul Jamo
+        | '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3130}'..='\u{318F}' // Hangul compatibility Jamo
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK ideographs
+        | '\u{AC00}'..='\u{D7A3}' // Hangul syllables
+    )
+}
+
+/// Whether the character before byte `before` or the one at byte `after` of `text` is of a
+/// script written without apostrophes ([`is_unspaced_script`]): a mark between is a
+/// quotation mark, never an apostrophe inside a word.
+fn beside_unspaced_script(text: &str, before: usize, after: usize) -> bool {
+    text[..before]
+        .chars()
+        .next_back()
+        .is_some_and(is_unspaced_script)
+        || text[after..].chars().next().is_some_and(is_unspaced_script)
+}
+
 /// The longest word whose dot [`is_abbreviation`] looks up (a longer one on the list keeps
 /// no dot).
 const ABBREVIATION_MAX: usize = 5;
@@ -409,6 +434,7 @@ fn read_word(text: &str, c: char, tok: &mut Token, lex: &Lexicon) -> usize {
         if matches!(d, '\'' | '’' | '-' | '.' | '&')
             && word_char_at(text, end + len)
             && !(d == '.' && glued_sentence(&bytes[tok.start..], end - tok.start))
+            && !(matches!(d, '\'' | '’') && beside_unspaced_script(text, end, end + len))
         {
             end += len;
             continue;

@@ -8,7 +8,7 @@
 //! marks before it only when its shape does not.
 
 use super::{opening, QuotedSpan};
-use crate::extract::text::{Doc, Shape};
+use crate::extract::text::{is_unspaced_script, Doc, Shape};
 
 /// Find the quotation spans of `doc` and mark their tokens as quoted.
 pub(super) fn find(doc: &mut Doc) -> Vec<QuotedSpan> {
@@ -502,8 +502,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                     self.spans.push(quote.closed(i, after - 1));
                 }
             }
+            // (a particle of a script that glues its particles after the closing mark is no
+            // word it stands inside: "‘추억을 간직’하는")
             (Some(quote), '’')
-                if quote.kind == '‘' && !next_is_word && !self.plural_possessive(i) =>
+                if quote.kind == '‘'
+                    && (!next_is_word || is_unspaced_script(self.doc.first_char(after)))
+                    && !self.plural_possessive(i) =>
             {
                 if let Some(quote) = self.open.take() {
                     self.spans.push(quote.closed(i, i));
@@ -530,6 +534,11 @@ mod tests {
     fn spans_between_marks() {
         let cases: &[(&str, &[&str])] = &[
             ("He said “yes.”", &["yes."]),
+            // a closing mark glued to the particle after it, in a script that glues them
+            (
+                "그는 “좋다”고 말했다. LJ는 ‘사랑하는 사람의 추억을 간직’하는 일을 물었다.",
+                &["좋다", "사랑하는 사람의 추억을 간직"],
+            ),
             ("He said \"yes.\"", &["yes."]),
             ("«Oui», dit-il.", &["Oui"]),
             ("''It is,'' he said.", &["It is,"]),
