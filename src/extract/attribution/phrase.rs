@@ -468,8 +468,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         for _ in 0..6 {
             let Some(p) = start.checked_sub(1) else { break };
             let t = &doc.tokens[p];
-            // (a country's initials: "the U.S. Embassy", "the U.N. Security Council")
-            if is_initials(doc.word(p)) && t.sent == doc.tokens[start].sent {
+            // (a country's initials: "the U.S. Embassy", "the U.N. Security Council"; and a
+            // firm's: "AM International Inc")
+            if (is_initials(doc.word(p)) || is_acronym(doc.word(p)))
+                && t.sent == doc.tokens[start].sent
+            {
                 start = p;
                 continue;
             }
@@ -484,6 +487,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || (t.shape == Shape::Word && matches!(self.low(p), "of" | "on" | "for" | "and"));
             match p.checked_sub(1).filter(|_| link).and_then(org_run) {
                 Some(r) if doc.tokens[r.end - 1].cap && r.end == p => start = r.start,
+                // ("LL and E Royalty Trust": initials in capitals before the link)
+                None if link
+                    && p >= 1
+                    && is_acronym(doc.word(p - 1))
+                    && doc.tokens[p - 1].sent == t.sent =>
+                {
+                    start = p - 1
+                }
                 _ => break,
             }
         }
@@ -1397,6 +1408,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
 /// Whether token `i` starts with a mark that may close a quotation.
 fn closing_mark(doc: &Doc, i: usize) -> bool {
     matches!(doc.first_char(i), '”' | '"' | '’' | '\'' | '»')
+}
+
+/// Whether `w` is a firm's or a body's initials in capitals, with no dots: two to five ASCII
+/// capitals ("AM", "LL", "IBM").
+fn is_acronym(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]

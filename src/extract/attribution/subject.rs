@@ -1225,6 +1225,15 @@ mod tests {
     #[test]
     fn subjects() {
         let cases: Cases = &[
+            // a firm's name opening with its initials in capitals
+            (
+                "AM International Inc said sales rose. “We are pleased,” the company said.",
+                &[("We are pleased,", Some("AM International Inc"), None)],
+            ),
+            (
+                "“Output rose,” UK Coal said.",
+                &[("Output rose,", Some("UK Coal"), None)],
+            ),
             // verbs of saying of other languages' news after a quote: "dijo", "disse", "sagte"
             (
                 "“Es un buen día”, dijo el presidente Pedro Sánchez.",
