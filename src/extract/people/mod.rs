@@ -1593,6 +1593,16 @@ mod tests {
                 &[],
             ),
             ("Sun Co's Sun Refining unit rose.", &[]),
+            // (a given name of other languages' lists only, which the text writes in lower case,
+            // opening a sentence: a word of the text's language, "zaman", Indonesian for "era")
+            (
+                "Ini terjadi pada zaman modern. Zaman Sahabat berbeda, kata Budi Santoso.",
+                &[("Budi Santoso", 1)],
+            ),
+            (
+                "Zaman Khan spoke. “We will go,” Zaman Khan said.",
+                &[("Zaman Khan", 2)],
+            ),
             // (a city of two words or more: "Belo Horizonte", "San Pedro Sula")
             ("The team flew to Belo Horizonte on Monday.", &[]),
             ("Migrants left San Pedro Sula for the border.", &[]),

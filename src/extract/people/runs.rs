@@ -783,8 +783,18 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     {
         return true;
     }
-    if lex.is_non_person_word() || doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME) {
+    if lex.is_non_person_word() {
         return false;
+    }
+    let names = doc.name_lex(k);
+    if names.any(Flags::FIRST_NAME | Flags::SURNAME) {
+        // (but a given name that only other languages' lists hold, on no list of surnames,
+        // which the text writes in lower case too, is a common word of the text's language
+        // opening its sentence: "Karena Islam …" beside "karena", Indonesian for "because")
+        return opens
+            && names.any(Flags::INTL_ONLY)
+            && !names.any(Flags::SURNAME)
+            && doc.written_in_lower_case(l);
     }
     // "Athough Reagan's topic", "Preesident Nixon": a typo of a closed-class word or a title,
     // opening its sentence before what the lists show to be a name.
