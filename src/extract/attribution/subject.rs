@@ -1243,6 +1243,11 @@ mod tests {
                 "„Es ist ein guter Tag“, sagte Olaf Scholz.",
                 &[("Es ist ein guter Tag", Some("Olaf Scholz"), Some("Olaf Scholz"))],
             ),
+            // (and a one-word name before a preposition of the same language: "ao", "durante")
+            (
+                "“Em 2012 eu errei”, falou Tite ao programa “Grande Círculo”.",
+                &[("Em 2012 eu errei", Some("Tite"), None)],
+            ),
             // a role at, with or from a body: the role's, as written; an official's or a
             // spokesman's is the body's voice (not the body named after the preposition, nor
             // a bank named with a capital after "a")
