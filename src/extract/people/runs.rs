@@ -790,7 +790,7 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     if names.any(Flags::FIRST_NAME | Flags::SURNAME) {
         // (but a given name that only other languages' lists hold, on no list of surnames,
         // which the text writes in lower case too, is a common word of the text's language
-        // opening its sentence: "Karena Islam …" beside "karena", Indonesian for "because")
+        // opening its sentence: "Zaman Sahabat …" beside "zaman", Indonesian for "era")
         return opens
             && names.any(Flags::INTL_ONLY)
             && !names.any(Flags::SURNAME)
