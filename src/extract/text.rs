@@ -755,6 +755,14 @@ fn is_closer(c: char) -> bool {
     matches!(c, '”' | '"' | '’' | '\'' | ')' | '»')
 }
 
+/// Whether `w` is an acronym: two letters or more, every letter a capital ("US", "FBI",
+/// "U.S.", "B2B"; not "G7"). (The attribution reads a firm's initials before its name more
+/// strictly.)
+pub(crate) fn is_acronym(w: &str) -> bool {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+}
+
 /// Whether `w` is initials, each a capital letter and a dot ("J.", "H.W.").
 pub(crate) fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -780,6 +788,28 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// Acronyms: every letter a capital, two letters at least; digits and dots between.
+    #[test]
+    fn acronyms() {
+        let cases = [
+            ("FBI", true),
+            ("US", true),
+            ("U.S.", true),
+            ("B2B", true),
+            ("G7", false),
+            ("ÉDF", true),
+            ("A", false),
+            ("A1", false),
+            ("Fbi", false),
+            ("McDONALD", false),
+            ("7", false),
+            ("", false),
+        ];
+        for (input, want) in cases {
+            assert_eq!(is_acronym(input), want, "{input:?}");
+        }
     }
 
     /// A plain word (see [`plain_word`]) is read from its packed bytes as [`read_word`] and

@@ -7,7 +7,7 @@ use super::resolve::is_organisation_name;
 use super::{Attributor, Speaker, CLOSE_TO, NAMELESS_PRONOUNS, SPOKES};
 use crate::extract::lexicon::{Flags, Gender, LEX};
 use crate::extract::people::{is_date_word, Run};
-use crate::extract::text::{is_initials, Doc, Shape};
+use crate::extract::text::{is_acronym, is_initials, Doc, Shape};
 
 /// How many paragraphs back a body described in lower case is looked for (see
 /// `Attributor::described_body_spoke`).
@@ -470,7 +470,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let t = &doc.tokens[p];
             // (a country's initials: "the U.S. Embassy", "the U.N. Security Council"; and a
             // firm's: "AM International Inc")
-            if (is_initials(doc.word(p)) || is_acronym(doc.word(p)))
+            if (is_initials(doc.word(p)) || is_firm_initials(doc.word(p)))
                 && t.sent == doc.tokens[start].sent
             {
                 start = p;
@@ -490,7 +490,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // ("LL and E Royalty Trust": initials in capitals before the link)
                 None if link
                     && p >= 1
-                    && is_acronym(doc.word(p - 1))
+                    && is_firm_initials(doc.word(p - 1))
                     && doc.tokens[p - 1].sent == t.sent =>
                 {
                     start = p - 1
@@ -551,10 +551,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if t.shape != Shape::Word || !t.cap {
             return None;
         }
-        let w = self.doc.word(end);
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 2 && w.chars().all(|c| !c.is_lowercase()))
-            .then(|| Speaker::Named(self.text_with_the(end, end)))
+        is_acronym(self.doc.word(end)).then(|| Speaker::Named(self.text_with_the(end, end)))
     }
 
     /// The text of tokens `start..=end`, with a "the" before them.
@@ -1406,13 +1403,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
 }
 
 /// Whether token `i` starts with a mark that may close a quotation.
-fn closing_mark(doc: &Doc, i: usize) -> bool {
+pub(super) fn closing_mark(doc: &Doc, i: usize) -> bool {
     matches!(doc.first_char(i), '”' | '"' | '’' | '\'' | '»')
 }
 
 /// Whether `w` is a firm's or a body's initials in capitals, with no dots: two to five ASCII
-/// capitals ("AM", "LL", "IBM").
-fn is_acronym(w: &str) -> bool {
+/// capitals ("AM", "LL", "IBM"; not "U.S." nor "NASDAQ", which [`is_acronym`] takes).
+fn is_firm_initials(w: &str) -> bool {
     (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 

@@ -3,6 +3,7 @@
 //! of the clause a participle belongs to ("..., saying"); never who was told ("told Fox
 //! News"). The speaker's own words are read by [`super::phrase`].
 
+use super::phrase::closing_mark;
 use super::{Attributor, Speaker, CLOSE_TO, NAMELESS_PRONOUNS, ROLE_PREPOSITIONS};
 use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::people::{is_date_word, Run};
@@ -810,7 +811,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || doc.tokens[person.start - 1].sent != doc.tokens[person.start].sent
             || doc.is(person.start - 1, ',')
             || doc.tokens[person.start - 1].in_quote
-            || matches!(doc.first_char(person.start - 1), '”' | '"' | '’');
+            || closing_mark(doc, person.start - 1);
         (person.end == from && opens).then_some(Speaker::Person(e, Some(person.name_end)))
     }
 

@@ -9,7 +9,7 @@ use crate::fold;
 
 use super::runs::{
     given_before_nickname, has_modifier_suffix, is_initial_token, is_participle, is_particle,
-    month_as_given_name, nickname_at, phrase_lists, roman_value, surname_he,
+    jan_inside_name, month_as_given_name, nickname_at, phrase_lists, roman_value, surname_he,
 };
 use super::{punct_is, word_bytes, word_is, Entity, People, Run};
 use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
@@ -1253,7 +1253,7 @@ fn common_words_fit(doc: &Doc, run: &Run, words: &[&str], given: bool) -> bool {
             // "Jan de Vries": a month's abbreviation as a given name.
             continue;
         }
-        if k > 0 && k + 1 < words.len() && doc.word(run.name_start + k) == "Jan" {
+        if k > 0 && k + 1 < words.len() && jan_inside_name(doc, run.name_start + k) {
             // "Ard Jan Vetham": a given name between two words of the name.
             continue;
         }

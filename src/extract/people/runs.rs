@@ -6,7 +6,7 @@
 use super::link::one_letter_off;
 use super::{is_possessive_determiner, punct_is, word_bytes, word_is, Cues, People, Run};
 use crate::extract::lexicon::{is_common_word, Flags, Gender, LEX};
-use crate::extract::text::{is_initials, Doc, Shape};
+use crate::extract::text::{is_acronym, is_initials, Doc, Shape};
 
 impl People {
     /// Reads every run of capitalised words of `doc` (with particles or "of" between its words:
@@ -929,7 +929,7 @@ fn demonym_before_name(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
 /// Whether token `k`, inside a run of capitalised words, is "Jan" as a given name between two
 /// words of a name ("Ard Jan Vetham"), not a date's: a capitalised word that is no date's nor a
 /// number's follows it.
-fn jan_inside_name(doc: &Doc, k: usize) -> bool {
+pub(super) fn jan_inside_name(doc: &Doc, k: usize) -> bool {
     doc.word(k) == "Jan"
         && doc.tokens.get(k + 1).is_some_and(|t| {
             t.shape == Shape::Word
@@ -1276,14 +1276,6 @@ pub(super) fn phrase_lists(doc: &Doc, start: usize, end: usize, buf: &mut String
 #[inline(never)]
 fn joined_lists(doc: &Doc, start: usize, end: usize, buf: &mut String) -> Flags {
     LEX.word_lists(joined_low(doc, start, end, buf))
-}
-
-/// Whether a word is all capitals, two letters or more (an acronym: "US", "FBI").
-fn is_acronym(w: &str) -> bool {
-    w.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-        && w.chars().filter(|c| c.is_alphabetic()).count() > 1
 }
 
 #[cfg(test)]
