@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::resolve::Subject;
 use super::{Attributor, Speaker, AUXILIARIES};
 use crate::extract::lexicon::{two_word_verb_at, Flags, LEX};
+use crate::extract::people::is_date_word;
 use crate::extract::quotes::QuotedSpan;
 use crate::extract::text::Shape;
 
@@ -405,14 +406,50 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if word(v + 1) && self.low(v + 1) == "of" {
             return false;
         }
-        (word(v + 1)
+        // (past when the words were said, or to whom: "said yesterday that", "said on Monday
+        // he", "told reporters that")
+        let mut c = v + 1;
+        while c < v + 5 && word(c) && self.when_or_whom(c) {
+            c += 1;
+        }
+        (word(c)
             && matches!(
-                self.low(v + 1),
+                self.low(c),
                 "that" | "he" | "she" | "they" | "it" | "we" | "i" | "there"
             ))
             || (v + 1..v + 8)
                 .take_while(|&t| word(t))
                 .any(|t| AUXILIARIES.contains(&self.low(t)))
+    }
+
+    /// Whether word `t`, after a verb of saying, tells when the words were said or to whom,
+    /// before what was said: "yesterday", "on Monday", "last week", "reporters", "him".
+    fn when_or_whom(&self, t: usize) -> bool {
+        matches!(
+            self.low(t),
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "on"
+                | "last"
+                | "this"
+                | "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "reporters"
+                | "journalists"
+                | "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+        ) || is_date_word(self.doc.word(t))
     }
 
     /// The words before quote `s` of `spans` (see [`LeftContext`]).
@@ -1465,6 +1502,19 @@ mod tests {
             (
                 "Ann Lee wrote to the board. “We are trying to save lives.” Tom Okoro has said he would not give.",
                 &[("We are trying to save lives.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (past when, or to whom, the next sentence's words were said)
+            (
+                "Ann Lee said the arguments “tend to be weak.” Tom Okoro said yesterday that he wanted the plant sold.",
+                &[("tend to be weak.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee said the arguments “tend to be weak.” Tom Okoro told reporters on Monday he wanted the plant sold.",
+                &[("tend to be weak.", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            (
+                "Ann Lee left. “We are done.” Tom Okoro said on Monday.",
+                &[("We are done.", Some("Tom Okoro"), Some("Tom Okoro"))],
             ),
             // a person named right before the colon, when the sentence's subject is a thing,
             // is who speaks; a person who opens the sentence speaks to whom they name there
