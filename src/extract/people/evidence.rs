@@ -4,7 +4,7 @@
 //! either way; the signs one mention carries count for every mention of the name in the
 //! article (see `link`).
 
-use super::runs::{is_initial_token, opens_clause};
+use super::runs::{is_date_word, is_initial_token, opens_clause};
 use super::{is_possessive_determiner, possessor_end, punct_is, word_bytes, word_is, Run};
 use crate::extract::lexicon::{is_common_word, Flags, LEX};
 use crate::extract::text::{Doc, Shape};
@@ -66,6 +66,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || partner_of_firm(doc, end, start)
                 || said_in_its(doc, end)))
         || priced(doc, run.start)
+        || dateline_region(doc, run)
         || in_firm_marks(doc, run)
         || in_firm_list(doc, run)
         || inside_foreign_name(doc, run)
@@ -487,6 +488,35 @@ fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
         && word.bytes().all(|b| b.is_ascii_uppercase())
         && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
     .then(|| doc.low(0))
+}
+
+/// Whether `run` is the region of the dateline that opens the text, after its place in
+/// capitals and a comma, before a comma and the date or before the dash: "HALIFAX, Nova
+/// Scotia, March 3 -", "SAINT JOHN, Nova Scotia -".
+fn dateline_region(doc: &Doc, run: &Run) -> bool {
+    let Some(comma) = run.start.checked_sub(1) else {
+        return false;
+    };
+    // (the place: one to three words in capitals, the text's first)
+    let place_caps = (0..comma).all(|t| {
+        doc.tokens[t].shape == Shape::Word
+            && doc.word(t).len() >= 2
+            && doc.word(t).bytes().all(|b| b.is_ascii_uppercase())
+    });
+    if !(1..=3).contains(&comma) || !place_caps || !punct_is(doc, comma, b',') {
+        return false;
+    }
+    let end = run.end;
+    (punct_is(doc, end, b',')
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.shape == Shape::Word && is_date_word(doc.word(end + 1))))
+        || punct_is(doc, end, b'-')
+        || doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.shape == Shape::Punct && matches!(doc.first_char(end), '—' | '–'))
 }
 
 /// The kinds of a plant or a station, between its name and its noun: "the Hope Creek nuclear

@@ -1295,6 +1295,15 @@ mod tests {
                 "BANGOR, Maine, March 3 - Ann Lee said it filed for a rate cut.",
                 &[("Ann Lee", 1)],
             ),
+            // the region of the dateline, after its place in capitals
+            (
+                "HALIFAX, Nova Scotia, March 3 - Ann Lee said it filed for a rate cut.",
+                &[("Ann Lee", 1)],
+            ),
+            (
+                "SAINT JOHN, Nova Scotia - Irving Oil said it filed for a rate cut.",
+                &[],
+            ),
             ("Verno Holding said it would sell.", &[]),
             ("Kessel Laboratories Limited said it had a loss.", &[]),
             ("Dale Kessel Limited Partnership said it would pay.", &[]),
