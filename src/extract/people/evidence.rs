@@ -320,11 +320,19 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         return !list;
     }
     if !function_word {
-        // "a band called Franz Ferdinand", "a mission named Europa Clipper"
-        return matches!(doc.low(b), "called" | "named" | "dubbed")
-            && b > 0
-            && low_word(b - 1)
-            && doc.tokens[b - 1].lex.any(Flags::THING_KIND);
+        // "a band called Franz Ferdinand", "a mission named Europa Clipper", "new software,
+        // called Desktop Express,"
+        if !matches!(doc.low(b), "called" | "named" | "dubbed") {
+            return false;
+        }
+        let Some(before) = b.checked_sub(1) else {
+            return false;
+        };
+        let kind = match before.checked_sub(1) {
+            Some(k) if punct_is(doc, before, b',') => k,
+            _ => before,
+        };
+        return low_word(kind) && doc.tokens[kind].lex.any(Flags::THING_KIND);
     }
     let l = doc.low(b);
     let kinds = |i: usize| {

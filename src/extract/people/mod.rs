@@ -1518,6 +1518,8 @@ mod tests {
                 &[("Jeff Edelman", 1)],
             ),
             ("It launched software called Desktop Express.", &[]),
+            ("It launched new software, called Desktop Express, on Monday.", &[]),
+            ("The mayor, named Ann Lee, spoke.", &[("Ann Lee", 1)]),
             ("The Japanese daily Asahi Shimbun said the talks failed.", &[]),
             // a firm named like a person, told by its suffix, goes by its surname too
             ("Eli Lilly and Co said sales rose. Lilly said costs fell.", &[]),
