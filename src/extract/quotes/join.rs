@@ -75,6 +75,12 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
     if doc.is_low(gap.0, "and") {
         return false;
     }
+    // "“The people aren’t buying” impeachment, Trump said …": a part that closes on a word,
+    // then a word of the writer's own (no verb of saying, no pronoun or article), is words
+    // quoted within the writer's sentence, not a statement the attribution splits.
+    if doc.tokens[last_of(doc, a)].shape == Shape::Word && writers_word(doc, gap.0) {
+        return false;
+    }
     let verbs = (gap.0..gap.1)
         .filter(|&t| speech_verb_or_according(doc, t))
         .count();
@@ -96,6 +102,17 @@ fn attribution_between(doc: &Doc, a: &QuotedSpan, b: &QuotedSpan) -> bool {
         && !second_statement(doc, gap)
         && !(period && attributed_after(doc, b))
         && !(period && writing(doc, gap) && from_book(doc, a.open))
+}
+
+/// Whether token `t` is a lower-case word that is no function word (pronoun, article …) and
+/// no verb of saying: a word of the writer's sentence, not of an attribution.
+fn writers_word(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    tok.shape == Shape::Word
+        && !tok.cap
+        && !tok.lex.any(Flags::FUNCTION_WORD)
+        && !LEX.pronouns.contains_key(doc.low(t))
+        && !speech_verb_or_according(doc, t)
 }
 
 /// “A,” Graham, a former candidate, told …: whether the gap opens with a name set off by a
@@ -294,6 +311,16 @@ mod tests {
             (
                 "He called her a “liar” and said, “we will win.”",
                 &["liar", "we will win."],
+            ),
+            // words quoted within the writer's sentence, its own word after them: two
+            (
+                "Ann Lee “felt an obligation to act on” climate, Bo Ray said. “This is core stuff.”",
+                &["felt an obligation to act on", "This is core stuff."],
+            ),
+            // (but a pronoun after the part opens the attribution)
+            (
+                "She retired, an “instant decision” she said, “because of a leg injury”.",
+                &["instant decision | because of a leg injury"],
             ),
             (
                 "She pledged to “act now” and set out her plans. “B.”",
