@@ -1517,6 +1517,8 @@ mod tests {
                 "Drexel Burnham Lambert analyst Jeff Edelman said the stock was cheap.",
                 &[("Jeff Edelman", 1)],
             ),
+            // (a club named as a person is, on the list of such names)
+            ("Everton won 3-1 over Aston Villa on Saturday.", &[]),
             ("It launched software called Desktop Express.", &[]),
             ("It launched new software, called Desktop Express, on Monday.", &[]),
             ("The mayor, named Ann Lee, spoke.", &[("Ann Lee", 1)]),
