@@ -67,6 +67,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
                 || said_in_its(doc, end)))
         || priced(doc, run.start)
         || dateline_region(doc, run)
+        || article_opens_title(doc, run)
         || in_firm_marks(doc, run)
         || in_firm_list(doc, run)
         || inside_foreign_name(doc, run)
@@ -496,6 +497,26 @@ fn dateline_place<'d>(doc: &'d Doc) -> Option<&'d str> {
         && word.bytes().all(|b| b.is_ascii_uppercase())
         && [b',', b'-', b'('].iter().any(|&m| punct_is(doc, 1, m)))
     .then(|| doc.low(0))
+}
+
+/// Whether the name of `run`, two words or more, follows a capitalised "A" or "An" inside its
+/// sentence: a title's ("starred in A Very Long Engagement"), as no person's name opens with
+/// an article (an initial "A" comes before one surname: "A Smith").
+fn article_opens_title(doc: &Doc, run: &Run) -> bool {
+    let article = |k: usize| matches!(doc.word(k), "A" | "An");
+    // (the article opens the run, or stands right before it)
+    let a = if article(run.start) {
+        run.start
+    } else {
+        match run.start.checked_sub(1) {
+            Some(a) if article(a) => a,
+            _ => return false,
+        }
+    };
+    run.name_end >= a + 3
+        && a > 0
+        && doc.tokens[a - 1].sent == doc.tokens[a].sent
+        && doc.tokens[a - 1].shape == Shape::Word
 }
 
 /// Whether `run` is the region of the dateline that opens the text, after its place in

@@ -1519,6 +1519,15 @@ mod tests {
             ),
             // (a club named as a person is, on the list of such names)
             ("Everton won 3-1 over Aston Villa on Saturday.", &[]),
+            ("The board of Man Utd met on Monday.", &[]),
+            ("He was nominated for a Golden Globe.", &[]),
+            (
+                "Growth slowed, said Ann Lee, economist at JP Morgan Chase.",
+                &[("Ann Lee", 1)],
+            ),
+            // a title that opens with a capitalised article inside the sentence
+            ("She starred in A Very Long Engagement last year.", &[]),
+            ("The pack: A Smith, G Jenkins.", &[("G Jenkins", 1)]),
             ("It launched software called Desktop Express.", &[]),
             ("It launched new software, called Desktop Express, on Monday.", &[]),
             ("The mayor, named Ann Lee, spoke.", &[("Ann Lee", 1)]),
