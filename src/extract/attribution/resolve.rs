@@ -2905,6 +2905,16 @@ mod tests {
     #[test]
     fn pronouns_by_subject() {
         let cases: Cases = &[
+            // a title tells the gender of a person named in full over the lists' guess from
+            // the given name ("Anais" is most often a woman's)
+            (
+                "“There is a whiff of it,” Anais Faraj, an analyst, told the BBC. “They complain,” Mr Faraj continued. The bank is “trying to buy them off”, he said.",
+                &[
+                    ("There is a whiff of it,", Some("Anais Faraj, an analyst"), Some("Anais Faraj")),
+                    ("They complain,", Some("Anais Faraj"), Some("Anais Faraj")),
+                    ("trying to buy them off", Some("Anais Faraj"), Some("Anais Faraj")),
+                ],
+            ),
             // the article's "she" tells the gender of a given name that the lists give men
             // abroad ("Ilhan" in Turkey) ...
             (

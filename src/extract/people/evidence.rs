@@ -68,6 +68,7 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         || priced(doc, run.start)
         || dateline_region(doc, run)
         || article_opens_title(doc, run)
+        || gerund_opens_title(doc, run)
         || in_firm_marks(doc, run)
         || in_firm_list(doc, run)
         || inside_foreign_name(doc, run)
@@ -517,6 +518,20 @@ fn article_opens_title(doc: &Doc, run: &Run) -> bool {
         && a > 0
         && doc.tokens[a - 1].sent == doc.tokens[a].sent
         && doc.tokens[a - 1].shape == Shape::Word
+}
+
+/// Whether the name of `run`, two words or more, opens inside its sentence with a capitalised
+/// word in "-ing" that is a common word and no name: a title's ("starred in Finding
+/// Neverland", "a nominee for Being Julia"; not "Sterling Moss", whose first word is a name).
+fn gerund_opens_title(doc: &Doc, run: &Run) -> bool {
+    let start = run.name_start;
+    start == run.start
+        && run.name_end >= start + 2
+        && start > 0
+        && doc.tokens[start - 1].sent == doc.tokens[start].sent
+        && doc.low(start).ends_with("ing")
+        && is_common_word(doc.low(start))
+        && !doc.name_lex(start).any(Flags::FIRST_NAME | Flags::SURNAME)
 }
 
 /// Whether `run` is the region of the dateline that opens the text, after its place in
