@@ -1552,6 +1552,9 @@ mod tests {
                 "Growth slowed, said Ann Lee, economist at JP Morgan Chase.",
                 &[("Ann Lee", 1)],
             ),
+            // a modifier's ending ends no name
+            ("It was a Janet Jackson-style stunt at the show.", &[]),
+            ("The Mercedes Benz plant closed.", &[]),
             // a title that opens with a common word in "-ing" inside the sentence
             ("Her roles in Finding Neverland and Being Julia won praise.", &[]),
             ("He met Sterling Moss at the race.", &[("Sterling Moss", 1)]),
