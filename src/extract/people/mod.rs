@@ -1555,6 +1555,8 @@ mod tests {
             // a modifier's ending ends no name
             ("It was a Janet Jackson-style stunt at the show.", &[]),
             ("The Mercedes Benz plant closed.", &[]),
+            ("Sun Microsystems and Hewlett Packard sell servers.", &[]),
+            ("She booked with Crystal Cruises.", &[]),
             // a title that opens with a common word in "-ing" inside the sentence
             ("Her roles in Finding Neverland and Being Julia won praise.", &[]),
             ("He met Sterling Moss at the race.", &[("Sterling Moss", 1)]),
