@@ -1951,6 +1951,10 @@ mod tests {
                 &[("Vasily Kaptyukh", 1)],
             ),
             ("Clearly Tony Blair won.", &[("Tony Blair", 1)]),
+            (
+                "Born Jocelyn Stoker, she grew up in Devon.",
+                &[("Jocelyn Stoker", 1)],
+            ),
             ("It fell, said broker Shakil Rizvi.", &[("Shakil Rizvi", 1)]),
             (
                 "Polish businessman Zygmunt Solorz met them.",

@@ -783,6 +783,11 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     {
         return true;
     }
+    // "Born Jocelyn Stoker, she grew up …": "Born" opening its sentence before a given name is
+    // the verb, though the lists hold it as a surname too (Max Born).
+    if opens && l == "born" && doc.name_lex(k + 1).first_name().is_some() {
+        return true;
+    }
     if lex.is_non_person_word() {
         return false;
     }
