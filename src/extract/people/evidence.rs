@@ -542,12 +542,14 @@ fn dateline_region(doc: &Doc, run: &Run) -> bool {
         return false;
     };
     // (the place: one to three words in capitals, the text's first)
-    let place_caps = (0..comma).all(|t| {
-        doc.tokens[t].shape == Shape::Word
-            && doc.word(t).len() >= 2
-            && doc.word(t).bytes().all(|b| b.is_ascii_uppercase())
-    });
-    if !(1..=3).contains(&comma) || !place_caps || !punct_is(doc, comma, b',') {
+    let place_caps = || {
+        (0..comma).all(|t| {
+            doc.tokens[t].shape == Shape::Word
+                && doc.word(t).len() >= 2
+                && doc.word(t).bytes().all(|b| b.is_ascii_uppercase())
+        })
+    };
+    if !(1..=3).contains(&comma) || !punct_is(doc, comma, b',') || !place_caps() {
         return false;
     }
     let end = run.end;
