@@ -486,7 +486,10 @@ impl Lexicon {
             places: Words::load_all(&[data!("places.txt"), data!("world_cities.txt")]),
             nationalities: Words::load(data!("nationalities.txt")),
             non_names: Words::load(data!("non_names.txt")),
-            non_person_names: Words::load(data!("non_person_names.txt")),
+            non_person_names: Words::load_all(&[
+                data!("non_person_names.txt"),
+                data!("fictional_names.txt"),
+            ]),
             role_nouns: Words::load(data!("role_nouns.txt")),
             authored_nouns: Words::load(data!("authored_nouns.txt")),
             not_the_one_before: Words::load(data!("not_the_one_before.txt")),

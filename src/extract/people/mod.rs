@@ -1557,6 +1557,8 @@ mod tests {
             ("The Mercedes Benz plant closed.", &[]),
             ("Sun Microsystems and Hewlett Packard sell servers.", &[]),
             ("She booked with Crystal Cruises.", &[]),
+            // a well-known fictional character
+            ("The new James Bond film opens as Mary Poppins closes.", &[]),
             // a title that opens with a common word in "-ing" inside the sentence
             ("Her roles in Finding Neverland and Being Julia won praise.", &[]),
             ("He met Sterling Moss at the race.", &[("Sterling Moss", 1)]),
