@@ -1557,6 +1557,7 @@ mod tests {
             ("The Mercedes Benz plant closed.", &[]),
             ("Sun Microsystems and Hewlett Packard sell servers.", &[]),
             ("She booked with Crystal Cruises.", &[]),
+            ("He said Al Qaeda claimed the attack.", &[]),
             // a well-known fictional character
             ("The new James Bond film opens as Mary Poppins closes.", &[]),
             // a title that opens with a common word in "-ing" inside the sentence
