@@ -1954,6 +1954,12 @@ mod tests {
                 &[("Vasily Kaptyukh", 1)],
             ),
             ("Clearly Tony Blair won.", &[("Tony Blair", 1)]),
+            // a title misspelt inside a sentence
+            (
+                "The Senate heard Deputy CIA Dirctor Robert Gates, who faced opposition.",
+                &[("Robert Gates", 1)],
+            ),
+            ("He met Justine Henin at the club.", &[("Justine Henin", 1)]),
             (
                 "Born Jocelyn Stoker, she grew up in Devon.",
                 &[("Jocelyn Stoker", 1)],

@@ -765,6 +765,16 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
         return true;
     }
     let opens = opens_clause(doc, k);
+    // "under Preesident Nixon", "CIA Dirctor Robert Gates": a title misspelt inside a
+    // sentence, a word on no list, before what the lists show to be a name.
+    if !opens
+        && lex == Flags::default()
+        && listed_name_follows(doc, k + 1)
+        && !doc.name_lex(k).any(Flags::FIRST_NAME | Flags::SURNAME)
+        && misspelt(l, true)
+    {
+        return true;
+    }
     // ("of" and "the" are function words: the words' lists settle most before they are read)
     let function_word = |i: usize| doc.tokens[i].lex.any(Flags::FUNCTION_WORD);
     let after_of = prev.is_some_and(|p| p.lex.any(Flags::FUNCTION_WORD)) && {
@@ -803,7 +813,7 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     }
     // "Athough Reagan's topic", "Preesident Nixon": a typo of a closed-class word or a title,
     // opening its sentence before what the lists show to be a name.
-    if opens && listed_name_follows(doc, k + 1) && misspelt_common_word(l) {
+    if opens && listed_name_follows(doc, k + 1) && misspelt(l, false) {
         return true;
     }
     // "Bookmakers Ladbrokes says", "Rival Lowe's was": a role's noun opening a sentence before
@@ -837,20 +847,21 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
         && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
 }
 
-/// Whether the lower-case word `l`, on no list, is a closed-class word or a title of six
-/// letters or more with one letter changed, added, dropped or two swapped ("athough",
-/// "preesident", "dirctor"). (Asked only of a run's first word that opens a sentence before a
+/// Whether the lower-case word `l`, on no list, is a closed-class word or a title (a title
+/// only, when `titles_only`) of six letters or more with one letter changed, added, dropped or
+/// two swapped ("athough", "preesident", "dirctor"). (Asked only of a run's word before a
 /// listed name; shorter words are left alone, as names one letter off them are many: "Thane",
 /// "Vince".)
-fn misspelt_common_word(l: &str) -> bool {
+fn misspelt(l: &str, titles_only: bool) -> bool {
     /// The closed-class words and titles of six letters or more, by their first letter (a
-    /// typo keeps it: the few that share it are spelt out).
-    static BY_FIRST: std::sync::LazyLock<[Vec<&'static str>; 26]> =
+    /// typo keeps it: the few that share it are spelt out), each with whether it is a title.
+    static BY_FIRST: std::sync::LazyLock<[Vec<(&'static str, bool)>; 26]> =
         std::sync::LazyLock::new(|| {
-            let mut by: [Vec<&'static str>; 26] = Default::default();
-            for &w in LEX.function_words.iter().chain(LEX.titles.iter()) {
+            let mut by: [Vec<(&'static str, bool)>; 26] = Default::default();
+            let words = LEX.function_words.iter().map(|&w| (w, false));
+            for (w, title) in words.chain(LEX.titles.iter().map(|&w| (w, true))) {
                 if let Some(b @ b'a'..=b'z') = w.bytes().next().filter(|_| w.len() >= 6) {
-                    by[usize::from(b - b'a')].push(w);
+                    by[usize::from(b - b'a')].push((w, title));
                 }
             }
             by
@@ -859,9 +870,9 @@ fn misspelt_common_word(l: &str) -> bool {
         return false;
     };
     l.len() >= 6
-        && BY_FIRST[usize::from(b - b'a')]
-            .iter()
-            .any(|w| w.len().abs_diff(l.len()) <= 1 && one_letter_off(l, w))
+        && BY_FIRST[usize::from(b - b'a')].iter().any(|&(w, title)| {
+            (title || !titles_only) && w.len().abs_diff(l.len()) <= 1 && one_letter_off(l, w)
+        })
 }
 
 /// Whether the lower-case word `l` ends with the suffix of a modifier ("bergamo-based",
