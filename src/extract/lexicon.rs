@@ -449,11 +449,15 @@ const COMMON_WORDS: &str = data!("common_words.txt");
 /// case only by the SCOWL word list and no given name of the lists ("different", "story",
 /// "dead"; not "rose", "chase", "chip").
 pub(crate) fn is_common_word(word: &str) -> bool {
-    let mut body = COMMON_WORDS;
-    while body.starts_with('#') {
-        body = body.split_once('\n').map_or("", |(_, rest)| rest);
-    }
-    sorted_lines_contain(body, word)
+    /// The words of the file past its header of comments, found once.
+    static BODY: LazyLock<&'static str> = LazyLock::new(|| {
+        let mut body = COMMON_WORDS;
+        while body.starts_with('#') {
+            body = body.split_once('\n').map_or("", |(_, rest)| rest);
+        }
+        body
+    });
+    sorted_lines_contain(&BODY, word)
 }
 
 /// Whether `word` is a line of `text`, whose lines are sorted: a binary search of the text as
