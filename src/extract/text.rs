@@ -558,7 +558,10 @@ impl<'a> Doc<'a> {
     /// The text of token `i`.
     pub(crate) fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        debug_assert!(self.text.is_char_boundary(t.start) && self.text.is_char_boundary(t.end));
+        // SAFETY: a token's bounds are character boundaries of `text`: `Doc::new` starts a
+        // token at a character it read and ends it after one.
+        unsafe { self.text.get_unchecked(t.start..t.end) }
     }
 
     /// Whether token `i` is a word that reads `w` in lower case ([`Doc::low`]): "and",
@@ -569,14 +572,18 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` in lower case, without a trailing dot (see [`lower`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn low(&self, i: usize) -> &str {
         let (a, b) = self.low_at[i];
-        if a & IN_LOWS != 0 {
-            &self.lows[a & !IN_LOWS..b]
+        let (s, a) = if a & IN_LOWS != 0 {
+            (self.lows.as_str(), a & !IN_LOWS)
         } else {
-            &self.text[a..b]
-        }
+            (self.text, a)
+        };
+        debug_assert!(s.is_char_boundary(a) && s.is_char_boundary(b) && a <= b);
+        // SAFETY: every range of `low_at` was pushed by `Lowers` at a token's or a lower-case
+        // form's bounds, which are character boundaries of `text` or `lows`.
+        unsafe { s.get_unchecked(a..b) }
     }
 
     /// Whether token `i` is a given name or a surname (see
