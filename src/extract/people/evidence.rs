@@ -219,6 +219,46 @@ fn surname_of_named_person(doc: &Doc, i: usize) -> bool {
     })
 }
 
+/// Nouns of people that no list of roles has: a name "called" after one is a person's ("a
+/// boy called Ben Lee").
+const PERSON_NOUNS: &[&str] = &[
+    "baby", "babies", "boys", "child", "children", "girls", "guy", "guys", "infant", "kid", "kids",
+    "lad", "toddler",
+];
+
+/// Kinds of places whose name follows "of" ("the port of Salina Cruz").
+const PLACE_KINDS: &[&str] = &[
+    "borough",
+    "canton",
+    "city",
+    "county",
+    "district",
+    "island",
+    "municipality",
+    "port",
+    "prefecture",
+    "province",
+    "region",
+    "suburb",
+    "town",
+    "township",
+    "village",
+];
+
+/// Whether the noun at `kind` ends a noun phrase that "a" or "an" opens, one or two words
+/// before it ("a drug", "a missing enzyme", "an old mining town").
+fn opens_with_indefinite_article(doc: &Doc, kind: usize) -> bool {
+    (1..=3).any(|back| {
+        kind.checked_sub(back).is_some_and(|a| {
+            matches!(doc.low(a), "a" | "an")
+                && (a + 1..kind).all(|i| {
+                    let t = &doc.tokens[i];
+                    t.shape == Shape::Word && !t.cap && !t.lex.any(Flags::FUNCTION_WORD)
+                })
+        })
+    })
+}
+
 /// Words before "in" and a person's name: trust, belief and a share in someone ("confidence
 /// in Ann Lee", "confided in").
 const TRUSTED_IN: &[&str] = &[
@@ -279,7 +319,13 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
             && !doc.tokens[b - 1].poss
             && doc.tokens[b - 1].lex.any(Flags::THING_KIND)
             && punct_is(doc, b, b',')
-            && !next_ed();
+            && !next_ed()
+            // (a verb of saying after the name makes it the sentence's speaker: "… its card
+            // operation, Ann Lee said")
+            && !doc
+                .tokens
+                .get(run.end)
+                .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB));
     }
     // (every word this asks for but "year" and "season" is a function word: the word's lists,
     // a function of its lower-case form, settle most words before it is read)
@@ -289,8 +335,13 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         // government" names Blair); "the Echo Dot costs", a name of several words that opens
         // with no given name (but not "the Hillary Clinton campaign").
         let several = run.name_end > start + 1;
+        // (not a full name after the place "the" belongs to: "director for the Caribbean
+        // Rainer Steckhan said")
+        let after_place =
+            b + 1 == run.start && start > run.start && several && given_name_at(doc, start);
         return !run.titled
             && (b + 1 == run.start || b == run.start)
+            && !after_place
             && ((several && !given_name_at(doc, start))
                 || doc.tokens.get(run.end).is_none_or(|n| {
                     n.shape == Shape::Punct
@@ -330,11 +381,25 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
         let Some(before) = b.checked_sub(1) else {
             return false;
         };
+        let comma = punct_is(doc, before, b',');
         let kind = match before.checked_sub(1) {
-            Some(k) if punct_is(doc, before, b',') => k,
+            Some(k) if comma => k,
             _ => before,
         };
-        return low_word(kind) && doc.tokens[kind].lex.any(Flags::THING_KIND);
+        if !low_word(kind) {
+            return false;
+        }
+        let lex = doc.tokens[kind].lex;
+        // "a missing enzyme, called Adenosine Deaminase", "a drug called Relenza": any common
+        // noun that names no person, when the word is plainly a participle (after a comma, or
+        // in a noun phrase that opens with "a"), not a verb ("the report named Ann Lee")
+        // (and a name that opens with no given name: "a meteorologist named Edward Lorenz")
+        return lex.any(Flags::THING_KIND)
+            || ((comma || opens_with_indefinite_article(doc, kind))
+                && !given_name_at(doc, start)
+                && !lex.any(Flags::ROLE_NOUN | Flags::TITLE | Flags::KIN | Flags::FUNCTION_WORD)
+                && !PERSON_NOUNS.contains(&doc.low(kind))
+                && is_common_word(doc.low(kind)));
     }
     let l = doc.low(b);
     let kinds = |i: usize| {
@@ -366,7 +431,12 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
                     // "30 pct of Telfer, 100 pct of Ora Banda": a share of an asset or a firm
                     || (l == "of"
                         && !doc.tokens[run.name_end - 1].poss
-                        && matches!(doc.low(b - 1), "pct" | "percent" | "cent" | "%")))
+                        && matches!(doc.low(b - 1), "pct" | "percent" | "cent" | "%"))
+                    // "the port of Salina Cruz", "the town of Santa Rosa": a place
+                    || (l == "of"
+                        && low_word(b - 1)
+                        && !doc.tokens[run.name_end - 1].poss
+                        && PLACE_KINDS.contains(&doc.low(b - 1))))
         }
         "for" if b > 0 && body_word(b - 1) => !given_name_at(doc, start),
         // "62% in Sheffield Hallam", "offices in Kentish Town": a name of several words after

@@ -950,10 +950,12 @@ impl People {
         }
         // A name continues with a possessive or a lower-case word; a run right after
         // "the" is an organisation or a thing ("the Bradley Foundation").
-        // (a nationality or the end of an office stripped before the name leaves it a
-        // person's: "the German Wolfram Mulle", "of the Exchequer Ada Brennan")
+        // (a nationality, a place before a given name, or the end of an office stripped before
+        // the name leaves it a person's: "the German Wolfram Mulle", "director for the
+        // Caribbean Rainer Steckhan", "of the Exchequer Ada Brennan")
         let described = run.start < run.name_start
             && (doc.tokens[run.start].lex.any(Flags::NATIONALITY)
+                || (given && doc.tokens[run.start].lex.any(Flags::PLACE))
                 || (run.start >= 2 && doc.low(run.start - 2) == "of"));
         if run.start > 0 && doc.low(run.start - 1) == "the" && !run.titled && !described {
             return Verdict::No;

@@ -867,6 +867,34 @@ mod tests {
         }
     }
 
+    /// Places and things named like people: a place after its kind and "of", a region before
+    /// a full name, a nationality after a point of the compass, a thing "called" so; and the
+    /// person these leave alone.
+    #[test]
+    fn places_and_things_named_like_people() {
+        check(&[
+            ("Ships left the port of Salina Cruz on Monday. Ann Lee waved.", &[("Ann Lee", 1)]),
+            ("Costs to the city of Santa Maria rose.", &[]),
+            ("The state of Ann Lee's health worried them.", &[("Ann Lee", 1)]),
+            ("The bank expanded its West German Visa credit card operation.", &[]),
+            ("East German Gerd Lee said it was over.", &[("Gerd Lee", 1)]),
+            (
+                "The director for Latin America and the Caribbean Rainer Steckhan said the loan was approved.",
+                &[("Rainer Steckhan", 1)],
+            ),
+            ("Not one woman appeared on Fox News' The Kelly File.", &[]),
+            ("The bank plans to expand its card operation, Ann Lee said.", &[("Ann Lee", 1)]),
+            (
+                "They found a missing enzyme, called Adenosine Deaminase, in the samples.",
+                &[],
+            ),
+            ("They took a drug called Relenza Plus.", &[]),
+            ("He met a meteorologist named Edward Lorenz.", &[("Edward Lorenz", 1)]),
+            ("He met a boy called Ben Okafor.", &[("Ben Okafor", 1)]),
+            ("The report named Ann Lee as the suspect.", &[("Ann Lee", 1)]),
+        ]);
+    }
+
     /// Words glued to a name at the start of its sentence, and titles and offices glued to a
     /// name or eating it (issue 17, classes 2 and 3).
     #[test]

@@ -397,10 +397,11 @@ impl Run {
                     let next = doc.tokens[k + 1].lex;
                     !next.is_non_person_word() && !next.any(Flags::TITLE)
                 }
-                // "German Wolfram Mulle": a nationality before a full name is none of it.
+                // "German Wolfram Mulle": a nationality before a full name is none of it; nor
+                // is one after a point of the compass ("West German Visa").
                 && !(lex.any(Flags::NATIONALITY)
-                    && k + 2 < self.name_end
-                    && doc.name_lex(k + 1).first_name().is_some())
+                    && ((k + 2 < self.name_end && doc.name_lex(k + 1).first_name().is_some())
+                        || (k > 0 && matches!(doc.low(k - 1), "west" | "east" | "north" | "south"))))
                 && doc.name_lex(k).first_name().is_some())
     }
 
