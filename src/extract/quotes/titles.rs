@@ -89,7 +89,29 @@ fn heading(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
     // (the closing mark, and no word, ends the paragraph)
     let ends_para =
         !in_para(b + 2) && (b..b + 2).all(|i| !in_para(i) || doc.tokens[i].shape == Shape::Punct);
-    (doc.tokens[b - 1].shape != Shape::Punct || doc.is(b - 1, ')')) && ends_para
+    // (or a price in brackets does, as a shopping list's items end: "“Thumper” ($20)")
+    let price_ends_para = || {
+        let mut i = sp.close + 1;
+        if !doc.is(i, '(') {
+            return false;
+        }
+        i += 1;
+        let mut number = false;
+        while in_para(i) && !doc.is(i, ')') {
+            let t = &doc.tokens[i];
+            if t.shape == Shape::Number {
+                number = true;
+            } else if !(t.shape == Shape::Punct
+                && matches!(doc.first_char(i), '$' | '£' | '€' | '¥' | '.' | ','))
+            {
+                return false;
+            }
+            i += 1;
+        }
+        number && in_para(i) && !in_para(i + 1)
+    };
+    (doc.tokens[b - 1].shape != Shape::Punct || doc.is(b - 1, ')'))
+        && (ends_para || price_ends_para())
 }
 
 /// Nouns that take a name in quotation marks before them: "the “one country, two systems”
@@ -462,6 +484,11 @@ mod tests {
             (
                 "“We met often,” Ann Lee said.\n\n“We need to listen”\n\nThe rights date from 1998.",
                 &[("We met often,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (a shopping list's item: a name in marks and its price)
+            (
+                "“We loved it,” Ann Lee said.\n\n“Thumper” ($20)\n\nA game of rhythm.",
+                &[("We loved it,", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // (a paragraph that is a sentence in marks is speech, and goes on the quote before)
             (
