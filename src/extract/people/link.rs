@@ -36,6 +36,56 @@ impl Cued {
     }
 }
 
+/// Whether `text` is in a language that declines foreign names by adding endings to them
+/// (Czech, Slovak, Polish, the languages of the former Yugoslavia): it has letters that only
+/// their alphabets use. (English text, all ASCII, is settled by one pass of its bytes.)
+pub(super) fn declines_names(text: &str) -> bool {
+    !text.is_ascii()
+        && text.contains([
+            'ř', 'ě', 'ů', 'ł', 'ą', 'ę', 'ś', 'ż', 'ź', 'ć', 'č', 'š', 'ž', 'đ', 'Ř', 'Č', 'Š',
+            'Ž', 'Ł',
+        ])
+}
+
+/// The endings those languages add to a name of a man, or to a surname, in the cases other
+/// than the nominative: "David" is "Davida", "Davidovi", "Davidem"; "Moyes" is "Moyese".
+const CASE_ENDINGS: &[&str] = &[
+    "a", "e", "u", "y", "em", "om", "ou", "ovi", "owi", "iem", "ie", "ego", "emu", "mu",
+];
+
+/// Whether `long` is `short` with a case ending added (see [`CASE_ENDINGS`]); a word of three
+/// letters or more.
+fn case_form(short: &str, long: &str) -> bool {
+    short.len() >= 3
+        && long
+            .strip_prefix(short)
+            .is_some_and(|ending| CASE_ENDINGS.contains(&ending))
+}
+
+/// Whether the names `key` and `words` (lower case, as many words each) are one name in two
+/// cases: each word the same or one the other with a case ending added, at least one not the
+/// same, and the given name of the shorter form on the lists. `Some(true)` when `key` is the
+/// shorter form (the dictionary form, kept), `Some(false)` when `words` is.
+fn declined_pair(key: &[String], words: &[&str]) -> Option<bool> {
+    if key.len() != words.len() || key.is_empty() {
+        return None;
+    }
+    let key_short = key
+        .iter()
+        .zip(words)
+        .all(|(k, w)| k == w || case_form(k, w));
+    let words_short = key
+        .iter()
+        .zip(words)
+        .all(|(k, w)| k == w || case_form(w, k));
+    let differ = key.iter().zip(words).any(|(k, w)| k != w);
+    if !differ || key_short == words_short {
+        return None;
+    }
+    let given = if key_short { key[0].as_str() } else { words[0] };
+    LEX.first_name(given).is_some().then_some(key_short)
+}
+
 /// Whether a word of `words` has a character outside ASCII (see [`People::accented_keys`]).
 fn outside_ascii(words: &[&str]) -> bool {
     !words.iter().all(|w| w.is_ascii())
@@ -135,6 +185,7 @@ impl People {
     /// `firms` are the names the headline gives a stock ticker (see `ticker_names`).
     pub(super) fn link(&mut self, doc: &Doc, firms: &[String]) {
         let cued = self.cue_names(doc, firms);
+        self.declined_names = declines_names(doc.text);
         let mut names = Names::with_capacity(self.runs.len());
         self.link_full_names(doc, &mut names, &cued);
         self.link_single_words(doc, &mut names, &cued);
@@ -451,6 +502,19 @@ impl People {
             })
         });
         same.or_else(|| self.same_but_accents(words))
+            .or_else(|| self.same_but_case(words))
+    }
+
+    /// The person introduced before whose name is `words` declined, or who was named in a
+    /// declined form of `words`: "Declana Rice" and "Declan Rice", "Davida Moyese" and "David
+    /// Moyes" (see [`case_form`]). Asked only of a text in a language that declines names.
+    fn same_but_case(&self, words: &[&str]) -> Option<usize> {
+        if !self.declined_names || words.len() < 2 {
+            return None;
+        }
+        self.entities
+            .iter()
+            .position(|entity| declined_pair(&entity.key, words).is_some())
     }
 
     /// The person introduced before whose name is `words` but for its accents: "Abu Hañifah"
@@ -494,7 +558,10 @@ impl People {
                 add(&mut names.by_last, last, e);
             }
         }
-        if words.len() < key.len() || (words.len() == key.len() && !accents_added) {
+        // (or the name in the case of its dictionary form, where the person was first named
+        // in another: "Declan Rice" after "přestupu Declana Rice")
+        let nominative = self.declined_names && declined_pair(key, words) == Some(false);
+        if words.len() < key.len() || (words.len() == key.len() && !accents_added && !nominative) {
             return;
         }
         let run = &self.runs[r];

@@ -120,6 +120,9 @@ pub(crate) struct People {
     /// Some person's name was given a word with a letter outside ASCII while linking (and so
     /// may differ from another's by its accents alone).
     accented_keys: bool,
+    /// The text is in a language that declines names by endings added to them (see
+    /// [`link::declines_names`]): "přestupu Declana Rice" is Declan Rice.
+    declined_names: bool,
 }
 
 /// The gender that "is", "was" or "became" at token `at`, after a person's name, gives that
@@ -865,6 +868,27 @@ mod tests {
             let want: Vec<(String, u32)> = want.iter().map(|(n, c)| (n.to_string(), *c)).collect();
             assert_eq!(people(input), want, "{input:?}");
         }
+    }
+
+    /// A name declined by an ending in a language that declines names is one person with its
+    /// dictionary form, named so ("přestupu Declana Rice", "Declan Rice řekl"); English text
+    /// keeps two names apart.
+    #[test]
+    fn declined_names() {
+        check(&[
+            (
+                "Klub oznámil přestup Declana Rice. Declan Rice řekl, že je šťastný.",
+                &[("Declan Rice", 2)],
+            ),
+            (
+                "Trenér Davida Moyese chválil. David Moyes řekl, že tým hrál dobře.",
+                &[("David Moyes", 2)],
+            ),
+            (
+                "David Lee met Davida Lee in Prague. Both spoke.",
+                &[("David Lee", 1), ("Davida Lee", 1)],
+            ),
+        ]);
     }
 
     /// Places and things named like people: a place after its kind and "of", a region before
