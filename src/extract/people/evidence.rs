@@ -141,6 +141,29 @@ fn thing_cue(doc: &Doc, run: &Run) -> bool {
         {
             return true;
         }
+        // "Carroll McEntee and McGinley analyst Brian Singer": the first partners of a firm
+        // whose last one, after "and", comes before a market's role and a person's given name
+        if several && doc.low(end) == "and" {
+            let mut k = end + 1;
+            while doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.shape == Shape::Word && t.cap && !t.lex.any(Flags::TITLE))
+                && k < end + 4
+            {
+                k += 1;
+            }
+            if k > end + 1
+                && doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+                && MARKET_ROLES.contains(&doc.low(k))
+                && given_name_at(doc, k + 1)
+            {
+                return true;
+            }
+        }
         // "Franz Ferdinand were": a plural verb after a name alone that opens its clause (not
         // "Ann and Bob Lee were", "an injury to Mary Joe Fernandez have").
         // (all three are function words: the word's lists tell most others apart first)

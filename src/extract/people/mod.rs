@@ -892,8 +892,8 @@ mod tests {
     }
 
     /// Places and things named like people: a place after its kind and "of", a region before
-    /// a full name, a nationality after a point of the compass, a thing "called" so; and the
-    /// person these leave alone.
+    /// a full name, a nationality after a point of the compass, a thing "called" so, a firm's
+    /// partners before its analyst; and the person these leave alone.
     #[test]
     fn places_and_things_named_like_people() {
         check(&[
@@ -916,6 +916,11 @@ mod tests {
             ("He met a meteorologist named Edward Lorenz.", &[("Edward Lorenz", 1)]),
             ("He met a boy called Ben Okafor.", &[("Ben Okafor", 1)]),
             ("The report named Ann Lee as the suspect.", &[("Ann Lee", 1)]),
+            // (a firm of partners before its analyst)
+            (
+                "Rates fell, said Carroll McEntee and McGinley analyst Brian Singer.",
+                &[("Brian Singer", 1)],
+            ),
         ]);
     }
 
