@@ -69,11 +69,14 @@ fn medium_of_speech(doc: &Doc, p: usize) -> bool {
 }
 
 /// Whether span `sp` (of `word_count` words) is a heading: a paragraph of six words at most in
-/// marks, with no stop nor comma at their end, and nothing else but a list's number (and its
-/// dot or bracket) before them.
+/// marks (25 when they open with an ellipsis), with no stop nor comma at their end, and nothing
+/// else but a list's number (and its dot or bracket) before them.
 fn heading(doc: &Doc, sp: &QuotedSpan, word_count: usize) -> bool {
     let (a, b) = (sp.first(), sp.last_piece_end());
-    if word_count > 6 || sp.joined.is_some() || sp.pieces.len() > 1 || b <= a {
+    // (a longer one that opens with an ellipsis, a claim cited in part as a section's
+    // heading: "“… prevent the evacuation of the Syrian civilians from the Rubkan camp”")
+    let cited = word_count <= 25 && (doc.is(a, '…') || (doc.is(a, '.') && doc.is(a + 1, '.')));
+    if (word_count > 6 && !cited) || sp.joined.is_some() || sp.pieces.len() > 1 || b <= a {
         return false;
     }
     let para = doc.tokens[sp.open].para;
@@ -483,6 +486,11 @@ mod tests {
             ),
             (
                 "“We met often,” Ann Lee said.\n\n“We need to listen”\n\nThe rights date from 1998.",
+                &[("We met often,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (a claim cited in part as a section's heading)
+            (
+                "“We met often,” Ann Lee said.\n\n“… prevent the evacuation of the civilians from the camp”\n\nThe camp is in Syria.",
                 &[("We met often,", Some("Ann Lee"), Some("Ann Lee"))],
             ),
             // (a shopping list's item: a name in marks and its price)
