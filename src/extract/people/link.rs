@@ -637,6 +637,20 @@ impl People {
                 own.push(doc.low(k));
             }
         }
+        // (an article that names no one else, in full or by one word: a surname beside a verb
+        // of saying is a person's when a later "he said" or "she added" can be no one else's)
+        if self.entities.is_empty() && own.is_empty() {
+            for run in self.runs.iter().filter(|r| single(r)) {
+                let k = run.name_start;
+                if speech_adjacent(doc, k)
+                    && doc.name_lex(k).any(Flags::SURNAME)
+                    && !doc.tokens[k].lex.is_non_person_word()
+                    && personal_pronoun_speaks_after(doc, run.end)
+                {
+                    own.push(doc.low(k));
+                }
+            }
+        }
         self.listed_surnames(doc, &mut own);
         for r in 0..self.runs.len() {
             let run = &self.runs[r];
@@ -1607,6 +1621,30 @@ fn pronoun_follows(doc: &Doc, from: usize) -> bool {
         match doc.low(k) {
             "he" | "she" | "his" | "her" | "him" => return true,
             "it" | "its" | "they" | "their" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether "he" or "she" is the subject of a verb of saying after token `from`, outside
+/// quotes ("he said", "she added", "said he"), before any "it" or "they" is ("it said"): the
+/// text speaks of a person, not a firm.
+fn personal_pronoun_speaks_after(doc: &Doc, from: usize) -> bool {
+    let verb = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB))
+    };
+    for k in from..doc.tokens.len() {
+        let t = &doc.tokens[k];
+        if t.shape != Shape::Word || t.in_quote || t.end - t.start > 4 {
+            continue;
+        }
+        let speaks = verb(k + 1) || (k > 0 && verb(k - 1));
+        match doc.low(k) {
+            "he" | "she" if speaks => return true,
+            "it" | "they" if speaks => return false,
             _ => {}
         }
     }

@@ -870,6 +870,23 @@ mod tests {
         }
     }
 
+    /// A surname beside a verb of saying, in an article that names no one else, is a person's
+    /// when "he" or "she" later speaks; "it" speaks for a firm.
+    #[test]
+    fn surname_alone_that_a_pronoun_takes_up() {
+        check(&[
+            (
+                "\"We want more,\" Ammerman said. Prices rose. He said it was fine.",
+                &[("Ammerman", 1)],
+            ),
+            ("Profits rose, Siemens said. \"We are pleased,\" it said.", &[]),
+            (
+                "Last week, rival Shell reported a profit. Lord Browne said the results were strong. \"Profits are up,\" he said.",
+                &[("Browne", 1)],
+            ),
+        ]);
+    }
+
     /// A name declined by an ending in a language that declines names is one person with its
     /// dictionary form, named so ("přestupu Declana Rice", "Declan Rice řekl"); English text
     /// keeps two names apart.
