@@ -268,8 +268,9 @@ const PLACE_KINDS: &[&str] = &[
     "village",
 ];
 
-/// Whether the noun at `kind` ends a noun phrase that "a" or "an" opens, one or two words
-/// before it ("a drug", "a missing enzyme", "an old mining town").
+/// Whether the noun at `kind` ends a noun phrase that "a" or "an" opens, one to three words
+/// before it, the words between in lower case ("a drug", "a missing enzyme", "an old mining
+/// town").
 fn opens_with_indefinite_article(doc: &Doc, kind: usize) -> bool {
     (1..=3).any(|back| {
         kind.checked_sub(back).is_some_and(|a| {
