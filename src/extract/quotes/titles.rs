@@ -336,9 +336,18 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
     if heading(doc, sp, word_count) {
         return true;
     }
-    // A cue word just before the opening mark.
+    // A cue word just before the opening mark, or before "such as" there ("signs with
+    // sayings such as, “…”").
+    let mut from = sp.open;
+    let comma = usize::from(from > 0 && doc.is(from - 1, ','));
+    if from >= comma + 2
+        && doc.is_low(from - comma - 1, "as")
+        && doc.is_low(from - comma - 2, "such")
+    {
+        from -= comma + 2;
+    }
     for k in 1..=3 {
-        let Some(p) = sp.open.checked_sub(k) else {
+        let Some(p) = from.checked_sub(k) else {
             break;
         };
         // (not across the end of a sentence: "his second term. “My business ...”")
@@ -492,6 +501,11 @@ mod tests {
             (
                 "“We met often,” Ann Lee said.\n\n“… prevent the evacuation of the civilians from the camp”\n\nThe camp is in Syria.",
                 &[("We met often,", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            // (a sign's words, after "such as")
+            (
+                "Teachers marched, many holding signs with sayings such as, “Less Money on Testing.” Ann Lee said she was tired.",
+                &[],
             ),
             // (a shopping list's item: a name in marks and its price)
             (
