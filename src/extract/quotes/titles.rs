@@ -504,7 +504,7 @@ mod tests {
             ),
             // (a sign's words, after "such as")
             (
-                "Teachers marched, many holding signs with sayings such as, “Less Money on Testing.” Ann Lee said she was tired.",
+                "Teachers marched, many holding signs with sayings such as, “Less money for tests, more money for students.” Ann Lee said she was tired.",
                 &[],
             ),
             // (a shopping list's item: a name in marks and its price)
