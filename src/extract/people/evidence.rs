@@ -346,10 +346,7 @@ fn before_says_thing(doc: &Doc, run: &Run, b: usize, next_is_low: bool) -> bool 
             && !next_ed()
             // (a verb of saying after the name makes it the sentence's speaker: "… its card
             // operation, Ann Lee said")
-            && !doc
-                .tokens
-                .get(run.end)
-                .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB));
+            && !run.verb_of_saying_follows(doc);
     }
     // (every word this asks for but "year" and "season" is a function word: the word's lists,
     // a function of its lower-case form, settle most words before it is read)

@@ -1631,11 +1631,7 @@ fn pronoun_follows(doc: &Doc, from: usize) -> bool {
 /// quotes ("he said", "she added", "said he"), before any "it" or "they" is ("it said"): the
 /// text speaks of a person, not a firm.
 fn personal_pronoun_speaks_after(doc: &Doc, from: usize) -> bool {
-    let verb = |i: usize| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && t.lex.any(Flags::SPEECH_VERB))
-    };
+    let verb = |i: usize| doc.tokens.get(i).is_some_and(speech_verb);
     for k in from..doc.tokens.len() {
         let t = &doc.tokens[k];
         if t.shape != Shape::Word || t.in_quote || t.end - t.start > 4 {
