@@ -12,7 +12,7 @@ mod phrase;
 mod resolve;
 mod subject;
 
-use super::lexicon::{Flags, LEX};
+use super::lexicon::{Flags, Gender, LEX};
 use super::people::People;
 use super::quotes::{is_title_or_scare, QuotedSpan};
 use super::text::{Doc, Shape, Token};
@@ -253,7 +253,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 para: *para,
                 close: *close,
             });
-            let (speaker, stands_alone) = self.attribute(spans, s, previous.as_ref());
+            let (mut speaker, stands_alone) = self.attribute(spans, s, previous.as_ref());
+            if let Some(Speaker::Person(e, None)) = speaker {
+                if self.speaks_of(span, e) {
+                    speaker = None;
+                }
+            }
             let fragment = span.is_fragment(doc);
             if fragment && speaker.is_none() && !self.verb_just_before(span.open) {
                 continue;
@@ -287,6 +292,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         kept
+    }
+
+    /// Whether quote `span` speaks of person `e` as another: it names them in full (a given
+    /// name and a surname) and later calls them by a pronoun of theirs ("“It could have been
+    /// easy for Mary Steenburgen to put her name on it,” she said", "“I feel for Nigel
+    /// Worthington. His team …”"). A speaker found for it by a pronoun or a role is then not
+    /// `e`. (Named alone, the name may be the speaker's own, as politicians speak of
+    /// themselves: "“… but it's not Bernie Sanders,” he said". A speaker the attribution
+    /// names is kept.)
+    fn speaks_of(&self, span: &QuotedSpan, e: usize) -> bool {
+        let doc = self.doc;
+        let pronoun = |t: usize| match doc.low(t) {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        };
+        let gender = self.people.entities[e].gender;
+        let runs = &self.people.runs;
+        span.pieces.iter().any(|&(from, to)| {
+            let first = runs.partition_point(|r| r.start < from);
+            runs[first..]
+                .iter()
+                .take_while(|r| r.end <= to)
+                .filter(|r| r.entity == Some(e) && r.name_end - r.name_start >= 2)
+                .any(|r| {
+                    let after = span.pieces.iter().flat_map(|&(a, b)| a.max(r.end)..b);
+                    after
+                        .filter_map(pronoun)
+                        .any(|g| gender == Gender::Unknown || g == gender)
+                })
+        })
     }
 
     /// A quote that nobody is credited with and that repeats, word for word, four words or
@@ -434,6 +470,29 @@ mod tests {
             (
                 "Supporters gathered. Some chanted “USA! USA!”",
                 &[("USA! USA!", None, None)],
+            ),
+        ];
+        check(cases);
+    }
+
+    /// A speaker found by a pronoun is not one the quote names in full and then calls by a
+    /// pronoun: people speak so of others. One the quote does not name, or names alone, keeps
+    /// it.
+    #[test]
+    fn not_who_the_quote_names() {
+        let cases: Cases = &[
+            (
+                "Lena Brandt has acted for forty years.\n\nHale still laughs at the memory of hearing his mother sing on set.\n\n“It could have been easy for Lena Brandt to just put her name on it, but she did not do that,” she said.",
+                &[("It could have been easy for Lena Brandt to just put her name on it, but she did not do that,", None, None)],
+            ),
+            (
+                "Lena Brandt has acted for forty years.\n\n“It could have been easy for Ann Lee to just put her name on it, but she did not do that,” she said.",
+                &[("It could have been easy for Ann Lee to just put her name on it, but she did not do that,", Some("Lena Brandt"), Some("Lena Brandt"))],
+            ),
+            // named with no pronoun of theirs after: the speaker's own name may be it
+            (
+                "Lena Brandt has acted for forty years.\n\n“They want a star, but it is not Lena Brandt,” she said.",
+                &[("They want a star, but it is not Lena Brandt,", Some("Lena Brandt"), Some("Lena Brandt"))],
             ),
         ];
         check(cases);
