@@ -33,7 +33,9 @@ impl Cues {
         let character = role_as(doc, run);
         // (a firm's role overrides the title its noun makes: "sole manager Dale Kessel", ",
         // a unit of")
-        let firm = issue_manager_before(doc, run.name_start) || unit_of_follows(doc, run.name_end);
+        let firm = issue_manager_before(doc, run.name_start)
+            || unit_of_follows(doc, run.name_end)
+            || owners_of_follow(doc, run);
         Cues {
             thing: character || firm || thing_cue(doc, run),
             person: !character && !firm && person_cue(doc, run),
@@ -945,6 +947,36 @@ fn unit_of_follows(doc: &Doc, mut end: usize) -> bool {
             ],
         )
         && word(end + 3, &["of"])
+}
+
+/// Whether a plural role of a firm follows the name of `run`: ", owners of", ", the makers
+/// of" ("Townsend Thoresen, owners of the Herald of Free Enterprise"): a name that many own
+/// or make by is a firm's. Not after "and", where the owners may be two people ("Ann and Bo
+/// Lee, owners of the inn").
+fn owners_of_follow(doc: &Doc, run: &Run) -> bool {
+    const ROLES: &[&str] = &[
+        "owners",
+        "makers",
+        "operators",
+        "manufacturers",
+        "publishers",
+        "producers",
+        "distributors",
+        "builders",
+        "sponsors",
+    ];
+    let end = run.name_end;
+    let word = |i: usize, words: &[&str]| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+            && words.contains(&doc.low(i))
+    };
+    if !punct_is(doc, end, b',') || (run.start > 0 && word(run.start - 1, &["and"])) {
+        return false;
+    }
+    let noun = end + 1 + usize::from(word(end + 1, &["the"]));
+    word(noun, ROLES) && word(noun + 1, &["of"])
 }
 
 /// Whether the name opening at token `start` follows the role of a bank that manages a bond

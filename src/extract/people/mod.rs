@@ -1433,6 +1433,16 @@ mod tests {
                 "Dale Kessel of New York City, a division of Fenn Chemical Co, won.",
                 &[],
             ),
+            // a name that many own or make by ("owners of"); two people named with "and" may
+            // own a thing together
+            (
+                "The ferry was run by Dale Kessel, owners of the Herald of Free Enterprise.",
+                &[],
+            ),
+            (
+                "Ann and Ivo Kessel, the owners of the inn, said it was full.",
+                &[("Ivo Kessel", 1)],
+            ),
             (
                 "The notes were priced, lead manager Swiss Halbank said.",
                 &[],
