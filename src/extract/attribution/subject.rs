@@ -578,12 +578,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         })
                     })
             };
+            // (or a body's name right before a role: "Romilly Humphries, S.A.Y. president and
+            // chief executive officer said")
+            let named_role = || {
+                let role = (comma + 1..comma + 5).find(|&i| {
+                    doc.tokens
+                        .get(i)
+                        .is_none_or(|t| t.shape != Shape::Word || !t.cap)
+                });
+                role.is_some_and(|i| {
+                    i > comma + 1
+                        && !doc.tokens[i - 1].poss
+                        && doc.tokens.get(i).is_some_and(|t| {
+                            t.shape == Shape::Word && !t.cap && t.lex.is_role_noun()
+                        })
+                })
+            };
             let opens = next.shape == Shape::Word
                 && ((!next.cap
                     && (next.lex.is_role_noun()
                         || LEX.determiners.contains(self.low(comma + 1))
                         || from_body()))
-                    || owned_role());
+                    || owned_role()
+                    || named_role());
             let run = self.people.run_at(comma.checked_sub(1)?);
             // (a name after a preposition of whom one speaks to or of, or after a participle, is
             // no subject: "In a letter to Ivo Hale, the Kestrel Growers Association stated",
@@ -1738,6 +1755,11 @@ mod tests {
                     Some("Eric Abensur, Wanadoo's chief executive"),
                     Some("Eric Abensur"),
                 )],
+            ),
+            // ... or a body's name before a role
+            (
+                "“We are encouraged,” Ivo Falcon, OFHEO director said.",
+                &[("We are encouraged,", Some("Ivo Falcon, OFHEO director"), Some("Ivo Falcon"))],
             ),
             // a role, a comma and the name that ends the sentence after the verb; a possessive
             // after "of" that is what the words are about
