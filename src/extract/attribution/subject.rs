@@ -789,8 +789,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// The token before a short phrase in brackets that token `p` closes ("Rubio (R-Fla.)"),
     /// or `p` itself when it closes none; `None` when the sentence opens with the brackets.
+    /// A firm's name in the angle brackets that wires mark it with ends inside them:
+    /// "<Spar Aerospace Ltd> said" at "Ltd"; but angle brackets right after a name hold its
+    /// code, an aside: "Montedison Spa <MONI.MI> said" ends at "Spa".
     fn before_brackets(&self, p: usize) -> Option<usize> {
         let doc = self.doc;
+        if doc.is(p, '>') && p >= 2 {
+            let sent = doc.tokens[p].sent;
+            let open = (p.saturating_sub(8)..p - 1)
+                .rev()
+                .take_while(|&q| doc.tokens[q].sent == sent && !doc.is(q, '>'))
+                .find(|&q| doc.is(q, '<'));
+            if let Some(q) = open {
+                let named_before = q > 0
+                    && doc.tokens[q - 1].sent == sent
+                    && doc.tokens[q - 1].shape == Shape::Word
+                    && doc.tokens[q - 1].cap;
+                return Some(if named_before { q - 1 } else { p - 1 });
+            }
+        }
         if !doc.is(p, ')') {
             return Some(p);
         }
@@ -874,7 +891,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let found = q.checked_sub(1).and_then(|e| {
                     let b = self.before_brackets(e)?;
                     // (the sentence's start, or past a short phrase and its comma: "On the
-                    // other side, Sen. Ted Cruz (R-Tex.)")
+                    // other side, Sen. Ted Cruz (R-Tex.)"); a firm's name in a wire's marks
+                    // anywhere ("TORONTO - <Spar Aerospace Ltd>, reporting a loss, said")
                     let opens = || {
                         let start = self.sentence_start(b);
                         let from = (start..b.min(start + 6))
@@ -882,7 +900,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             .map_or(start, |c| c + 1);
                         (from..=b).all(|k| doc.tokens[k].cap || doc.is(k, '.'))
                     };
-                    (b == e || opens()).then(|| self.np_ending_at(b)).flatten()
+                    (b == e || doc.is(e, '>') || opens())
+                        .then(|| self.np_ending_at(b))
+                        .flatten()
                 });
                 if matches!(found, Some(Speaker::Person(..))) {
                     return found;
@@ -1755,6 +1775,15 @@ mod tests {
                     Some("Eric Abensur, Wanadoo's chief executive"),
                     Some("Eric Abensur"),
                 )],
+            ),
+            // a firm's name in a wire's angle brackets, and a firm's code in them after its name
+            (
+                "TORONTO, March 5 - <Kestrel Aerospace Ltd>, reporting a lower profit, said it saw growth.\n\n“Kestrel is confident,” the company said.",
+                &[("Kestrel is confident,", Some("Kestrel Aerospace Ltd"), None)],
+            ),
+            (
+                "Fenwick Spa <FENW.MI> said it ended its talks.\n\nA company spokesman told Reuters “We have concluded the talks.”",
+                &[("We have concluded the talks.", Some("Fenwick Spa"), None)],
             ),
             // ... or a body's name before a role
             (
