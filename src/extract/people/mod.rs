@@ -2038,6 +2038,13 @@ mod tests {
                 &[("Vasily Kaptyukh", 1)],
             ),
             ("Clearly Tony Blair won.", &[("Tony Blair", 1)]),
+            // a word in "-ly" that is no English word is a given name, before a listed surname
+            // or an appositive
+            ("Romilly Smith won.", &[("Romilly Smith", 1)]),
+            (
+                "Sales fell. Romilly Humphries, S.A.Y. president, said so.",
+                &[("Romilly Humphries", 1)],
+            ),
             // a title misspelt inside a sentence
             (
                 "The Senate heard Deputy CIA Dirctor Robert Gates, who faced opposition.",

@@ -836,16 +836,19 @@ fn glued_to_name(doc: &Doc, k: usize, left: usize) -> bool {
     if opens && listed_name_follows(doc, k + 1) && is_common_word(l) {
         return true;
     }
-    // (a word shaped like a verb or an adverb is glued only before what the lists show to be
-    // a name, "Clearly Tony Blair", not "Vasily Kaptyukh"; or before one word that a comma
-    // or a possessive ends, a participle's object: "Questioning Vindman, the lawmakers",
-    // "4. Questioning Vindman's judgment")
-    let shaped = (l.len() >= 6 && l.ends_with("ing"))
-        || (l.len() >= 5 && l.ends_with("ly"))
-        || is_participle(l);
+    // (a word shaped like a verb is glued only before what the lists show to be a name,
+    // "Vowing Tony Blair", not "Vasily Kaptyukh"; so is one shaped like a verb or an adverb
+    // before one word that a comma or a possessive ends, a participle's object: "Questioning
+    // Vindman, the lawmakers", "4. Questioning Vindman's judgment". An adverb is a common
+    // word, as above before a listed name: a word in "-ly" that is none is a given name,
+    // "Romilly Humphries, S.A.Y. president".)
+    let verb_shaped = (l.len() >= 6 && l.ends_with("ing")) || is_participle(l);
+    let shaped = verb_shaped || (l.len() >= 5 && l.ends_with("ly") && is_common_word(l));
     let object = left == 2 && (punct_is(doc, k + 2, b',') || doc.tokens[k + 1].poss);
     opens
-        && ((shaped && (listed_name_follows(doc, k + 1) || object)) || doc.written_in_lower_case(l))
+        && ((verb_shaped && listed_name_follows(doc, k + 1))
+            || (shaped && object)
+            || doc.written_in_lower_case(l))
 }
 
 /// Whether the lower-case word `l`, on no list, is a closed-class word or a title (a title
