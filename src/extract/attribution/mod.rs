@@ -466,6 +466,13 @@ mod tests {
                     ("fight on.", Some("Bo Ray"), Some("Bo Ray")),
                 ],
             ),
+            // a verb of naming with its object gives the speaker's own words for it; right
+            // before the mark, a name
+            (
+                "Critics spoke. Ann Lee branded the plan a “sticking plaster” for the economy.",
+                &[("sticking plaster", Some("Ann Lee"), Some("Ann Lee"))],
+            ),
+            ("The plan, dubbed “Operation Fox”, began.", &[]),
             // a chant introduced by its verb is a quote, even with nobody to credit
             (
                 "Supporters gathered. Some chanted “USA! USA!”",

@@ -6,6 +6,17 @@ use crate::extract::lexicon::{Flags, LEX};
 use crate::extract::people::{given_before_nickname, nickname_at};
 use crate::extract::text::{Doc, Shape};
 
+/// Verbs of naming among the cues of a scare quote ([`crate::extract::lexicon::Lexicon::scare_cues`]).
+const NAMING_VERBS: &[&str] = &[
+    "dubbed",
+    "nicknamed",
+    "labeled",
+    "labelled",
+    "branded",
+    "coined",
+    "termed",
+];
+
 /// `spans` less the titles of works and scare quotes, whose tokens are no longer marked as
 /// quoted. (Out before the parts of statements are joined, so that “A,” he said on NBC's “Meet
 /// the Press.” “B.” is one quote.)
@@ -366,6 +377,12 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
         // colon or comma, introduces speech: "told the newspaper: “…”", "wrote in a report,
         // “…”"; a title in Title Case there is still one, below)
         if LEX.work_cues.contains(w) && p + 2 == sp.open && medium_of_speech(doc, p) {
+            break;
+        }
+        // (a verb of naming with its object between, "dubbed the sequel “unabashedly
+        // trivial”", "labelling it a “dispiriting vanity project”", gives the speaker's own
+        // words for it: a name is given right after the verb, "dubbed “Operation Fox”")
+        if k >= 2 && NAMING_VERBS.contains(&w) {
             break;
         }
         if LEX.work_cues.contains(w) || LEX.scare_cues.contains(w) {
