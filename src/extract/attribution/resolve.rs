@@ -2624,6 +2624,11 @@ mod tests {
                 "Shares fell. Later, Acme Corp said sales rose. “We are pleased,” the company said.",
                 &[("We are pleased,", Some("Acme Corp"), None)],
             ),
+            // (a body's staff: the body's staff that spoke before)
+            (
+                "The Fed staff said the gauge would be revised.\n\nHowever, the staff concluded, “The risks are small.”",
+                &[("The risks are small.", Some("The Fed staff"), None)],
+            ),
             // (the noun of a body's staff after its name: "an OPEC secretariat official" is
             // OPEC's voice, and so the statement no one is said to have issued)
             (
