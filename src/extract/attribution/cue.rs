@@ -656,14 +656,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     .open
                     .checked_sub(1)
                     .is_some_and(|k| self.is_word(k, "and") || self.is_word(k, "that"));
-            let reach = if (self.is_word(v + 1, "that")
-                && (reach > 10 || self.ends_sentence(quote)))
-                || clause_quote
-            {
-                30
-            } else {
-                reach
-            };
+            // (a short phrase of time or place may stand between the verb and "that": "He said
+            // earlier today that …")
+            let that_follows = (v + 1..(v + 5).min(quote.open))
+                .take_while(|&k| self.doc.tokens[k].shape == Shape::Word)
+                .any(|k| self.is_word(k, "that"));
+            let reach =
+                if (that_follows && (reach > 10 || self.ends_sentence(quote))) || clause_quote {
+                    30
+                } else {
+                    reach
+                };
             if left.fragment && quote.open - v - self.relative_clause_before(v, quote.open) > reach
             {
                 break;

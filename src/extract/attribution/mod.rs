@@ -466,6 +466,12 @@ mod tests {
                     ("fight on.", Some("Bo Ray"), Some("Bo Ray")),
                 ],
             ),
+            // a verb of saying that opens a clause with "that" past a phrase of time reports
+            // all of it
+            (
+                "Ivo Hale spoke in Washington.\n\nHe said earlier today that Brazil was first approaching governments before talking to the commercial banks themselves about the interest payment moratorium on its foreign debt “because the banks have some limits. It is a political discussion.”",
+                &[("because the banks have some limits. It is a political discussion.", Some("Ivo Hale"), Some("Ivo Hale"))],
+            ),
             // a verb of naming with its object gives the speaker's own words for it; right
             // before the mark, a name
             (
