@@ -912,16 +912,19 @@ fn state_follows(doc: &Doc, end: usize) -> bool {
             .contains(&format!("{}.", doc.low(end + 1).trim_end_matches('.')))
 }
 
+/// Whether token `i` is a word in lower case among `words`.
+fn low_word_in(doc: &Doc, i: usize, words: &[&str]) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.shape == Shape::Word && !t.cap)
+        && words.contains(&doc.low(i))
+}
+
 /// Whether ", a unit of", ", a subsidiary of" (a division, an affiliate, an arm) follows the
 /// name ending before token `end`, or its place after "of": "Stauffer Seeds, a unit of
 /// Stauffer Chemical Co", "Burlington Menswear of New York City, a division of".
 fn unit_of_follows(doc: &Doc, mut end: usize) -> bool {
-    let word = |i: usize, words: &[&str]| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
-            && words.contains(&doc.low(i))
-    };
+    let word = |i: usize, words: &[&str]| low_word_in(doc, i, words);
     if word(end, &["of"]) {
         let capitalised = |i: usize| {
             doc.tokens
@@ -966,12 +969,7 @@ fn owners_of_follow(doc: &Doc, run: &Run) -> bool {
         "sponsors",
     ];
     let end = run.name_end;
-    let word = |i: usize, words: &[&str]| {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| t.shape == Shape::Word && !t.cap)
-            && words.contains(&doc.low(i))
-    };
+    let word = |i: usize, words: &[&str]| low_word_in(doc, i, words);
     if !punct_is(doc, end, b',') || (run.start > 0 && word(run.start - 1, &["and"])) {
         return false;
     }
