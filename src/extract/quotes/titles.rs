@@ -380,8 +380,8 @@ pub(crate) fn is_title_or_scare(doc: &Doc, sp: &QuotedSpan) -> bool {
             break;
         }
         // (a verb of naming with its object between, "dubbed the sequel “unabashedly
-        // trivial”", "labelling it a “dispiriting vanity project”", gives the speaker's own
-        // words for it: a name is given right after the verb, "dubbed “Operation Fox”")
+        // trivial”", "labelled the deal “an eye-opener”", gives the speaker's own words for
+        // it: a name is given right after the verb, "dubbed “Operation Fox”")
         if k >= 2 && NAMING_VERBS.contains(&w) {
             break;
         }
